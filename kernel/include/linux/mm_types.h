@@ -1,0 +1,42 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * mmstep modelled API: the types of the simulated memory-management objects.
+ *
+ * Written for mmstep (not taken from Linux). Entry types are plain 64-bit values whose bit
+ * layout is defined by the model (src/mm/pte.ts); model objects (struct page, mm_struct,
+ * vm_area_struct, spinlock_t) live in the simulator and C reaches them through pointers.
+ */
+#ifndef _MMSTEP_LINUX_MM_TYPES_H
+#define _MMSTEP_LINUX_MM_TYPES_H
+
+typedef unsigned long pte_t;
+typedef unsigned long pmd_t;
+typedef unsigned long pud_t;
+typedef unsigned long pgd_t;
+typedef unsigned long pgprot_t;
+typedef unsigned long swp_entry_t;
+
+/* Opaque: use the accessors (page_count, PageLocked, ...) declared in linux/mm.h. */
+struct page;
+struct address_space;
+struct spinlock;
+typedef struct spinlock spinlock_t;
+
+struct mm_struct {
+	int map_count;			/* number of VMAs */
+};
+
+struct vm_area_struct {
+	struct mm_struct *vm_mm;	/* the address space we belong to */
+	unsigned long vm_start;
+	unsigned long vm_end;		/* first byte after the area */
+	unsigned long vm_flags;		/* VM_* below */
+	pgprot_t vm_page_prot;		/* protection of new ptes */
+};
+
+#define VM_READ		0x00000001
+#define VM_WRITE	0x00000002
+#define VM_EXEC		0x00000004
+#define VM_SHARED	0x00000008
+
+#endif /* _MMSTEP_LINUX_MM_TYPES_H */

@@ -1,0 +1,430 @@
+// Statements and function bodies. Each statement begins with a STMT instruction (the step
+// boundary and the line a breakpoint binds to); loop conditions and for-updates get their own
+// STMT so stepping through a loop shows the loop header each time round, as gdb does.
+
+import { Emitter } from './emitter';
+import { compileExpr, compileLValue, convert, expandFnMacro, storeLV, withExpansion, type Cx } from './compile-expr';
+import { applyDeclarator, resolveTypeSpec } from './compile-types';
+import { constEval } from './const-eval';
+import { Op, type FnCode, type Insn } from './ir';
+import { macroBody } from './macro-body';
+import type { Node } from './parse';
+import { findField, isAggregate, isInt, promote, T, type CType, type FnType } from './types';
+import { CompileError, type Unit } from './unit';
+
+function named(node: Node | null): Node[] {
+  return (node?.namedChildren ?? []).filter((c): c is Node => !!c && c.type !== 'comment');
+}
+
+/** Names whose address is taken with `&` (they must live in memory). */
+function addressTakenNames(body: Node): Set<string> {
+  const out = new Set<string>();
+  const visit = (n: Node): void => {
+    if (n.type === 'pointer_expression' && n.childForFieldName('operator')?.text === '&') {
+      let a: Node | null = n.childForFieldName('argument');
+      while (a) {
+        if (a.type === 'identifier') {
+          out.add(a.text);
+          break;
+        }
+        if (a.type === 'parenthesized_expression') a = a.namedChildren[0];
+        else if (a.type === 'field_expression' && a.childForFieldName('operator')?.text === '.') a = a.childForFieldName('argument');
+        else if (a.type === 'subscript_expression') a = a.childForFieldName('argument');
+        else break;
+      }
+    }
+    // Macro arguments may take addresses too (e.g. pte_offset_map_lock(..., &ptl)); a call's
+    // arguments are visited like any other subtree.
+    for (const c of n.namedChildren) if (c) visit(c);
+  };
+  visit(body);
+  return out;
+}
+
+function stageMarker(def: Node): string | undefined {
+  let p = def.previousSibling;
+  while (p && p.type === 'comment') {
+    const m = /mmstep-stage:\s*([^*\n]+?)\s*(\*\/)?$/.exec(p.text);
+    if (m) return m[1].trim();
+    p = p.previousSibling;
+  }
+  return undefined;
+}
+
+export function compileFunction(u: Unit, def: Node, name: string, type: FnType, paramNames: string[]): FnCode {
+  const body = def.childForFieldName('body')!;
+  const e = new Emitter(addressTakenNames(body));
+  const cx: Cx = { u, e };
+  const fnLoc = u.loc(def.childForFieldName('declarator')!);
+  type.params.forEach((t, i) => {
+    const pname = paramNames[i] || `$arg${i}`;
+    const mem = isAggregate(t) || e.addressTaken.has(pname);
+    const idx = e.declare(pname, t, mem, def.startPosition.row + 1);
+    if (mem) e.emit(Op.ALLOCL, idx, { type: t, init: true }, fnLoc);
+  });
+  compileBlock(cx, body, type, false);
+  // The closing brace is a step too: it shows the function's final locals before returning.
+  const close = body.lastChild!;
+  stmt(cx, close);
+  // Falling off the end: main returns 0 (C99); other non-void functions return an
+  // indeterminate value, which faults if the caller uses it.
+  e.emit(Op.RET, type.ret.k === 'void' ? 0 : name === 'main' ? 3 : 2, undefined, u.loc(close));
+  for (const g of e.gotos) {
+    const target = e.labels[g.label];
+    if (target === undefined) throw new CompileError(g.node as Node, `label '${g.label}' used but not defined`);
+    g.insn.a = target;
+  }
+  return {
+    name,
+    type,
+    file: u.file,
+    line: def.startPosition.row + 1,
+    endLine: def.endPosition.row + 1,
+    params: type.params.length,
+    locals: e.locals,
+    code: e.code,
+    stage: stageMarker(def),
+  };
+}
+
+/** A step boundary for `node`. */
+function stmt(cx: Cx, node: Node): number {
+  const L = cx.u.loc(node);
+  cx.e.curStmt = L;
+  cx.e.emit(Op.STMT, 0, undefined, L);
+  if (!cx.u.expansions.length) cx.u.noteStmtLine(node.startPosition.row + 1);
+  return L;
+}
+
+function compileBlock(cx: Cx, block: Node, fn: FnType, scope = true): void {
+  if (scope) cx.e.pushScope();
+  for (const s of named(block)) compileStmt(cx, s, fn);
+  if (scope) cx.e.popScope(block.endPosition.row + 1);
+}
+
+function loop(cx: Cx, f: (breaks: Insn[], continues: Insn[]) => void): void {
+  const breaks: Insn[] = [];
+  const continues: Insn[] = [];
+  cx.e.breaks.push(breaks);
+  cx.e.continues.push(continues);
+  try {
+    f(breaks, continues);
+  } finally {
+    cx.e.breaks.pop();
+    cx.e.continues.pop();
+  }
+}
+
+function cond(cx: Cx, node: Node): void {
+  const inner = node.type === 'parenthesized_expression' ? named(node)[0] : node;
+  const t = compileExpr(cx, inner);
+  convert(cx, t, T.bool, inner, cx.u.loc(inner));
+}
+
+export function compileStmt(cx: Cx, s: Node, fn: FnType): void {
+  const { u, e } = cx;
+  switch (s.type) {
+    case 'compound_statement':
+      return compileBlock(cx, s, fn);
+    case 'declaration':
+      return declaration(cx, s);
+    case 'expression_statement': {
+      const ex = named(s)[0];
+      if (!ex) return;
+      const callee = ex.type === 'call_expression' ? ex.childForFieldName('function') : null;
+      const m = callee?.type === 'identifier' && e.lookup(callee.text) === undefined ? u.macros[callee.text] : undefined;
+      if (m?.params) {
+        macroBody(u, m);
+        if (m.stmt) {
+          stmt(cx, s);
+          return expandFnMacro(cx, ex, m.name, (body) => compileStmt(cx, body, fn));
+        }
+      }
+      const L = stmt(cx, s);
+      const t = compileExpr(cx, ex);
+      if (t.k !== 'void') e.emit(Op.POP, 0, undefined, L);
+      return;
+    }
+    case 'if_statement': {
+      stmt(cx, s.childForFieldName('condition')!);
+      cond(cx, s.childForFieldName('condition')!);
+      const jz = e.emit(Op.JZ, 0, undefined, -1);
+      compileStmt(cx, s.childForFieldName('consequence')!, fn);
+      const alt = s.childForFieldName('alternative');
+      if (alt) {
+        const jend = e.emit(Op.JMP, 0, undefined, -1);
+        e.patch(jz);
+        const altStmt = alt.type === 'else_clause' ? named(alt)[0] : alt;
+        if (altStmt) compileStmt(cx, altStmt, fn);
+        e.patch(jend);
+      } else e.patch(jz);
+      return;
+    }
+    case 'while_statement':
+      return loop(cx, (breaks, continues) => {
+        const top = e.here();
+        stmt(cx, s.childForFieldName('condition')!);
+        cond(cx, s.childForFieldName('condition')!);
+        breaks.push(e.emit(Op.JZ, 0, undefined, -1));
+        compileStmt(cx, s.childForFieldName('body')!, fn);
+        e.emit(Op.JMP, top, undefined, -1);
+        for (const c of continues) c.a = top;
+        for (const b of breaks) e.patch(b);
+      });
+    case 'do_statement':
+      return loop(cx, (breaks, continues) => {
+        const top = e.here();
+        compileStmt(cx, s.childForFieldName('body')!, fn);
+        const contAt = e.here();
+        stmt(cx, s.childForFieldName('condition')!);
+        cond(cx, s.childForFieldName('condition')!);
+        e.emit(Op.JNZ, top, undefined, -1);
+        for (const c of continues) c.a = contAt;
+        for (const b of breaks) e.patch(b);
+      });
+    case 'for_statement':
+      e.pushScope();
+      loop(cx, (breaks, continues) => {
+        const init = s.childForFieldName('initializer');
+        if (init) {
+          if (init.type === 'declaration') declaration(cx, init);
+          else {
+            const L = stmt(cx, init);
+            const t = compileExpr(cx, init);
+            if (t.k !== 'void') e.emit(Op.POP, 0, undefined, L);
+          }
+        }
+        const top = e.here();
+        const c = s.childForFieldName('condition');
+        if (c) {
+          stmt(cx, c);
+          cond(cx, c);
+          breaks.push(e.emit(Op.JZ, 0, undefined, -1));
+        }
+        compileStmt(cx, s.childForFieldName('body')!, fn);
+        const contAt = e.here();
+        const upd = s.childForFieldName('update');
+        if (upd) {
+          const L = stmt(cx, upd);
+          const t = compileExpr(cx, upd);
+          if (t.k !== 'void') e.emit(Op.POP, 0, undefined, L);
+        }
+        e.emit(Op.JMP, top, undefined, -1);
+        for (const x of continues) x.a = contAt;
+        for (const b of breaks) e.patch(b);
+      });
+      e.popScope(s.endPosition.row + 1);
+      return;
+    case 'return_statement': {
+      const L = stmt(cx, s);
+      const v = named(s)[0];
+      if (v) {
+        const t = compileExpr(cx, v);
+        if (fn.ret.k === 'void') {
+          if (t.k !== 'void') throw new CompileError(v, 'return with a value in a void function');
+          e.emit(Op.RET, 0, undefined, L);
+        } else {
+          convert(cx, t, fn.ret, v, L);
+          e.emit(Op.RET, 1, undefined, L);
+        }
+      } else e.emit(Op.RET, 0, undefined, L);
+      return;
+    }
+    case 'break_statement': {
+      const L = stmt(cx, s);
+      const list = e.breaks[e.breaks.length - 1];
+      if (!list) throw new CompileError(s, "'break' outside a loop or switch");
+      list.push(e.emit(Op.JMP, 0, undefined, L));
+      return;
+    }
+    case 'continue_statement': {
+      const L = stmt(cx, s);
+      const list = e.continues[e.continues.length - 1];
+      if (!list) throw new CompileError(s, "'continue' outside a loop");
+      list.push(e.emit(Op.JMP, 0, undefined, L));
+      return;
+    }
+    case 'goto_statement': {
+      const L = stmt(cx, s);
+      const label = s.childForFieldName('label')!.text;
+      e.gotos.push({ insn: e.emit(Op.JMP, 0, undefined, L), label, node: s });
+      return;
+    }
+    case 'labeled_statement': {
+      const label = s.childForFieldName('label')!.text;
+      if (label in e.labels) throw new CompileError(s, `duplicate label '${label}'`);
+      e.labels[label] = e.here();
+      const inner = named(s).filter((c) => c.type !== 'statement_identifier');
+      for (const i of inner) compileStmt(cx, i, fn);
+      return;
+    }
+    case 'switch_statement':
+      return switchStmt(cx, s, fn);
+    case 'type_definition':
+    case 'struct_specifier':
+      throw new CompileError(s, 'declare types at file scope');
+    case ';':
+    case 'empty_statement':
+      return;
+    case 'case_statement':
+      throw new CompileError(s, "'case' outside a switch");
+    default:
+      throw new CompileError(s, `unsupported statement '${s.text.slice(0, 40)}' (${s.type})`);
+  }
+}
+
+function switchStmt(cx: Cx, s: Node, fn: FnType): void {
+  const { u, e } = cx;
+  const L = stmt(cx, s.childForFieldName('condition')!);
+  const condNode = named(s.childForFieldName('condition')!)[0] ?? s.childForFieldName('condition')!;
+  const t = compileExpr(cx, condNode);
+  if (!isInt(t)) throw new CompileError(condNode, 'switch on a non-integer');
+  const pt = promote(t);
+  convert(cx, t, pt, condNode, L);
+  const table: { values: bigint[]; targets: number[]; dflt: number; type: CType } = { values: [], targets: [], dflt: -1, type: pt };
+  const sw = e.emit(Op.SWITCH, 0, table, L);
+  loop(cx, (breaks) => {
+    // `continue` inside a switch belongs to the enclosing loop.
+    const cont = e.continues.pop()!;
+    const outerCont = e.continues[e.continues.length - 1];
+    if (outerCont) e.continues.push(outerCont);
+    else e.continues.push(cont);
+    const body = s.childForFieldName('body')!;
+    e.pushScope();
+    for (const c of named(body)) {
+      if (c.type === 'case_statement') {
+        const v = c.childForFieldName('value');
+        if (v) {
+          const val = BigInt.asIntN(pt.bits, constEval(u, v));
+          if (table.values.some((x) => x === val)) throw new CompileError(v, `duplicate case value ${val}`);
+          table.values.push(val);
+          table.targets.push(e.here());
+        } else table.dflt = e.here();
+        for (const inner of named(c)) if (!v || inner.id !== v.id) compileStmt(cx, inner, fn);
+      } else compileStmt(cx, c, fn);
+    }
+    e.popScope(body.endPosition.row + 1);
+    e.continues.pop();
+    e.continues.push(cont);
+    for (const b of breaks) e.patch(b);
+    if (table.dflt < 0) table.dflt = e.here();
+  });
+  void sw;
+}
+
+function declaration(cx: Cx, d: Node): void {
+  const { u, e } = cx;
+  if (d.children.some((c) => c?.type === 'storage_class_specifier' && c.text === 'static')) {
+    throw new CompileError(d, "'static' local variables are not supported yet; use a file-scope variable");
+  }
+  const base = resolveTypeSpec(u, d.childForFieldName('type')!);
+  for (const decl of d.childrenForFieldName('declarator')) {
+    if (!decl) continue;
+    const r = applyDeclarator(u, decl, base);
+    if (r.type.k === 'fn') {
+      u.fnTypes[r.name] ??= r.type;
+      continue;
+    }
+    const init = decl.type === 'init_declarator' ? decl.childForFieldName('value') : null;
+    let type = r.type;
+    if (type.k === 'array' && type.n === 0 && init?.type === 'initializer_list') {
+      type = { ...type, n: named(init).length };
+    }
+    const mem = isAggregate(type) || e.addressTaken.has(r.name);
+    const line = d.startPosition.row + 1;
+    const L = u.loc(decl);
+    const idx = e.declare(r.name, type, mem, line);
+    if (mem) e.emit(Op.ALLOCL, idx, { type, init: false }, L);
+    if (!init) continue;
+    stmt(cx, decl);
+    if (init.type === 'initializer_list') {
+      if (!mem) throw new CompileError(init, 'brace initializer for a scalar');
+      e.emit(Op.LVAR, idx, undefined, L);
+      e.emit(Op.ZEROAGG, 0, type, L);
+      initList(cx, init, type, idx, []);
+      e.emit(Op.POP, 0, undefined, L);
+    } else {
+      const lv = mem ? (e.emit(Op.LVAR, idx, undefined, L), { kind: 'ptr' as const, type }) : { kind: 'var' as const, idx, type };
+      const t = compileExpr(cx, init);
+      convert(cx, t, type, init, L);
+      storeLV(cx, lv, L);
+      e.emit(Op.POP, 0, undefined, L);
+    }
+  }
+}
+
+/**
+ * Brace initializers: `{ 0 }`, `{ 1, 2 }`, `{ .f = fn, .vma = vma }`, nested. The aggregate is
+ * zeroed first; each element is stored through a path of (slot offset, type).
+ */
+export function initList(cx: Cx, list: Node, type: CType, idx: number, path: { slot: number }[]): void {
+  const { e } = cx;
+  let pos = 0;
+  for (const item of named(list)) {
+    let target: { slot: number; type: CType };
+    let valueNode = item;
+    if (item.type === 'initializer_pair') {
+      const des = item.childForFieldName('designator')!;
+      valueNode = item.childForFieldName('value')!;
+      target = designate(cx, des, type);
+      pos = target.slot;
+    } else {
+      target = elementAt(cx, item, type, pos);
+    }
+    const slot = path.reduce((a, p) => a + p.slot, 0) + target.slot;
+    if (valueNode.type === 'initializer_list') {
+      initList(cx, valueNode, target.type, idx, [...path, { slot: target.slot }]);
+    } else {
+      const L = cx.u.loc(valueNode);
+      e.emit(Op.DUP, 0, undefined, L);
+      e.emit(Op.PUSH, 0, BigInt(slot), L);
+      e.emit(Op.PADD, 1, undefined, L);
+      const t = compileExpr(cx, valueNode);
+      convert(cx, t, target.type, valueNode, L);
+      e.emit(Op.STORE, 0, target.type, L);
+      e.emit(Op.POP, 0, undefined, L);
+    }
+    pos = nextPos(type, target);
+  }
+}
+
+function designate(cx: Cx, des: Node, type: CType): { slot: number; type: CType } {
+  if (des.type === 'field_designator') {
+    if (type.k !== 'struct') throw new CompileError(des, 'field designator for a non-struct');
+    const f = findField(type.def, named(des)[0]!.text);
+    if (!f) throw new CompileError(des, `no member '${named(des)[0]!.text}' in struct ${type.def.tag}`);
+    return { slot: f.slot, type: f.type };
+  }
+  if (des.type === 'subscript_designator') {
+    if (type.k !== 'array') throw new CompileError(des, 'index designator for a non-array');
+    const i = Number(constEval(cx.u, named(des)[0]!));
+    return { slot: i * slotCount(type.of), type: type.of };
+  }
+  throw new CompileError(des, 'unsupported designator');
+}
+
+function slotCount(t: CType): number {
+  return t.k === 'struct' ? t.def.slots : t.k === 'array' ? t.n * slotCount(t.of) : 1;
+}
+
+/** The element at linear position `pos` (a slot offset) for a positional initializer. */
+function elementAt(cx: Cx, item: Node, type: CType, pos: number): { slot: number; type: CType } {
+  if (type.k === 'array') {
+    const size = slotCount(type.of);
+    if (pos / size >= type.n) throw new CompileError(item, 'too many initializers');
+    return { slot: pos, type: type.of };
+  }
+  if (type.k === 'struct') {
+    const f = type.def.fields.find((x) => x.slot >= pos);
+    if (!f) throw new CompileError(item, 'too many initializers');
+    return { slot: f.slot, type: f.type };
+  }
+  if (pos > 0) throw new CompileError(item, 'too many initializers for a scalar');
+  return { slot: 0, type };
+}
+
+function nextPos(type: CType, target: { slot: number; type: CType }): number {
+  return target.slot + (type.k === 'struct' || type.k === 'array' ? slotCount(target.type) : 1);
+}
+
+export { withExpansion, compileLValue };

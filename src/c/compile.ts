@@ -1,0 +1,286 @@
+// File-scope compilation: preprocessor directives (#include, #define, #if/#ifdef), typedefs,
+// struct/enum declarations, globals and functions. Global initializers are compiled into a
+// hidden init function run once when a machine starts. Errors are collected per declaration so
+// that one bad construct does not hide the others.
+
+import { compileFunction, initList } from './compile-stmt';
+import { compileExpr, convert, type Cx } from './compile-expr';
+import { applyDeclarator, resolveTypeSpec } from './compile-types';
+import { constEval } from './const-eval';
+import { Emitter } from './emitter';
+import { Op, type FnCode } from './ir';
+import type { Node, ParsedFile } from './parse';
+import { isAggregate, T, type CType, type FnType } from './types';
+import { CompileError, type Unit } from './unit';
+import { NULL, type Value } from './value';
+
+export const INIT_FN = '$init';
+
+export interface PendingFn {
+  file: string;
+  node: Node;
+  name: string;
+  type: FnType;
+  params: string[];
+}
+
+function named(node: Node | null): Node[] {
+  return (node?.namedChildren ?? []).filter((c): c is Node => !!c && c.type !== 'comment');
+}
+
+export function zeroCells(t: CType): Value[] {
+  switch (t.k) {
+    case 'ptr':
+      return [NULL];
+    case 'array': {
+      const one = zeroCells(t.of);
+      const out: Value[] = [];
+      for (let i = 0; i < t.n; i++) out.push(...one);
+      return out;
+    }
+    case 'struct': {
+      const out: Value[] = new Array(t.def.slots).fill(0n);
+      for (const f of t.def.fields) zeroCells(f.type).forEach((v, i) => (out[f.slot + i] = v));
+      return out;
+    }
+    default:
+      return [0n];
+  }
+}
+
+export class FileCompiler {
+  pending: PendingFn[] = [];
+  initEmitter = new Emitter(new Set());
+
+  constructor(
+    private readonly u: Unit,
+    /** Resolve and compile an included file (already parsed); returns false if not found. */
+    private readonly include: (from: string, path: string, system: boolean, node: Node) => void,
+  ) {}
+
+  compileFile(pf: ParsedFile): void {
+    const prevFile = this.u.file;
+    this.u.file = pf.file;
+    try {
+      this.items(named(pf.tree.rootNode));
+    } finally {
+      this.u.file = prevFile;
+    }
+  }
+
+  private guard(node: Node, f: () => void): void {
+    try {
+      f();
+    } catch (err) {
+      if (err instanceof CompileError) this.u.error(err.node, err.message);
+      else throw err;
+    }
+  }
+
+  private items(nodes: Node[]): void {
+    for (const n of nodes) this.guard(n, () => this.item(n));
+  }
+
+  private item(n: Node): void {
+    const u = this.u;
+    switch (n.type) {
+      case 'preproc_include': {
+        const p = n.childForFieldName('path')!;
+        const system = p.type === 'system_lib_string';
+        const path = system ? p.text.slice(1, -1) : p.text.replace(/^"|"$/g, '');
+        this.include(u.file, path, system, n);
+        return;
+      }
+      case 'preproc_def': {
+        const name = n.childForFieldName('name')!.text;
+        u.macros[name] = { name, body: n.childForFieldName('value')?.text ?? '', file: u.file, line: n.startPosition.row + 1 };
+        return;
+      }
+      case 'preproc_function_def': {
+        const name = n.childForFieldName('name')!.text;
+        const params: string[] = [];
+        let variadic = false;
+        for (const p of named(n.childForFieldName('parameters'))) {
+          if (p.type === 'identifier') params.push(p.text);
+        }
+        if (n.childForFieldName('parameters')!.text.includes('...')) {
+          variadic = true;
+          params.push('__VA_ARGS__');
+        }
+        u.macros[name] = { name, params, variadic, body: n.childForFieldName('value')?.text ?? '', file: u.file, line: n.startPosition.row + 1 };
+        return;
+      }
+      case 'preproc_ifdef':
+      case 'preproc_if':
+      case 'preproc_elif':
+      case 'preproc_elifdef':
+        return this.conditional(n);
+      case 'preproc_call': {
+        const dir = n.childForFieldName('directive')!.text;
+        const arg = n.childForFieldName('argument')?.text.trim() ?? '';
+        if (dir === '#undef') delete u.macros[arg];
+        else if (dir === '#error') throw new CompileError(n, `#error ${arg}`);
+        else if (dir !== '#pragma' && dir !== '#warning') throw new CompileError(n, `unsupported directive ${dir}`);
+        return;
+      }
+      case 'type_definition': {
+        const base = resolveTypeSpec(u, n.childForFieldName('type')!);
+        for (const d of n.childrenForFieldName('declarator')) {
+          if (!d) continue;
+          const r = applyDeclarator(u, d, base);
+          u.typedefs[r.name] = aliasName(r.type, r.name);
+        }
+        return;
+      }
+      case 'declaration':
+        return this.declaration(n);
+      case 'function_definition':
+        return this.functionDef(n);
+      case 'struct_specifier':
+      case 'union_specifier':
+      case 'enum_specifier':
+        resolveTypeSpec(u, n);
+        return;
+      case 'expression_statement':
+        if (!named(n).length) return;
+        throw new CompileError(n, `unsupported at file scope: '${n.text.slice(0, 40)}'`);
+      case 'ERROR':
+        return; // reported by the parser
+      default:
+        throw new CompileError(n, `unsupported at file scope: ${n.type}`);
+    }
+  }
+
+  private conditional(n: Node): void {
+    const u = this.u;
+    let taken: boolean;
+    if (n.type === 'preproc_ifdef' || n.type === 'preproc_elifdef') {
+      const name = n.childForFieldName('name')!.text;
+      const neg = /^#\s*(ifndef|elifndef)/.test(n.text);
+      taken = (name in u.macros) !== neg;
+    } else {
+      taken = this.ifCondition(n.childForFieldName('condition')!);
+    }
+    const alt = n.childForFieldName('alternative');
+    const cond = n.childForFieldName('condition') ?? n.childForFieldName('name');
+    const body = named(n).filter((c) => c.id !== alt?.id && c.id !== cond?.id);
+    if (taken) this.items(body);
+    else if (alt) {
+      if (alt.type === 'preproc_else') this.items(named(alt));
+      else this.conditional(alt);
+    }
+  }
+
+  private ifCondition(c: Node): boolean {
+    // `defined(X)` / `defined X` first, then an integer constant expression.
+    const text = c.text;
+    const m = /^!?\s*defined\s*\(?\s*(\w+)\s*\)?$/.exec(text.trim());
+    if (m) return (m[1] in this.u.macros) !== text.trim().startsWith('!');
+    if (c.type === 'preproc_defined') return named(c)[0]!.text in this.u.macros;
+    return constEval(this.u, c) !== 0n;
+  }
+
+  private declaration(n: Node): void {
+    const u = this.u;
+    const isExtern = n.children.some((c) => c?.type === 'storage_class_specifier' && c.text === 'extern');
+    const base = resolveTypeSpec(u, n.childForFieldName('type')!);
+    for (const d of n.childrenForFieldName('declarator')) {
+      if (!d) continue;
+      const r = applyDeclarator(u, d, base);
+      if (r.type.k === 'fn') {
+        this.declareFn(d, r.name, r.type);
+        continue;
+      }
+      if (u.globalIndex[r.name] !== undefined) {
+        if (isExtern) continue;
+        const g = u.globals[u.globalIndex[r.name]];
+        if (!(d.type === 'init_declarator')) continue; // tentative definition
+        void g;
+      }
+      let type = r.type;
+      const init = d.type === 'init_declarator' ? d.childForFieldName('value') : null;
+      if (type.k === 'array' && type.n === 0 && init?.type === 'initializer_list') type = { ...type, n: named(init).length };
+      const idx = u.globalIndex[r.name] ?? u.globals.length;
+      if (u.globalIndex[r.name] === undefined) {
+        const region = u.allocRegion(r.name, zeroCells(type));
+        u.globals.push({ name: r.name, type, region, file: u.file, line: n.startPosition.row + 1 });
+        u.globalIndex[r.name] = idx;
+      }
+      if (init) this.globalInit(idx, init, type);
+    }
+  }
+
+  private globalInit(idx: number, init: Node, type: CType): void {
+    const u = this.u;
+    const e = this.initEmitter;
+    const cx: Cx = { u, e };
+    const L = u.loc(init);
+    e.emit(Op.GADDR, u.globals[idx].region, undefined, L);
+    if (init.type === 'initializer_list') {
+      if (!isAggregate(type)) throw new CompileError(init, 'brace initializer for a scalar');
+      // initList works on a pointer on the stack.
+      initList(cx, init, type, -1, []);
+      e.emit(Op.POP, 0, undefined, L);
+    } else {
+      const t = compileExpr(cx, init);
+      convert(cx, t, type, init, L);
+      e.emit(Op.STORE, 0, type, L);
+      e.emit(Op.POP, 0, undefined, L);
+    }
+  }
+
+  private declareFn(node: Node, name: string, type: FnType): void {
+    const u = this.u;
+    const prev = u.fnTypes[name];
+    if (prev && prev.params.length !== type.params.length && !prev.variadic) {
+      throw new CompileError(node, `conflicting declaration of '${name}' (${prev.params.length} vs ${type.params.length} parameters)`);
+    }
+    u.fnTypes[name] = prev ?? type;
+  }
+
+  private functionDef(n: Node): void {
+    const u = this.u;
+    const base = resolveTypeSpec(u, n.childForFieldName('type')!);
+    const r = applyDeclarator(u, n.childForFieldName('declarator'), base);
+    if (r.type.k !== 'fn') throw new CompileError(n, 'function definition without a function type');
+    if (u.fnDefined[r.name]) throw new CompileError(n, `redefinition of '${r.name}'`);
+    u.fnDefined[r.name] = true;
+    u.fnTypes[r.name] = r.type;
+    this.pending.push({ file: u.file, node: n, name: r.name, type: r.type, params: r.paramNames ?? [] });
+  }
+
+  /** Compile every function body, after all files' declarations are known. */
+  compileBodies(): void {
+    const u = this.u;
+    for (const p of this.pending) {
+      u.file = p.file;
+      try {
+        const code = compileFunction(u, p.node, p.name, p.type, p.params);
+        u.fnIndex[p.name] = u.functions.length;
+        u.functions.push(code);
+      } catch (err) {
+        if (err instanceof CompileError) u.error(err.node, err.message);
+        else throw err;
+      }
+    }
+    const e = this.initEmitter;
+    e.emit(Op.RET, 0, undefined, -1);
+    const init: FnCode = {
+      name: INIT_FN,
+      type: { k: 'fn', ret: T.void, params: [], variadic: false },
+      file: '<init>',
+      line: 0,
+      endLine: 0,
+      params: 0,
+      locals: e.locals,
+      code: e.code,
+    };
+    u.fnIndex[INIT_FN] = u.functions.length;
+    u.functions.push(init);
+  }
+}
+
+function aliasName(t: CType, name: string): CType {
+  if (t.k === 'int' || t.k === 'ptr' || t.k === 'struct') return { ...t, name } as CType;
+  return t;
+}

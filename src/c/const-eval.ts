@@ -1,0 +1,131 @@
+// Compile-time evaluation of integer constant expressions: array sizes, enum values, case
+// labels and #if conditions. Follows the same literal and conversion rules as run time (as
+// 64-bit values; the result's sign follows the usual conversions closely enough for sizes and
+// labels).
+
+import { parseCharLiteral, parseIntLiteral } from './literals';
+import { macroBody } from './macro-body';
+import type { Node } from './parse';
+import { sizeOf } from './types';
+import { CompileError, type Unit } from './unit';
+import { typeDescriptor } from './compile-types';
+
+export function constEval(u: Unit, node: Node, env: Record<string, Node> = {}): bigint {
+  const ev = (n: Node): bigint => constEval(u, n, env);
+  switch (node.type) {
+    case 'number_literal': {
+      const neg = node.text.startsWith('-');
+      const lit = parseIntLiteral(neg ? node.text.slice(1).trim() : node.text);
+      if (!lit) throw new CompileError(node, `unsupported number '${node.text}'`);
+      const v = lit.type.signed ? BigInt.asIntN(64, lit.value) : lit.value;
+      return neg ? -v : v;
+    }
+    case 'char_literal':
+      return parseCharLiteral(node.text);
+    case 'true':
+      return 1n;
+    case 'false':
+    case 'null':
+      return 0n;
+    case 'parenthesized_expression':
+      return ev(node.namedChildren[0]!);
+    case 'identifier': {
+      const name = node.text;
+      if (env[name]) return ev(env[name]);
+      if (name in u.enumConsts) return u.enumConsts[name];
+      const m = u.macros[name];
+      if (m && !m.params) {
+        const body = macroBody(u, m);
+        if (!body) throw new CompileError(node, `macro '${name}' is empty`);
+        return constEval(u, body, {});
+      }
+      throw new CompileError(node, `'${name}' is not a constant`);
+    }
+    case 'unary_expression': {
+      const v = ev(node.childForFieldName('argument')!);
+      switch (node.childForFieldName('operator')!.text) {
+        case '-':
+          return -v;
+        case '+':
+          return v;
+        case '~':
+          return BigInt.asUintN(64, ~v);
+        case '!':
+          return v === 0n ? 1n : 0n;
+      }
+      break;
+    }
+    case 'binary_expression': {
+      const op = node.childForFieldName('operator')!.text;
+      const a = ev(node.childForFieldName('left')!);
+      const b = ev(node.childForFieldName('right')!);
+      switch (op) {
+        case '+': return a + b;
+        case '-': return a - b;
+        case '*': return a * b;
+        case '/':
+          if (b === 0n) throw new CompileError(node, 'division by zero in a constant expression');
+          return a / b;
+        case '%':
+          if (b === 0n) throw new CompileError(node, 'division by zero in a constant expression');
+          return a % b;
+        case '<<': return BigInt.asUintN(64, a << b);
+        case '>>': return a >> b;
+        case '&': return a & b;
+        case '|': return a | b;
+        case '^': return a ^ b;
+        case '<': return a < b ? 1n : 0n;
+        case '>': return a > b ? 1n : 0n;
+        case '<=': return a <= b ? 1n : 0n;
+        case '>=': return a >= b ? 1n : 0n;
+        case '==': return a === b ? 1n : 0n;
+        case '!=': return a !== b ? 1n : 0n;
+        case '&&': return a && b ? 1n : 0n;
+        case '||': return a || b ? 1n : 0n;
+      }
+      break;
+    }
+    case 'conditional_expression':
+      return ev(node.childForFieldName('condition')!) !== 0n
+        ? ev(node.childForFieldName('consequence')!)
+        : ev(node.childForFieldName('alternative')!);
+    case 'cast_expression':
+      return ev(node.childForFieldName('value')!);
+    case 'sizeof_expression': {
+      const t = node.childForFieldName('type');
+      if (t) return BigInt(sizeOf(typeDescriptor(u, t)));
+      break;
+    }
+    case 'call_expression': {
+      const fn = node.childForFieldName('function')!;
+      const m = fn.type === 'identifier' ? u.macros[fn.text] : undefined;
+      if (m && m.params) {
+        const args = node.childForFieldName('arguments')!.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment');
+        const inner: Record<string, Node> = {};
+        m.params.forEach((p, i) => (inner[p] = args[i]));
+        const body = macroBody(u, m);
+        if (!body) throw new CompileError(node, `macro '${m.name}' is empty`);
+        // Arguments are evaluated in the caller's environment: substitute eagerly.
+        const evaluated: Record<string, Node> = {};
+        for (const [k, v] of Object.entries(inner)) if (v) evaluated[k] = v;
+        return constEvalWithArgs(u, body, evaluated, env);
+      }
+      break;
+    }
+  }
+  throw new CompileError(node, `not a constant expression: '${node.text.slice(0, 40)}'`);
+}
+
+function constEvalWithArgs(u: Unit, body: Node, args: Record<string, Node>, outer: Record<string, Node>): bigint {
+  // Parameters bound to nodes of the caller; nested identifiers of the caller resolve through
+  // `outer`. Precompute the argument values in the outer environment to avoid capture.
+  const values: Record<string, bigint> = {};
+  for (const [k, v] of Object.entries(args)) values[k] = constEval(u, v, outer);
+  const saved = { ...u.enumConsts };
+  try {
+    for (const [k, v] of Object.entries(values)) u.enumConsts[k] = v;
+    return constEval(u, body, {});
+  } finally {
+    u.enumConsts = saved;
+  }
+}

@@ -1,0 +1,155 @@
+// Loading a set of kernel-C files into a Program: read and parse every file and the headers it
+// includes, compile them against the built-in prelude, and report every problem found as a
+// diagnostic with file, line and column. One bad function does not hide the others.
+
+import type { Diagnostic } from '../sim/types';
+import { FileCompiler } from './compile';
+import { Op, type Program } from './ir';
+import { releaseMacroTrees, setMacroParser } from './macro-body';
+import { getParser, parseText, type Node, type ParsedFile, type WasmBytes } from './parse';
+import { dirname, join, resolvePath } from './paths';
+import { PRELUDE, PRELUDE_DECLS, PRELUDE_FILE } from './prelude';
+import { CompileError, Unit } from './unit';
+
+export interface SourceReader {
+  /** Read a file; reject if it does not exist. */
+  read(path: string): Promise<string>;
+}
+
+export interface LoadOptions {
+  reader: SourceReader;
+  /** Directories searched by #include (kernel/include of the project). */
+  includeDirs: string[];
+  /** Names the model implements; calls to other body-less functions are load errors. */
+  nativeNames?: Set<string>;
+  wasm?: WasmBytes;
+}
+
+export interface LoadResult {
+  program?: Program;
+  diagnostics: Diagnostic[];
+}
+
+function includesOf(n: Node, out: Node[]): void {
+  for (const c of n.namedChildren) {
+    if (!c) continue;
+    if (c.type === 'preproc_include') out.push(c);
+    else if (c.type.startsWith('preproc_')) includesOf(c, out);
+  }
+}
+
+export async function loadProgram(files: string[], opts: LoadOptions): Promise<LoadResult> {
+  const parser = await getParser(opts.wasm);
+  setMacroParser(parser);
+  const parsed = new Map<string, ParsedFile>();
+  const resolved = new Map<string, string>(); // `${from}\0${path}` → file
+  const diagnostics: Diagnostic[] = [];
+
+  const readParse = async (file: string): Promise<boolean> => {
+    if (parsed.has(file)) return true;
+    let text: string;
+    try {
+      text = await opts.reader.read(file);
+    } catch {
+      return false;
+    }
+    const pf = parseText(parser, file, text);
+    parsed.set(file, pf);
+    diagnostics.push(...pf.diagnostics);
+    const incs: Node[] = [];
+    includesOf(pf.tree.rootNode, incs);
+    for (const inc of incs) {
+      const p = inc.childForFieldName('path');
+      if (!p) continue;
+      const system = p.type === 'system_lib_string';
+      const rel = system ? p.text.slice(1, -1) : p.text.replace(/^"|"$/g, '');
+      const candidates = [...(system ? [] : [resolvePath(dirname(file), rel)]), ...opts.includeDirs.map((d) => join(d, rel))];
+      for (const c of candidates) {
+        if (await readParse(c)) {
+          resolved.set(`${file}\0${rel}`, c);
+          break;
+        }
+      }
+    }
+    return true;
+  };
+
+  for (const f of files) {
+    if (!(await readParse(f))) {
+      diagnostics.push({ file: f, line: 1, column: 1, severity: 'error', message: `cannot read C source '${f}'` });
+    }
+  }
+
+  const u = new Unit();
+  const compiled = new Set<string>();
+  const fc: FileCompiler = new FileCompiler(u, (from, rel, system, node) => {
+    const target = resolved.get(`${from}\0${rel}`);
+    if (!target) {
+      const where = system ? opts.includeDirs.join(', ') : [dirname(from), ...opts.includeDirs].join(', ');
+      throw new CompileError(node, `cannot find include file '${rel}' (searched ${where})`);
+    }
+    if (compiled.has(target)) return;
+    compiled.add(target);
+    fc.compileFile(parsed.get(target)!);
+  });
+  for (const [name, text] of [[PRELUDE_FILE, PRELUDE + PRELUDE_DECLS]]) {
+    const pf = parseText(parser, name, text);
+    fc.compileFile(pf);
+    pf.tree.delete();
+  }
+  for (const f of files) {
+    const pf = parsed.get(f);
+    if (!pf || compiled.has(f)) continue;
+    compiled.add(f);
+    fc.compileFile(pf);
+  }
+  fc.compileBodies();
+  diagnostics.push(...u.diagnostics);
+
+  // Link: every called name needs a body or a native.
+  const natives: Program['natives'] = {};
+  for (const [name, t] of Object.entries(u.fnTypes)) if (!u.fnDefined[name]) natives[name] = t;
+  if (opts.nativeNames) {
+    const reported = new Set<string>();
+    for (const f of u.functions) {
+      for (const insn of f.code) {
+        if (insn.op !== Op.CALL) continue;
+        const name = insn.b as string;
+        if (u.fnDefined[name] || opts.nativeNames.has(name) || reported.has(name)) continue;
+        reported.add(name);
+        const loc = u.locs[insn.loc];
+        diagnostics.push({
+          file: loc?.file ?? f.file,
+          line: loc?.line ?? f.line,
+          column: loc?.column ?? 1,
+          severity: 'error',
+          message: `'${name}' is declared but has no C definition, and the simulator does not model it`,
+        });
+      }
+    }
+  }
+
+  for (const pf of parsed.values()) pf.tree.delete();
+  releaseMacroTrees();
+  const stmtLines: Record<string, number[]> = {};
+  for (const [file, set] of Object.entries(u.stmtLines)) stmtLines[file] = [...set].sort((a, b) => a - b);
+  const program: Program = {
+    functions: u.functions,
+    fnIndex: u.fnIndex,
+    natives,
+    globals: u.globals,
+    globalIndex: u.globalIndex,
+    initialRegions: u.regions,
+    structs: u.structs,
+    locs: u.locs,
+    stmtInfo: u.stmtInfo,
+    stmtLines,
+    files: [...parsed.keys()],
+  };
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  return { program: errors.length ? undefined : program, diagnostics };
+}
+
+export { Machine } from './machine';
+export type { MachineState, ThreadState, Frame, StepOutcome, FaultInfo } from './machine';
+export { printfNatives, formatC, readCString } from './printf';

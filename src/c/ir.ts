@@ -1,0 +1,121 @@
+// The compiled form of kernel C: a small stack machine whose code is static data and whose
+// execution state (threads, frames, pc, operand stacks, memory regions) is plain data too.
+// Each C statement starts with a STMT instruction: that is where a step stops.
+
+import type { SourceLoc } from './native';
+import type { CType, FnType, StructDef } from './types';
+import type { Value } from './value';
+
+export const enum Op {
+  STMT,
+  PUSH,
+  POP,
+  DUP,
+  LVAR,
+  SVAR,
+  GADDR,
+  LOAD,
+  STORE,
+  MLOAD,
+  MSTORE,
+  MADDR,
+  PADD,
+  PDIFF,
+  BIN,
+  CMP,
+  PCMP,
+  NEG,
+  NOT,
+  BNOT,
+  CONV,
+  TOBOOL,
+  PTR2INT,
+  INT2PTR,
+  JMP,
+  JZ,
+  JNZ,
+  CALL,
+  CALLI,
+  RET,
+  ALLOCL,
+  BUILTIN,
+  SWITCH,
+  ZEROAGG,
+}
+
+export interface Insn {
+  op: Op;
+  /** Integer operand: variable index, jump target, argc, slot offset... */
+  a: number;
+  /** Other operand: a value, a type, a field description, a name... */
+  b?: unknown;
+  /** Index into Program.locs (the expression or statement this instruction belongs to). */
+  loc: number;
+}
+
+/** Binary operators with their C spelling. */
+export type BinOp = '+' | '-' | '*' | '/' | '%' | '<<' | '>>' | '&' | '|' | '^';
+export type CmpOp = '<' | '>' | '<=' | '>=' | '==' | '!=';
+
+export interface MemberInfo {
+  struct: string;
+  field: string;
+  slot: number;
+  type: CType;
+}
+
+export interface LocalInfo {
+  name: string;
+  type: CType;
+  /** Lives in a memory region (address taken, array or struct): vars[idx] holds a Ptr to it. */
+  mem: boolean;
+  /** Hidden compiler temporary. */
+  temp?: boolean;
+  /** Declared at this loc (for scoping in the Variables view: visible after this line). */
+  declLine: number;
+  /** Statement range (first line..last line) of the enclosing block. */
+  scopeEnd: number;
+}
+
+export interface FnCode {
+  name: string;
+  type: FnType;
+  file: string;
+  line: number;
+  endLine: number;
+  params: number;
+  locals: LocalInfo[];
+  code: Insn[];
+  /** `/* mmstep-stage: NAME *\/` marker found above the definition. */
+  stage?: string;
+}
+
+export interface GlobalInfo {
+  name: string;
+  type: CType;
+  region: number;
+  file: string;
+  line: number;
+}
+
+export interface StmtInfo {
+  /** Natives called directly in this statement (for function breakpoints on natives). */
+  natives?: string[];
+}
+
+export interface Program {
+  functions: FnCode[];
+  fnIndex: Record<string, number>;
+  /** Functions declared without a body: resolved against the NativeTable. */
+  natives: Record<string, FnType>;
+  globals: GlobalInfo[];
+  globalIndex: Record<string, number>;
+  /** Initial content of the global regions (globals and string literals), by region id. */
+  initialRegions: Record<number, { name: string; cells: Value[]; ro: boolean }>;
+  structs: Record<string, StructDef>;
+  locs: SourceLoc[];
+  stmtInfo: Record<number, StmtInfo>;
+  /** Every line that starts a statement, per file (for breakpoint verification). */
+  stmtLines: Record<string, number[]>;
+  files: string[];
+}

@@ -1,0 +1,540 @@
+// The interpreter: runs compiled kernel C one statement at a time per simulated thread. The
+// whole execution state (threads, frames, pc, operand stacks, memory regions) lives in
+// `state`, a plain-data object; the Program and the natives are code. A step runs from the
+// current statement up to (not including) the next statement boundary in that thread.
+
+import { INIT_FN } from './compile';
+import type { BuiltinInfo } from './intrinsics';
+import { Op, type BinOp, type CmpOp, type FnCode, type Insn, type MemberInfo, type Program } from './ir';
+import {
+  asPtr,
+  intToPtr,
+  load,
+  loadMember,
+  memberAddr,
+  ptrAdd,
+  ptrToInt,
+  store,
+  storeMember,
+  uninitCells,
+  type Regions,
+} from './memory';
+import { SimFault, type FaultKind, type ModelMemory, type NativeCtx, type NativeTable, type SourceLoc } from './native';
+import { zeroCells } from './compile';
+import { slotsOf, type CType, type IntType } from './types';
+import { NULL, UNINIT, truthy, type Ptr, type Value } from './value';
+
+export interface Frame {
+  fn: number;
+  pc: number;
+  vars: Value[];
+  stack: Value[];
+  regions: number[];
+  /** Location of the statement being executed (the last STMT passed). */
+  stmtLoc: number;
+}
+
+export type ThreadStatus = 'ready' | 'blocked' | 'done' | 'faulted';
+
+export interface FaultInfo {
+  kind: FaultKind;
+  message: string;
+  loc: SourceLoc;
+}
+
+export interface ThreadState {
+  id: number;
+  name: string;
+  cpu: number;
+  status: ThreadStatus;
+  frames: Frame[];
+  blockedOn?: string;
+  blockedReason?: string;
+  ret?: Value;
+  fault?: FaultInfo;
+}
+
+export interface MachineState {
+  threads: ThreadState[];
+  mem: Regions;
+  nextRegion: number;
+  /** Statements executed by all threads. */
+  steps: number;
+  /** WARN_ON_ONCE sites already reported (loc index → true). */
+  warnedOnce: Record<number, true>;
+}
+
+export type StepOutcome =
+  | { kind: 'stmt' }
+  | { kind: 'blocked'; on: string; reason: string }
+  | { kind: 'yield' }
+  | { kind: 'done'; value?: Value }
+  | { kind: 'fault'; fault: FaultInfo };
+
+export interface MachineHooks {
+  warn(message: string, loc: SourceLoc): void;
+  print(text: string): void;
+}
+
+const NO_LOC: SourceLoc = { file: '<unknown>', line: 0, column: 0, endLine: 0, endColumn: 0 };
+
+export class Machine {
+  state: MachineState;
+
+  constructor(
+    readonly program: Program,
+    readonly natives: NativeTable,
+    readonly model: ModelMemory,
+    readonly hooks: MachineHooks,
+  ) {
+    const mem: Regions = {};
+    let maxRegion = 0;
+    for (const [id, r] of Object.entries(program.initialRegions)) {
+      mem[Number(id)] = { name: r.name, cells: r.cells.slice(), ro: r.ro };
+      maxRegion = Math.max(maxRegion, Number(id));
+    }
+    this.state = { threads: [], mem, nextRegion: maxRegion + 1, steps: 0, warnedOnce: {} };
+    this.runInit();
+  }
+
+  private runInit(): void {
+    const tid = this.spawn('$init', INIT_FN, [], 0);
+    const t = this.thread(tid);
+    for (let guard = 0; t.status === 'ready' && guard < 1e6; guard++) {
+      const r = this.step(tid);
+      if (r.kind === 'fault') throw new SimFault(r.fault.kind, `in a file-scope initializer: ${r.fault.message}`, r.fault.loc);
+    }
+    this.state.threads.pop();
+  }
+
+  fn(index: number): FnCode {
+    return this.program.functions[index];
+  }
+
+  loc(index: number): SourceLoc {
+    return this.program.locs[index] ?? NO_LOC;
+  }
+
+  /** Start a thread running `fnName(args)`; it stops before its first statement. */
+  spawn(name: string, fnName: string, args: Value[], cpu: number): number {
+    const fi = this.program.fnIndex[fnName];
+    if (fi === undefined) throw new SimFault('bad-call', `no C function '${fnName}' to run`);
+    const f = this.fn(fi);
+    if (args.length !== f.params) throw new SimFault('bad-call', `${fnName} takes ${f.params} argument(s), ${args.length} given`);
+    // Thread ids start at 1: the model reserves tid 0 for "outside the simulation".
+    const id = this.state.threads.length + 1;
+    const vars: Value[] = new Array(f.locals.length).fill(UNINIT);
+    args.forEach((a, i) => (vars[i] = a));
+    this.state.threads.push({ id, name, cpu, status: 'ready', frames: [{ fn: fi, pc: 0, vars, stack: [], regions: [], stmtLoc: -1 }] });
+    this.settle(id);
+    return id;
+  }
+
+  /** Run the non-statement prologue of a fresh frame so the thread rests on a STMT. */
+  private settle(tid: number): void {
+    const t = this.thread(tid);
+    const fr = t.frames[t.frames.length - 1];
+    const code = this.fn(fr.fn).code;
+    while (code[fr.pc] && code[fr.pc].op === Op.ALLOCL) this.exec(t, fr, code[fr.pc]);
+  }
+
+  /** The statement a thread is at (about to run, or in the middle of when blocked). */
+  currentLoc(t: ThreadState, frameIndex = t.frames.length - 1): SourceLoc {
+    const fr = t.frames[frameIndex];
+    if (!fr) return NO_LOC;
+    const insn = this.fn(fr.fn).code[fr.pc];
+    if (frameIndex === t.frames.length - 1 && insn && insn.op === Op.STMT) return this.loc(insn.loc);
+    if (frameIndex < t.frames.length - 1) {
+      // A caller: the call instruction it is executing (pc already advanced past it).
+      const call = this.fn(fr.fn).code[fr.pc - 1];
+      if (call) return this.loc(call.loc);
+    }
+    return this.loc(fr.stmtLoc);
+  }
+
+  /** The STMT instruction the thread rests on, if any (for breakpoints and natives info). */
+  atStmt(t: ThreadState): Insn | undefined {
+    const fr = t.frames[t.frames.length - 1];
+    if (!fr) return undefined;
+    const insn = this.fn(fr.fn).code[fr.pc];
+    return insn && insn.op === Op.STMT ? insn : undefined;
+  }
+
+  wake(key: string): void {
+    for (const t of this.state.threads) {
+      if (t.status === 'blocked' && t.blockedOn === key) {
+        t.status = 'ready';
+        t.blockedOn = undefined;
+        t.blockedReason = undefined;
+      }
+    }
+  }
+
+  thread(tid: number): ThreadState {
+    return this.state.threads[tid - 1];
+  }
+
+  step(tid: number): StepOutcome {
+    const t = this.thread(tid);
+    if (!t || t.status !== 'ready') throw new Error(`thread ${tid} is not runnable`);
+    let first = true;
+    let fr = t.frames[t.frames.length - 1];
+    let code = this.fn(fr.fn).code;
+    let insn: Insn | undefined;
+    try {
+      for (;;) {
+        insn = code[fr.pc];
+        if (insn.op === Op.STMT) {
+          if (!first) return { kind: 'stmt' };
+          fr.stmtLoc = insn.loc;
+          fr.pc++;
+          first = false;
+          this.state.steps++;
+          continue;
+        }
+        first = false;
+        const r = this.exec(t, fr, insn);
+        if (r !== undefined) {
+          if (r === 'frame') {
+            if (t.frames.length === 0) return { kind: 'done', value: t.ret };
+            fr = t.frames[t.frames.length - 1];
+            code = this.fn(fr.fn).code;
+            continue;
+          }
+          return r;
+        }
+      }
+    } catch (err) {
+      if (!(err instanceof SimFault)) throw err;
+      const loc = err.loc ?? (insn && insn.loc >= 0 ? this.loc(insn.loc) : this.loc(fr.stmtLoc));
+      t.status = 'faulted';
+      t.fault = { kind: err.kind, message: err.message, loc };
+      return { kind: 'fault', fault: t.fault };
+    }
+  }
+
+  /** Execute one instruction. Returns 'frame' when the frame changed, or a step outcome. */
+  private exec(t: ThreadState, fr: Frame, insn: Insn): StepOutcome | 'frame' | undefined {
+    const st = fr.stack;
+    const mem = this.state.mem;
+    switch (insn.op) {
+      case Op.PUSH:
+        st.push(insn.b as Value);
+        break;
+      case Op.POP:
+        st.pop();
+        break;
+      case Op.DUP:
+        st.push(st[st.length - 1]);
+        break;
+      case Op.LVAR: {
+        const v = fr.vars[insn.a];
+        if (typeof v === 'object' && v.t === 'u') {
+          const l = this.fn(fr.fn).locals[insn.a];
+          throw new SimFault('uninitialized', `read of uninitialized variable '${l.name}'`);
+        }
+        st.push(v);
+        break;
+      }
+      case Op.SVAR:
+        fr.vars[insn.a] = st[st.length - 1];
+        break;
+      case Op.GADDR:
+        st.push({ t: 'p', s: 'c', b: insn.a, i: 0 });
+        break;
+      case Op.LOAD:
+        st.push(load(mem, this.model, st.pop()!, insn.b as CType));
+        break;
+      case Op.STORE: {
+        const v = st.pop()!;
+        store(mem, this.model, st.pop()!, insn.b as CType, v);
+        st.push(v);
+        break;
+      }
+      case Op.MLOAD:
+        st.push(loadMember(mem, this.model, st.pop()!, insn.b as MemberInfo));
+        break;
+      case Op.MSTORE: {
+        const v = st.pop()!;
+        storeMember(mem, this.model, st.pop()!, insn.b as MemberInfo, v);
+        st.push(v);
+        break;
+      }
+      case Op.MADDR:
+        st.push(memberAddr(this.model, st.pop()!, insn.b as MemberInfo));
+        break;
+      case Op.PADD: {
+        let n = st.pop()!;
+        let p = st.pop()!;
+        if (insn.b === 'swap') [n, p] = [p, n];
+        st.push(ptrAdd(mem, this.model, asPtr(p), int(n), insn.a));
+        break;
+      }
+      case Op.PDIFF: {
+        const b = asPtr(st.pop()!);
+        const a = asPtr(st.pop()!);
+        if (a.s !== b.s || a.b !== b.b) throw new SimFault('undefined-behaviour', 'subtraction of pointers into different objects');
+        st.push(BigInt(Math.trunc((a.i - b.i) / (a.s === 'c' ? insn.a : 1))));
+        break;
+      }
+      case Op.PCMP: {
+        const b = asPtr(st.pop()!);
+        const a = asPtr(st.pop()!);
+        st.push(pcmp(insn.b as CmpOp, a, b) ? 1n : 0n);
+        break;
+      }
+      case Op.BIN: {
+        const { op, type } = insn.b as { op: BinOp; type: IntType };
+        const b = int(st.pop()!);
+        const a = int(st.pop()!);
+        st.push(binop(op, a, b, type));
+        break;
+      }
+      case Op.CMP: {
+        const { op, type } = insn.b as { op: CmpOp; type: IntType };
+        const b = conv(int(st.pop()!), type);
+        const a = conv(int(st.pop()!), type);
+        st.push(icmp(op, a, b) ? 1n : 0n);
+        break;
+      }
+      case Op.NEG: {
+        const type = insn.b as IntType;
+        const a = conv(int(st.pop()!), type);
+        const r = -a;
+        if (type.signed && BigInt.asIntN(type.bits, r) !== r) throw new SimFault('undefined-behaviour', `signed integer overflow: -(${a})`);
+        st.push(conv(r, type));
+        break;
+      }
+      case Op.BNOT:
+        st.push(conv(~int(st.pop()!), insn.b as IntType));
+        break;
+      case Op.NOT:
+        st.push(truthy(st.pop()!) ? 0n : 1n);
+        break;
+      case Op.CONV:
+        st.push(conv(int(st.pop()!), insn.b as IntType));
+        break;
+      case Op.TOBOOL:
+        st.push(truthy(st.pop()!) ? 1n : 0n);
+        break;
+      case Op.PTR2INT:
+        st.push(conv(ptrToInt(asPtr(st.pop()!)), insn.b as IntType));
+        break;
+      case Op.INT2PTR: {
+        const v = st.pop()!;
+        st.push(typeof v === 'bigint' ? intToPtr(v) : v);
+        break;
+      }
+      case Op.JMP:
+        fr.pc = insn.a;
+        return undefined;
+      case Op.JZ:
+        if (!truthy(st.pop()!)) {
+          fr.pc = insn.a;
+          return undefined;
+        }
+        break;
+      case Op.JNZ:
+        if (truthy(st.pop()!)) {
+          fr.pc = insn.a;
+          return undefined;
+        }
+        break;
+      case Op.SWITCH: {
+        const tb = insn.b as { values: bigint[]; targets: number[]; dflt: number; type: IntType };
+        const v = conv(int(st.pop()!), tb.type);
+        const k = tb.values.indexOf(v);
+        fr.pc = k >= 0 ? tb.targets[k] : tb.dflt;
+        return undefined;
+      }
+      case Op.CALL:
+        return this.call(t, fr, insn, insn.b as string, insn.a, false);
+      case Op.CALLI: {
+        const f = st[st.length - insn.a - 1];
+        if (typeof f === 'object' && f.t === 'f') return this.call(t, fr, insn, f.name, insn.a, true);
+        if (f === 0n || (typeof f === 'object' && f.t === 'p' && f.s === 'null')) {
+          throw new SimFault('null-deref', 'call through a NULL function pointer');
+        }
+        throw new SimFault('undefined-behaviour', 'call through a pointer that is not a function');
+      }
+      case Op.RET: {
+        const v = insn.a === 1 ? st.pop()! : insn.a === 2 ? UNINIT : insn.a === 3 ? 0n : undefined;
+        for (const r of fr.regions) if (this.state.mem[r]) this.state.mem[r].freed = true;
+        t.frames.pop();
+        if (!t.frames.length) {
+          t.status = 'done';
+          t.ret = v;
+          return 'frame';
+        }
+        if (v !== undefined) t.frames[t.frames.length - 1].stack.push(v);
+        return 'frame';
+      }
+      case Op.ALLOCL: {
+        const { type, init } = insn.b as { type: CType; init: boolean };
+        const cur = fr.vars[insn.a];
+        let cells: typeof mem[number]['cells'];
+        if (init) {
+          cells = typeof cur === 'object' && cur.t === 'a' ? cur.slots.slice() : [cur];
+        } else cells = uninitCells(slotsOf(type));
+        if (!init && typeof cur === 'object' && cur.t === 'p' && cur.s === 'c' && fr.regions.includes(cur.b)) {
+          mem[cur.b].cells = cells; // the same declaration again (loop body): a fresh object
+        } else {
+          const id = this.state.nextRegion++;
+          mem[id] = { name: this.fn(fr.fn).locals[insn.a].name, cells };
+          fr.regions.push(id);
+          fr.vars[insn.a] = { t: 'p', s: 'c', b: id, i: 0 };
+        }
+        break;
+      }
+      case Op.ZEROAGG: {
+        const p = asPtr(st[st.length - 1]);
+        const cells = zeroCells(insn.b as CType);
+        const r = mem[p.b];
+        for (let k = 0; k < cells.length; k++) r.cells[p.i + k] = cells[k];
+        break;
+      }
+      case Op.BUILTIN:
+        return this.builtin(t, fr, insn);
+      default:
+        throw new Error(`bad opcode ${insn.op}`);
+    }
+    fr.pc++;
+    return undefined;
+  }
+
+  private call(t: ThreadState, fr: Frame, insn: Insn, name: string, argc: number, indirect: boolean): StepOutcome | 'frame' | undefined {
+    const st = fr.stack;
+    const fi = this.program.fnIndex[name];
+    if (fi !== undefined) {
+      const f = this.fn(fi);
+      const args = st.splice(st.length - argc, argc);
+      if (indirect) st.pop();
+      fr.pc++;
+      const vars: Value[] = new Array(f.locals.length).fill(UNINIT);
+      for (let k = 0; k < f.params; k++) vars[k] = args[k];
+      const nf: Frame = { fn: fi, pc: 0, vars, stack: [], regions: [], stmtLoc: -1 };
+      t.frames.push(nf);
+      const code = f.code;
+      while (code[nf.pc].op === Op.ALLOCL) this.exec(t, nf, code[nf.pc]);
+      return 'frame';
+    }
+    const impl = this.natives[name];
+    if (!impl) throw new SimFault('bad-call', `'${name}' has no C definition and is not a modelled kernel function`);
+    const args = st.slice(st.length - argc);
+    const ctx = this.ctx(t, insn);
+    const r = impl(ctx, args);
+    if (r !== undefined && typeof r === 'object' && r.t === 'block') {
+      t.status = 'blocked';
+      t.blockedOn = r.on;
+      t.blockedReason = r.reason;
+      return { kind: 'blocked', on: r.on, reason: r.reason };
+    }
+    st.length -= argc;
+    if (indirect) st.pop();
+    const ret = this.program.natives[name]?.ret;
+    if (ret && ret.k !== 'void') st.push(r === undefined ? UNINIT : (r as Value));
+    fr.pc++;
+    return undefined;
+  }
+
+  private ctx(t: ThreadState, insn: Insn): NativeCtx {
+    const machine = this;
+    return {
+      tid: t.id,
+      cpu: t.cpu,
+      loc: this.loc(insn.loc),
+      load: (p: Ptr) => load(machine.state.mem, machine.model, p, { k: 'int', bits: 64, signed: false, name: 'unsigned long' }),
+      store: (p: Ptr, v: Value) => store(machine.state.mem, machine.model, p, { k: 'int', bits: 64, signed: false, name: 'unsigned long' }, v),
+      wake: (key: string) => machine.wake(key),
+      warn: (message: string) => machine.hooks.warn(message, machine.loc(insn.loc)),
+      print: (text: string) => machine.hooks.print(text),
+    };
+  }
+
+  private builtin(t: ThreadState, fr: Frame, insn: Insn): StepOutcome | undefined {
+    const info = insn.b as BuiltinInfo;
+    const loc = this.loc(insn.loc);
+    switch (info.kind) {
+      case 'bug': {
+        const c = fr.stack.pop()!;
+        if (truthy(c)) throw new SimFault('bug-on', `kernel BUG: ${info.text} at ${loc.file}:${loc.line}`);
+        break;
+      }
+      case 'warn': {
+        const c = fr.stack[fr.stack.length - 1];
+        if (truthy(c) && !(info.once && this.state.warnedOnce[insn.loc])) {
+          if (info.once) this.state.warnedOnce[insn.loc] = true;
+          this.hooks.warn(`WARNING: ${info.text} at ${loc.file}:${loc.line}`, loc);
+        }
+        break;
+      }
+      case 'yield':
+        fr.pc++;
+        return { kind: 'yield' };
+    }
+    void t;
+    fr.pc++;
+    return undefined;
+  }
+}
+
+function int(v: Value): bigint {
+  if (typeof v === 'bigint') return v;
+  if (v.t === 'u') throw new SimFault('uninitialized', 'use of an uninitialized value');
+  if (v.t === 'p' && v.s === 'null') return 0n;
+  throw new SimFault('undefined-behaviour', 'a pointer or aggregate was used as an integer');
+}
+
+function conv(v: bigint, t: IntType): bigint {
+  return t.signed ? BigInt.asIntN(t.bits, v) : BigInt.asUintN(t.bits, v);
+}
+
+function binop(op: BinOp, a0: bigint, b0: bigint, type: IntType): bigint {
+  const a = conv(a0, type);
+  if (op === '<<' || op === '>>') {
+    if (b0 < 0n || b0 >= BigInt(type.bits)) {
+      throw new SimFault('undefined-behaviour', `shift by ${b0} is out of range for a ${type.bits}-bit ${type.name}`);
+    }
+    return conv(op === '<<' ? a << b0 : a >> b0, type);
+  }
+  const b = conv(b0, type);
+  let r: bigint;
+  switch (op) {
+    case '+': r = a + b; break;
+    case '-': r = a - b; break;
+    case '*': r = a * b; break;
+    case '/':
+    case '%':
+      if (b === 0n) throw new SimFault('div-zero', `${op === '/' ? 'division' : 'modulo'} by zero`);
+      r = op === '/' ? a / b : a % b;
+      break;
+    case '&': return a & b;
+    case '|': return a | b;
+    case '^': return conv(a ^ b, type);
+  }
+  if (type.signed && BigInt.asIntN(type.bits, r) !== r) {
+    throw new SimFault('undefined-behaviour', `signed integer overflow: ${a} ${op} ${b} does not fit in ${type.name}`);
+  }
+  return conv(r, type);
+}
+
+function icmp(op: CmpOp, a: bigint, b: bigint): boolean {
+  switch (op) {
+    case '<': return a < b;
+    case '>': return a > b;
+    case '<=': return a <= b;
+    case '>=': return a >= b;
+    case '==': return a === b;
+    case '!=': return a !== b;
+  }
+}
+
+function pcmp(op: CmpOp, a: Ptr, b: Ptr): boolean {
+  const key = (p: Ptr): [number, number, number] => [p.s === 'null' ? -1 : ['c', 'page', 'pt', 'obj'].indexOf(p.s), p.b, p.i];
+  const ka = key(a);
+  const kb = key(b);
+  const c = ka[0] - kb[0] || ka[1] - kb[1] || ka[2] - kb[2];
+  return icmp(op, BigInt(c), 0n);
+}
+
+export { NULL };

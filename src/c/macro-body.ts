@@ -1,0 +1,49 @@
+// #define bodies are re-parsed with tree-sitter (wrapped in a function so both expression and
+// `do { } while (0)` bodies parse) and expanded at each use site on the syntax tree, so a
+// macro's arguments are compiled where they were written and positions map to the use.
+
+import type { Node, Tree } from './parse';
+import type { MacroDef, Unit } from './unit';
+import type { Parser } from 'web-tree-sitter';
+
+const trees: Tree[] = [];
+let parser: Parser | undefined;
+
+export function setMacroParser(p: Parser): void {
+  parser = p;
+}
+
+/** Free the parse trees of macro bodies (they hold wasm memory). */
+export function releaseMacroTrees(): void {
+  for (const t of trees.splice(0)) t.delete();
+}
+
+/**
+ * The body's syntax node: an expression, or a statement (`stmt` set on the macro) for bodies
+ * such as `do { ... } while (0)` or `{ ... }`. Undefined for an empty body.
+ */
+export function macroBody(u: Unit, m: MacroDef): Node | undefined {
+  void u;
+  if (m.node !== undefined) return m.node;
+  const text = m.body.replace(/\\\r?\n/g, '  ').trim();
+  if (!text) return undefined;
+  if (!parser) throw new Error('macro parser not initialised');
+  const wrapped = `void __mmstep_macro(void) {\n${text};\n}\n`;
+  const tree = parser.parse(wrapped);
+  if (!tree) return undefined;
+  trees.push(tree);
+  const body = tree.rootNode.namedChildren[0]?.childForFieldName('body');
+  const first = body?.namedChildren.find((c) => c && c.type !== 'comment') ?? undefined;
+  if (!first || tree.rootNode.hasError) {
+    m.node = undefined;
+    m.bad = true;
+    return undefined;
+  }
+  if (first.type === 'expression_statement') {
+    m.node = first.namedChildren[0] ?? undefined;
+  } else {
+    m.node = first;
+    m.stmt = true;
+  }
+  return m.node;
+}

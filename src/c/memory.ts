@@ -1,0 +1,204 @@
+// Interpreter memory: regions of scalar slots (locals, globals, string literals) and the rules
+// for reaching model objects through pointers. All faults a reviewer should see as "the kernel
+// would have crashed here" are raised here: NULL dereference, out-of-bounds access, use of
+// freed memory, uninitialized reads.
+
+import { SimFault, type ModelMemory } from './native';
+import type { MemberInfo } from './ir';
+import { slotsOf, type CType } from './types';
+import { NULL, UNINIT, type AggVal, type Ptr, type Value } from './value';
+
+export interface Region {
+  name: string;
+  cells: Value[];
+  ro?: boolean;
+  freed?: boolean;
+}
+
+export type Regions = Record<number, Region>;
+
+/** Fake kernel virtual addresses, so (unsigned long)ptr and %p print something meaningful. */
+const VMEMMAP = 0xffffea0000000000n; // struct page array, 64 bytes per page (x86-64)
+const C_BASE = 0xffff888000000000n; // interpreter memory (direct map)
+const PT_BASE = 0xffff880000000000n;
+const OBJ_BASE = 0xffff8a0000000000n;
+
+function region(mem: Regions, p: Ptr, what: string): Region {
+  const r = mem[p.b];
+  if (!r) throw new SimFault('null-deref', `${what} through an invalid pointer`);
+  if (r.freed) throw new SimFault('use-after-free', `${what} of '${r.name}' after it went out of scope or was freed`);
+  return r;
+}
+
+function nullFault(what: string): SimFault {
+  return new SimFault('null-deref', `NULL pointer dereference (${what})`);
+}
+
+export function asPtr(v: Value): Ptr {
+  if (v === 0n) return NULL;
+  if (typeof v === 'object' && v.t === 'p') return v;
+  throw new SimFault('undefined-behaviour', 'an integer was used as a pointer');
+}
+
+export function loadC(mem: Regions, p: Ptr, type: CType, what = 'read'): Value {
+  const r = region(mem, p, what);
+  const n = type.k === 'struct' || type.k === 'array' ? slotsOf(type) : 1;
+  if (p.i < 0 || p.i + n > r.cells.length) {
+    throw new SimFault('out-of-bounds', `${what} out of bounds of '${r.name}' (slot ${p.i}, size ${r.cells.length})`);
+  }
+  if (n > 1 || type.k === 'struct' || type.k === 'array') {
+    return { t: 'a', slots: r.cells.slice(p.i, p.i + n) } satisfies AggVal;
+  }
+  const v = r.cells[p.i];
+  if (typeof v === 'object' && v.t === 'u') {
+    throw new SimFault('uninitialized', `read of uninitialized memory ('${r.name}'${r.cells.length > 1 ? ` slot ${p.i}` : ''})`);
+  }
+  if (type.k === 'ptr' && v === 0n) return NULL;
+  return v;
+}
+
+export function storeC(mem: Regions, p: Ptr, type: CType, v: Value, what = 'write'): void {
+  const r = region(mem, p, what);
+  if (r.ro) throw new SimFault('undefined-behaviour', `write to read-only memory ('${r.name}')`);
+  if (typeof v === 'object' && v.t === 'a') {
+    if (p.i < 0 || p.i + v.slots.length > r.cells.length) throw new SimFault('out-of-bounds', `${what} out of bounds of '${r.name}'`);
+    for (let k = 0; k < v.slots.length; k++) r.cells[p.i + k] = v.slots[k];
+    return;
+  }
+  void type;
+  if (p.i < 0 || p.i >= r.cells.length) {
+    throw new SimFault('out-of-bounds', `${what} out of bounds of '${r.name}' (slot ${p.i}, size ${r.cells.length})`);
+  }
+  r.cells[p.i] = v;
+}
+
+export function load(mem: Regions, model: ModelMemory, pv: Value, type: CType): Value {
+  const p = asPtr(pv);
+  switch (p.s) {
+    case 'c':
+      return loadC(mem, p, type);
+    case 'pt':
+      if (model.isFreed(p)) throw new SimFault('use-after-free', `read of ${model.describe(p)} after its page table was freed`);
+      return model.readEntry(p);
+    case 'null':
+      throw nullFault('read');
+    default:
+      throw new SimFault('unsupported', `cannot read ${model.describe(p)} as a whole; use its fields or accessors`);
+  }
+}
+
+export function store(mem: Regions, model: ModelMemory, pv: Value, type: CType, v: Value): void {
+  const p = asPtr(pv);
+  switch (p.s) {
+    case 'c':
+      return storeC(mem, p, type, v);
+    case 'pt':
+      if (model.isFreed(p)) throw new SimFault('use-after-free', `write to ${model.describe(p)} after its page table was freed`);
+      return model.writeEntry(p, v);
+    case 'null':
+      throw nullFault('write');
+    default:
+      throw new SimFault('unsupported', `cannot overwrite ${model.describe(p)} as a whole`);
+  }
+}
+
+export function loadMember(mem: Regions, model: ModelMemory, pv: Value, info: MemberInfo): Value {
+  const p = asPtr(pv);
+  switch (p.s) {
+    case 'c':
+      return loadC(mem, { ...p, i: p.i + info.slot }, info.type, `read of ->${info.field}`);
+    case 'null':
+      throw nullFault(`reading ->${info.field} of struct ${info.struct}`);
+    case 'pt':
+      throw new SimFault('unsupported', `->${info.field} on a page-table entry pointer`);
+    default:
+      if (model.isFreed(p)) throw new SimFault('use-after-free', `read of ->${info.field} of ${model.describe(p)}, which was freed`);
+      return model.readField(p, info.struct, info.field);
+  }
+}
+
+export function storeMember(mem: Regions, model: ModelMemory, pv: Value, info: MemberInfo, v: Value): void {
+  const p = asPtr(pv);
+  switch (p.s) {
+    case 'c':
+      return storeC(mem, { ...p, i: p.i + info.slot }, info.type, v, `write of ->${info.field}`);
+    case 'null':
+      throw nullFault(`writing ->${info.field} of struct ${info.struct}`);
+    case 'pt':
+      throw new SimFault('unsupported', `->${info.field} on a page-table entry pointer`);
+    default:
+      if (model.isFreed(p)) throw new SimFault('use-after-free', `write of ->${info.field} of ${model.describe(p)}, which was freed`);
+      return model.writeField(p, info.struct, info.field, v);
+  }
+}
+
+export function memberAddr(model: ModelMemory, pv: Value, info: MemberInfo): Ptr {
+  const p = asPtr(pv);
+  if (p.s === 'c') return { t: 'p', s: 'c', b: p.b, i: p.i + info.slot };
+  if (p.s === 'null') throw nullFault(`&->${info.field}`);
+  throw new SimFault('unsupported', `taking the address of ->${info.field} of ${model.describe(p)} (a model object) is not supported`);
+}
+
+/** Pointer + n elements. Pointers may go one past the end, never further. */
+export function ptrAdd(mem: Regions, model: ModelMemory, p: Ptr, n: bigint, elemSlots: number): Ptr {
+  switch (p.s) {
+    case 'c': {
+      const i = p.i + Number(n) * elemSlots;
+      const r = mem[p.b];
+      if (r && (i < 0 || i > r.cells.length)) {
+        throw new SimFault('out-of-bounds', `pointer arithmetic leaves '${r.name}' (element ${Math.floor(i / elemSlots)} of ${Math.floor(r.cells.length / elemSlots)})`);
+      }
+      return { t: 'p', s: 'c', b: p.b, i };
+    }
+    case 'pt': {
+      const i = p.i + Number(n);
+      const size = model.tableSize(p.b);
+      if (i < 0 || i > size) throw new SimFault('out-of-bounds', `pointer arithmetic leaves the page table (entry ${i} of ${size})`);
+      return { t: 'p', s: 'pt', b: p.b, i };
+    }
+    case 'page':
+      return { t: 'p', s: 'page', b: p.b + Number(n), i: 0 };
+    case 'null':
+      if (n === 0n) return p;
+      throw new SimFault('null-deref', 'pointer arithmetic on a NULL pointer');
+    default:
+      throw new SimFault('unsupported', `pointer arithmetic on ${model.describe(p)}`);
+  }
+}
+
+export function ptrToInt(p: Ptr): bigint {
+  switch (p.s) {
+    case 'null':
+      return 0n;
+    case 'page':
+      return VMEMMAP + BigInt(p.b) * 64n;
+    case 'c':
+      return C_BASE + BigInt(p.b) * 0x100000n + BigInt(p.i) * 8n;
+    case 'pt':
+      return PT_BASE + BigInt(p.b) * 0x1000n + BigInt(p.i) * 8n;
+    default:
+      return OBJ_BASE + BigInt(p.b) * 0x1000n;
+  }
+}
+
+export function intToPtr(v: bigint): Ptr {
+  if (v === 0n) return NULL;
+  if (v >= VMEMMAP && v < VMEMMAP + (1n << 40n) && (v - VMEMMAP) % 64n === 0n) {
+    return { t: 'p', s: 'page', b: Number((v - VMEMMAP) / 64n), i: 0 };
+  }
+  for (const [base, s, unit] of [
+    [C_BASE, 'c', 0x100000n],
+    [PT_BASE, 'pt', 0x1000n],
+  ] as const) {
+    if (v >= base && v < base + (1n << 36n)) {
+      const off = v - base;
+      return { t: 'p', s, b: Number(off / unit), i: Number((off % unit) / 8n) };
+    }
+  }
+  if (v >= OBJ_BASE && v < OBJ_BASE + (1n << 36n)) return { t: 'p', s: 'obj', b: Number((v - OBJ_BASE) / 0x1000n), i: 0 };
+  throw new SimFault('unsupported', `integer 0x${v.toString(16)} converted to a pointer does not point at anything the simulator knows`);
+}
+
+export function uninitCells(n: number): Value[] {
+  return new Array(n).fill(UNINIT);
+}

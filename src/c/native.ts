@@ -1,0 +1,105 @@
+// The contract between the interpreter (src/c) and the kernel primitives it calls (src/mm).
+//
+// A native is a plain function of (context, arguments). It reads and writes the model's state,
+// which is plain data. It may
+//   - return a value (or nothing for `void`),
+//   - return a Blocked marker: the calling thread sleeps on a wait key and the *whole call is
+//     retried* when the key is woken (lock_page on a locked page, mmap_write_lock, ...). Retrying
+//     keeps execution state out of JS closures, so a blocked thread is still plain data.
+//   - throw a SimFault: execution stops at the calling line like an exception in a debugger.
+
+import type { Ptr, Value } from './value';
+
+/** A position in a C source file. Lines and columns are 1-based; the end is exclusive. */
+export interface SourceLoc {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export type FaultKind =
+  | 'null-deref'
+  | 'out-of-bounds'
+  | 'use-after-free'
+  | 'uninitialized'
+  | 'div-zero'
+  | 'undefined-behaviour'
+  | 'bug-on'
+  | 'sleep-in-atomic'
+  | 'step-budget'
+  | 'deadlock'
+  | 'invariant'
+  | 'bad-call'
+  | 'model'
+  | 'unsupported';
+
+/** A run-time fault. `loc` is filled in by the interpreter when a native throws it. */
+export class SimFault extends Error {
+  constructor(
+    public readonly kind: FaultKind,
+    message: string,
+    public loc?: SourceLoc,
+  ) {
+    super(message);
+    this.name = 'SimFault';
+  }
+}
+
+export interface Blocked {
+  t: 'block';
+  /** Wait key, e.g. `page-lock:258`, `mmap:1`. Woken by NativeCtx.wake(key). */
+  on: string;
+  /** Human-readable reason shown in the Threads view, e.g. "lock_page(pfn 0x102)". */
+  reason: string;
+}
+
+export function blocked(on: string, reason: string): Blocked {
+  return { t: 'block', on, reason };
+}
+
+export interface NativeCtx {
+  /** The calling simulated thread. */
+  readonly tid: number;
+  /** The CPU the calling thread runs on (for per-CPU TLBs and LRU batches). */
+  readonly cpu: number;
+  /** Where the call is in the C source. */
+  readonly loc: SourceLoc;
+  /** Load a scalar from interpreter memory (for natives taking pointers to C locals). */
+  load(p: Ptr): Value;
+  /** Store a scalar into interpreter memory (out-parameters such as `&ptl`). */
+  store(p: Ptr, v: Value): void;
+  /** Wake every thread sleeping on `key`; they retry their blocked call. */
+  wake(key: string): void;
+  /** Report a warning (WARN_ON): shown in the debug console, execution continues. */
+  warn(message: string): void;
+  /** Text output (printf / pr_info). */
+  print(text: string): void;
+}
+
+export type NativeImpl = (ctx: NativeCtx, args: Value[]) => Value | Blocked | void;
+
+export interface NativeTable {
+  [name: string]: NativeImpl;
+}
+
+/**
+ * Access to model objects reached through pointers in C (`vma->vm_mm`, `*ptep`, `page->mapping`).
+ * Implemented by src/mm. Field names are the C field names of the struct declared in
+ * kernel/include; a field the model does not expose throws SimFault('unsupported').
+ */
+export interface ModelMemory {
+  readField(p: Ptr, struct: string, field: string): Value;
+  writeField(p: Ptr, struct: string, field: string, v: Value): void;
+  /** Read a page-table entry (`*ptep`, `ptep[i]`). Out of the table's bounds → SimFault. */
+  readEntry(p: Ptr): Value;
+  /** Write a page-table entry directly (`*ptep = pte`). */
+  writeEntry(p: Ptr, v: Value): void;
+  /** Number of entries in page table `table` (for bounds checks on pointer arithmetic). */
+  tableSize(table: number): number;
+  /** True if the object behind p has been freed (use-after-free check on every access). */
+  isFreed(p: Ptr): boolean;
+  /** A short readable description: "page pfn 0x102 (ref 2, map 1, locked)", "pte[3] of table 7". */
+  describe(p: Ptr): string;
+}

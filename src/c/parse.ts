@@ -1,0 +1,105 @@
+// Parsing kernel C with web-tree-sitter + tree-sitter-c (both WASM). Loads the runtime once,
+// blanks annotation macros (columns kept), and turns ERROR / MISSING nodes into diagnostics with
+// file, line and column.
+
+import { Language, Parser, type Node, type Tree } from 'web-tree-sitter';
+import type { Diagnostic } from '../sim/types';
+import { sanitize } from './sanitize';
+
+export type { Node, Tree };
+
+export interface WasmBytes {
+  runtime?: Uint8Array;
+  grammar: Uint8Array;
+}
+
+let parserPromise: Promise<Parser> | undefined;
+
+/** Where the two wasm files are when running from dist/ (bundled) or from out/ (tsc). */
+function nodeWasmBytes(): WasmBytes {
+  // Node-only path: this module is also bundled for Node hosts, never for the webview.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const fs = require('fs') as typeof import('fs');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const path = require('path') as typeof import('path');
+  const here = typeof __dirname === 'string' ? __dirname : process.cwd();
+  const find = (file: string, pkg: string): string => {
+    const candidates = [path.join(here, file), path.join(here, '..', file)];
+    try {
+      candidates.push(path.join(path.dirname(require.resolve(`${pkg}/package.json`)), file));
+    } catch {
+      /* not resolvable from here */
+    }
+    for (let dir = here; ; dir = path.dirname(dir)) {
+      candidates.push(path.join(dir, 'node_modules', pkg, file));
+      if (path.dirname(dir) === dir) break;
+    }
+    const hit = candidates.find((c) => fs.existsSync(c));
+    if (!hit) throw new Error(`cannot find ${file} (looked in ${candidates.slice(0, 3).join(', ')} ...)`);
+    return hit;
+  };
+  return {
+    runtime: fs.readFileSync(find('web-tree-sitter.wasm', 'web-tree-sitter')),
+    grammar: fs.readFileSync(find('tree-sitter-c.wasm', 'tree-sitter-c')),
+  };
+}
+
+export function getParser(bytes?: WasmBytes): Promise<Parser> {
+  if (!parserPromise) {
+    parserPromise = (async () => {
+      const b = bytes ?? nodeWasmBytes();
+      await Parser.init(b.runtime ? { wasmBinary: b.runtime } : undefined);
+      const lang = await Language.load(b.grammar);
+      const p = new Parser();
+      p.setLanguage(lang);
+      return p;
+    })();
+    parserPromise.catch(() => (parserPromise = undefined));
+  }
+  return parserPromise;
+}
+
+export interface ParsedFile {
+  file: string;
+  text: string;
+  tree: Tree;
+  diagnostics: Diagnostic[];
+}
+
+export function parseText(parser: Parser, file: string, text: string): ParsedFile {
+  const clean = sanitize(text);
+  const tree = parser.parse(clean);
+  if (!tree) throw new Error(`tree-sitter failed to parse ${file}`);
+  const diagnostics: Diagnostic[] = [];
+  collectErrors(tree.rootNode, file, clean, diagnostics);
+  return { file, text: clean, tree, diagnostics };
+}
+
+function collectErrors(node: Node, file: string, text: string, out: Diagnostic[]): void {
+  if (out.length >= 20) return;
+  if (!node.hasError && !node.isMissing) return;
+  if (node.isMissing) {
+    out.push({
+      file,
+      line: node.startPosition.row + 1,
+      column: node.startPosition.column + 1,
+      severity: 'error',
+      message: `syntax error: missing '${node.type}'`,
+    });
+    return;
+  }
+  if (node.type === 'ERROR') {
+    const snippet = text.slice(node.startIndex, Math.min(node.endIndex, node.startIndex + 40)).split('\n')[0];
+    out.push({
+      file,
+      line: node.startPosition.row + 1,
+      column: node.startPosition.column + 1,
+      endLine: node.endPosition.row + 1,
+      endColumn: node.endPosition.column + 1,
+      severity: 'error',
+      message: `syntax error: cannot parse '${snippet.trim()}'`,
+    });
+    return;
+  }
+  for (const c of node.children) if (c) collectErrors(c, file, text, out);
+}

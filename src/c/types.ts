@@ -1,0 +1,235 @@
+// C types of the kernel-C subset: integer widths (LP64: char 8, short 16, int 32, long and
+// pointers 64), pointers, arrays, structs/unions and functions. Aggregates are laid out twice:
+// in "slots" (one per scalar, the unit of interpreter memory) and in bytes (for sizeof).
+
+export interface IntType {
+  k: 'int';
+  bits: 8 | 16 | 32 | 64;
+  signed: boolean;
+  /** Spelling used for display: `unsigned long`, or the typedef name (`pte_t`). */
+  name: string;
+  bool?: boolean;
+}
+export interface VoidType {
+  k: 'void';
+  name: 'void';
+}
+export interface PtrType {
+  k: 'ptr';
+  to: CType;
+  name?: string;
+}
+export interface ArrayType {
+  k: 'array';
+  of: CType;
+  n: number;
+  name?: string;
+}
+export interface FieldDef {
+  name: string;
+  type: CType;
+  /** First slot of the field inside the aggregate. */
+  slot: number;
+  /** Byte offset (0 for every member of a union). */
+  offset: number;
+}
+export interface StructDef {
+  tag: string;
+  union: boolean;
+  complete: boolean;
+  fields: FieldDef[];
+  slots: number;
+  size: number;
+  align: number;
+}
+export interface StructType {
+  k: 'struct';
+  def: StructDef;
+  name?: string;
+}
+export interface FnType {
+  k: 'fn';
+  ret: CType;
+  params: CType[];
+  variadic: boolean;
+  name?: string;
+}
+
+export type CType = IntType | VoidType | PtrType | ArrayType | StructType | FnType;
+
+function int(bits: 8 | 16 | 32 | 64, signed: boolean, name: string): IntType {
+  return { k: 'int', bits, signed, name };
+}
+
+export const T = {
+  void: { k: 'void', name: 'void' } as VoidType,
+  bool: { k: 'int', bits: 8, signed: false, name: 'bool', bool: true } as IntType,
+  char: int(8, true, 'char'),
+  schar: int(8, true, 'signed char'),
+  uchar: int(8, false, 'unsigned char'),
+  short: int(16, true, 'short'),
+  ushort: int(16, false, 'unsigned short'),
+  int: int(32, true, 'int'),
+  uint: int(32, false, 'unsigned int'),
+  long: int(64, true, 'long'),
+  ulong: int(64, false, 'unsigned long'),
+  llong: int(64, true, 'long long'),
+  ullong: int(64, false, 'unsigned long long'),
+};
+
+export function ptrTo(to: CType): PtrType {
+  return { k: 'ptr', to };
+}
+
+export function isInt(t: CType): t is IntType {
+  return t.k === 'int';
+}
+export function isPtr(t: CType): t is PtrType {
+  return t.k === 'ptr';
+}
+export function isScalar(t: CType): boolean {
+  return t.k === 'int' || t.k === 'ptr';
+}
+export function isAggregate(t: CType): t is StructType | ArrayType {
+  return t.k === 'struct' || t.k === 'array';
+}
+
+/** Number of scalar slots an object of type t occupies in interpreter memory. */
+export function slotsOf(t: CType): number {
+  switch (t.k) {
+    case 'struct':
+      return t.def.slots;
+    case 'array':
+      return t.n * slotsOf(t.of);
+    case 'void':
+    case 'fn':
+      return 1;
+    default:
+      return 1;
+  }
+}
+
+export function sizeOf(t: CType): number {
+  switch (t.k) {
+    case 'int':
+      return t.bits / 8;
+    case 'ptr':
+      return 8;
+    case 'array':
+      return t.n * sizeOf(t.of);
+    case 'struct':
+      return t.def.size;
+    case 'void':
+      return 1; // GNU C: sizeof(void) == 1
+    case 'fn':
+      return 1;
+  }
+}
+
+export function alignOf(t: CType): number {
+  switch (t.k) {
+    case 'int':
+      return t.bits / 8;
+    case 'ptr':
+      return 8;
+    case 'array':
+      return alignOf(t.of);
+    case 'struct':
+      return t.def.align;
+    default:
+      return 1;
+  }
+}
+
+/** Lay out a struct or union from its fields (natural alignment, as gcc on x86-64). */
+export function layoutStruct(def: StructDef, fields: { name: string; type: CType }[]): void {
+  let slot = 0;
+  let offset = 0;
+  let size = 0;
+  let align = 1;
+  let maxSlots = 0;
+  def.fields = [];
+  for (const f of fields) {
+    const a = alignOf(f.type);
+    align = Math.max(align, a);
+    if (def.union) {
+      def.fields.push({ name: f.name, type: f.type, slot: 0, offset: 0 });
+      size = Math.max(size, sizeOf(f.type));
+      maxSlots = Math.max(maxSlots, slotsOf(f.type));
+    } else {
+      offset = Math.ceil(offset / a) * a;
+      def.fields.push({ name: f.name, type: f.type, slot, offset });
+      offset += sizeOf(f.type);
+      slot += slotsOf(f.type);
+    }
+  }
+  def.slots = def.union ? Math.max(1, maxSlots) : Math.max(1, slot);
+  def.size = Math.ceil((def.union ? size : offset) / align) * align;
+  def.align = align;
+  def.complete = true;
+}
+
+export function findField(def: StructDef, name: string): FieldDef | undefined {
+  return def.fields.find((f) => f.name === name);
+}
+
+/** Integer promotion: anything narrower than int becomes int. */
+export function promote(t: IntType): IntType {
+  return t.bits < 32 ? T.int : t;
+}
+
+/** The usual arithmetic conversions for two integer operands. */
+export function commonType(a: IntType, b: IntType): IntType {
+  const pa = promote(a);
+  const pb = promote(b);
+  if (pa.bits === pb.bits) {
+    if (pa.signed === pb.signed) return strip(pa);
+    return strip(pa.signed ? pb : pa);
+  }
+  const wide = pa.bits > pb.bits ? pa : pb;
+  const narrow = pa.bits > pb.bits ? pb : pa;
+  // The wider type can represent every value of the narrower one (64 vs 32), so its
+  // signedness wins.
+  void narrow;
+  return strip(wide);
+}
+
+/** Drop typedef names and bool-ness, keeping width and signedness. */
+function strip(t: IntType): IntType {
+  if (t.bits === 32) return t.signed ? T.int : T.uint;
+  if (t.bits === 64) return t.signed ? T.long : T.ulong;
+  return t;
+}
+
+export function typeName(t: CType): string {
+  if (t.name) return t.name;
+  switch (t.k) {
+    case 'ptr':
+      return t.to.k === 'fn' ? `${typeName(t.to.ret)} (*)(...)` : `${typeName(t.to)} *`;
+    case 'array':
+      return `${typeName(t.of)}[${t.n}]`;
+    case 'struct':
+      return `${t.def.union ? 'union' : 'struct'} ${t.def.tag}`;
+    case 'fn':
+      return `${typeName(t.ret)} (${t.params.map(typeName).join(', ')})`;
+    default:
+      return 'void';
+  }
+}
+
+/** Compatible enough for assignment without a diagnostic (the subset is lenient, like gcc). */
+export function sameType(a: CType, b: CType): boolean {
+  if (a.k !== b.k) return false;
+  switch (a.k) {
+    case 'int':
+      return a.bits === (b as IntType).bits && a.signed === (b as IntType).signed;
+    case 'ptr':
+      return true;
+    case 'struct':
+      return a.def === (b as StructType).def;
+    case 'array':
+      return sameType(a.of, (b as ArrayType).of);
+    default:
+      return true;
+  }
+}

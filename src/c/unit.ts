@@ -1,0 +1,129 @@
+// Compile-time tables shared by every file of a program: typedefs, struct tags, enum constants,
+// macros, globals and function signatures. Also CompileError, which carries the position of the
+// construct that could not be compiled.
+
+import type { Diagnostic } from '../sim/types';
+import type { FnCode, GlobalInfo, Program } from './ir';
+import type { SourceLoc } from './native';
+import type { Node } from './parse';
+import { T, type CType, type FnType, type StructDef } from './types';
+import type { Value } from './value';
+
+export class CompileError extends Error {
+  constructor(
+    public readonly node: Node,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface MacroDef {
+  name: string;
+  params?: string[];
+  variadic?: boolean;
+  body: string;
+  file: string;
+  line: number;
+  /** Parsed body, compiled at each use site. */
+  node?: Node;
+  /** The body is a statement (do { } while (0)) rather than an expression. */
+  stmt?: boolean;
+  /** The body could not be parsed as C (token pasting, stringification, partial syntax). */
+  bad?: boolean;
+}
+
+/** Kernel typedefs every file sees without including anything. */
+const BUILTIN_TYPEDEFS: Record<string, CType> = {
+  u8: T.uchar,
+  u16: T.ushort,
+  u32: T.uint,
+  u64: T.ulong,
+  s8: T.schar,
+  s16: T.short,
+  s32: T.int,
+  s64: T.long,
+  __u8: T.uchar,
+  __u16: T.ushort,
+  __u32: T.uint,
+  __u64: T.ulong,
+  uint8_t: T.uchar,
+  uint16_t: T.ushort,
+  uint32_t: T.uint,
+  uint64_t: T.ulong,
+  int8_t: T.schar,
+  int16_t: T.short,
+  int32_t: T.int,
+  int64_t: T.long,
+  size_t: { ...T.ulong, name: 'size_t' },
+  ssize_t: { ...T.long, name: 'ssize_t' },
+  uintptr_t: { ...T.ulong, name: 'uintptr_t' },
+  intptr_t: { ...T.long, name: 'intptr_t' },
+  ptrdiff_t: { ...T.long, name: 'ptrdiff_t' },
+  bool: T.bool,
+  _Bool: T.bool,
+  gfp_t: { ...T.uint, name: 'gfp_t' },
+  pgoff_t: { ...T.ulong, name: 'pgoff_t' },
+  vm_flags_t: { ...T.ulong, name: 'vm_flags_t' },
+  vm_fault_t: { ...T.uint, name: 'vm_fault_t' },
+};
+
+export class Unit {
+  typedefs: Record<string, CType> = { ...BUILTIN_TYPEDEFS };
+  structs: Record<string, StructDef> = {};
+  unions: Record<string, StructDef> = {};
+  enumConsts: Record<string, bigint> = {};
+  macros: Record<string, MacroDef> = {};
+  functions: FnCode[] = [];
+  fnIndex: Record<string, number> = {};
+  fnTypes: Record<string, FnType> = {};
+  fnDefined: Record<string, boolean> = {};
+  globals: GlobalInfo[] = [];
+  globalIndex: Record<string, number> = {};
+  regions: Record<number, { name: string; cells: Value[]; ro: boolean }> = {};
+  nextRegion = 1;
+  locs: SourceLoc[] = [];
+  stmtInfo: Program['stmtInfo'] = {};
+  stmtLines: Record<string, Set<number>> = {};
+  diagnostics: Diagnostic[] = [];
+  /** Set while compiling: lets the compiler parse macro bodies on demand. */
+  /** The file being compiled (for locations). */
+  file = '';
+  /** Stack of macro expansions in progress: use-site locations and argument bindings. */
+  expansions: { loc: number; args: Record<string, { node: Node; exp: number }>; name: string }[] = [];
+
+  error(node: Node, message: string): void {
+    this.diagnostics.push({
+      file: this.file,
+      line: node.startPosition.row + 1,
+      column: node.startPosition.column + 1,
+      endLine: node.endPosition.row + 1,
+      endColumn: node.endPosition.column + 1,
+      severity: 'error',
+      message,
+    });
+  }
+
+  /** Location index for a node; inside a macro expansion, the macro's use site. */
+  loc(node: Node): number {
+    if (this.expansions.length) return this.expansions[0].loc;
+    this.locs.push({
+      file: this.file,
+      line: node.startPosition.row + 1,
+      column: node.startPosition.column + 1,
+      endLine: node.endPosition.row + 1,
+      endColumn: node.endPosition.column + 1,
+    });
+    return this.locs.length - 1;
+  }
+
+  allocRegion(name: string, cells: Value[], ro = false): number {
+    const id = this.nextRegion++;
+    this.regions[id] = { name, cells, ro };
+    return id;
+  }
+
+  noteStmtLine(line: number): void {
+    (this.stmtLines[this.file] ??= new Set()).add(line);
+  }
+}

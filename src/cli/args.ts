@@ -1,0 +1,85 @@
+// Command-line parsing for `mmstep`: a command word, its positional arguments and flags.
+// Hand-written (no dependency): the grammar is tiny and errors must be friendly.
+
+export type Command = 'run' | 'check' | 'schema' | 'help' | 'version';
+
+export interface CliArgs {
+  command: Command;
+  files: string[];
+  json: boolean;
+  trace: boolean;
+  quiet: boolean;
+}
+
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+export const USAGE = `usage: mmstep <command> [options]
+
+Commands:
+  run SCENARIO [--json] [--trace] [--quiet]
+        Run a scenario (*.mmstep.yaml) to the end. Prints each migration stage as it is
+        entered, printf output, the final page / PTE state, the result and the verdict.
+          --json   print one JSON object (result, final state view, stages) instead
+          --trace  also print every executed statement (thread, function, file:line)
+          --quiet  print only the result and the verdict
+  check SCENARIO... [--json]
+        Run each scenario and check its expectations. Exit status 0 if all pass,
+        1 if any fails, 2 if any cannot be loaded.
+  schema
+        Print the JSON Schema of scenario files.
+  help, --help, -h
+        Show this help.
+  --version
+        Show the version.
+
+Exit status: 0 success / all expectations hold, 1 an expectation failed,
+2 a scenario or its C sources could not be loaded (errors shown as file:line:col).
+`;
+
+const FLAGS: Record<Command, string[]> = {
+  run: ['--json', '--trace', '--quiet'],
+  check: ['--json'],
+  schema: [],
+  help: [],
+  version: [],
+};
+
+export function parseArgs(argv: string[]): CliArgs {
+  const args: CliArgs = { command: 'help', files: [], json: false, trace: false, quiet: false };
+  const rest = [...argv];
+  if (rest.length === 0) throw new UsageError('no command given');
+  const first = rest.shift()!;
+  if (first === '--help' || first === '-h' || first === 'help') return args;
+  if (first === '--version' || first === '-V' || first === 'version') return { ...args, command: 'version' };
+  if (!(first in FLAGS) || first === 'help' || first === 'version') {
+    throw new UsageError(first.startsWith('-') ? `unknown option ${first} (a command comes first)` : `unknown command "${first}"`);
+  }
+  args.command = first as Command;
+  let onlyFiles = false;
+  for (const a of rest) {
+    if (!onlyFiles && a === '--') {
+      onlyFiles = true;
+    } else if (!onlyFiles && (a === '--help' || a === '-h')) {
+      return { ...args, command: 'help' };
+    } else if (!onlyFiles && a.startsWith('-')) {
+      if (!FLAGS[args.command].includes(a)) throw new UsageError(`unknown option ${a} for "${args.command}"`);
+      if (a === '--json') args.json = true;
+      if (a === '--trace') args.trace = true;
+      if (a === '--quiet') args.quiet = true;
+    } else {
+      args.files.push(a);
+    }
+  }
+  if (args.command === 'run' && args.files.length !== 1) {
+    throw new UsageError(args.files.length === 0 ? 'run needs a scenario file' : 'run takes exactly one scenario file (use check for several)');
+  }
+  if (args.command === 'check' && args.files.length === 0) throw new UsageError('check needs at least one scenario file');
+  if (args.command === 'schema' && args.files.length) throw new UsageError('schema takes no arguments');
+  if (args.json && args.trace) throw new UsageError('--trace cannot be combined with --json');
+  return args;
+}

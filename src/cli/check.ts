@@ -1,0 +1,49 @@
+// `mmstep check SCENARIO...`: run each scenario and report PASS/FAIL per scenario, with the
+// failed expectations. For CI: exit 0 iff all pass, 1 if any fails, 2 if any cannot be loaded.
+
+import type { ExpectationResult, RunResult } from '../sim/types';
+import { CliIo, loadScenario, printDiagnostics } from './load';
+
+interface CheckEntry {
+  scenario: string;
+  name?: string;
+  status: 'pass' | 'fail' | 'error';
+  outcome?: RunResult['outcome'];
+  expectations?: ExpectationResult[];
+  errors?: string[];
+}
+
+export async function checkCommand(io: CliIo, files: string[], opts: { json: boolean }): Promise<number> {
+  const entries: CheckEntry[] = [];
+  const paint = (s: string, ok: boolean) => (io.color ? `${ok ? '\x1b[32m' : '\x1b[31m'}${s}\x1b[0m` : s);
+  for (const file of files) {
+    const loaded = await loadScenario(io, file, {});
+    if (!loaded.ok) {
+      if (!opts.json) {
+        printDiagnostics(io, loaded.diagnostics);
+        io.out(`${paint('ERROR', false)} ${file}: cannot be loaded (${loaded.diagnostics.length} error${loaded.diagnostics.length === 1 ? '' : 's'})\n`);
+      }
+      entries.push({
+        scenario: file,
+        status: 'error',
+        errors: loaded.diagnostics.map((d) => `${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message}`),
+      });
+      continue;
+    }
+    const result = loaded.sim.runToEnd();
+    const status = result.passed ? 'pass' : 'fail';
+    entries.push({ scenario: file, name: loaded.name, status, outcome: result.outcome, expectations: result.expectations });
+    if (!opts.json) {
+      io.out(`${paint(result.passed ? 'PASS' : 'FAIL', result.passed)} ${loaded.name} (${file})\n`);
+      for (const e of result.expectations) if (!e.ok) io.out(`  FAIL ${e.what} — ${e.detail}\n`);
+    }
+  }
+  const code = entries.some((e) => e.status === 'error') ? 2 : entries.some((e) => e.status === 'fail') ? 1 : 0;
+  if (opts.json) {
+    io.out(JSON.stringify({ passed: code === 0, scenarios: entries }, null, 2) + '\n');
+  } else {
+    const n = (s: CheckEntry['status']) => entries.filter((e) => e.status === s).length;
+    io.out(`${n('pass')} passed, ${n('fail')} failed, ${n('error')} not loaded\n`);
+  }
+  return code;
+}

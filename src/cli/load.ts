@@ -1,0 +1,59 @@
+// What the CLI commands share: the I/O they write to (injectable so tests can run the CLI
+// in-process) and loading a scenario into a Simulation with load errors turned into
+// `file:line:col: error: msg` lines instead of exceptions.
+
+import { parseScenario } from '../scenario/parse';
+import { formatDiagnostic, LoadError } from '../sim/types';
+import type { Diagnostic, FileAccess, SimEvents, SimulationApi } from '../sim/types';
+
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+  /** Colour only when writing to a terminal. */
+  color: boolean;
+  files: FileAccess;
+  /** Makes a path absolute (relative to the working directory). */
+  absolute(path: string): string;
+  /** How a path is shown: relative to the working directory when below it. */
+  display(path: string): string;
+  /** Override how a scenario becomes a simulation (tests). Default: Simulation.load. */
+  load?(path: string, files: FileAccess, events: SimEvents): Promise<SimulationApi>;
+}
+
+export type Loaded =
+  | { ok: true; sim: SimulationApi; name: string; path: string }
+  | { ok: false; diagnostics: Diagnostic[]; path: string };
+
+/**
+ * Read and parse the scenario (for its name and early diagnostics), then load the simulation.
+ * Every failure becomes diagnostics; nothing throws.
+ */
+export async function loadScenario(io: CliIo, file: string, events: SimEvents): Promise<Loaded> {
+  const path = io.absolute(file);
+  const at = (message: string): Diagnostic => ({ file, line: 1, column: 1, severity: 'error', message });
+  let text: string;
+  try {
+    text = await io.files.readText(path);
+  } catch (e) {
+    return { ok: false, path: file, diagnostics: [at(e instanceof Error ? e.message : String(e))] };
+  }
+  // Report positions with the path as the user typed it (clickable in terminals and editors).
+  const parsed = parseScenario(file, text);
+  if (!parsed.scenario) return { ok: false, path: file, diagnostics: parsed.diagnostics.filter((d) => d.severity === 'error') };
+  for (const w of parsed.diagnostics) io.err(formatDiagnostic(w) + '\n');
+  try {
+    // Imported on first use so that `mmstep help` / `schema` never pay for the interpreter.
+    const load = io.load ?? (async (p: string, f: FileAccess, ev: SimEvents) => (await import('../sim/simulation')).Simulation.load(p, f, ev));
+    const sim = await load(path, io.files, events);
+    return { ok: true, sim, name: parsed.scenario.name, path: file };
+  } catch (e) {
+    if (e instanceof LoadError || (e instanceof Error && Array.isArray((e as Partial<LoadError>).diagnostics))) {
+      return { ok: false, path: file, diagnostics: (e as LoadError).diagnostics.map((d) => ({ ...d, file: d.file === path ? file : io.display(d.file) })) };
+    }
+    return { ok: false, path: file, diagnostics: [at(`cannot load the scenario: ${e instanceof Error ? e.message : String(e)}`)] };
+  }
+}
+
+export function printDiagnostics(io: CliIo, diagnostics: Diagnostic[]): void {
+  for (const d of diagnostics) io.err(formatDiagnostic(d) + '\n');
+}

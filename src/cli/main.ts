@@ -1,0 +1,14 @@
+// Node entry point of the `mmstep` CLI (bundled to dist/cli.js): runs the command line on the
+// real process and sets the exit status. All logic lives in cli.ts so tests can call it directly.
+
+import { runCli } from './cli';
+
+runCli(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`mmstep: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 2;
+  },
+);

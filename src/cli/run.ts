@@ -1,0 +1,110 @@
+// `mmstep run SCENARIO`: run one scenario to the end and print what happened — each stage as it
+// is entered, printf output, optionally every statement (--trace), the final state, the result
+// and the verdict — or, with --json, one JSON object with the same information.
+
+import type { RunResult, SimEvents, SimulationApi, StopInfo } from '../sim/types';
+import type { StateView } from '../protocol/state';
+import { formatExpectations, formatResult, formatStage, formatState } from './format';
+import { CliIo, loadScenario, printDiagnostics } from './load';
+
+export interface StageEvent {
+  name: string;
+  tid: number;
+  thread: string;
+  /** Stages entered before this one. */
+  index: number;
+}
+
+export interface RunJson {
+  scenario: string;
+  name: string;
+  result: RunResult;
+  state: StateView;
+  stages: StageEvent[];
+}
+
+/** Upper bound on traced steps, in case a simulation never reports its end. */
+const TRACE_LIMIT = 1_000_000;
+
+function threadName(sim: SimulationApi | undefined, tid: number): string {
+  try {
+    return sim?.threads().find((t) => t.id === tid)?.name ?? `thread ${tid}`;
+  } catch {
+    return `thread ${tid}`;
+  }
+}
+
+/** Execute statement by statement, printing where each thread is before every step. */
+async function traceRun(io: CliIo, sim: SimulationApi): Promise<RunResult> {
+  const lines = new Map<string, string[] | null>();
+  const sourceLine = async (file: string, line: number): Promise<string> => {
+    if (!lines.has(file)) {
+      try {
+        lines.set(file, (await io.files.readText(file)).split('\n'));
+      } catch {
+        lines.set(file, null);
+      }
+    }
+    return lines.get(file)?.[line - 1]?.trim() ?? '';
+  };
+  const first = sim.threads().find((t) => t.status === 'running') ?? sim.threads().find((t) => t.status === 'ready');
+  let tid = first?.id ?? 1;
+  for (let n = 0; n < TRACE_LIMIT; n++) {
+    const frame = sim.stack(tid)[0];
+    if (frame) {
+      const src = frame.native ? '(native)' : await sourceLine(frame.file, frame.line);
+      io.out(`  [${threadName(sim, tid)}] ${frame.name}  ${io.display(frame.file)}:${frame.line}  ${src}\n`);
+    }
+    const stop: StopInfo = sim.stepIn(tid);
+    if (stop.ended || stop.reason === 'end') return sim.result();
+    if (stop.reason === 'exception') io.out(`  ! ${stop.exceptionId ?? 'exception'}: ${stop.description ?? ''}\n`);
+    tid = stop.tid;
+  }
+  return sim.runToEnd();
+}
+
+export async function runCommand(io: CliIo, file: string, opts: { json: boolean; trace: boolean; quiet: boolean }): Promise<number> {
+  const stages: StageEvent[] = [];
+  let sim: SimulationApi | undefined;
+  const chatty = !opts.json && !opts.quiet;
+  let atLineStart = true;
+  const events: SimEvents = {
+    stage(name, tid) {
+      const ev = { name, tid, thread: threadName(sim, tid), index: stages.length };
+      stages.push(ev);
+      if (chatty) {
+        if (!atLineStart) io.out('\n');
+        io.out(formatStage(name, ev.thread, io));
+        atLineStart = true;
+      }
+    },
+    output(_category, text) {
+      if (chatty && text.length) {
+        io.out(text);
+        atLineStart = text.endsWith('\n');
+      }
+    },
+  };
+  const loaded = await loadScenario(io, file, events);
+  if (!loaded.ok) {
+    printDiagnostics(io, loaded.diagnostics);
+    return 2;
+  }
+  sim = loaded.sim;
+  if (chatty) io.out(`mmstep: ${loaded.name} (${file})\n`);
+  const result = opts.trace ? await traceRun(io, sim) : sim.runToEnd();
+  const state = sim.stateView();
+  if (opts.json) {
+    const display = { ...result, fault: result.fault && { ...result.fault, file: io.display(result.fault.file) } };
+    const out: RunJson = { scenario: file, name: loaded.name, result: display, state, stages };
+    io.out(JSON.stringify(out, null, 2) + '\n');
+    return result.passed ? 0 : 1;
+  }
+  if (!atLineStart) io.out('\n');
+  const shown = { ...result, fault: result.fault && { ...result.fault, file: io.display(result.fault.file) } };
+  if (!opts.quiet) io.out('\n' + formatState(state, io) + '\n');
+  else io.out(`mmstep: ${loaded.name} (${file})\n`);
+  io.out(formatResult(shown, io));
+  io.out(formatExpectations(result.expectations, result.passed, io));
+  return result.passed ? 0 : 1;
+}

@@ -1,0 +1,49 @@
+// What the mmstep adapter tells the client it can do, and the exception breakpoint filters.
+// Faults and invariant violations of the simulated kernel are presented as exceptions (as TLC's
+// debugger does with "halt on violations"): the user can switch each family off in the
+// BREAKPOINTS view, and the simulation only stops on the enabled ones.
+
+import type { DebugProtocol } from '@vscode/debugprotocol';
+
+/** Filter ids understood by Simulation.setExceptionFilters. */
+export const EXCEPTION_FILTERS: DebugProtocol.ExceptionBreakpointsFilter[] = [
+  {
+    filter: 'faults',
+    label: 'Kernel faults',
+    description:
+      'Stop where the C code faults: NULL dereference, out-of-bounds index, use of a freed page, ' +
+      'uninitialized read, division by zero, BUG_ON, sleeping under a spinlock, step budget exhausted.',
+    default: true,
+  },
+  {
+    filter: 'invariants',
+    label: 'Invariant violations',
+    description:
+      'Stop after the step that breaks a memory-model invariant (e.g. a page\'s mapcount no longer ' +
+      'equals the number of PTEs mapping it).',
+    default: true,
+  },
+];
+
+export function defaultExceptionFilterIds(): string[] {
+  return EXCEPTION_FILTERS.filter((f) => f.default).map((f) => f.filter);
+}
+
+export function capabilities(): DebugProtocol.Capabilities {
+  return {
+    supportsConfigurationDoneRequest: true,
+    supportsFunctionBreakpoints: true,
+    supportsConditionalBreakpoints: true,
+    exceptionBreakpointFilters: EXCEPTION_FILTERS,
+    supportsExceptionInfoRequest: true,
+    supportsRestartRequest: true,
+    supportsTerminateRequest: true,
+    supportsEvaluateForHovers: true,
+    supportsSingleThreadExecutionRequests: true,
+    // Not yet: step back, data breakpoints, setVariable, goto targets (later issues).
+    supportsStepBack: false,
+    supportsDataBreakpoints: false,
+    supportsSetVariable: false,
+    supportsGotoTargetsRequest: false,
+  };
+}

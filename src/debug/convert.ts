@@ -1,0 +1,112 @@
+// Translation from the Simulation's plain data (src/sim/types.ts) to DAP objects. The simulation
+// already formats values (a PTE reads `migration(W) -> pfn 0x102`); this file only maps shapes,
+// line/column bases and paths, so the session stays a thin dispatcher.
+
+import type { DebugProtocol } from '@vscode/debugprotocol';
+import type {
+  BreakpointInfo,
+  FrameInfo,
+  ScopeInfo,
+  StopInfo,
+  ThreadInfo,
+  VariableInfo,
+} from '../sim/types';
+
+/** Converts the simulation's 1-based lines/columns and paths to what the client asked for. */
+export interface ClientCoordinates {
+  line(l: number): number;
+  column(c: number): number;
+  path(p: string): string;
+}
+
+/** The last path segment; C file paths may use either separator (Windows workspaces). */
+export function baseName(p: string): string {
+  const i = Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\'));
+  return i >= 0 ? p.slice(i + 1) : p;
+}
+
+export function toDapThread(t: ThreadInfo): DebugProtocol.Thread {
+  let name = t.name;
+  if (t.status === 'blocked' || t.status === 'waiting') {
+    name += t.blockedOn ? ` (${t.status} on ${t.blockedOn})` : ` (${t.status})`;
+  } else if (t.status === 'done' || t.status === 'faulted') {
+    name += ` (${t.status})`;
+  }
+  return { id: t.id, name };
+}
+
+export function toDapFrame(f: FrameInfo, cc: ClientCoordinates): DebugProtocol.StackFrame {
+  if (f.native || !f.file) {
+    // A native kernel primitive of the model: no C source to show.
+    return {
+      id: f.id,
+      name: `${f.name} [native]`,
+      line: 0,
+      column: 0,
+      presentationHint: 'subtle',
+    };
+  }
+  return {
+    id: f.id,
+    name: f.name,
+    source: { name: baseName(f.file), path: cc.path(f.file) },
+    line: cc.line(f.line),
+    column: cc.column(f.column),
+    endLine: cc.line(f.endLine),
+    endColumn: cc.column(f.endColumn),
+  };
+}
+
+export function toDapScope(s: ScopeInfo): DebugProtocol.Scope {
+  return {
+    name: s.name,
+    variablesReference: s.ref,
+    expensive: s.expensive,
+    presentationHint: s.name === 'Locals' ? 'locals' : undefined,
+  };
+}
+
+export function toDapVariable(v: VariableInfo): DebugProtocol.Variable {
+  const out: DebugProtocol.Variable = { name: v.name, value: v.value, variablesReference: v.ref };
+  if (v.type) out.type = v.type;
+  return out;
+}
+
+export function toDapBreakpoint(
+  id: number,
+  b: BreakpointInfo,
+  source: DebugProtocol.Source,
+  cc: ClientCoordinates,
+): DebugProtocol.Breakpoint {
+  const line = b.actualLine ?? b.line;
+  const out: DebugProtocol.Breakpoint = { id, verified: b.verified, line: cc.line(line), source };
+  if (b.message) out.message = b.message;
+  return out;
+}
+
+/** DAP `stopped` reasons for the simulation's stop reasons ('end' never becomes a stopped event). */
+export function dapStopReason(s: StopInfo): string {
+  switch (s.reason) {
+    case 'entry':
+      return 'entry';
+    case 'step':
+      return 'step';
+    case 'breakpoint':
+      return 'breakpoint';
+    case 'function breakpoint':
+      return 'function breakpoint';
+    case 'exception':
+      return 'exception';
+    case 'pause':
+      return 'pause';
+    case 'end':
+      return 'end';
+  }
+}
+
+/** Text of a `stopped` event: for exceptions, the kind and message shown in the editor. */
+export function stopText(s: StopInfo): string | undefined {
+  if (s.reason !== 'exception') return undefined;
+  if (s.exceptionId && s.description) return `${s.exceptionId}: ${s.description}`;
+  return s.description ?? s.exceptionId;
+}

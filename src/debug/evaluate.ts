@@ -1,0 +1,65 @@
+// Watch / hover / REPL for now: a variable name of the selected frame, optionally followed by
+// member and index accesses (`migrate->src[2]`, `pvmw.pte`), resolved through the same
+// scopes and variables the VARIABLES view shows. Full C expressions need the interpreter's
+// evaluator and come with a later issue; anything else gets a clear "not supported yet".
+
+import type { SimulationApi, VariableInfo } from '../sim/types';
+
+export type EvalResult = { ok: true; value: VariableInfo } | { ok: false; message: string };
+
+type Access = { kind: 'member'; name: string } | { kind: 'index'; index: string };
+
+/** Splits `a->b.c[3]` into the root name and its accesses; undefined if it is anything else. */
+export function parseAccessPath(expr: string): { root: string; path: Access[] } | undefined {
+  const s = expr.trim();
+  const head = /^[A-Za-z_][A-Za-z0-9_]*/.exec(s);
+  if (!head) return undefined;
+  const path: Access[] = [];
+  let rest = s.slice(head[0].length);
+  while (rest.length > 0) {
+    rest = rest.trimStart();
+    const m = /^(?:(->|\.)\s*([A-Za-z_][A-Za-z0-9_]*)|\[\s*(\d+)\s*\])/.exec(rest);
+    if (!m) return undefined;
+    if (m[2] !== undefined) path.push({ kind: 'member', name: m[2] });
+    else path.push({ kind: 'index', index: m[3] });
+    rest = rest.slice(m[0].length);
+  }
+  return { root: head[0], path };
+}
+
+function findChild(children: VariableInfo[], step: Access): VariableInfo | undefined {
+  if (step.kind === 'member') return children.find((c) => c.name === step.name);
+  const want = [step.index, `[${step.index}]`];
+  return children.find((c) => want.includes(c.name));
+}
+
+export function evaluateInFrame(sim: SimulationApi, frameId: number | undefined, expr: string): EvalResult {
+  const notYet: EvalResult = {
+    ok: false,
+    message:
+      `mmstep: evaluating '${expr.trim()}' is not supported yet: only variable names with ` +
+      `member and index accesses (a->b.c[2]) can be shown`,
+  };
+  const parsed = parseAccessPath(expr);
+  if (!parsed) return notYet;
+  if (frameId === undefined) return { ok: false, message: 'mmstep: no stack frame to evaluate in' };
+
+  let found: VariableInfo | undefined;
+  for (const scope of sim.scopes(frameId)) {
+    if (scope.expensive) continue;
+    found = sim.variables(scope.ref).find((v) => v.name === parsed.root);
+    if (found) break;
+  }
+  if (!found) return { ok: false, message: `mmstep: '${parsed.root}' is not visible in this frame` };
+  let cur: VariableInfo = found;
+
+  let shown = parsed.root;
+  for (const step of parsed.path) {
+    const next: VariableInfo | undefined = cur.ref ? findChild(sim.variables(cur.ref), step) : undefined;
+    const part = step.kind === 'member' ? `.${step.name}` : `[${step.index}]`;
+    if (!next) return { ok: false, message: `mmstep: '${shown}' has no member or element '${part.replace(/^\./, '')}'` };
+    shown += part;
+    cur = next;
+  }
+  return { ok: true, value: cur };
+}

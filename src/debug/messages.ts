@@ -1,0 +1,45 @@
+// Texts the adapter shows the user: why a scenario did not load (every diagnostic as
+// file:line:col) and the verdict at the end of a run. Kept apart so the CLI-like wording is in
+// one place and testable without a DAP client.
+
+import { formatDiagnostic, LoadError } from '../sim/types';
+import type { Diagnostic, RunResult } from '../sim/types';
+
+function diagnosticsOf(e: unknown): Diagnostic[] | undefined {
+  if (e instanceof LoadError) return e.diagnostics;
+  // A LoadError from another copy of the module (another bundle) still has its diagnostics.
+  if (e && typeof e === 'object' && (e as { name?: unknown }).name === 'LoadError') {
+    const d = (e as { diagnostics?: unknown }).diagnostics;
+    if (Array.isArray(d)) return d as Diagnostic[];
+  }
+  return undefined;
+}
+
+/** The launch error for a scenario that could not be loaded. */
+export function describeLoadFailure(scenario: string, e: unknown): string {
+  const diags = diagnosticsOf(e);
+  if (diags && diags.length > 0) {
+    const n = diags.length;
+    return [`mmstep: cannot load ${scenario} (${n} problem${n === 1 ? '' : 's'}):`, ...diags.map(formatDiagnostic)].join(
+      '\n',
+    );
+  }
+  const msg = e instanceof Error ? e.message : String(e);
+  return `mmstep: cannot load ${scenario}: ${msg}`;
+}
+
+/** The end-of-run report printed to the debug console. */
+export function formatRunSummary(r: RunResult): string {
+  const lines: string[] = [];
+  let how: string = r.outcome;
+  if (r.returned !== undefined) how += `, returned ${r.returned}`;
+  lines.push(`== run ended: ${how} after ${r.steps} step${r.steps === 1 ? '' : 's'}`);
+  if (r.fault) {
+    lines.push(`   ${r.fault.file}:${r.fault.line}:${r.fault.column}: ${r.fault.kind}: ${r.fault.message}`);
+  }
+  for (const x of r.expectations) {
+    lines.push(`   ${x.ok ? 'ok  ' : 'FAIL'} ${x.what}${x.detail ? ` — ${x.detail}` : ''}`);
+  }
+  lines.push(`== verdict: ${r.passed ? 'PASS' : 'FAIL'}`);
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,200 @@
+// The adapter's hold on the current Simulation: loading it (again, on restart), running one
+// operation at a time and turning where it stopped into DAP events — `stopped` with the state
+// panel's `mmstepState` after it, thread start/exit, and at the end the verdict, `exited`
+// (0 when the scenario's expectations held) and `terminated`. The session only dispatches.
+
+import {
+  BreakpointEvent,
+  Event,
+  ExitedEvent,
+  OutputEvent,
+  StoppedEvent,
+  TerminatedEvent,
+  ThreadEvent,
+} from '@vscode/debugadapter';
+import type { DebugProtocol } from '@vscode/debugprotocol';
+import type { StateView } from '../protocol/state';
+import type { FileAccess, SimEvents, SimulationApi, StopInfo } from '../sim/types';
+import type { BreakpointStore } from './breakpoints';
+import { defaultExceptionFilterIds } from './capabilities';
+import { ClientCoordinates, dapStopReason, stopText } from './convert';
+import { describeLoadFailure, formatRunSummary } from './messages';
+
+/** Creates the Simulation for a scenario (Simulation.load in the product). */
+export type SimulationLoader = (
+  scenario: string,
+  files: FileAccess,
+  events: SimEvents,
+) => Promise<SimulationApi>;
+
+/** Name of the custom event and request carrying the state panel's data: body `{ state: StateView }`. */
+export const STATE_EVENT = 'mmstepState';
+
+export type LoadOutcome = { ok: true } | { ok: false; message: string } | { ok: 'superseded' };
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+export class RunControl {
+  sim: SimulationApi | undefined;
+  /** True once the run is over (or the session was terminated); stepping is refused. */
+  ended = false;
+  lastStop: StopInfo | undefined;
+  exceptionFilters = defaultExceptionFilterIds();
+  /** Bumped on every (re)load so output and work for an older simulation are dropped. */
+  private generation = 0;
+  private lastState: StateView | undefined;
+  private knownThreads = new Set<number>();
+
+  constructor(
+    private readonly send: (e: DebugProtocol.Event) => void,
+    private readonly files: FileAccess,
+    private readonly loader: SimulationLoader,
+    private readonly breakpoints: BreakpointStore,
+    private readonly cc: ClientCoordinates,
+  ) {}
+
+  /** Loads `scenario` and makes it current; an older load still in flight is superseded. */
+  async load(scenario: string): Promise<LoadOutcome> {
+    const gen = ++this.generation;
+    const events: SimEvents = {
+      output: (category, text) => {
+        if (gen === this.generation) this.send(new OutputEvent(text, category));
+      },
+      stage: (name) => {
+        if (gen === this.generation) this.send(new OutputEvent(`== stage: ${name}\n`, 'console'));
+      },
+    };
+    let sim: SimulationApi;
+    try {
+      sim = await this.loader(scenario, this.files, events);
+    } catch (e) {
+      if (gen !== this.generation) return { ok: 'superseded' };
+      return { ok: false, message: describeLoadFailure(scenario, e) };
+    }
+    if (gen !== this.generation) return { ok: 'superseded' };
+    this.install(sim);
+    return { ok: true };
+  }
+
+  /** Identifies the current load, to drop work scheduled for an older one. */
+  current(): number {
+    return this.generation;
+  }
+
+  private install(sim: SimulationApi): void {
+    this.sim = sim;
+    this.ended = false;
+    this.lastStop = undefined;
+    this.lastState = undefined;
+    sim.setExceptionFilters(this.exceptionFilters);
+    // Breakpoints sent before the load, or kept across a restart, are verified again.
+    for (const bp of this.breakpoints.reapply(sim, this.cc)) this.send(new BreakpointEvent('changed', bp));
+    this.syncThreads();
+  }
+
+  /** Starts the run: stop on entry, or run to the first breakpoint / exception / the end. */
+  begin(stopOnEntry: boolean): void {
+    const sim = this.sim;
+    if (!sim) return;
+    if (stopOnEntry) this.reportStop({ reason: 'entry', tid: this.mainThreadId() });
+    else this.run(() => sim.continue());
+  }
+
+  /** Ends the session early (terminate request). */
+  terminate(): void {
+    this.generation++;
+    if (this.ended) return;
+    this.ended = true;
+    this.send(new TerminatedEvent());
+  }
+
+  /** Runs one Simulation operation and reports where it stopped; never lets an exception out. */
+  run(op: () => StopInfo): void {
+    let stop: StopInfo;
+    try {
+      stop = op();
+    } catch (e) {
+      const msg = errorText(e);
+      this.send(new OutputEvent(`mmstep: internal error in the simulation: ${msg}\n`, 'stderr'));
+      stop = { reason: 'exception', tid: this.focusThreadId(), exceptionId: 'internal', description: msg };
+    }
+    this.reportStop(stop);
+  }
+
+  reportStop(stop: StopInfo): void {
+    this.syncThreads();
+    if (stop.reason === 'end' || stop.ended) {
+      this.finish();
+      return;
+    }
+    this.lastStop = stop;
+    const ev = new StoppedEvent(dapStopReason(stop), stop.tid, stopText(stop)) as DebugProtocol.StoppedEvent;
+    ev.body.allThreadsStopped = true;
+    if (stop.reason === 'exception' && stop.description) ev.body.description = stop.description;
+    this.send(ev);
+    this.sendState();
+  }
+
+  private finish(): void {
+    const sim = this.sim;
+    if (!sim || this.ended) return;
+    this.ended = true;
+    let code = 1;
+    try {
+      const result = sim.result();
+      code = result.passed ? 0 : 1;
+      this.send(new OutputEvent(formatRunSummary(result), 'console'));
+    } catch (e) {
+      this.send(new OutputEvent(`mmstep: cannot compute the result: ${errorText(e)}\n`, 'stderr'));
+    }
+    this.sendState();
+    this.send(new ExitedEvent(code));
+    this.send(new TerminatedEvent());
+  }
+
+  private sendState(): void {
+    const state = this.freshState();
+    if (state) this.send(new Event(STATE_EVENT, { state }));
+  }
+
+  private freshState(): StateView | undefined {
+    if (!this.sim) return undefined;
+    try {
+      this.lastState = this.sim.stateView();
+    } catch (e) {
+      this.send(new OutputEvent(`mmstep: cannot build the state view: ${errorText(e)}\n`, 'stderr'));
+    }
+    return this.lastState;
+  }
+
+  /** The state as of the last stop (what the last `mmstepState` event carried). */
+  state(): StateView | undefined {
+    return this.lastState ?? this.freshState();
+  }
+
+  mainThreadId(): number {
+    const ts = this.sim?.threads() ?? [];
+    return ts.length > 0 ? ts[0].id : 1;
+  }
+
+  focusThreadId(): number {
+    return this.lastStop?.tid ?? this.mainThreadId();
+  }
+
+  /** Tells the client about threads that appeared or went away since the last look. */
+  private syncThreads(): void {
+    if (!this.sim) return;
+    let ids: number[];
+    try {
+      ids = this.sim.threads().map((t) => t.id);
+    } catch {
+      return;
+    }
+    const now = new Set(ids);
+    for (const id of this.knownThreads) if (!now.has(id)) this.send(new ThreadEvent('exited', id));
+    for (const id of now) if (!this.knownThreads.has(id)) this.send(new ThreadEvent('started', id));
+    this.knownThreads = now;
+  }
+}

@@ -1,0 +1,295 @@
+// The mmstep debug adapter: a DAP session over one Simulation (vscode-mock-debug's split: the
+// Simulation is the runtime and owns all execution state; RunControl drives it and emits the
+// events; this class only dispatches requests). It runs inline in the extension host
+// (DebugAdapterInlineImplementation) and standalone over stdio (main.ts).
+
+import { InitializedEvent, Logger, LoggingDebugSession, OutputEvent, TerminatedEvent, logger } from '@vscode/debugadapter';
+import type { DebugProtocol } from '@vscode/debugprotocol';
+import type { FileAccess, SimulationApi, StopInfo } from '../sim/types';
+import { BreakpointStore } from './breakpoints';
+import { capabilities } from './capabilities';
+import { ClientCoordinates, toDapFrame, toDapScope, toDapThread, toDapVariable } from './convert';
+import { evaluateInFrame } from './evaluate';
+import { checkLaunchArguments, MmstepLaunchArguments } from './launch-args';
+import { RunControl, SimulationLoader, STATE_EVENT } from './run-control';
+
+export { STATE_EVENT } from './run-control';
+export type { SimulationLoader } from './run-control';
+export type { MmstepLaunchArguments } from './launch-args';
+
+// Loaded on first launch: activating the extension should not pay for the interpreter.
+const defaultLoader: SimulationLoader = async (scenario, files, events) => {
+  const { Simulation } = await import('../sim/simulation');
+  return Simulation.load(scenario, files, events);
+};
+
+export class MmstepDebugSession extends LoggingDebugSession {
+  private readonly breakpoints = new BreakpointStore();
+  private readonly rc: RunControl;
+  private stopOnEntry = true;
+  private launchArgs: unknown;
+  private configured = false;
+  private onConfigured: (() => void) | undefined;
+  /** The simulation's 1-based lines/columns and paths, as this client wants them. */
+  private readonly cc: ClientCoordinates = {
+    line: (l) => this.convertDebuggerLineToClient(l),
+    column: (c) => this.convertDebuggerColumnToClient(c),
+    path: (p) => this.convertDebuggerPathToClient(p),
+  };
+
+  /**
+   * @param files  how scenario and C files are read (Node fs standalone, workspace fs inline)
+   * @param loader creates the Simulation; defaults to Simulation.load
+   */
+  constructor(files: FileAccess, loader: SimulationLoader = defaultLoader) {
+    super();
+    // FrameInfo and BreakpointInfo are 1-based (src/sim/types.ts).
+    this.setDebuggerLinesStartAt1(true);
+    this.setDebuggerColumnsStartAt1(true);
+    this.rc = new RunControl((e) => this.sendEvent(e), files, loader, this.breakpoints, this.cc);
+  }
+
+  // ---- lifecycle ------------------------------------------------------------------------------
+
+  protected override initializeRequest(response: DebugProtocol.InitializeResponse): void {
+    response.body = capabilities();
+    this.sendResponse(response);
+    // `initialized` follows once the scenario is loaded, so breakpoints are verified at once.
+  }
+
+  protected override configurationDoneRequest(response: DebugProtocol.ConfigurationDoneResponse): void {
+    this.sendResponse(response);
+    this.configured = true;
+    const go = this.onConfigured;
+    this.onConfigured = undefined;
+    go?.();
+  }
+
+  protected override async launchRequest(
+    response: DebugProtocol.LaunchResponse,
+    args: MmstepLaunchArguments,
+  ): Promise<void> {
+    if (!(await this.load(response, args))) return;
+    const gen = this.rc.current();
+    this.sendEvent(new InitializedEvent());
+    this.sendResponse(response);
+    const begin = () => {
+      if (gen === this.rc.current()) this.rc.begin(this.stopOnEntry);
+    };
+    if (this.configured) begin();
+    else this.onConfigured = begin;
+  }
+
+  protected override async restartRequest(
+    response: DebugProtocol.RestartResponse,
+    args: DebugProtocol.RestartArguments,
+  ): Promise<void> {
+    if (!(await this.load(response, args?.arguments ?? this.launchArgs))) return;
+    this.sendResponse(response);
+    this.rc.begin(this.stopOnEntry);
+  }
+
+  /** Checks the launch arguments and loads the scenario; on failure answers the request. */
+  private async load(response: DebugProtocol.Response, raw: unknown): Promise<boolean> {
+    const checked = checkLaunchArguments(raw);
+    if (!checked.ok) {
+      this.failLaunch(response, checked.message);
+      return false;
+    }
+    this.launchArgs = raw;
+    this.stopOnEntry = checked.args.stopOnEntry;
+    logger.setup(checked.args.trace ? Logger.LogLevel.Verbose : Logger.LogLevel.Stop, false);
+    const outcome = await this.rc.load(checked.args.scenario);
+    if (outcome.ok === true) return true;
+    if (outcome.ok === false) this.failLaunch(response, outcome.message);
+    else this.fail(response, 'mmstep: superseded by a newer launch or restart');
+    return false;
+  }
+
+  protected override terminateRequest(response: DebugProtocol.TerminateResponse): void {
+    this.sendResponse(response);
+    this.rc.terminate();
+  }
+
+  /** A launch/restart that cannot proceed: the message goes to the response and the console. */
+  private failLaunch(response: DebugProtocol.Response, message: string): void {
+    this.sendEvent(new OutputEvent(message.endsWith('\n') ? message : message + '\n', 'stderr'));
+    this.fail(response, message);
+    this.rc.ended = true;
+    this.sendEvent(new TerminatedEvent());
+  }
+
+  private fail(response: DebugProtocol.Response, message: string): void {
+    // Set by hand: sendErrorResponse would read `{...}` in the message as placeholders.
+    response.success = false;
+    response.message = message;
+    response.body = { error: { id: 1, format: message, showUser: true } };
+    this.sendResponse(response);
+  }
+
+  // ---- execution ------------------------------------------------------------------------------
+
+  protected override continueRequest(response: DebugProtocol.ContinueResponse): void {
+    response.body = { allThreadsContinued: true };
+    this.step(response, (sim) => sim.continue());
+  }
+
+  protected override nextRequest(response: DebugProtocol.NextResponse, args: DebugProtocol.NextArguments): void {
+    this.step(response, (sim) => sim.stepOver(args.threadId));
+  }
+
+  protected override stepInRequest(response: DebugProtocol.StepInResponse, args: DebugProtocol.StepInArguments): void {
+    this.step(response, (sim) => sim.stepIn(args.threadId));
+  }
+
+  protected override stepOutRequest(
+    response: DebugProtocol.StepOutResponse,
+    args: DebugProtocol.StepOutArguments,
+  ): void {
+    this.step(response, (sim) => sim.stepOut(args.threadId));
+  }
+
+  protected override pauseRequest(response: DebugProtocol.PauseResponse, args: DebugProtocol.PauseArguments): void {
+    // Simulation calls are synchronous, so by the time a pause arrives the run has already
+    // stopped (or ended). Acknowledge, and announce the stop so the client shows it paused.
+    this.step(response, () => ({ reason: 'pause', tid: args.threadId || this.rc.focusThreadId() }));
+  }
+
+  /** Answers a run request, then runs the operation and reports where it stopped. */
+  private step(response: DebugProtocol.Response, op: (sim: SimulationApi) => StopInfo): void {
+    const sim = this.rc.sim;
+    if (!sim) return this.fail(response, 'mmstep: no scenario is loaded');
+    if (this.rc.ended) return this.fail(response, 'mmstep: the run has ended; restart to run the scenario again');
+    this.sendResponse(response);
+    this.rc.run(() => op(sim));
+  }
+
+  // ---- threads, stack, variables ----------------------------------------------------------------
+
+  protected override threadsRequest(response: DebugProtocol.ThreadsResponse): void {
+    this.answer(response, () => ({ threads: (this.rc.sim?.threads() ?? []).map(toDapThread) }));
+  }
+
+  protected override stackTraceRequest(
+    response: DebugProtocol.StackTraceResponse,
+    args: DebugProtocol.StackTraceArguments,
+  ): void {
+    this.answer(response, () => {
+      const frames = this.rc.sim ? this.rc.sim.stack(args.threadId) : [];
+      const start = args.startFrame ?? 0;
+      const end = args.levels ? start + args.levels : frames.length;
+      return { stackFrames: frames.slice(start, end).map((f) => toDapFrame(f, this.cc)), totalFrames: frames.length };
+    });
+  }
+
+  protected override scopesRequest(response: DebugProtocol.ScopesResponse, args: DebugProtocol.ScopesArguments): void {
+    this.answer(response, () => ({ scopes: (this.rc.sim ? this.rc.sim.scopes(args.frameId) : []).map(toDapScope) }));
+  }
+
+  protected override variablesRequest(
+    response: DebugProtocol.VariablesResponse,
+    args: DebugProtocol.VariablesArguments,
+  ): void {
+    this.answer(response, () => {
+      let vars = this.rc.sim ? this.rc.sim.variables(args.variablesReference) : [];
+      if (args.start !== undefined || args.count !== undefined) {
+        const start = args.start ?? 0;
+        vars = vars.slice(start, args.count ? start + args.count : undefined);
+      }
+      return { variables: vars.map(toDapVariable) };
+    });
+  }
+
+  protected override evaluateRequest(
+    response: DebugProtocol.EvaluateResponse,
+    args: DebugProtocol.EvaluateArguments,
+  ): void {
+    this.answer(response, () => {
+      const sim = this.rc.sim;
+      if (!sim) throw new Error('mmstep: no scenario is loaded');
+      const frameId = args.frameId ?? sim.stack(this.rc.focusThreadId())[0]?.id;
+      const r = evaluateInFrame(sim, frameId, args.expression);
+      if (!r.ok) throw new Error(r.message);
+      return { result: r.value.value, type: r.value.type, variablesReference: r.value.ref };
+    });
+  }
+
+  protected override exceptionInfoRequest(response: DebugProtocol.ExceptionInfoResponse): void {
+    this.answer(response, () => {
+      const s = this.rc.lastStop;
+      if (!s || s.reason !== 'exception') throw new Error('mmstep: the program is not stopped on an exception');
+      return { exceptionId: s.exceptionId ?? 'exception', description: s.description, breakMode: 'always' as const };
+    });
+  }
+
+  // ---- breakpoints ------------------------------------------------------------------------------
+
+  protected override setBreakPointsRequest(
+    response: DebugProtocol.SetBreakpointsResponse,
+    args: DebugProtocol.SetBreakpointsArguments,
+  ): void {
+    this.answer(response, () => {
+      if (!args.source.path) throw new Error('mmstep: breakpoints need a source file path');
+      const file = this.convertClientPathToDebugger(args.source.path);
+      const asked: DebugProtocol.SourceBreakpoint[] = args.breakpoints ?? (args.lines ?? []).map((line) => ({ line }));
+      const requests = asked.map((b) => ({ line: this.convertClientLineToDebugger(b.line), condition: b.condition }));
+      return { breakpoints: this.breakpoints.setLines(this.rc.sim, file, args.source, requests, this.cc) };
+    });
+  }
+
+  protected override setFunctionBreakPointsRequest(
+    response: DebugProtocol.SetFunctionBreakpointsResponse,
+    args: DebugProtocol.SetFunctionBreakpointsArguments,
+  ): void {
+    this.answer(response, () => ({
+      breakpoints: this.breakpoints.setFunctions(
+        this.rc.sim,
+        args.breakpoints.map((b) => b.name),
+      ),
+    }));
+  }
+
+  protected override setExceptionBreakPointsRequest(
+    response: DebugProtocol.SetExceptionBreakpointsResponse,
+    args: DebugProtocol.SetExceptionBreakpointsArguments,
+  ): void {
+    this.answer(response, () => {
+      const ids = [...(args.filters ?? []), ...(args.filterOptions ?? []).map((o) => o.filterId)];
+      this.rc.exceptionFilters = ids;
+      this.rc.sim?.setExceptionFilters(ids);
+      return undefined;
+    });
+  }
+
+  // ---- the state panel --------------------------------------------------------------------------
+
+  protected override customRequest(
+    command: string,
+    response: DebugProtocol.Response,
+    args: unknown,
+    request?: DebugProtocol.Request,
+  ): void {
+    if (command !== STATE_EVENT) {
+      super.customRequest(command, response, args, request);
+      return;
+    }
+    this.answer(response, () => {
+      const state = this.rc.state();
+      if (!state) throw new Error('mmstep: no scenario is loaded');
+      return { state };
+    });
+  }
+
+  /** Answers a request with the body `compute` returns, or with its error as a clear message. */
+  private answer<R extends DebugProtocol.Response>(response: R, compute: () => R['body']): void {
+    let body: R['body'];
+    try {
+      body = compute();
+    } catch (e) {
+      this.fail(response, e instanceof Error ? e.message : String(e));
+      return;
+    }
+    if (body !== undefined) response.body = body;
+    this.sendResponse(response);
+  }
+}

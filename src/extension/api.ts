@@ -1,0 +1,21 @@
+// The API `activate` returns. Integration tests (inside a real VS Code) use it to see what the
+// state panel received and what the webview reported after rendering.
+
+import type { StateView } from '../protocol/state';
+import type { RenderSummary } from '../webview/messages';
+
+export type { RenderSummary };
+
+export interface StatePanelApi {
+  isOpen(): boolean;
+  /** The last StateView pushed to the panel. */
+  lastState(): StateView | undefined;
+  /** What the webview reported after its last render (`{ step, ptes, pages, changed, ... }`). */
+  lastRendered(): RenderSummary | undefined;
+  /** Resolves with the first render report matching `pred` (rejects after `timeoutMs`). */
+  waitForRender(pred: (r: RenderSummary) => boolean, timeoutMs?: number): Promise<RenderSummary>;
+}
+
+export interface MmstepApi {
+  statePanel: StatePanelApi;
+}

@@ -1,0 +1,34 @@
+// The mmstep.* commands: open the state panel, debug the scenario in the active editor (or the
+// one picked in the explorer), and run it headless into the output channel.
+
+import * as vscode from 'vscode';
+import type { FileAccess } from '../sim/types';
+import { DEBUG_TYPE, scenarioConfiguration } from './debug-config';
+import { fetchState } from './debug-tracker';
+import { runScenarioHeadless } from './run-scenario';
+import { pickScenario, scenarioLabel } from './scenario-file';
+import type { StatePanel } from './state-panel';
+
+export function registerCommands(panel: StatePanel, files: FileAccess, out: vscode.OutputChannel): vscode.Disposable[] {
+  return [
+    vscode.commands.registerCommand('mmstep.showState', async () => {
+      panel.show(false);
+      const s = vscode.debug.activeDebugSession;
+      if (s && s.type === DEBUG_TYPE) {
+        const state = await fetchState(s);
+        if (state) panel.update(state);
+      }
+    }),
+    vscode.commands.registerCommand('mmstep.debugScenario', async (arg?: unknown) => {
+      const uri = await pickScenario(arg);
+      if (!uri) return false;
+      const folder = vscode.workspace.getWorkspaceFolder(uri);
+      return vscode.debug.startDebugging(folder, scenarioConfiguration(uri.fsPath, `mmstep: ${scenarioLabel(uri)}`));
+    }),
+    vscode.commands.registerCommand('mmstep.runScenario', async (arg?: unknown) => {
+      const uri = await pickScenario(arg);
+      if (!uri) return undefined;
+      return runScenarioHeadless(uri.fsPath, files, out);
+    }),
+  ];
+}

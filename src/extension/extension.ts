@@ -1,0 +1,57 @@
+// Extension entry point (bundled to dist/extension.js): wires the debug configuration provider,
+// the inline debug adapter, the state panel that follows the debugger, the commands and the
+// status bar. Returns a small API that the integration tests use to read the state panel.
+
+import * as vscode from 'vscode';
+import type { MmstepApi } from './api';
+import { registerCommands } from './commands';
+import { DEBUG_TYPE, InlineAdapterFactory, MmstepConfigurationProvider } from './debug-config';
+import { trackDebugSessions } from './debug-tracker';
+import { WorkspaceFileAccess } from './file-access';
+import { STATE_VIEW_TYPE, StatePanel } from './state-panel';
+import { MmstepStatusBar } from './status-bar';
+
+export function activate(context: vscode.ExtensionContext): MmstepApi {
+  const out = vscode.window.createOutputChannel('mmstep');
+  const files = new WorkspaceFileAccess();
+  const panel = new StatePanel(context.extensionUri, out);
+  const status = new MmstepStatusBar();
+  const provider = new MmstepConfigurationProvider();
+
+  context.subscriptions.push(
+    out,
+    panel,
+    status,
+    vscode.debug.registerDebugConfigurationProvider(DEBUG_TYPE, provider, vscode.DebugConfigurationProviderTriggerKind.Initial),
+    // The dynamic provider only lists configurations (one per scenario in the workspace) for the
+    // Run and Debug dropdown; resolving stays with the provider above so it runs once.
+    vscode.debug.registerDebugConfigurationProvider(
+      DEBUG_TYPE,
+      { provideDebugConfigurations: (folder) => provider.provideDebugConfigurations(folder) },
+      vscode.DebugConfigurationProviderTriggerKind.Dynamic,
+    ),
+    vscode.debug.registerDebugAdapterDescriptorFactory(DEBUG_TYPE, new InlineAdapterFactory(files)),
+    // Restore the state panel after a window reload; the webview redraws from its saved state
+    // and the host re-sends the current one if a session is still running.
+    vscode.window.registerWebviewPanelSerializer(STATE_VIEW_TYPE, {
+      async deserializeWebviewPanel(webviewPanel: vscode.WebviewPanel): Promise<void> {
+        panel.attach(webviewPanel);
+      },
+    }),
+    ...trackDebugSessions(panel, status, out),
+    ...registerCommands(panel, files, out),
+  );
+
+  return {
+    statePanel: {
+      isOpen: () => panel.isOpen(),
+      lastState: () => panel.lastState(),
+      lastRendered: () => panel.lastRendered(),
+      waitForRender: (pred, timeoutMs) => panel.waitForRender(pred, timeoutMs),
+    },
+  };
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

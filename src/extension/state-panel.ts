@@ -1,0 +1,178 @@
+// Hosts the state webview panel: creates (or revives) it with a strict CSP, pushes the StateView
+// of each debugger stop to it, and records what the webview reports back after rendering. The
+// webview is a pure renderer — the last state lives here and is re-sent whenever the webview
+// (re)loads, so retainContextWhenHidden stays off.
+
+import { randomBytes } from 'crypto';
+import * as vscode from 'vscode';
+import type { StateView } from '../protocol/state';
+import { stateHtml } from '../webview/html';
+import type { HostToWebview, RenderSummary, WebviewToHost } from '../webview/messages';
+
+export const STATE_VIEW_TYPE = 'mmstep.state';
+
+/** How long after a debug session starts the panel keeps itself out from under the source editor. */
+const KEEP_VISIBLE_MS = 10000;
+
+type RenderWaiter = { pred: (r: RenderSummary) => boolean; resolve: (r: RenderSummary) => void };
+
+export class StatePanel implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+  private panelDisposables: vscode.Disposable[] = [];
+  private state: StateView | undefined;
+  private ended = false;
+  private rendered: RenderSummary | undefined;
+  private waiters: RenderWaiter[] = [];
+  /** Until this time (ms), a panel covered by another editor in its group moves beside it. */
+  private keepVisibleUntil = 0;
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly log: vscode.OutputChannel,
+  ) {}
+
+  isOpen(): boolean {
+    return this.panel !== undefined;
+  }
+
+  lastState(): StateView | undefined {
+    return this.state;
+  }
+
+  lastRendered(): RenderSummary | undefined {
+    return this.rendered;
+  }
+
+  /** Resolves with the first render report (already received or future) matching `pred`. */
+  waitForRender(pred: (r: RenderSummary) => boolean, timeoutMs = 10000): Promise<RenderSummary> {
+    if (this.rendered && pred(this.rendered)) return Promise.resolve(this.rendered);
+    return new Promise((resolve, reject) => {
+      const w: RenderWaiter = {
+        pred,
+        resolve: (r) => {
+          clearTimeout(timer);
+          resolve(r);
+        },
+      };
+      const timer = setTimeout(() => {
+        this.waiters = this.waiters.filter((x) => x !== w);
+        reject(new Error(`mmstep state panel: no matching render within ${timeoutMs} ms (last: ${JSON.stringify(this.rendered)})`));
+      }, timeoutMs);
+      this.waiters.push(w);
+    });
+  }
+
+  /**
+   * Open the panel beside the editor (or reveal it), without taking focus by default. With
+   * `forSession`, the panel is opened for a starting debug session: if within the next seconds
+   * the debugger opens its source editor on top of the panel (same editor group), the panel moves
+   * beside that editor instead of staying hidden.
+   */
+  show(preserveFocus = true, forSession = false): void {
+    if (forSession) this.keepVisibleUntil = Date.now() + KEEP_VISIBLE_MS;
+    if (this.panel) {
+      this.panel.reveal(undefined, preserveFocus);
+      return;
+    }
+    // Beside the active editor. With no editor open, "Beside" would put the panel in the first
+    // group, where the debugger then opens the source on top of it: use the second group.
+    const viewColumn = vscode.window.activeTextEditor ? vscode.ViewColumn.Beside : vscode.ViewColumn.Two;
+    const panel = vscode.window.createWebviewPanel(STATE_VIEW_TYPE, 'mmstep State', { viewColumn, preserveFocus }, this.webviewOptions());
+    this.attach(panel);
+  }
+
+  /** Take over a panel: a new one, or one VS Code restores after a reload (serializer). */
+  attach(panel: vscode.WebviewPanel): void {
+    const old = this.panel;
+    this.disposePanel();
+    if (old && old !== panel) old.dispose();
+    this.panel = panel;
+    panel.webview.options = this.webviewOptions();
+    panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'icon.svg');
+    panel.webview.html = this.html(panel.webview);
+    this.panelDisposables.push(
+      panel.webview.onDidReceiveMessage((m: WebviewToHost) => this.onMessage(m)),
+      panel.onDidChangeViewState((e) => {
+        const p = e.webviewPanel;
+        if (!p.visible && Date.now() < this.keepVisibleUntil) {
+          this.keepVisibleUntil = 0;
+          p.reveal(vscode.ViewColumn.Beside, true);
+        }
+      }),
+      panel.onDidDispose(() => {
+        this.panel = undefined;
+        this.rendered = undefined;
+        this.disposePanel();
+      }),
+    );
+  }
+
+  /** A new stop: remember the state and show it. */
+  update(state: StateView): void {
+    this.state = state;
+    this.ended = false;
+    this.send({ type: 'state', state });
+  }
+
+  /** The session ended: keep the last state, tell the view it is final. */
+  sessionEnded(): void {
+    this.ended = true;
+    this.keepVisibleUntil = 0;
+    this.send({ type: 'ended' });
+  }
+
+  dispose(): void {
+    this.panel?.dispose();
+    this.disposePanel();
+  }
+
+  private webviewOptions(): vscode.WebviewOptions & vscode.WebviewPanelOptions {
+    return {
+      enableScripts: true,
+      retainContextWhenHidden: false,
+      localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'dist'), vscode.Uri.joinPath(this.extensionUri, 'media')],
+    };
+  }
+
+  private html(webview: vscode.Webview): string {
+    const dist = vscode.Uri.joinPath(this.extensionUri, 'dist');
+    return stateHtml({
+      cspSource: webview.cspSource,
+      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'webview.js')).toString(),
+      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'state.css')).toString(),
+      nonce: randomBytes(18).toString('base64url'),
+    });
+  }
+
+  private send(m: HostToWebview): void {
+    // A hidden webview (no retained context) cannot receive messages; it asks again with
+    // `ready` when it is shown, and gets the latest state then.
+    if (this.panel && this.panel.visible) void this.panel.webview.postMessage(m);
+  }
+
+  private onMessage(m: WebviewToHost): void {
+    if (!m || typeof m !== 'object') return;
+    switch (m.type) {
+      case 'ready':
+        if (this.state) this.send({ type: 'state', state: this.state });
+        if (this.ended) this.send({ type: 'ended' });
+        break;
+      case 'rendered': {
+        const { type: _t, ...summary } = m;
+        this.rendered = summary;
+        const matched = this.waiters.filter((w) => w.pred(summary));
+        this.waiters = this.waiters.filter((w) => !matched.includes(w));
+        for (const w of matched) w.resolve(summary);
+        break;
+      }
+      case 'error':
+        this.log.appendLine(`state view: ${m.message}`);
+        break;
+    }
+  }
+
+  private disposePanel(): void {
+    for (const d of this.panelDisposables) d.dispose();
+    this.panelDisposables = [];
+  }
+}

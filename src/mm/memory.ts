@@ -1,0 +1,133 @@
+// ModelMemory for the interpreter: how C reaches model objects through pointers. Field reads on
+// `struct vm_area_struct` / `struct mm_struct` / `struct page` pointers, `*ptep` reads and writes
+// of page-table entries (any level), bounds for pointer arithmetic on pte pointers, the freed
+// check and readable descriptions for the debugger.
+
+import type { ModelMemory } from '../c/native';
+import { SimFault } from '../c/native';
+import { objPtr, type Ptr, type Value } from '../c/value';
+import { readEntryRaw, writeEntryRaw } from './pgtable';
+import { formatPte, _PAGE_PRESENT, _PAGE_RW, _PAGE_USER, _PAGE_ACCESSED } from './pte';
+import { entryAddr, MmModel, NO_TID, PTRS_PER_TABLE, VM_SHARED, VM_WRITE, vmaFlagNames } from './state';
+import { hexn, levelName, pageSummary } from './natives/util';
+
+function fault(kind: ConstructorParameters<typeof SimFault>[0], msg: string): never {
+  throw new SimFault(kind, msg);
+}
+
+/** vma->vm_page_prot: private writable mappings start read-only (write comes from the fault). */
+export function vmPageProt(flags: number): bigint {
+  let prot = _PAGE_PRESENT | _PAGE_USER | _PAGE_ACCESSED;
+  if (flags & VM_SHARED && flags & VM_WRITE) prot |= _PAGE_RW;
+  return prot;
+}
+
+export function createModelMemory(m: MmModel): ModelMemory {
+  const table = (p: Ptr, what: string) => {
+    const t = p.s === 'pt' ? m.tables[p.b] : undefined;
+    if (!t) fault('bad-call', `${what}: not a page-table entry pointer`);
+    if (!Number.isInteger(p.i) || p.i < 0 || p.i >= PTRS_PER_TABLE) {
+      fault('out-of-bounds', `${what}: ${levelName(t.level)}[${p.i}] is outside its table (0..${PTRS_PER_TABLE - 1})`);
+    }
+    return t;
+  };
+
+  return {
+    readField(p: Ptr, struct: string, field: string): Value {
+      if (p.s === 'null') fault('null-deref', `NULL pointer dereference reading ${struct}.${field}`);
+      if (p.s === 'page') {
+        const page = m.pages[p.b];
+        if (!page) fault('model', `no struct page for pfn ${hexn(p.b)}`);
+        if (page.freed) fault('use-after-free', `reading ${field} of freed page pfn ${hexn(page.pfn)}`);
+        if (field === 'index') return BigInt(page.index);
+        fault('unsupported', `struct page field '${field}' is not modelled; use the accessor (page_count, PageLocked, page_mapping, ...)`);
+      }
+      if (p.s !== 'obj') fault('bad-call', `${struct}.${field}: pointer does not point at a model object`);
+      const o = m.objs[p.b];
+      if (!o) fault('model', `no model object ${p.b}`);
+      if (o.kind === 'vma') {
+        const mm = m.mms[o.pid];
+        const vma = mm.vmas.find((v) => v.obj === p.b)!;
+        switch (field) {
+          case 'vm_mm':
+            return objPtr(mm.obj);
+          case 'vm_start':
+            return BigInt(vma.start);
+          case 'vm_end':
+            return BigInt(vma.end);
+          case 'vm_flags':
+            return BigInt(vma.flags);
+          case 'vm_page_prot':
+            return vmPageProt(vma.flags);
+        }
+        fault('unsupported', `struct vm_area_struct field '${field}' is not modelled (vm_mm, vm_start, vm_end, vm_flags, vm_page_prot are)`);
+      }
+      if (o.kind === 'mm') {
+        const mm = m.mms[o.pid];
+        switch (field) {
+          case 'map_count':
+            return BigInt(mm.vmas.length);
+        }
+        fault('unsupported', `struct mm_struct field '${field}' is not modelled (map_count is; walk with pgd_offset)`);
+      }
+      fault('unsupported', `spinlock_t has no readable fields (${field})`);
+    },
+
+    writeField(p: Ptr, struct: string, field: string): void {
+      if (p.s === 'null') fault('null-deref', `NULL pointer dereference writing ${struct}.${field}`);
+      fault('unsupported', `${struct}.${field} of a model object is read-only from C; use the kernel API`);
+    },
+
+    readEntry(p: Ptr): Value {
+      const t = table(p, 'reading an entry');
+      return readEntryRaw(t, p.i);
+    },
+
+    writeEntry(p: Ptr, v: Value): void {
+      const t = table(p, 'writing an entry');
+      if (typeof v !== 'bigint') fault('bad-call', `writing a non-integer value into ${levelName(t.level)}[${p.i}]`);
+      writeEntryRaw(t, p.i, BigInt.asUintN(64, v));
+    },
+
+    tableSize(id: number): number {
+      return m.tables[id] ? PTRS_PER_TABLE : 0;
+    },
+
+    isFreed(p: Ptr): boolean {
+      if (p.s === 'page') return m.pages[p.b]?.freed ?? false;
+      return false;
+    },
+
+    describe(p: Ptr): string {
+      switch (p.s) {
+        case 'null':
+          return 'NULL';
+        case 'page': {
+          const page = m.pages[p.b];
+          return page ? pageSummary(page) : `page pfn ${hexn(p.b)} (does not exist)`;
+        }
+        case 'pt': {
+          const t = m.tables[p.b];
+          if (!t) return `entry ${p.i} of unknown table ${p.b}`;
+          const name = `${levelName(t.level)}[${p.i}] of table ${t.id}`;
+          if (p.i < 0 || p.i >= PTRS_PER_TABLE) return `${name} (out of bounds)`;
+          const at = `pid ${t.pid} ${hexn(entryAddr(t, p.i))}`;
+          const v = readEntryRaw(t, p.i);
+          return t.level === 1 ? `${name} (${at}): ${formatPte(v)}` : `${name} (${at}): ${v === 0n ? 'none' : 'table'}`;
+        }
+        case 'obj': {
+          const o = m.objs[p.b];
+          if (!o) return `object ${p.b} (unknown)`;
+          if (o.kind === 'mm') return `mm_struct of pid ${o.pid} (${m.mms[o.pid].name})`;
+          if (o.kind === 'vma') {
+            const v = m.mms[o.pid].vmas.find((x) => x.obj === p.b)!;
+            return `vma ${hexn(v.start)}-${hexn(v.end)} [${vmaFlagNames(v.flags).join(' ')}${v.anonymous ? ' anon' : ' file'}] of pid ${o.pid}`;
+          }
+          return `${o.name}${o.holder === NO_TID ? ' (unlocked)' : ` (held by thread ${o.holder})`}`;
+        }
+        default:
+          return `pointer ${p.s}:${p.b}+${p.i}`;
+      }
+    },
+  };
+}

@@ -1,0 +1,27 @@
+// The native kernel API of the model: one table of every primitive the kernel/ C code may call
+// by prototype. Each group lives in its own file; names must match kernel/include exactly (a unit
+// test checks that every prototype in the headers has a native here and vice versa).
+
+import type { NativeTable } from '../../c/native';
+import type { MmModel } from '../state';
+import { hmmNatives } from './hmm';
+import { lruNatives } from './lru';
+import { pageNatives } from './page';
+import { pgtableNatives } from './pgtable';
+import { pteopsNatives } from './pteops';
+
+/**
+ * Natives bound to `model`. The table closes over the model object only as a handle: all state
+ * stays in the (plain-data) model, so a model restored in place keeps working with the table.
+ */
+export function createNatives(model: MmModel): NativeTable {
+  const table: NativeTable = {};
+  const groups = [pageNatives(model), lruNatives(model), pgtableNatives(model), pteopsNatives(model), hmmNatives(model)];
+  for (const g of groups) {
+    for (const [name, impl] of Object.entries(g)) {
+      if (table[name]) throw new Error(`native ${name} defined twice`);
+      table[name] = impl;
+    }
+  }
+  return table;
+}

@@ -1,0 +1,67 @@
+// LRU natives: isolating a page from its LRU list for migration, putting it back, and draining
+// the per-CPU LRU add batches. A page that was just faulted in sits in its CPU's add batch (not
+// PG_lru yet, the batch holding one reference) until a drain moves it onto the LRU; isolation
+// fails for it — the reason the migration code drains first.
+
+import type { NativeTable } from '../../c/native';
+import type { MmModel, PageState } from '../state';
+import { getRef, putRef } from './page';
+import { argPage, fault, mightSleep, pageName } from './util';
+
+/** errno value, as the kernel returns it (negative). */
+const EBUSY = 16n;
+
+/** Move every page of `cpu`'s add batch onto the LRU, dropping the batch references. */
+export function drainCpu(m: MmModel, cpu: number, fn: string): void {
+  const batch = m.lruBatch[cpu];
+  if (!batch) fault('model', `${fn}: CPU ${cpu} does not exist (the model has ${m.cpus} CPU(s))`);
+  m.lruBatch[cpu] = [];
+  for (const pfn of batch) {
+    const page = m.pages[pfn];
+    if (!page || page.freed) fault('model', `${fn}: the LRU batch of CPU ${cpu} holds freed pfn 0x${pfn.toString(16)}`);
+    page.lru = 'lru';
+    page.batchCpu = -1;
+    putRef(m, page, fn);
+  }
+}
+
+export function lruNatives(m: MmModel): NativeTable {
+  return {
+    isolate_lru_page(ctx, args) {
+      // 2016 convention: 0 on success, -EBUSY when the page is not on an LRU list.
+      const page = argPage(m, 'isolate_lru_page', args, 0);
+      if (page.refcount <= 0) fault('bug-on', `isolate_lru_page: ${pageName(page)} has no reference held by the caller`);
+      if (page.lru !== 'lru') return -EBUSY;
+      page.lru = 'isolated';
+      getRef(page, 'isolate_lru_page');
+      return 0n;
+    },
+    putback_lru_page(ctx, args) {
+      const page = argPage(m, 'putback_lru_page', args, 0);
+      if (page.lru !== 'isolated') fault('model', `putback_lru_page: ${pageName(page)} is not isolated (it is ${describeLru(page)})`);
+      page.lru = 'lru';
+      putRef(m, page, 'putback_lru_page');
+    },
+    lru_add_drain(ctx) {
+      drainCpu(m, ctx.cpu, 'lru_add_drain');
+    },
+    lru_add_drain_all(ctx) {
+      // Schedules work on every CPU and waits for it: may sleep.
+      mightSleep(m, ctx, 'lru_add_drain_all');
+      for (let cpu = 0; cpu < m.cpus; cpu++) drainCpu(m, cpu, 'lru_add_drain_all');
+    },
+  };
+}
+
+function describeLru(p: PageState): string {
+  switch (p.lru) {
+    case 'lru':
+      return 'on the LRU';
+    case 'batch':
+      return `in CPU ${p.batchCpu}'s LRU add batch`;
+    case 'isolated':
+      return 'isolated';
+    default:
+      return 'not on any LRU';
+  }
+}

@@ -1,0 +1,104 @@
+// Four-level page tables of the model: creating a process's pgd, walking pgd → pud → pmd → pte
+// for an address (optionally allocating the missing levels, as the scenario builder and later
+// pte_alloc do), and enumerating every pte slot. Natives and views use these; the C code walks
+// the same tables itself through pgd_offset / pud_offset / pmd_offset.
+
+import { mkTableEntry, tableOfEntry } from './pte';
+import { allocId, entryAddr, entrySpan, MmModel, NO_TID, PageTable, PTRS_PER_TABLE, tableIndex } from './state';
+
+export function newTable(m: MmModel, level: PageTable['level'], pid: number, base: number): PageTable {
+  const id = allocId(m);
+  let ptl = -1;
+  if (level === 1) {
+    ptl = allocId(m);
+    m.objs[ptl] = { kind: 'spinlock', name: `ptl(pid ${pid}, 0x${base.toString(16)})`, holder: NO_TID, table: id, flux: [] };
+  }
+  const t: PageTable = { id, level, pid, base, entries: {}, ptl };
+  m.tables[id] = t;
+  return t;
+}
+
+export function readEntryRaw(t: PageTable, i: number): bigint {
+  return t.entries[i] ?? 0n;
+}
+
+export function writeEntryRaw(t: PageTable, i: number, v: bigint): void {
+  if (v === 0n) delete t.entries[i];
+  else t.entries[i] = v;
+}
+
+/** The table an upper-level entry points at, if any. */
+export function childTable(m: MmModel, t: PageTable, i: number): PageTable | undefined {
+  const id = tableOfEntry(readEntryRaw(t, i));
+  return id === undefined ? undefined : m.tables[id];
+}
+
+/**
+ * The pte table covering `addr` in process `pid`; with `alloc`, missing pud/pmd/pte tables are
+ * created (pud_alloc / pmd_alloc / pte_alloc). Returns undefined when a level is missing.
+ */
+export function pteTableFor(m: MmModel, pid: number, addr: number, alloc = false): PageTable | undefined {
+  const mm = m.mms[pid];
+  if (!mm) return undefined;
+  let t = m.tables[mm.pgd];
+  while (t.level > 1) {
+    const i = tableIndex(t.level, addr);
+    let child = childTable(m, t, i);
+    if (!child) {
+      if (!alloc || readEntryRaw(t, i) !== 0n) return undefined;
+      const span = entrySpan(t.level);
+      const base = Math.floor(addr / span) * span;
+      child = newTable(m, (t.level - 1) as PageTable['level'], pid, base);
+      writeEntryRaw(t, i, mkTableEntry(child.id));
+    }
+    t = child;
+  }
+  return t;
+}
+
+/** Current pte value at (pid, addr); 0n when no table covers it. */
+export function pteAt(m: MmModel, pid: number, addr: number): bigint {
+  const t = pteTableFor(m, pid, addr);
+  return t ? readEntryRaw(t, tableIndex(1, addr)) : 0n;
+}
+
+export interface PteSlot {
+  /** Undefined for an address no pte table covers yet (only from ptesInRange). */
+  table?: PageTable;
+  index: number;
+  addr: number;
+  value: bigint;
+}
+
+/** Every non-none pte of every pte table (all processes), in table-id order. */
+export function* allPtes(m: MmModel): Generator<PteSlot & { table: PageTable }> {
+  for (const key of Object.keys(m.tables)) {
+    const t = m.tables[Number(key)];
+    if (t.level !== 1) continue;
+    for (const ik of Object.keys(t.entries)) {
+      const i = Number(ik);
+      yield { table: t, index: i, addr: entryAddr(t, i), value: t.entries[i] };
+    }
+  }
+}
+
+/** Pte slots of process `pid` in [start, end), including none entries of populated tables. */
+export function ptesInRange(m: MmModel, pid: number, start: number, end: number, includeUnpopulated: boolean): PteSlot[] {
+  const out: PteSlot[] = [];
+  for (let addr = start; addr < end; ) {
+    const t = pteTableFor(m, pid, addr);
+    if (!t) {
+      if (includeUnpopulated) out.push({ index: -1, addr, value: 0n });
+      addr += 4096;
+      continue;
+    }
+    const i = tableIndex(1, addr);
+    out.push({ table: t, index: i, addr, value: readEntryRaw(t, i) });
+    addr += 4096;
+  }
+  return out;
+}
+
+export function isPteTableIndexValid(i: number): boolean {
+  return Number.isInteger(i) && i >= 0 && i < PTRS_PER_TABLE;
+}

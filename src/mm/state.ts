@@ -1,0 +1,234 @@
+// The simulated memory-management state, as plain data only: no classes, closures or Maps, just
+// objects keyed by numbers and arrays (BigInt for entry values). That keeps the whole model
+// structuredClone-able, hashable and restorable, which stepping back and exploration rely on.
+// Functions that operate on it live in the other files of src/mm.
+
+import type { LruState, Zone } from '../protocol/state';
+
+/** Thread id meaning "someone outside the simulation" (e.g. a lock held since before the run). */
+export const EXTERNAL_TID = 0;
+/** No thread. */
+export const NO_TID = -1;
+
+/** VMA flag bits (kernel values). */
+export const VM_READ = 0x1;
+export const VM_WRITE = 0x2;
+export const VM_EXEC = 0x4;
+export const VM_SHARED = 0x8;
+
+/** `struct page` of one physical frame. */
+export interface PageState {
+  pfn: number;
+  zone: Zone;
+  /** pgmap owner (device name) for ZONE_DEVICE pages. */
+  owner?: string;
+  /** Freed back to the allocator (or the device pool): any further use is a use-after-free. */
+  freed: boolean;
+  refcount: number;
+  /** Number of ptes (present or device-private) mapping it, as maintained by the rmap calls. */
+  mapcount: number;
+  /** GUP pins (each is also counted in refcount). */
+  pins: number;
+  /** PG_locked. */
+  locked: boolean;
+  /** Thread that took PG_locked (EXTERNAL_TID if held from outside); NO_TID when unlocked. */
+  lockOwner: number;
+  /** Threads sleeping in lock_page on this page, in arrival order. */
+  lockWaiters: number[];
+  /** PG_lru / isolated / in a per-CPU add batch / none. */
+  lru: LruState;
+  /** CPU whose add batch holds the page when lru === 'batch', else -1. */
+  batchCpu: number;
+  /** PG_dirty. */
+  dirty: boolean;
+  /** PageAnon: page->mapping points at an anon_vma. */
+  anon: boolean;
+  /** PG_anon_exclusive. */
+  anonExclusive: boolean;
+  /** page->mapping: 'anon' (anon_vma), 'file' (an address_space) or 'none' (NULL). */
+  mapping: 'anon' | 'file' | 'none';
+  /** page->index (virtual page number for anon pages). */
+  index: number;
+  /** The data the page holds (a tag), so lost writes can be seen. */
+  content: string;
+  /** Order > 0 (a THP). Issue 2 only creates order-0 pages. */
+  compound: boolean;
+}
+
+export interface VmaState {
+  /** Model object id of the `struct vm_area_struct`. */
+  obj: number;
+  start: number;
+  end: number;
+  /** VM_* bits. */
+  flags: number;
+  anonymous: boolean;
+}
+
+export interface RwSemState {
+  readers: number[];
+  writer: number;
+}
+
+export interface NotifierRange {
+  tid: number;
+  start: number;
+  end: number;
+}
+
+export interface MmState {
+  pid: number;
+  name: string;
+  /** Model object id of the `struct mm_struct`. */
+  obj: number;
+  /** Table id of the pgd. */
+  pgd: number;
+  vmas: VmaState[];
+  mmapLock: RwSemState;
+  /** MMU-notifier invalidations in progress (start called, end not yet). */
+  notifierRanges: NotifierRange[];
+}
+
+/**
+ * One page table at any level. level 4 = pgd, 3 = pud, 2 = pmd, 1 = pte table.
+ * `base` is the first virtual address it covers; entry i covers base + i * span(level).
+ */
+export interface PageTable {
+  id: number;
+  level: 1 | 2 | 3 | 4;
+  pid: number;
+  base: number;
+  /** Sparse: a missing index is a none entry (0). */
+  entries: Record<number, bigint>;
+  /** Model object id of this table's PTE spinlock (pte tables only, else -1). */
+  ptl: number;
+}
+
+export type ObjState =
+  | { kind: 'mm'; pid: number }
+  | { kind: 'vma'; pid: number; start: number }
+  | {
+      kind: 'spinlock';
+      name: string;
+      /** Holding thread or NO_TID. */
+      holder: number;
+      /** The pte table this lock is the PTL of, or -1. */
+      table: number;
+      /** pfns whose pte/rmap changed in the current critical section (see markFlux). */
+      flux: number[];
+    };
+
+export interface TlbEntry {
+  pid: number;
+  vaddr: number;
+  pfn: number;
+  write: boolean;
+}
+
+export interface MmModel {
+  cpus: number;
+  /** struct page of every frame that exists, keyed by pfn. */
+  pages: Record<number, PageState>;
+  /** Next RAM pfn to hand out. */
+  nextPfn: number;
+  /** Processes keyed by pid. */
+  mms: Record<number, MmState>;
+  tables: Record<number, PageTable>;
+  /** mm_struct / vm_area_struct / spinlock_t objects reachable from C, keyed by object id. */
+  objs: Record<number, ObjState>;
+  /** Shared id counter for tables and objects. */
+  nextId: number;
+  /** One TLB per CPU. */
+  tlbs: TlbEntry[][];
+  /** Per-CPU LRU add batch (pfns); each holds one page reference until drained. */
+  lruBatch: number[][];
+  /** Spinlocks (object ids) held per thread, in acquisition order. */
+  held: Record<number, number[]>;
+  /** Lazy-MMU nesting depth per thread. */
+  lazyMmu: Record<number, number>;
+  /** Invariant switches: name → enabled. Missing means enabled. */
+  invariants: Record<string, boolean>;
+}
+
+export const PTRS_PER_TABLE = 512;
+
+/** The shared zero page's pfn. No struct page is modelled for it. */
+export const ZERO_PFN = 0x10;
+
+/** Bytes covered by one entry of a table at `level`. */
+export function entrySpan(level: number): number {
+  return 2 ** (12 + 9 * (level - 1));
+}
+
+/** Index of `addr` in a table of `level`. */
+export function tableIndex(level: number, addr: number): number {
+  return Math.floor(addr / entrySpan(level)) % PTRS_PER_TABLE;
+}
+
+/** Virtual address mapped by entry `i` of table `t`. */
+export function entryAddr(t: PageTable, i: number): number {
+  return t.base + i * entrySpan(t.level);
+}
+
+export function newModel(cpus: number): MmModel {
+  return {
+    cpus,
+    pages: {},
+    nextPfn: 0x100,
+    mms: {},
+    tables: {},
+    objs: {},
+    nextId: 1,
+    tlbs: Array.from({ length: cpus }, () => []),
+    lruBatch: Array.from({ length: cpus }, () => []),
+    held: {},
+    lazyMmu: {},
+    invariants: {},
+  };
+}
+
+export function allocId(m: MmModel): number {
+  return m.nextId++;
+}
+
+export function findVma(mm: MmState, addr: number): VmaState | undefined {
+  return mm.vmas.find((v) => addr >= v.start && addr < v.end);
+}
+
+export function vmaByObj(m: MmModel, obj: number): { mm: MmState; vma: VmaState } | undefined {
+  const o = m.objs[obj];
+  if (!o || o.kind !== 'vma') return undefined;
+  const mm = m.mms[o.pid];
+  const vma = mm?.vmas.find((v) => v.obj === obj);
+  return mm && vma ? { mm, vma } : undefined;
+}
+
+export function mmByObj(m: MmModel, obj: number): MmState | undefined {
+  const o = m.objs[obj];
+  return o && o.kind === 'mm' ? m.mms[o.pid] : undefined;
+}
+
+/** Names of the VM_* bits set in `flags`. */
+export function vmaFlagNames(flags: number): string[] {
+  const out: string[] = [];
+  if (flags & VM_READ) out.push('VM_READ');
+  if (flags & VM_WRITE) out.push('VM_WRITE');
+  if (flags & VM_EXEC) out.push('VM_EXEC');
+  if (flags & VM_SHARED) out.push('VM_SHARED');
+  return out;
+}
+
+export function hexAddr(n: number): string {
+  return '0x' + n.toString(16);
+}
+
+/**
+ * Replace the contents of `target` with a copy of `snapshot`, keeping the object identity:
+ * the native table and ModelMemory hold the model object, so a restore (step back, replay)
+ * must happen in place.
+ */
+export function restoreModel(target: MmModel, snapshot: MmModel): void {
+  const copy = structuredClone(snapshot);
+  for (const k of Object.keys(target) as (keyof MmModel)[]) delete target[k];
+  Object.assign(target, copy);
+}

@@ -1,0 +1,221 @@
+// The JSON Schema of a `*.mmstep.yaml` scenario. This object is the source of truth:
+// schemas/scenario.schema.json (used by VS Code through `yamlValidation`) is generated from it
+// with `node out/src/cli/main.js schema > schemas/scenario.schema.json` (or `mmstep schema`),
+// and a unit test fails when the two drift apart.
+//
+// Non-standard keywords used: `errorMessage` (our message when an anyOf fails; VS Code shows it
+// too), `defaultSnippets` and `markdownDescription` (VS Code completion). ajv is told to accept
+// them as annotations.
+
+import { addressSchema, JsonSchema, memorySchema, pidSchema } from './schema-memory';
+
+const IDENT = '^[A-Za-z_][A-Za-z0-9_]*$';
+
+const vmaRef: JsonSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['vma'],
+  properties: {
+    vma: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['pid', 'addr'],
+      description: '`struct vm_area_struct *` of process `pid` containing `addr`.',
+      properties: { pid: pidSchema, addr: addressSchema('An address inside the VMA.') },
+    },
+  },
+};
+
+const mmRef: JsonSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['mm'],
+  properties: { mm: { ...pidSchema, description: '`struct mm_struct *` of this process id.' } },
+};
+
+const pageRef: JsonSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['page'],
+  properties: {
+    page: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['pid', 'addr'],
+      description: '`struct page *` mapped at page-aligned `addr` in process `pid`.',
+      properties: { pid: pidSchema, addr: addressSchema('Page-aligned virtual address.') },
+    },
+  },
+};
+
+const pfnRef: JsonSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['pfn'],
+  properties: { pfn: { type: 'integer', minimum: 0, description: '`struct page *` of this physical frame number.' } },
+};
+
+const arg: JsonSchema = {
+  description:
+    'A C argument: an integer, an address (hex string), null (NULL), or a model object: {vma: {pid, addr}}, {mm: pid}, {page: {pid, addr}}, {pfn: N}.',
+  anyOf: [
+    { type: 'integer' },
+    { type: 'string', pattern: '^\\s*-?(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$' },
+    { type: 'null' },
+    vmaRef,
+    mmRef,
+    pageRef,
+    pfnRef,
+  ],
+  errorMessage:
+    'expected an argument: an integer, a hex string, null, {vma: {pid, addr}}, {mm: pid}, {page: {pid, addr}} or {pfn: N}',
+};
+
+const args: JsonSchema = { type: 'array', items: arg, description: 'Arguments, in order.' };
+
+const funcName: JsonSchema = {
+  type: 'string',
+  pattern: IDENT,
+  errorMessage: 'expected a C function name',
+  description: 'Name of a C function defined in one of the sources.',
+};
+
+const thread: JsonSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['name', 'function'],
+  description: 'An extra kernel thread. The entry function runs as thread "main".',
+  properties: {
+    name: { type: 'string', pattern: IDENT, errorMessage: 'expected a thread name (letters, digits, _)', description: 'Thread name (unique, not "main").' },
+    function: funcName,
+    args,
+    start: {
+      enum: ['first', 'when-main-blocks'],
+      description:
+        "'first': runs before main until it blocks, finishes or calls schedule(). 'when-main-blocks' (default): becomes ready when main first blocks or calls schedule(); then ready threads run in file order (main first).",
+    },
+  },
+};
+
+const viewRange: JsonSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['pid', 'start', 'end'],
+  description: 'A virtual range [start, end) of a process whose PTEs the state view shows.',
+  properties: { pid: pidSchema, start: addressSchema('Page-aligned start.'), end: addressSchema('Page-aligned end (exclusive).') },
+};
+
+const pteKind = { enum: ['none', 'present', 'migration', 'device-private', 'device-exclusive', 'swap'] };
+
+const pteExpect: JsonSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['pid', 'addr', 'kind'],
+  description: 'The final state of one PTE.',
+  properties: {
+    pid: pidSchema,
+    addr: addressSchema('Page-aligned virtual address.'),
+    kind: { ...pteKind, description: 'PTE kind at the end of the run.' },
+    pfn: { type: 'integer', minimum: 0, description: 'The frame the entry refers to (present, migration, device entries).' },
+    bits: {
+      type: 'array',
+      items: { type: 'string', pattern: '^!?[a-z][a-z0-9-]*$' },
+      description: 'Bits that must be set (write, dirty, young, soft-dirty, uffd-wp, ...); "!bit" means the bit must be clear.',
+    },
+  },
+};
+
+const pageExpect: JsonSchema = {
+  type: 'object',
+  additionalProperties: false,
+  description: 'The final state of one page, named by `pfn` or by the PTE at (`pid`, `addr`).',
+  anyOf: [{ required: ['pfn'] }, { required: ['pid', 'addr'] }],
+  errorMessage: 'a page is named by `pfn`, or by `pid` and `addr` (the frame the PTE there refers to)',
+  properties: {
+    pfn: { type: 'integer', minimum: 0, description: 'Physical frame number.' },
+    pid: pidSchema,
+    addr: addressSchema('Page-aligned virtual address; the page is the one its PTE refers to.'),
+    refcount: { type: 'integer', minimum: 0, description: 'Expected page refcount.' },
+    mapcount: { type: 'integer', minimum: 0, description: 'Expected mapcount (PTEs mapping the page).' },
+    locked: { type: 'boolean', description: 'Expected PG_locked.' },
+    lru: { enum: ['lru', 'isolated', 'batch', 'none'], description: 'Expected LRU state.' },
+    content: { type: ['string', 'integer'], description: 'Expected page content (tag).' },
+    pins: { type: 'integer', minimum: 0, description: 'Expected GUP pins.' },
+    dirty: { type: 'boolean', description: 'Expected PG_dirty.' },
+    lockHolder: { type: ['string', 'null'], description: 'Thread holding PG_locked (null: nobody).' },
+    free: { type: 'boolean', description: 'Expected to be freed (true) or still allocated (false).' },
+  },
+};
+
+const expect: JsonSchema = {
+  type: 'object',
+  additionalProperties: false,
+  description: 'Expectations checked when the run ends (mmstep check).',
+  properties: {
+    outcome: {
+      enum: ['completed', 'fault', 'violation', 'deadlock'],
+      description: "How the run ends. Default: 'fault' if `fault` is given, 'violation' if `violations` is non-empty, else 'completed'.",
+    },
+    returns: {
+      anyOf: [{ type: 'integer' }, { type: 'string', pattern: '^\\s*-?(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$' }],
+      errorMessage: 'expected an integer',
+      description: "The entry function's return value.",
+    },
+    fault: {
+      type: 'object',
+      additionalProperties: false,
+      description: 'The fault the run stops with.',
+      properties: {
+        kind: { type: 'string', description: 'Fault kind: null-deref, out-of-bounds, use-after-free, bug-on, deadlock, ...' },
+        line: { type: 'integer', minimum: 1, description: 'Line of the faulting statement.' },
+        file: { type: 'string', description: 'File of the faulting statement (matched against the end of its path).' },
+      },
+    },
+    ptes: { type: 'array', items: pteExpect, description: 'Final PTE states (inside the view ranges).' },
+    pages: { type: 'array', items: pageExpect, description: 'Final page states.' },
+    violations: {
+      type: 'array',
+      items: { type: 'string' },
+      description: 'Invariants expected to be violated (e.g. mapcount). Default: none.',
+    },
+    output: { type: 'array', items: { type: 'string' }, description: 'Text expected in the printf output.' },
+  },
+};
+
+export const scenarioSchema: JsonSchema = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  title: 'mmstep scenario',
+  description: 'A scenario for mmstep: C sources, entry point, initial memory state, threads, view and expectations.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['name', 'sources', 'entry', 'memory'],
+  properties: {
+    $schema: { type: 'string', description: 'Schema reference for editors.' },
+    name: { type: 'string', minLength: 1, description: 'Short name shown by the CLI and the debugger.' },
+    description: { type: 'string', description: 'What the scenario shows, in the kernel\u2019s terms.' },
+    sources: {
+      type: 'array',
+      minItems: 1,
+      items: { type: 'string', pattern: '\\.[ch]$', errorMessage: 'expected a path to a .c or .h file' },
+      description: 'C files to load, relative to the scenario file.',
+    },
+    entry: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['function'],
+      description: 'The function the "main" thread runs, and its arguments.',
+      properties: { function: funcName, args },
+    },
+    memory: memorySchema,
+    threads: { type: 'array', items: thread, description: 'Extra kernel threads besides "main".' },
+    view: {
+      type: 'object',
+      additionalProperties: false,
+      description: 'What the state view shows.',
+      properties: {
+        ranges: { type: 'array', items: viewRange, description: 'Ranges whose PTEs are shown. Default: every VMA.' },
+      },
+    },
+    expect,
+  },
+};

@@ -1,0 +1,167 @@
+// Inspection of a stopped simulation: call stacks, scopes (Locals, Pages, Page table,
+// Migration arrays), expandable variables, and the state view for the webview with what
+// changed since the previous stop. Handles are valid until the simulation runs again.
+
+import type { ThreadState } from '../c/machine';
+import type { MigrateArrayView, StateView } from '../protocol/state';
+import { buildStateView, changedKeys, migrateArrayView } from '../mm/view';
+import type { Simulation } from './simulation';
+import type { FrameInfo, ScopeInfo, VariableInfo } from './types';
+import { children, pageFields, variable, type VarNode } from './values';
+
+const FRAME_MUL = 10000;
+const ARRAY_NAMES = /^(pfns|src|dst|src_pfns|dst_pfns)$/;
+
+export class Inspector {
+  private nodes = new Map<number, VarNode>();
+  private nextRef = 1;
+  private cachedView?: StateView;
+  private lastStopView?: StateView;
+
+  constructor(private readonly sim: Simulation) {}
+
+  invalidate(): void {
+    this.nodes.clear();
+    this.nextRef = 1;
+    if (this.cachedView) this.lastStopView = this.cachedView;
+    this.cachedView = undefined;
+  }
+
+  private add = (node: VarNode): number => {
+    const ref = this.nextRef++;
+    this.nodes.set(ref, node);
+    return ref;
+  };
+
+  private thread(tid: number): ThreadState | undefined {
+    return this.sim.machine.state.threads[tid - 1];
+  }
+
+  stack(tid: number): FrameInfo[] {
+    const t = this.thread(tid);
+    if (!t) return [];
+    const out: FrameInfo[] = [];
+    for (let i = t.frames.length - 1; i >= 0; i--) {
+      const fn = this.sim.machine.fn(t.frames[i].fn);
+      const loc = this.sim.machine.currentLoc(t, i);
+      out.push({
+        id: tid * FRAME_MUL + (t.frames.length - 1 - i),
+        tid,
+        name: fn.name,
+        file: loc.file,
+        line: loc.line,
+        column: loc.column,
+        endLine: loc.endLine,
+        endColumn: loc.endColumn,
+      });
+    }
+    if (t.status === 'blocked' && out.length) {
+      out.unshift({ ...out[0], id: tid * FRAME_MUL + 9999, name: `[sleeping: ${t.blockedReason}]`, native: true });
+    }
+    return out;
+  }
+
+  scopes(frameId: number): ScopeInfo[] {
+    const tid = Math.floor(frameId / FRAME_MUL);
+    const depth = frameId % FRAME_MUL;
+    const t = this.thread(tid);
+    if (!t) return [];
+    const frameIndex = depth === 9999 ? t.frames.length - 1 : t.frames.length - 1 - depth;
+    const out: ScopeInfo[] = [{ name: 'Locals', ref: this.add({ k: 'list', items: this.locals(t, frameIndex) }), expensive: false }];
+    const view = this.stateView();
+    const pages: VariableInfo[] = view.pages.map((p) => ({
+      name: `pfn 0x${p.pfn.toString(16)}`,
+      value: `ref ${p.refcount}, map ${p.mapcount}${p.locked ? ', locked' : ''}, ${p.lru}${p.content ? `, "${p.content}"` : ''}`,
+      ref: this.add({ k: 'list', items: pageFields(this.sim.model, p.pfn) }),
+    }));
+    out.push({ name: 'Pages', ref: this.add({ k: 'list', items: pages }), expensive: false });
+    const ptes: VariableInfo[] = [];
+    for (const p of view.processes) for (const e of p.ptes) ptes.push({ name: `pid ${p.pid} ${e.addr}`, value: e.text, ref: 0 });
+    out.push({ name: 'Page table', ref: this.add({ k: 'list', items: ptes }), expensive: false });
+    if (view.arrays.length) {
+      const arrays = view.arrays.map((a) => ({
+        name: a.name,
+        value: `[${a.slots.length}]`,
+        ref: this.add({ k: 'list', items: a.slots.map((s) => ({ name: `[${s.index}]`, value: `${s.pfn !== undefined ? `pfn 0x${s.pfn.toString(16)} ` : ''}[${s.flags.join('|')}]  (${s.raw})`, ref: 0 })) }),
+      }));
+      out.push({ name: 'Migration', ref: this.add({ k: 'list', items: arrays }), expensive: false });
+    }
+    return out;
+  }
+
+  private locals(t: ThreadState, frameIndex: number): VariableInfo[] {
+    const fr = t.frames[frameIndex];
+    if (!fr) return [];
+    const m = this.sim.machine;
+    const fn = m.fn(fr.fn);
+    const line = m.currentLoc(t, frameIndex).line;
+    const out: VariableInfo[] = [];
+    fn.locals.forEach((l, idx) => {
+      if (l.temp) return;
+      const isParam = idx < fn.params;
+      if (!isParam && (line < l.declLine || line > l.scopeEnd)) return;
+      const v = fr.vars[idx];
+      if (l.mem) {
+        if (typeof v !== 'object' || v.t !== 'p') {
+          out.push({ name: l.name, value: '<not yet allocated>', type: undefined, ref: 0 });
+          return;
+        }
+        const cells = m.state.mem[v.b]?.cells ?? [];
+        const val = l.type.k === 'struct' || l.type.k === 'array' ? { t: 'a' as const, slots: cells } : cells[v.i];
+        out.push(variable({ add: this.add }, this.sim.memory, m, l.name, val, l.type, v));
+      } else out.push(variable({ add: this.add }, this.sim.memory, m, l.name, v, l.type));
+    });
+    return out;
+  }
+
+  variables(ref: number): VariableInfo[] {
+    const node = this.nodes.get(ref);
+    if (!node) return [];
+    return children({ add: this.add }, this.sim.memory, this.sim.machine, this.sim.model, node);
+  }
+
+  /** The migration control arrays visible in the main thread's frames. */
+  private arrays(): MigrateArrayView[] {
+    const m = this.sim.machine;
+    const t = this.thread(this.sim.sched.mainTid);
+    const out: MigrateArrayView[] = [];
+    if (!t) return out;
+    const seen = new Set<string>();
+    for (const fr of t.frames) {
+      const fn = m.fn(fr.fn);
+      fn.locals.forEach((l, idx) => {
+        if (!ARRAY_NAMES.test(l.name) || seen.has(l.name) || l.type.k !== 'array' || !l.mem) return;
+        const p = fr.vars[idx];
+        if (typeof p !== 'object' || p.t !== 'p') return;
+        const cells = m.state.mem[p.b]?.cells ?? [];
+        const values: bigint[] = [];
+        for (const c of cells) {
+          if (typeof c !== 'bigint') break;
+          values.push(c);
+        }
+        while (values.length > 1 && values[values.length - 1] === 0n) values.pop();
+        if (!values.length) return;
+        seen.add(l.name);
+        out.push(migrateArrayView(l.name, values, l.name === 'pfns' ? 'hmm' : 'migrate'));
+      });
+    }
+    return out;
+  }
+
+  stateView(): StateView {
+    if (this.cachedView) return this.cachedView;
+    const sim = this.sim;
+    const ranges = sim.scenario.view.ranges.map((r) => ({ pid: r.pid, start: Number(r.start), end: Number(r.end) }));
+    const view = buildStateView(sim.model, {
+      threadName: (tid) => sim.machine.state.threads[tid - 1]?.name ?? `thread ${tid}`,
+      ranges: ranges.length ? ranges : undefined,
+      step: sim.machine.state.steps,
+      stage: sim.stage(),
+      arrays: this.arrays(),
+    });
+    view.violations = sim.sched.violations.map((v) => ({ invariant: v.invariant, message: v.message }));
+    view.changed = changedKeys(this.lastStopView, view);
+    this.cachedView = view;
+    return view;
+  }
+}

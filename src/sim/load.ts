@@ -1,0 +1,95 @@
+// Loading a scenario: parse and validate the YAML, build the initial memory model, load and
+// compile its C sources, and start the threads. Every problem becomes a Diagnostic with file,
+// line and column (of the scenario or of the C source) and the whole load fails with a
+// LoadError listing all of them.
+
+import { loadProgram } from '../c';
+import type { Program } from '../c/ir';
+import { printfNatives } from '../c/printf';
+import { dirname, resolvePath } from '../c/paths';
+import { SimFault, type NativeTable } from '../c/native';
+import { createModel } from '../mm/build';
+import { createNatives } from '../mm/natives';
+import { SpecError } from '../mm/spec';
+import type { MmModel } from '../mm/state';
+import { parseScenario } from '../scenario/parse';
+import { scenarioDiagnostic } from '../scenario/semantic';
+import type { Scenario } from '../scenario/types';
+import { dottedToPointer } from '../scenario/yaml-doc';
+import { LoadError, type Diagnostic, type FileAccess } from './types';
+
+export interface Loaded {
+  scenario: Scenario;
+  model: MmModel;
+  program: Program;
+  natives: NativeTable;
+  warnings: Diagnostic[];
+}
+
+/** kernel/include directories implied by the sources (…/kernel/<anything> → …/kernel/include). */
+export function includeDirsFor(sources: string[]): string[] {
+  const out = new Set<string>();
+  for (const s of sources) {
+    const parts = s.split('/');
+    for (let i = parts.length - 1; i >= 0; i--) {
+      if (parts[i] === 'kernel') out.add([...parts.slice(0, i + 1), 'include'].join('/'));
+    }
+  }
+  return [...out];
+}
+
+export async function loadScenario(scenarioPath: string, files: FileAccess): Promise<Loaded> {
+  let text: string;
+  try {
+    text = await files.readText(scenarioPath);
+  } catch (err) {
+    throw new LoadError([{ file: scenarioPath, line: 1, column: 1, severity: 'error', message: `cannot read scenario: ${(err as Error).message}` }]);
+  }
+  const parsed = parseScenario(scenarioPath, text);
+  const errors = parsed.diagnostics.filter((d) => d.severity === 'error');
+  if (!parsed.scenario || errors.length) throw new LoadError(parsed.diagnostics);
+  const scenario = parsed.scenario;
+
+  let model: MmModel;
+  try {
+    model = createModel(scenario.memory);
+  } catch (err) {
+    if (err instanceof SpecError) {
+      const pointer = dottedToPointer(err.path.startsWith('memory') ? err.path : `memory.${err.path}`);
+      throw new LoadError([scenarioDiagnostic(scenario, pointer, err.detail)]);
+    }
+    throw err;
+  }
+
+  const base = dirname(scenarioPath);
+  const sources = scenario.sources.map((s) => resolvePath(base, s));
+  const natives: NativeTable = createNatives(model);
+  const result = await loadProgram(sources, {
+    reader: { read: (p) => files.readText(p) },
+    includeDirs: includeDirsFor(sources),
+    nativeNames: new Set([...Object.keys(natives), 'printf', 'pr_info', 'pr_err', 'pr_warn', 'pr_debug', 'printk']),
+  });
+  if (!result.program) throw new LoadError(result.diagnostics);
+  const program = result.program;
+
+  const missing: Diagnostic[] = [];
+  const checkFn = (name: string, where: string): void => {
+    if (program.fnIndex[name] === undefined) {
+      missing.push(scenarioDiagnostic(scenario, where, `no C function '${name}' in the scenario's sources`));
+    }
+  };
+  checkFn(scenario.entry.function, '/entry/function');
+  scenario.threads.forEach((t, i) => checkFn(t.function, `/threads/${i}/function`));
+  if (missing.length) throw new LoadError(missing);
+  return { scenario, model, program, natives, warnings: result.diagnostics.filter((d) => d.severity === 'warning') };
+}
+
+/** Natives of the model plus the interpreter's own printf family. */
+export function allNatives(base: NativeTable, mem: () => import('../c/memory').Regions): NativeTable {
+  return { ...base, ...printfNatives(mem) };
+}
+
+export function argError(scenario: Scenario, where: string, err: unknown): LoadError {
+  const msg = err instanceof SimFault ? err.message : String(err);
+  return new LoadError([scenarioDiagnostic(scenario, where, msg)]);
+}

@@ -1,0 +1,257 @@
+// Deterministic scheduling and run control. The main thread runs; a thread started 'first'
+// runs before it (until it blocks, yields with schedule() or finishes); 'when-main-blocks'
+// threads become runnable the first time main sleeps. Whenever the running thread blocks or
+// yields, the next ready thread runs: main first, then the others in scenario order. Faults,
+// invariant violations, deadlocks and runaway loops end or stop the run as exceptions.
+
+import type { Machine, ThreadState } from '../c/machine';
+import { checkInvariants, type Violation } from '../mm/invariants';
+import type { MmModel } from '../mm/state';
+import type { Breakpoints } from './breakpoints';
+import type { RunResult, SimEvents, StopInfo, ThreadInfo } from './types';
+
+type Start = 'main' | 'first' | 'when-main-blocks';
+type Kind = 'in' | 'over' | 'out';
+
+export class Scheduler {
+  mainTid = 1;
+  focus = 1;
+  current = 1;
+  order: number[] = [];
+  start: Record<number, Start> = {};
+  eligible: Record<number, boolean> = {};
+  exceptionFilters = new Set(['faults', 'invariants', 'deadlock']);
+  ended = false;
+  outcome: RunResult['outcome'] = 'completed';
+  violations: Violation[] = [];
+  private seenViolations = new Set<string>();
+  output: string[] = [];
+  private stages: Record<number, string | undefined> = {};
+
+  constructor(
+    private readonly m: Machine,
+    private readonly model: MmModel,
+    private readonly bps: Breakpoints,
+    private readonly events: SimEvents,
+    private readonly budget: number,
+  ) {}
+
+  addThread(tid: number, start: Start): void {
+    this.order.push(tid);
+    this.start[tid] = start;
+    this.eligible[tid] = start !== 'when-main-blocks';
+    if (start === 'main') this.mainTid = this.focus = this.current = tid;
+  }
+
+  /** Run the 'first' threads up to their first sleep or schedule(), before main starts. */
+  begin(): void {
+    for (const tid of this.order) {
+      if (this.start[tid] !== 'first') continue;
+      for (let guard = 0; guard < 100000 && this.t(tid).status === 'ready'; guard++) {
+        const r = this.runOne(tid);
+        if (r.stop || r.switched) break;
+      }
+      if (this.ended) return;
+    }
+    this.current = this.mainTid;
+    this.stages[this.mainTid] = this.stageOf(this.mainTid);
+  }
+
+  private t(tid: number): ThreadState {
+    return this.m.thread(tid);
+  }
+
+  threadInfos(): ThreadInfo[] {
+    return this.order.map((tid) => {
+      const t = this.t(tid);
+      const status = t.status === 'ready' ? (this.eligible[tid] ? 'ready' : 'waiting') : t.status;
+      return { id: tid, name: t.name, status, ...(t.blockedReason ? { blockedOn: t.blockedReason } : {}) };
+    });
+  }
+
+  stageOf(tid: number): string | undefined {
+    const t = this.t(tid);
+    for (let i = t.frames.length - 1; i >= 0; i--) {
+      const s = this.m.fn(t.frames[i].fn).stage;
+      if (s) return s;
+    }
+    return undefined;
+  }
+
+  private runnable(tid: number): boolean {
+    return this.eligible[tid] && this.t(tid).status === 'ready';
+  }
+
+  /** The next thread to run after `prev` blocked, finished or yielded. */
+  pickNext(prev: number, yielded: boolean): number | undefined {
+    const ready = this.order.filter((tid) => this.runnable(tid));
+    if (yielded) return ready.find((tid) => tid !== prev) ?? (this.runnable(prev) ? prev : undefined);
+    return ready[0];
+  }
+
+  /** Execute one statement of `tid` and check everything that must be checked after a step. */
+  runOne(tid: number): { stop?: StopInfo; switched?: boolean } {
+    const o = this.m.step(tid);
+    let switched = false;
+    if (o.kind === 'fault') {
+      this.ended = true;
+      this.outcome = 'fault';
+      return { stop: { reason: 'exception', tid, exceptionId: o.fault.kind, description: `${o.fault.message} (${o.fault.loc.file}:${o.fault.loc.line}:${o.fault.loc.column})` } };
+    }
+    if (o.kind === 'blocked') {
+      switched = true;
+      if (tid === this.mainTid) for (const x of this.order) if (this.start[x] === 'when-main-blocks') this.eligible[x] = true;
+    } else if (o.kind === 'yield' || o.kind === 'done') switched = true;
+    if (tid === this.mainTid) {
+      const s = this.stageOf(tid);
+      if (s !== this.stages[tid]) {
+        this.stages[tid] = s;
+        if (s) this.events.stage?.(s, tid);
+      }
+    }
+    const fresh = checkInvariants(this.model).filter((v) => {
+      const key = `${v.invariant}\0${v.message}`;
+      if (this.seenViolations.has(key)) return false;
+      this.seenViolations.add(key);
+      return true;
+    });
+    if (fresh.length) {
+      this.violations.push(...fresh);
+      if (this.outcome === 'completed') this.outcome = 'violation';
+      if (this.exceptionFilters.has('invariants')) {
+        return { stop: { reason: 'exception', tid, exceptionId: fresh[0].invariant, description: fresh.map((v) => `${v.invariant}: ${v.message}`).join('\n') }, switched };
+      }
+    }
+    if (this.m.state.steps >= this.budget) {
+      this.ended = true;
+      this.outcome = 'budget';
+      const loc = this.m.currentLoc(this.t(tid));
+      return { stop: { reason: 'exception', tid, exceptionId: 'step-budget', description: `step budget of ${this.budget} statements exhausted (a runaway loop?) at ${loc.file}:${loc.line}` } };
+    }
+    if (this.order.every((x) => ['done', 'faulted'].includes(this.t(x).status))) this.ended = true;
+    return { switched };
+  }
+
+  private deadlock(): StopInfo {
+    this.ended = true;
+    this.outcome = this.outcome === 'completed' ? 'deadlock' : this.outcome;
+    const waits = this.order
+      .map((x) => this.t(x))
+      .filter((t) => t.status === 'blocked')
+      .map((t) => `${t.name} waits in ${t.blockedReason}`);
+    return { reason: 'exception', tid: this.mainTid, exceptionId: 'deadlock', description: `deadlock: no thread can run (${waits.join('; ')})` };
+  }
+
+  private endStop(): StopInfo {
+    this.ended = true;
+    return { reason: 'end', tid: this.mainTid, ended: true };
+  }
+
+  private breakpointAt(tid: number, entryOnly = false): StopInfo | undefined {
+    const t = this.t(tid);
+    if (t.status !== 'ready') return undefined;
+    const insn = this.m.atStmt(t);
+    if (!insn) return undefined;
+    const fr = t.frames[t.frames.length - 1];
+    const hit = this.bps.hit(this.m.loc(insn.loc), insn.loc, this.m.fn(fr.fn).name, fr.stmtLoc === -1, entryOnly);
+    return hit ? { reason: hit, tid } : undefined;
+  }
+
+  /** Run threads until a breakpoint (if `respect`), an exception or the end. */
+  run(respect: boolean): StopInfo {
+    for (;;) {
+      if (this.ended) return this.endStop();
+      let tid = this.current;
+      if (!this.runnable(tid)) {
+        const next = this.pickNext(tid, false);
+        if (next === undefined) return this.order.some((x) => this.t(x).status === 'blocked') ? this.deadlock() : this.endStop();
+        tid = this.current = next;
+      }
+      const r = this.runOne(tid);
+      if (r.stop) return r.stop;
+      if (r.switched) {
+        const yielded = this.t(tid).status === 'ready';
+        const next = this.pickNext(tid, yielded);
+        if (next !== undefined) this.current = next;
+      }
+      if (respect) {
+        const bp = this.breakpointAt(tid);
+        if (bp) return bp;
+      }
+    }
+  }
+
+  /** Step `tid` by one statement (in), over calls (over) or out of its frame (out). */
+  step(tid: number, kind: Kind, single: boolean): StopInfo {
+    if (this.ended) return this.endStop();
+    this.focus = tid;
+    const depth0 = this.t(tid).frames.length;
+    for (let guard = 0; ; guard++) {
+      if (this.ended) return this.endStop();
+      const t = this.t(tid);
+      if (t.status === 'done') return { reason: 'step', tid };
+      if (!this.runnable(tid)) {
+        if (single) return { reason: 'step', tid, description: `${t.name} is ${t.status === 'blocked' ? `blocked in ${t.blockedReason}` : 'not runnable'}` };
+        const other = this.pickNext(tid, true);
+        if (other === undefined || other === tid) return this.deadlock();
+        const stop = this.runOthers(tid);
+        if (stop) return stop;
+        continue;
+      }
+      const r = this.runOne(tid);
+      if (r.stop) return r.stop;
+      const after = this.t(tid);
+      if (after.status === 'done') return this.ended ? this.endStop() : { reason: 'step', tid };
+      if (after.status === 'blocked' || (after.status === 'ready' && r.switched)) {
+        if (single) return { reason: 'step', tid, description: after.status === 'blocked' ? `${after.name} is blocked in ${after.blockedReason}` : `${after.name} called schedule()` };
+        const stop = this.runOthers(tid);
+        if (stop) return stop;
+        if (after.status === 'ready' && !this.m.atStmt(after)) continue;
+      }
+      if (!this.m.atStmt(after)) continue;
+      const depth = after.frames.length;
+      const done = kind === 'in' || (kind === 'over' && depth <= depth0) || (kind === 'out' && depth < depth0);
+      if (done) {
+        this.current = tid;
+        return { reason: 'step', tid };
+      }
+      const bp = this.breakpointAt(tid);
+      if (bp) return bp;
+      if (guard > this.budget) return this.endStop();
+    }
+  }
+
+  /** While `tid` sleeps or has yielded, run the other threads until it can go on. */
+  private runOthers(tid: number): StopInfo | undefined {
+    let yielded = this.t(tid).status === 'ready';
+    for (;;) {
+      if (this.ended) return this.endStop();
+      const other = this.order.find((x) => x !== tid && this.runnable(x));
+      if (other === undefined) {
+        if (this.runnable(tid)) return undefined;
+        return this.deadlock();
+      }
+      const r = this.runOne(other);
+      if (r.stop) return r.stop;
+      const bp = this.breakpointAt(other);
+      if (bp) return bp;
+      if (r.switched) {
+        if (this.runnable(tid) && (yielded || this.t(other).status !== 'ready')) {
+          yielded = false;
+          return undefined;
+        }
+      }
+      if (!yielded && this.runnable(tid)) return undefined;
+    }
+  }
+
+  result(): Omit<RunResult, 'expectations' | 'passed' | 'output'> {
+    const main = this.t(this.mainTid);
+    const fault = this.order.map((x) => this.t(x).fault).find((f) => f);
+    const out: Omit<RunResult, 'expectations' | 'passed' | 'output'> = { outcome: this.outcome, steps: this.m.state.steps };
+    // The return value was already converted to the entry function's return type.
+    if (main.status === 'done' && typeof main.ret === 'bigint') out.returned = main.ret.toString();
+    if (fault) out.fault = { kind: fault.kind, message: fault.message, file: fault.loc.file, line: fault.loc.line, column: fault.loc.column };
+    return out;
+  }
+}

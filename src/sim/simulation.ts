@@ -1,0 +1,177 @@
+// The Simulation: one scenario's model + interpreter + scheduler, behind the one API that the
+// debugger, the CLI, the webview feed and the tests all use. Run control lives in
+// scheduler.ts, breakpoints in breakpoints.ts, inspection (stack, scopes, variables, state
+// view) in inspect.ts; this file wires them together.
+
+import { Machine } from '../c/machine';
+import type { Program } from '../c/ir';
+import type { ModelMemory, NativeTable } from '../c/native';
+import { createModelMemory } from '../mm/memory';
+import type { MmModel } from '../mm/state';
+import { checkExpectations } from '../scenario/expect';
+import type { Scenario } from '../scenario/types';
+import type { StateView } from '../protocol/state';
+import { resolveArgs } from './args';
+import { Breakpoints } from './breakpoints';
+import { Inspector } from './inspect';
+import { allNatives, argError, loadScenario } from './load';
+import { Scheduler } from './scheduler';
+import type {
+  BreakpointInfo,
+  FileAccess,
+  FrameInfo,
+  RunResult,
+  ScopeInfo,
+  SimEvents,
+  SimulationApi,
+  StopInfo,
+  ThreadInfo,
+  VariableInfo,
+} from './types';
+
+export interface SimulationOptions {
+  /** Statements executed before the run is stopped as a runaway (default 2,000,000). */
+  stepBudget?: number;
+}
+
+export class Simulation implements SimulationApi {
+  readonly machine: Machine;
+  readonly memory: ModelMemory;
+  readonly breakpoints: Breakpoints;
+  readonly sched: Scheduler;
+  private readonly inspector: Inspector;
+
+  private constructor(
+    readonly scenarioPath: string,
+    readonly scenario: Scenario,
+    readonly model: MmModel,
+    readonly program: Program,
+    natives: NativeTable,
+    readonly events: SimEvents,
+    opts: SimulationOptions,
+  ) {
+    this.memory = createModelMemory(model);
+    const output = (text: string): void => {
+      this.sched.output.push(text);
+      events.output?.('stdout', text);
+    };
+    this.machine = new Machine(program, allNatives(natives, () => this.machine.state.mem), this.memory, {
+      warn: (message) => {
+        this.sched.output.push(message + '\n');
+        events.output?.('console', message + '\n');
+      },
+      print: output,
+    });
+    this.breakpoints = new Breakpoints(program);
+    this.sched = new Scheduler(this.machine, model, this.breakpoints, events, opts.stepBudget ?? 2_000_000);
+    this.inspector = new Inspector(this);
+  }
+
+  static async load(scenarioPath: string, files: FileAccess, events: SimEvents = {}, opts: SimulationOptions = {}): Promise<Simulation> {
+    const l = await loadScenario(scenarioPath, files);
+    const sim = new Simulation(scenarioPath, l.scenario, l.model, l.program, l.natives, events, opts);
+    sim.start();
+    return sim;
+  }
+
+  private start(): void {
+    const { scenario, machine, model, program } = this;
+    const entryFn = program.functions[program.fnIndex[scenario.entry.function]];
+    let args;
+    try {
+      args = resolveArgs(model, entryFn, scenario.entry.args);
+    } catch (err) {
+      throw argError(scenario, '/entry/args', err);
+    }
+    const main = machine.spawn('main', scenario.entry.function, args, 0);
+    this.sched.addThread(main, 'main');
+    scenario.threads.forEach((t, i) => {
+      const fn = program.functions[program.fnIndex[t.function]];
+      let targs;
+      try {
+        targs = resolveArgs(model, fn, t.args);
+      } catch (err) {
+        throw argError(scenario, `/threads/${i}/args`, err);
+      }
+      const cpu = Math.min(i + 1, Math.max(0, model.cpus - 1));
+      const tid = machine.spawn(t.name, t.function, targs, cpu);
+      this.sched.addThread(tid, t.start);
+    });
+    this.sched.begin();
+  }
+
+  threads(): ThreadInfo[] {
+    return this.sched.threadInfos();
+  }
+
+  stepIn(tid: number, singleThread = false): StopInfo {
+    return this.finish(this.sched.step(tid, 'in', singleThread));
+  }
+
+  stepOver(tid: number, singleThread = false): StopInfo {
+    return this.finish(this.sched.step(tid, 'over', singleThread));
+  }
+
+  stepOut(tid: number, singleThread = false): StopInfo {
+    return this.finish(this.sched.step(tid, 'out', singleThread));
+  }
+
+  continue(): StopInfo {
+    return this.finish(this.sched.run(true));
+  }
+
+  pause(): StopInfo {
+    return this.finish({ reason: 'pause', tid: this.sched.focus });
+  }
+
+  private finish(stop: StopInfo): StopInfo {
+    this.inspector.invalidate();
+    return stop;
+  }
+
+  setBreakpoints(file: string, lines: { line: number; condition?: string }[]): BreakpointInfo[] {
+    return this.breakpoints.setLines(file, lines);
+  }
+
+  setFunctionBreakpoints(names: string[]): { name: string; verified: boolean; message?: string }[] {
+    return this.breakpoints.setFunctions(names, new Set(Object.keys(this.machine.natives)));
+  }
+
+  setExceptionFilters(ids: string[]): void {
+    this.sched.exceptionFilters = new Set(ids);
+  }
+
+  stack(tid: number): FrameInfo[] {
+    return this.inspector.stack(tid);
+  }
+
+  scopes(frameId: number): ScopeInfo[] {
+    return this.inspector.scopes(frameId);
+  }
+
+  variables(ref: number): VariableInfo[] {
+    return this.inspector.variables(ref);
+  }
+
+  stateView(): StateView {
+    return this.inspector.stateView();
+  }
+
+  /** The current migration stage of the focus thread (by `mmstep-stage` markers). */
+  stage(): string | undefined {
+    return this.sched.stageOf(this.sched.mainTid);
+  }
+
+  result(): RunResult {
+    const r = this.sched.result();
+    const view = this.stateView();
+    const expectations = checkExpectations(this.scenario.expect, { result: r, view });
+    const passed = r.outcome !== 'budget' && expectations.every((e) => e.ok) && (this.sched.ended || r.outcome !== 'completed');
+    return { ...r, expectations, passed, output: this.sched.output.join('').split('\n').filter((l, i, a) => l || i < a.length - 1) };
+  }
+
+  runToEnd(): RunResult {
+    this.finish(this.sched.run(false));
+    return this.result();
+  }
+}

@@ -1,0 +1,146 @@
+// The one API through which the debugger, the CLI, the webview feed and the tests run a scenario.
+// Everything returned here is plain, JSON-serialisable data.
+
+import type { StateView } from '../protocol/state';
+
+/** A diagnostic with a position (1-based line and column), for the CLI and the Problems panel. */
+export interface Diagnostic {
+  file: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  severity: 'error' | 'warning';
+  message: string;
+}
+
+export function formatDiagnostic(d: Diagnostic): string {
+  return `${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message}`;
+}
+
+/** Thrown when a scenario or its C sources cannot be loaded; carries every diagnostic found. */
+export class LoadError extends Error {
+  constructor(public readonly diagnostics: Diagnostic[]) {
+    super(diagnostics.map(formatDiagnostic).join('\n'));
+    this.name = 'LoadError';
+  }
+}
+
+/** Reads files for the simulation (Node fs in the CLI/adapter, workspace fs in the extension). */
+export interface FileAccess {
+  readText(path: string): Promise<string>;
+  readBytes(path: string): Promise<Uint8Array>;
+  resolve(from: string, rel: string): string;
+}
+
+export type ThreadStatus = 'ready' | 'running' | 'blocked' | 'waiting' | 'done' | 'faulted';
+
+export interface ThreadInfo {
+  id: number;
+  name: string;
+  status: ThreadStatus;
+  /** Why it is blocked: "lock_page(pfn 0x102)". */
+  blockedOn?: string;
+}
+
+export interface FrameInfo {
+  /** Unique among the frames of the current stop. */
+  id: number;
+  tid: number;
+  name: string;
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  native?: boolean;
+}
+
+export type StopReason =
+  | 'entry'
+  | 'step'
+  | 'breakpoint'
+  | 'function breakpoint'
+  | 'exception'
+  | 'pause'
+  | 'end';
+
+export interface StopInfo {
+  reason: StopReason;
+  tid: number;
+  /** For exceptions: the fault kind or the invariant name; the message. */
+  exceptionId?: string;
+  description?: string;
+  /** For 'end': the run is over. */
+  ended?: boolean;
+}
+
+export interface VariableInfo {
+  name: string;
+  value: string;
+  type?: string;
+  /** Non-zero when the variable has children (struct, array, pointer to a model object). */
+  ref: number;
+}
+
+export interface ScopeInfo {
+  name: string;
+  ref: number;
+  expensive: boolean;
+}
+
+export interface BreakpointInfo {
+  line: number;
+  verified: boolean;
+  /** Where the breakpoint actually landed (the next line with a statement). */
+  actualLine?: number;
+  message?: string;
+}
+
+export interface ExpectationResult {
+  what: string;
+  ok: boolean;
+  detail: string;
+}
+
+export interface RunResult {
+  /** How the run ended. */
+  outcome: 'completed' | 'fault' | 'violation' | 'deadlock' | 'budget';
+  /** The entry function's return value (decimal), if it returned. */
+  returned?: string;
+  fault?: { kind: string; message: string; file: string; line: number; column: number };
+  steps: number;
+  expectations: ExpectationResult[];
+  /** True when the outcome is as the scenario expects and all expectations hold. */
+  passed: boolean;
+  output: string[];
+}
+
+/** Events a simulation reports while it runs (stage changes, printf output, warnings). */
+export interface SimEvents {
+  output?(category: 'stdout' | 'console' | 'stderr', text: string): void;
+  stage?(name: string, tid: number): void;
+}
+
+export interface SimulationApi {
+  readonly scenarioPath: string;
+  threads(): ThreadInfo[];
+  /** Execute one statement in `tid` (entering C calls). */
+  stepIn(tid: number): StopInfo;
+  /** Execute until the next statement of the same or an outer frame of `tid`. */
+  stepOver(tid: number): StopInfo;
+  /** Execute until the current frame of `tid` returns. */
+  stepOut(tid: number): StopInfo;
+  /** Run until a breakpoint, an exception, or the end. */
+  continue(): StopInfo;
+  setBreakpoints(file: string, lines: { line: number; condition?: string }[]): BreakpointInfo[];
+  setFunctionBreakpoints(names: string[]): { name: string; verified: boolean; message?: string }[];
+  setExceptionFilters(ids: string[]): void;
+  stack(tid: number): FrameInfo[];
+  scopes(frameId: number): ScopeInfo[];
+  variables(ref: number): VariableInfo[];
+  stateView(): StateView;
+  result(): RunResult;
+  /** Run everything to the end, ignoring breakpoints. */
+  runToEnd(): RunResult;
+}

@@ -1,0 +1,87 @@
+// Renders the physical frames (RAM and device) of the state view: struct page state a reviewer
+// checks while stepping — refcount against mapcount (extra references from isolation, pins and
+// holders show up as the difference), PG_locked with holder and waiters, LRU state, content —
+// and, in reverse, which PTEs currently refer to the frame.
+
+import type { PageView, ProcessView } from '../protocol/state';
+import { changeMark, headRow, hex, lockText, lruText, pageRowId, pteRowId, zoneText } from './format';
+import { cx, h, VElement } from './vnode';
+import type { RenderContext } from './render-ptes';
+
+/** pfn → PTE rows that refer to it (present, migration and device entries alike). */
+export function reverseMap(processes: ProcessView[]): Map<number, { id: string; label: string }[]> {
+  const m = new Map<number, { id: string; label: string }[]>();
+  for (const proc of processes) {
+    for (const p of proc.ptes) {
+      if (p.pfn === undefined) continue;
+      const list = m.get(p.pfn) ?? [];
+      list.push({ id: pteRowId(p), label: `${proc.pid}:${p.addr}${p.kind === 'present' ? '' : ` (${p.kind})`}` });
+      m.set(p.pfn, list);
+    }
+  }
+  return m;
+}
+
+function flagsText(p: PageView): string {
+  const f = [...p.flags];
+  const add = (cond: boolean, name: string): void => {
+    if (cond && !f.includes(name)) f.push(name);
+  };
+  add(p.dirty, 'dirty');
+  add(p.anon, 'anon');
+  add(p.anonExclusive, 'anon-exclusive');
+  return f.join(' ');
+}
+
+export function renderPageRow(p: PageView, ctx: RenderContext, rmap: Map<number, { id: string; label: string }[]>): VElement {
+  const changed = ctx.changed.has(p.key);
+  const refs = rmap.get(p.pfn) ?? [];
+  return h(
+    'tr',
+    {
+      id: pageRowId(p.pfn),
+      class: cx('row', 'page', `zone-${p.zone}`, changed && 'changed', p.locked && 'locked', p.free && 'free'),
+      'data-key': p.key,
+      tabindex: -1,
+    },
+    changeMark(changed),
+    h('td', { class: 'pfn mono' }, hex(p.pfn), p.free ? h('span', { class: 'note' }, ' (free)') : ''),
+    h('td', { class: 'zone' }, zoneText(p.zone), p.owner ? ` (${p.owner})` : ''),
+    h('td', { class: 'num refcount' }, String(p.refcount)),
+    h('td', { class: 'num mapcount' }, String(p.mapcount)),
+    h('td', { class: 'num pins' }, String(p.pins)),
+    h('td', { class: cx('lock', p.locked && 'is-locked') }, lockText(p)),
+    h('td', { class: cx('lru', `lru-${p.lru}`) }, lruText(p.lru)),
+    h('td', { class: 'flags mono' }, flagsText(p)),
+    h('td', { class: 'content mono' }, p.content ?? ''),
+    h(
+      'td',
+      { class: 'mapped-by mono' },
+      refs.length
+        ? refs.flatMap((r, i) => [
+            i ? ', ' : '',
+            h('a', { class: 'pte-link', href: '#' + r.id, 'data-target': r.id, 'aria-label': `go to PTE ${r.label}` }, r.label),
+          ])
+        : '—',
+    ),
+  );
+}
+
+export function renderPages(pages: PageView[], processes: ProcessView[], ctx: RenderContext): VElement {
+  const rmap = reverseMap(processes);
+  const nChanged = pages.filter((p) => ctx.changed.has(p.key)).length;
+  return h(
+    'section',
+    { class: 'pages', 'aria-label': 'Pages' },
+    h('h2', {}, 'Pages'),
+    h('p', { class: 'meta' }, `${pages.length} frame${pages.length === 1 ? '' : 's'}`, nChanged ? ` · ${nChanged} changed` : ''),
+    pages.length
+      ? h(
+          'table',
+          { class: 'grid pages', role: 'grid', 'aria-label': 'Pages' },
+          headRow(['pfn', 'zone', 'refcount', 'mapcount', 'pins', 'lock', 'LRU', 'flags', 'content', 'mapped by']),
+          h('tbody', {}, pages.map((p) => renderPageRow(p, ctx, rmap))),
+        )
+      : h('p', { class: 'empty' }, 'No pages.'),
+  );
+}

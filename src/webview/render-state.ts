@@ -1,0 +1,83 @@
+// Composes the whole state view from one StateView: the header (step, stage, change count),
+// invariant violations, each process's PTEs, the pages, the migration arrays, TLBs and locks.
+// Pure: the same StateView always gives the same VNode tree, which tests inspect directly.
+
+import type { StateView, ViolationView } from '../protocol/state';
+import { findAll, h, hasClass, VElement } from './vnode';
+import { renderProcess, RenderContext } from './render-ptes';
+import { renderPages } from './render-pages';
+import { renderTlbs } from './render-tlbs';
+import { renderLocks } from './render-locks';
+import { renderArrays } from './render-arrays';
+
+/** What the webview reports back to the host after rendering (tests read it through the API). */
+export interface RenderSummary {
+  step: number;
+  stage?: string;
+  ptes: number;
+  pages: number;
+  /** Rows marked as changed since the previous stop. */
+  changed: number;
+  violations: number;
+}
+
+function renderHeader(s: StateView, changedRows: number): VElement {
+  return h(
+    'header',
+    { class: 'summary', role: 'status', 'aria-live': 'polite' },
+    h('span', { class: 'step' }, `Step ${s.step}`),
+    h('span', { class: 'stage' }, s.stage ? `Stage: ${s.stage}` : 'Stage: —'),
+    h('span', { class: 'changed-count' }, changedRows ? `Δ ${changedRows} changed since previous stop` : 'no changes since previous stop'),
+    s.violations.length ? h('span', { class: 'violation-count' }, `⚠ ${s.violations.length} violation${s.violations.length === 1 ? '' : 's'}`) : '',
+  );
+}
+
+function renderViolations(v: ViolationView[]): VElement | null {
+  if (!v.length) return null;
+  return h(
+    'section',
+    { class: 'violations', role: 'alert', 'aria-label': 'Invariant violations' },
+    h('h2', {}, 'Invariant violations'),
+    h(
+      'ul',
+      {},
+      v.map((x) => h('li', { class: 'violation' }, h('strong', {}, `⚠ ${x.invariant}: `), x.message)),
+    ),
+  );
+}
+
+/** The view shown before any debug session has sent a state. */
+export function renderEmpty(): VElement {
+  return h(
+    'main',
+    { id: 'state', class: 'empty-state' },
+    h('p', {}, 'No simulation state yet. Start debugging an mmstep scenario (a *.mmstep.yaml file) and the page and PTE state appears here at every stop.'),
+  );
+}
+
+export function renderState(s: StateView): VElement {
+  const ctx: RenderContext = { changed: new Set(s.changed), pagePfns: new Set(s.pages.map((p) => p.pfn)) };
+  const body: (VElement | null)[] = [
+    renderViolations(s.violations),
+    ...s.processes.map((p) => renderProcess(p, ctx)),
+    renderPages(s.pages, s.processes, ctx),
+    renderArrays(s.arrays, ctx),
+    renderTlbs(s.tlbs, ctx),
+    renderLocks(s.locks),
+  ];
+  const content = h('div', { class: 'content' }, body.filter((x): x is VElement => x !== null));
+  const changedRows = findAll(content, (e) => e.tag === 'tr' && hasClass(e, 'changed')).length;
+  return h('main', { id: 'state', 'data-step': s.step }, renderHeader(s, changedRows), content);
+}
+
+export function summarize(s: StateView, tree: VElement): RenderSummary {
+  const rows = (cls: string): number => findAll(tree, (e) => e.tag === 'tr' && hasClass(e, cls)).length;
+  return {
+    step: s.step,
+    stage: s.stage,
+    ptes: rows('pte'),
+    pages: rows('page'),
+    changed: rows('changed'),
+    violations: s.violations.length,
+  };
+}

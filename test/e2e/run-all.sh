@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# What `npm run test:e2e` runs: install code-server if needed, build the extension if needed, then
+#   1. the integration suite (test/e2e/suite) inside code-server's extension host, mmstep loaded
+#      from the repo as the development extension (payload URL), examples/ as the workspace;
+#   2. the UI test (ui-debug.js) in the real workbench through headless chromium.
+# Each phase gets its own code-server on a free loopback port with fresh state under .state/.
+# Exits non-zero on any failure; the last line is always `e2e: N passed, N failed`.
+#
+#   bash test/e2e/run-all.sh [--only integration|ui]
+set -uo pipefail
+source "$(dirname "$0")/env.sh"
+ONLY=""
+[ "${1:-}" = "--only" ] && ONLY="${2:-}"
+case "$ONLY" in ""|integration|ui) ;; *) echo "usage: run-all.sh [--only integration|ui]" >&2; exit 64;; esac
+
+PASSED=0; FAILED=0
+RUNNING_STATE=""
+cleanup() { [ -n "$RUNNING_STATE" ] && CS_STATE="$RUNNING_STATE" bash "$E2E_DIR/stop-code-server.sh" >/dev/null; }
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+summary() { echo "e2e: $PASSED passed, $FAILED failed"; }
+
+# Adds a phase's counts from its result file; a phase that wrote none (crash, timeout) counts as one failure.
+tally() {
+  local result="$1" rc="$2" what="$3" p f
+  if [ -s "$result" ]; then
+    p=$(node -p "require('$result').passed"); f=$(node -p "require('$result').failed")
+    PASSED=$((PASSED + p)); FAILED=$((FAILED + f))
+    if [ "$rc" != 0 ] && [ "$f" = 0 ]; then FAILED=$((FAILED + 1)); echo "$what: exit code $rc with no failed test recorded"; fi
+  else
+    FAILED=$((FAILED + 1)); echo "$what: no result (exit code $rc)"
+  fi
+}
+
+echo "== e2e: setup"
+if ! bash "$E2E_DIR/setup.sh"; then echo "e2e setup failed"; FAILED=1; summary; exit 1; fi
+
+echo "== e2e: build"
+if [ ! -f "$REPO_DIR/dist/extension.js" ] || [ -n "$(find "$REPO_DIR/src" "$REPO_DIR/package.json" -newer "$REPO_DIR/dist/extension.js" -type f -print -quit)" ]; then
+  (cd "$REPO_DIR" && npm run build --silent) || { echo "build failed"; FAILED=1; summary; exit 1; }
+else
+  echo "   dist/ is up to date"
+fi
+mkdir -p "$E2E_STATE_ROOT" "$E2E_DIR/shots"
+
+if [ -z "$ONLY" ] || [ "$ONLY" = integration ]; then
+  echo "== e2e: integration suite in code-server's extension host (workspace examples/)"
+  export CS_STATE="$E2E_STATE_ROOT/it"; rm -rf "$CS_STATE"; mkdir -p "$CS_STATE"
+  RESULT="$CS_STATE/result.json"; PORT=$(free_port)
+  # env for the tests goes on code-server: its extension host inherits it (the payload cannot carry env)
+  if MMSTEP_E2E_RESULT="$RESULT" bash "$E2E_DIR/start-code-server.sh" "$REPO_DIR/examples" "$PORT"; then
+    RUNNING_STATE="$CS_STATE"
+    node "$E2E_DIR/run-integration.js" --url "http://127.0.0.1:$PORT" --folder examples --tests test/e2e/suite \
+      --timeout "${MMSTEP_E2E_TIMEOUT:-600}"
+    RC=$?
+    bash "$E2E_DIR/stop-code-server.sh"; RUNNING_STATE=""
+  else
+    RC=3
+  fi
+  tally "$RESULT" "$RC" "integration"
+  [ "$RC" = 0 ] || echo "   code-server log: $CS_STATE/code-server.log"
+fi
+
+if [ -z "$ONLY" ] || [ "$ONLY" = ui ]; then
+  echo "== e2e: UI test in the workbench (chromium)"
+  export CS_STATE="$E2E_STATE_ROOT/ui"; rm -rf "$CS_STATE"; mkdir -p "$CS_STATE"
+  RESULT="$CS_STATE/result.json"; PORT=$(free_port)
+  if bash "$E2E_DIR/start-code-server.sh" "$REPO_DIR/examples" "$PORT"; then
+    RUNNING_STATE="$CS_STATE"
+    MMSTEP_E2E_RESULT="$RESULT" node "$E2E_DIR/ui-debug.js" --url "http://127.0.0.1:$PORT" --folder examples
+    RC=$?
+    bash "$E2E_DIR/stop-code-server.sh"; RUNNING_STATE=""
+  else
+    RC=3
+  fi
+  tally "$RESULT" "$RC" "ui"
+  [ "$RC" = 0 ] || echo "   code-server log: $CS_STATE/code-server.log"
+fi
+
+summary
+[ "$FAILED" = 0 ] && [ "$PASSED" -gt 0 ]

@@ -1,0 +1,158 @@
+// UI test in the real workbench (code-server + headless chromium): open the examples workspace with
+// mmstep loaded from the repo, start the demo's launch configuration from launch.json, check that
+// CALL STACK shows the C entry function and its file, read the state webview from inside its
+// iframes, step once with F10 and see both change. Screenshots go to test/e2e/shots/; the stopped
+// debugger with migration entries in the state panel is copied to media/screenshot-debug.png for
+// the README.
+//
+//   node test/e2e/ui-debug.js --url http://127.0.0.1:PORT [--folder examples]
+// Writes {passed, failed, tests} to $MMSTEP_E2E_RESULT if set. Exit 0 iff every check passed.
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const YAML = require('yaml');
+const { openWorkbench, runCommand, workbenchUrl, REPO } = require('./lib');
+
+const argv = process.argv.slice(2);
+const arg = (n, d) => { const i = argv.indexOf('--' + n); return i >= 0 ? argv[i + 1] : d; };
+const url = arg('url');
+const folder = path.resolve(REPO, arg('folder', 'examples'));
+const SCENARIO_FILE = 'private-4pages.mmstep.yaml';
+const MAX_F10 = 40;   // F10 presses in the entry function before collect has made migration entries
+
+/** launch.json is JSONC: drop comments and trailing commas before parsing. */
+function readLaunchJson() {
+  const text = fs.readFileSync(path.join(folder, '.vscode', 'launch.json'), 'utf8')
+    .replace(/("(?:[^"\\]|\\.)*")|\/\/[^\n]*|\/\*[\s\S]*?\*\//g, (m, str) => str || '')
+    .replace(/,(\s*[}\]])/g, '$1');
+  return JSON.parse(text);
+}
+
+/** The demo's launch configuration name and the C function/file the debugger stops in on entry. */
+function expectations() {
+  const cfg = readLaunchJson().configurations.find(c => c.type === 'mmstep' && String(c.scenario).endsWith(SCENARIO_FILE));
+  if (!cfg) throw new Error(`no mmstep launch configuration for ${SCENARIO_FILE} in ${folder}/.vscode/launch.json`);
+  const sc = YAML.parse(fs.readFileSync(path.join(folder, SCENARIO_FILE), 'utf8'));
+  const fn = sc.entry.function;
+  const file = sc.sources.map(s => path.resolve(folder, s))
+    .find(f => new RegExp(`\\b${fn}\\s*\\([^;]*$`, 'm').test(fs.readFileSync(f, 'utf8')));
+  if (!file) throw new Error(`entry function ${fn} not found in the scenario's sources`);
+  return { config: cfg.name, fn, file: path.basename(file) };
+}
+
+const results = [];
+async function check(title, fn) {
+  const t0 = Date.now();
+  try {
+    await fn();
+    results.push({ title, ok: true });
+    console.log(`  ✓ ${title} (${Date.now() - t0} ms)`);
+    return true;
+  } catch (e) {
+    results.push({ title, ok: false, error: String(e && e.message || e) });
+    console.log(`  ✗ ${title}\n      ${String(e && e.message || e).split('\n').join('\n      ')}`);
+    return false;
+  }
+}
+
+(async () => {
+  if (!url) throw new Error('usage: ui-debug.js --url http://127.0.0.1:PORT [--folder DIR]');
+  const exp = expectations();
+  const { browser, page, shot } = await openWorkbench({ url: workbenchUrl({ url, folder }) });
+  // the state webview: <iframe class="webview ready"> (host page) -> <iframe id="active-frame"> (our html)
+  const state = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+  const callStackTop = page.locator('.debug-call-stack .monaco-list-row', { hasText: exp.fn }).first();
+  let entryFrameText = '';
+  let entryStep = '';
+  try {
+    const steps = [
+      ['the workbench opens the examples workspace', async () => {
+        await page.locator('.explorer-folders-view .monaco-list-row', { hasText: SCENARIO_FILE }).first()
+          .waitFor({ timeout: 30000 });
+        await shot('ui-01-workbench');
+      }],
+      [`"${exp.config}" starts from launch.json and the debug toolbar appears`, async () => {
+        await runCommand(page, 'Debug: Select and Start Debugging');
+        const row = page.locator('.quick-input-list .monaco-list-row', { hasText: exp.config }).first();
+        await row.waitFor({ timeout: 15000 });
+        await row.click();
+        await page.locator('.debug-toolbar').waitFor({ timeout: 30000 });
+      }],
+      [`CALL STACK shows ${exp.fn} in ${exp.file}`, async () => {
+        await runCommand(page, 'View: Show Run and Debug');
+        await callStackTop.waitFor({ timeout: 30000 });
+        entryFrameText = (await callStackTop.innerText()).replace(/\s+/g, ' ');
+        if (!entryFrameText.includes(exp.file)) throw new Error(`top frame reads "${entryFrameText}"`);
+        if (!/\d+:\d+/.test(entryFrameText)) throw new Error(`top frame has no line:col: "${entryFrameText}"`);
+        const paused = await page.locator('.debug-call-stack').innerText();
+        if (!/paused on entry/i.test(paused)) throw new Error(`call stack does not say "Paused on entry": ${JSON.stringify(paused)}`);
+      }],
+      ['the mmstep state webview shows the range\'s PTEs', async () => {
+        await state.locator('table.ptes tbody tr').first().waitFor({ timeout: 30000 });
+        const rows = await state.locator('table.ptes tbody tr').count();
+        if (rows < 4) throw new Error(`${rows} PTE rows, the demo range has 4`);
+        const text = await state.locator('table.ptes').first().innerText();
+        if (!/present/.test(text)) throw new Error(`PTE table has no present entry: ${JSON.stringify(text.slice(0, 300))}`);
+        entryStep = (await state.locator('header.summary .step').innerText()).trim();
+        await page.waitForTimeout(500);
+        await shot('ui-02-stopped-on-entry');
+      }],
+      ['F10 steps over: the call stack line and the webview step change', async () => {
+        // focus the workbench (not the webview, which would swallow the key) before F10
+        await page.locator('.debug-call-stack').click({ position: { x: 40, y: 10 } }).catch(() => {});
+        await page.locator('.part.editor .monaco-editor').first().click({ position: { x: 300, y: 200 } }).catch(() => {});
+        await page.keyboard.press('F10');
+        // the entry function's frame row shows a new line:col once the step is done
+        await page.waitForFunction(([fn, before]) => {
+          const row = [...document.querySelectorAll('.debug-call-stack .monaco-list-row')].find(r => r.innerText.includes(fn));
+          return row && row.innerText.replace(/\s+/g, ' ') !== before;
+        }, [exp.fn, entryFrameText], { timeout: 15000 });
+        const now = (await callStackTop.innerText()).replace(/\s+/g, ' ');
+        if (!now.includes(exp.file)) throw new Error(`after F10 the frame reads "${now}"`);
+        console.log(`    frame before: "${entryFrameText}", after F10: "${now}"`);
+        await state.locator('header.summary .step', { hasNotText: new RegExp(`^${entryStep}$`) }).waitFor({ timeout: 15000 });
+        await page.waitForTimeout(500);
+        await shot('ui-03-after-step');
+      }],
+      ['stepping on with F10, the webview shows migration entries marked as changed', async () => {
+        for (let i = 0; i < MAX_F10; i++) {
+          const text = await state.locator('table.ptes').first().innerText();
+          if (/migration/.test(text)) break;
+          const before = (await state.locator('header.summary .step').innerText()).trim();
+          await page.keyboard.press('F10');
+          await state.locator('header.summary .step', { hasNotText: new RegExp(`^${before}$`) }).waitFor({ timeout: 15000 });
+        }
+        const text = await state.locator('table.ptes').first().innerText();
+        if (!/migration/.test(text)) throw new Error(`no migration entry after ${MAX_F10} steps: ${JSON.stringify(text.slice(0, 300))}`);
+        const marked = await state.locator('table.ptes tbody tr .delta').count();
+        if (marked < 1) throw new Error('no PTE row carries the changed marker');
+        await page.waitForTimeout(500);
+        const p = await shot('ui-04-migration-entries');
+        fs.mkdirSync(path.join(REPO, 'media'), { recursive: true });
+        fs.copyFileSync(p, path.join(REPO, 'media', 'screenshot-debug.png'));
+        console.log('    screenshot copied to media/screenshot-debug.png');
+      }],
+      ['Debug: Stop ends the session', async () => {
+        await runCommand(page, 'Debug: Stop');
+        await page.locator('.debug-toolbar').waitFor({ state: 'hidden', timeout: 15000 });
+      }],
+    ];
+    for (const [title, fn] of steps) {
+      if (!(await check(title, fn))) {
+        await shot('ui-99-failure').catch(() => {});
+        const skipped = steps.slice(steps.findIndex(s => s[0] === title) + 1).map(s => s[0]);
+        if (skipped.length) console.log(`  - skipped: ${skipped.join('; ')}`);
+        break;
+      }
+    }
+  } finally {
+    await browser.close().catch(() => {});
+  }
+  const passed = results.filter(r => r.ok).length;
+  const failed = results.length - passed;
+  if (process.env.MMSTEP_E2E_RESULT) {
+    fs.writeFileSync(process.env.MMSTEP_E2E_RESULT, JSON.stringify({ passed, failed, tests: results }, null, 1));
+  }
+  console.log(`ui: ${passed} passed, ${failed} failed`);
+  process.exit(failed ? 1 : 0);
+})().catch(e => { console.error('ui: harness error:', e && e.stack || e); process.exit(3); });
