@@ -3,6 +3,14 @@
 
 import { runCli } from './cli';
 
+// `mmstep run X | head`: a closed pipe ends the output quietly instead of an EPIPE trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+}
+
 runCli(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

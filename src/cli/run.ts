@@ -47,6 +47,11 @@ async function traceRun(io: CliIo, sim: SimulationApi): Promise<RunResult> {
     }
     return lines.get(file)?.[line - 1]?.trim() ?? '';
   };
+  // Other threads run inside a step of the traced one (when it sleeps or calls schedule()) and
+  // 'first' threads run before main starts; the step counter shows how much they did.
+  const many = sim.threads().length > 1;
+  let steps = many ? sim.stateView().step : 0;
+  if (steps > 0) io.out(`  (${steps} statement${steps === 1 ? '' : 's'} ran in other threads before main)\n`);
   const first = sim.threads().find((t) => t.status === 'running') ?? sim.threads().find((t) => t.status === 'ready');
   let tid = first?.id ?? 1;
   for (let n = 0; n < TRACE_LIMIT; n++) {
@@ -56,6 +61,11 @@ async function traceRun(io: CliIo, sim: SimulationApi): Promise<RunResult> {
       io.out(`  [${threadName(sim, tid)}] ${frame.name}  ${io.display(frame.file)}:${frame.line}  ${src}\n`);
     }
     const stop: StopInfo = sim.stepIn(tid);
+    if (many && !stop.ended) {
+      const now = sim.stateView().step;
+      if (now - steps > 1) io.out(`  (other threads ran ${now - steps - 1} statement${now - steps - 1 === 1 ? '' : 's'})\n`);
+      steps = now;
+    }
     if (stop.ended || stop.reason === 'end') return sim.result();
     if (stop.reason === 'exception') io.out(`  ! ${stop.exceptionId ?? 'exception'}: ${stop.description ?? ''}\n`);
     tid = stop.tid;

@@ -23,6 +23,12 @@ export const EXCEPTION_FILTERS: DebugProtocol.ExceptionBreakpointsFilter[] = [
       'equals the number of PTEs mapping it).',
     default: true,
   },
+  {
+    filter: 'deadlock',
+    label: 'Deadlocks',
+    description: 'Stop when no thread can run: every thread waits for a lock or page another one holds.',
+    default: true,
+  },
 ];
 
 export function defaultExceptionFilterIds(): string[] {
@@ -39,8 +45,7 @@ export function capabilities(): DebugProtocol.Capabilities {
     supportsRestartRequest: true,
     supportsTerminateRequest: true,
     supportsEvaluateForHovers: true,
-    supportsSingleThreadExecutionRequests: true,
-    // Not yet: step back, data breakpoints, setVariable, goto targets (later issues).
+    // Not yet: single-thread stepping, step back, data breakpoints, setVariable, goto targets (later issues).
     supportsStepBack: false,
     supportsDataBreakpoints: false,
     supportsSetVariable: false,

@@ -62,6 +62,8 @@ export function trackDebugSessions(panel: StatePanel, status: MmstepStatusBar, l
       if (s.type !== DEBUG_TYPE) return;
       live.delete(s.id);
       if (live.size === 0) {
+        // A scenario that failed to load leaves no state behind: do not leave an empty panel.
+        panel.closeIfEmpty();
         panel.sessionEnded();
         status.sessionEnded();
       }

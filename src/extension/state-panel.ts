@@ -74,10 +74,14 @@ export class StatePanel implements vscode.Disposable {
       this.panel.reveal(undefined, preserveFocus);
       return;
     }
-    // Beside the active editor. With no editor open, "Beside" would put the panel in the first
-    // group, where the debugger then opens the source on top of it: use the second group.
-    const viewColumn = vscode.window.activeTextEditor ? vscode.ViewColumn.Beside : vscode.ViewColumn.Two;
-    const panel = vscode.window.createWebviewPanel(STATE_VIEW_TYPE, 'mmstep State', { viewColumn, preserveFocus }, this.webviewOptions());
+    // Beside the active editor. With no editor open there is a single group, and the debugger
+    // then opens the source in it, on top of the panel: `forSession` handles that case.
+    const panel = vscode.window.createWebviewPanel(
+      STATE_VIEW_TYPE,
+      'mmstep State',
+      { viewColumn: vscode.ViewColumn.Beside, preserveFocus },
+      this.webviewOptions(),
+    );
     this.attach(panel);
   }
 
@@ -119,6 +123,11 @@ export class StatePanel implements vscode.Disposable {
     this.ended = true;
     this.keepVisibleUntil = 0;
     this.send({ type: 'ended' });
+  }
+
+  /** Close a panel that never received a state (e.g. the session failed to launch). */
+  closeIfEmpty(): void {
+    if (!this.state) this.panel?.dispose();
   }
 
   dispose(): void {

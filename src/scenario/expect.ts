@@ -74,7 +74,8 @@ function checkPte(view: StateView, x: PteExpect): ExpectationResult {
   return { what, ok: problems.length === 0, detail: problems.length ? `${problems.join('; ')} (${pte.text})` : pte.text };
 }
 
-function checkPage(view: StateView, x: PageExpect): ExpectationResult[] {
+/** One result per page expectation: every field listed, mismatches named in the detail. */
+function checkPage(view: StateView, x: PageExpect): ExpectationResult {
   const name = pageName(x.page);
   const { page, why } = resolvePage(view, x.page);
   const fields: [string, unknown, (p: PageView) => unknown, ((a: unknown, e: unknown) => boolean)?][] = [];
@@ -82,21 +83,17 @@ function checkPage(view: StateView, x: PageExpect): ExpectationResult[] {
   if (x.mapcount !== undefined) fields.push(['mapcount', x.mapcount, (p) => p.mapcount]);
   if (x.pins !== undefined) fields.push(['pins', x.pins, (p) => p.pins]);
   if (x.locked !== undefined) fields.push(['locked', x.locked, (p) => p.locked]);
+  if (x.lockHolder !== undefined) fields.push(['lockHolder', x.lockHolder, (p) => p.lockHolder ?? null]);
+  if (x.lru !== undefined) fields.push(['lru', x.lru, (p) => p.lru]);
   if (x.dirty !== undefined) fields.push(['dirty', x.dirty, (p) => p.dirty]);
   if (x.free !== undefined) fields.push(['free', x.free, (p) => p.free]);
-  if (x.lru !== undefined) fields.push(['lru', x.lru, (p) => p.lru]);
-  if (x.lockHolder !== undefined) fields.push(['lock holder', x.lockHolder, (p) => p.lockHolder ?? null]);
   if (x.content !== undefined) fields.push(['content', x.content, (p) => p.content, (a, e) => sameContent(a as string | undefined, e as string)]);
-  if (fields.length === 0) {
-    return [{ what: `${name} exists`, ok: !!page, detail: page ? `pfn 0x${page.pfn.toString(16)}` : why! }];
-  }
-  return fields.map(([field, expected, get, eq]) => {
-    const what = `${name} ${field} = ${JSON.stringify(expected)}`;
-    if (!page) return { what, ok: false, detail: why! };
-    const actual = get(page);
-    const ok = eq ? eq(actual, expected) : actual === expected;
-    return { what, ok, detail: `pfn 0x${page.pfn.toString(16)}: ${field} is ${JSON.stringify(actual ?? null)}` };
-  });
+  const what = fields.length ? `${name}: ${fields.map(([f, e]) => `${f} ${typeof e === 'string' ? e : JSON.stringify(e)}`).join(', ')}` : `${name} exists`;
+  if (!page) return { what, ok: false, detail: why! };
+  const wrong = fields
+    .filter(([, expected, get, eq]) => !(eq ? eq(get(page), expected) : get(page) === expected))
+    .map(([f, , get]) => `${f} is ${JSON.stringify(get(page) ?? null)}`);
+  return { what, ok: wrong.length === 0, detail: `pfn 0x${page.pfn.toString(16)}: ` + (wrong.length ? wrong.join(', ') : 'as expected') };
 }
 
 export function checkExpectations(expect: ExpectSpec | undefined, end: RunEnd): ExpectationResult[] {
@@ -134,7 +131,7 @@ export function checkExpectations(expect: ExpectSpec | undefined, end: RunEnd): 
   }
 
   for (const x of expect?.ptes ?? []) out.push(checkPte(view, x));
-  for (const x of expect?.pages ?? []) out.push(...checkPage(view, x));
+  for (const x of expect?.pages ?? []) out.push(checkPage(view, x));
 
   // Violations: the set seen must be exactly the set expected (default: none).
   const seen = [...new Set(view.violations.map((v) => v.invariant))].sort();

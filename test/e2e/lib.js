@@ -41,7 +41,7 @@ function workbenchUrl({ url, folder, extensionDevelopmentPath = REPO, tests }) {
 async function openWorkbench({ url, shotsDir = SHOTS }) {
   fs.mkdirSync(shotsDir, { recursive: true });
   const browser = await launchBrowser();
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
   const page = await context.newPage();
   page.on('pageerror', e => console.log('[pageerror]', e.message));
   await page.goto(url, { waitUntil: 'domcontentloaded' });

@@ -84,7 +84,8 @@ async function check(title, fn) {
         entryFrameText = (await callStackTop.innerText()).replace(/\s+/g, ' ');
         if (!entryFrameText.includes(exp.file)) throw new Error(`top frame reads "${entryFrameText}"`);
         if (!/\d+:\d+/.test(entryFrameText)) throw new Error(`top frame has no line:col: "${entryFrameText}"`);
-        const paused = await page.locator('.debug-call-stack').innerText();
+        // "Paused on entry" is in the CALL STACK pane's header
+        const paused = await page.locator('.pane', { has: page.locator('.debug-call-stack') }).first().innerText();
         if (!/paused on entry/i.test(paused)) throw new Error(`call stack does not say "Paused on entry": ${JSON.stringify(paused)}`);
       }],
       ['the mmstep state webview shows the range\'s PTEs', async () => {

@@ -87,15 +87,6 @@ pte_t mk_pte(struct page *page, pgprot_t pgprot);
 int is_zero_pfn(unsigned long pfn);
 struct page *vm_normal_page(struct vm_area_struct *vma, unsigned long addr, pte_t pte);
 
-/* Next boundary of each level, clamped to end (as the kernel's *_addr_end helpers). */
-#define pgd_addr_end(addr, end)						\
-	((((addr) + PGDIR_SIZE) & ~(PGDIR_SIZE - 1)) - 1 < (end) - 1 ?	\
-	 (((addr) + PGDIR_SIZE) & ~(PGDIR_SIZE - 1)) : (end))
-#define pud_addr_end(addr, end)						\
-	((((addr) + PUD_SIZE) & ~(PUD_SIZE - 1)) - 1 < (end) - 1 ?	\
-	 (((addr) + PUD_SIZE) & ~(PUD_SIZE - 1)) : (end))
-#define pmd_addr_end(addr, end)						\
-	((((addr) + PMD_SIZE) & PMD_MASK) - 1 < (end) - 1 ?		\
-	 (((addr) + PMD_SIZE) & PMD_MASK) : (end))
+/* pgd_addr_end / pud_addr_end / pmd_addr_end are built-in macros of the simulator. */
 
 #endif /* _MMSTEP_LINUX_MM_H */

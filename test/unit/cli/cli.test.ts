@@ -42,7 +42,7 @@ describe('cli (scripted simulation)', () => {
       'State at step 42 (stage: lock & isolate)',
       '  0x7f0000003000  migration  0x103  migration(W) -> pfn 0x103',
       'Result: completed, returned 4 (42 steps)',
-      '  PASS page pfn 0x103 lru = "isolated"',
+      '  PASS page pfn 0x103: refcount 1, mapcount 0, locked true, lockHolder main, lru isolated, content D',
       'Verdict: PASS',
     ];
     let at = 0;
@@ -57,7 +57,7 @@ describe('cli (scripted simulation)', () => {
   it('run exits 1 and names the failed expectation when the final state differs', async () => {
     const io = captureIo(scriptedLoader(demoView((v) => (v.pages[2].refcount = 2))));
     assert.strictEqual(await runCli(['run', DEMO], io), 1);
-    assert.match(io.stdout, /FAIL page pfn 0x102 refcount = 1 — pfn 0x102: refcount is 2/);
+    assert.match(io.stdout, /FAIL page pfn 0x102: refcount 1, .* — pfn 0x102: refcount is 2\n/);
     assert.match(io.stdout, /Verdict: FAIL/);
   });
 

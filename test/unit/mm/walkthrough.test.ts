@@ -50,9 +50,10 @@ describe('mm walkthrough A: private anon page, collect then lock & isolate', () 
     let swp = h.big(ctx, 'swp_entry_to_pte', entry);
     if (h.big(ctx, 'pte_soft_dirty', orig)) swp = h.big(ctx, 'pte_swp_mksoft_dirty', swp);
     h.call(ctx, 'set_pte_at', mm, BigInt(ADDR), ptep, swp);
-    h.call(ctx, 'page_remove_rmap', pg, 0n);
-    // Mid-update under the PTL: the invariant checker must not complain yet.
+    // Mid-update under the PTL (mapcount 1, no pte maps the page): not a violation yet.
+    assert.strictEqual(page.mapcount, 1);
     assert.deepStrictEqual(checkInvariants(h.m), []);
+    h.call(ctx, 'page_remove_rmap', pg, 0n);
     h.call(ctx, 'put_page', pg);
     assert.deepStrictEqual(state(), { ref: 1, map: 0, locked: true, lru: 'lru', pte: 'migration' });
     assert.strictEqual(decodePte(pteAt(h.m, 1, ADDR)).mode, 'write');

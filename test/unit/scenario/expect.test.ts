@@ -133,12 +133,8 @@ describe('scenario/checkExpectations', () => {
     };
     assert.deepStrictEqual(failing(ok), []);
     const bad = failing({ pages: [{ page: { pfn: 0x100 }, refcount: 2, lru: 'lru', locked: false, lockHolder: null }] });
-    assert.deepStrictEqual(bad, [
-      'page pfn 0x100 refcount = 2 | pfn 0x100: refcount is 1',
-      'page pfn 0x100 locked = false | pfn 0x100: locked is true',
-      'page pfn 0x100 lru = "lru" | pfn 0x100: lru is "isolated"',
-      'page pfn 0x100 lock holder = null | pfn 0x100: lock holder is "main"',
-    ]);
+    assert.deepStrictEqual(bad, ['page pfn 0x100: refcount 2, locked false, lockHolder null, lru lru | pfn 0x100: refcount is 1, locked is true, lockHolder is "main", lru is "isolated"']);
+    assert.deepStrictEqual(failing({ pages: [{ page: { pfn: 0x101 }, refcount: 2, content: '66' }] }), ['page pfn 0x101: refcount 2, content 66 | pfn 0x101: content is "0x41"']);
   });
 
   it('explains why a page cannot be found', () => {
