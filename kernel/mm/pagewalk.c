@@ -79,6 +79,8 @@ int walk_page_range(unsigned long start, unsigned long end, struct mm_walk *walk
 	/* The model walks one VMA: the range must lie inside it. */
 	if (start < walk->vma->vm_start || end > walk->vma->vm_end)
 		return -EINVAL;
+	/* the VMA and its page tables stay put only while mmap_sem is held */
+	mmap_assert_locked(walk->mm);
 
 	pgd = pgd_offset(walk->mm, start);
 	do {

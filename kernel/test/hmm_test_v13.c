@@ -42,12 +42,14 @@ int hmm_test_collect_isolate(struct vm_area_struct *vma, unsigned long start,
 	migrate.end = start + (npages << PAGE_SHIFT);
 	migrate.npages = 0;
 	migrate.pfns = pfns;
-
+	mmap_read_lock(vma->vm_mm);	/* the whole sequence under mmap_sem, for read */
 	hmm_migrate_collect(&migrate);
 	if (!migrate.npages)
-		return 0;
-
+		goto out;
+	/* may sleep on page locks; mmap_sem is still held */
 	hmm_migrate_lock_and_isolate(&migrate);
+out:
+	mmap_read_unlock(vma->vm_mm);
 	return migrate.npages;
 }
 

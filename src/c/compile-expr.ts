@@ -71,6 +71,19 @@ function macroArg(cx: Cx, name: string): { node: Node; exp: number } | undefined
   return top?.args[name];
 }
 
+/** A member name inside a macro body may be a macro parameter (`&pos->member`). */
+export function fieldNameOf(cx: Cx, name: string): string {
+  let depth = 0;
+  let n = name;
+  while (depth < cx.u.expansions.length) {
+    const b = cx.u.expansions[depth].args[n];
+    if (!b) break;
+    n = b.node.text.trim();
+    depth++;
+  }
+  return n;
+}
+
 function compileInOuter<R>(cx: Cx, f: () => R): R {
   const saved = cx.u.expansions.shift()!;
   try {
@@ -152,6 +165,15 @@ function compileValue(cx: Cx, node: Node): CType {
     }
     case 'sizeof_expression':
       return sizeofExpr(cx, node, L);
+    case 'offsetof_expression': {
+      const t = typeDescriptor(u, node.childForFieldName('type')!);
+      const member = node.childForFieldName('member')!.text;
+      if (t.k !== 'struct') throw new CompileError(node, 'offsetof needs a struct type');
+      const f = findField(t.def, member);
+      if (!f) throw new CompileError(node, `struct ${t.def.tag} has no member '${member}'`);
+      e.emit(Op.PUSH, 0, BigInt(f.offset), L);
+      return { ...T.ulong, name: 'size_t' };
+    }
     case 'pointer_expression': {
       const op = node.childForFieldName('operator')!.text;
       if (op === '&') return addressOf(cx, node.childForFieldName('argument')!, L);
@@ -175,12 +197,25 @@ function stringLiteral(cx: Cx, node: Node, L: number): CType {
   const parts = node.type === 'concatenated_string' ? node.namedChildren.filter((c): c is Node => !!c) : [node];
   const bytes: number[] = [];
   for (const p of parts) {
-    if (p.type !== 'string_literal') throw new CompileError(p, 'unsupported string literal part');
-    const raw = p.text;
+    let raw = p.text;
+    if (p.type === 'identifier') {
+      // A macro expanding to a string literal, e.g. "%" PRIu64.
+      const m = cx.u.macros[p.text];
+      const body = m && !m.params ? m.body.trim() : '';
+      if (!/^"([^"\\]|\\.)*"$/.test(body)) throw new CompileError(p, `'${p.text}' is not a string literal macro`);
+      raw = body;
+    } else if (p.type !== 'string_literal') throw new CompileError(p, 'unsupported string literal part');
     bytes.push(...decodeEscapes(raw.slice(raw.indexOf('"') + 1, raw.lastIndexOf('"'))));
   }
   bytes.push(0);
   const region = cx.u.allocRegion(`"${node.text.slice(1, 30)}"`, bytes.map((b) => BigInt(BigInt.asIntN(8, BigInt(b)))), true);
+  cx.e.emit(Op.PUSH, 0, { t: 'p', s: 'c', b: region, i: 0 }, L);
+  return CHAR_PTR;
+}
+
+function stringLiteralText(cx: Cx, text: string, L: number): CType {
+  const bytes = [...new TextEncoder().encode(text), 0];
+  const region = cx.u.allocRegion(`"${text}"`, bytes.map((b) => BigInt(b)), true);
   cx.e.emit(Op.PUSH, 0, { t: 'p', s: 'c', b: region, i: 0 }, L);
   return CHAR_PTR;
 }
@@ -192,6 +227,7 @@ function identifier(cx: Cx, node: Node, L: number): CType {
   if (bound) return compileInOuter(cx, () => compileValue(cx, bound.node));
   const idx = e.lookup(name);
   if (idx !== undefined || name in u.globalIndex) return loadLV(cx, compileLValue(cx, node), L);
+  if (name === '__func__' || name === '__FUNCTION__') return stringLiteralText(cx, e.fnName, L);
   if (name in u.enumConsts) {
     e.emit(Op.PUSH, 0, u.enumConsts[name], L);
     return T.int;
@@ -223,6 +259,11 @@ export function compileLValue(cx: Cx, node: Node): LV {
       const bound = macroArg(cx, name);
       if (bound) return compileInOuter(cx, () => compileLValue(cx, bound.node));
       const idx = e.lookup(name);
+      if (idx !== undefined && idx < 0) {
+        const g = u.globals[-idx - 1];
+        e.emit(Op.GADDR, g.region, undefined, L);
+        return { kind: 'ptr', type: g.type };
+      }
       if (idx !== undefined) {
         const local = e.locals[idx];
         if (local.mem) {
@@ -253,6 +294,11 @@ export function compileLValue(cx: Cx, node: Node): LV {
     case 'subscript_expression': {
       const bt = compileValue(cx, node.childForFieldName('argument')!);
       const it = compileValue(cx, node.childForFieldName('index')!);
+      // E1[E2] is *((E1) + (E2)): either operand may be the pointer (`2[a]`).
+      if (isInt(bt) && it.k === 'ptr') {
+        e.emit(Op.PADD, slotsOf(it.to), 'swap', L);
+        return { kind: 'ptr', type: it.to };
+      }
       if (bt.k !== 'ptr' || !isInt(it)) throw new CompileError(node, 'subscript needs a pointer or array and an integer');
       convert(cx, it, T.long, node, L);
       e.emit(Op.PADD, slotsOf(bt.to), undefined, L);
@@ -261,7 +307,7 @@ export function compileLValue(cx: Cx, node: Node): LV {
     case 'field_expression': {
       const arrow = node.childForFieldName('operator')!.text === '->';
       const arg = node.childForFieldName('argument')!;
-      const fieldName = node.childForFieldName('field')!.text;
+      const fieldName = fieldNameOf(cx, node.childForFieldName('field')!.text);
       let st: CType;
       if (arrow) {
         const pt = compileValue(cx, arg);
@@ -573,7 +619,19 @@ function conditional(cx: Cx, node: Node, L: number): CType {
   const cond = node.childForFieldName('condition')!;
   const cons = node.childForFieldName('consequence');
   const alt = node.childForFieldName('alternative')!;
-  if (!cons) throw new CompileError(node, "the GNU 'a ?: b' form is not supported");
+  if (!cons) {
+    // GNU `a ?: b`: a is evaluated once and is the result when non-zero.
+    const ta = compileValue(cx, cond);
+    const tb = typeOfUnevaluated(cx, alt);
+    const rt: CType = isInt(ta) && isInt(tb) ? commonType(ta, tb) : ta;
+    convert(cx, ta, rt, cond, L);
+    e.emit(Op.DUP, 0, undefined, L);
+    const jnz = e.emit(Op.JNZ, 0, undefined, L);
+    e.emit(Op.POP, 0, undefined, L);
+    convert(cx, compileValue(cx, alt), rt, alt, L);
+    e.patch(jnz);
+    return rt;
+  }
   const ct = compileValue(cx, cond);
   convert(cx, ct, T.bool, cond, L);
   const tA = typeOfUnevaluated(cx, cons);

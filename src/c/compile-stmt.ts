@@ -3,6 +3,8 @@
 // STMT so stepping through a loop shows the loop header each time round, as gdb does.
 
 import { Emitter } from './emitter';
+import { isIteratorUse } from './parse';
+import { decodeEscapes } from './literals';
 import { compileExpr, compileLValue, convert, expandFnMacro, storeLV, withExpansion, type Cx } from './compile-expr';
 import { applyDeclarator, resolveTypeSpec } from './compile-types';
 import { constEval } from './const-eval';
@@ -51,9 +53,10 @@ function stageMarker(def: Node): string | undefined {
   return undefined;
 }
 
-export function compileFunction(u: Unit, def: Node, name: string, type: FnType, paramNames: string[]): FnCode {
+export function compileFunction(u: Unit, def: Node, name: string, type: FnType, paramNames: string[]): FnCode | undefined {
   const body = def.childForFieldName('body')!;
   const e = new Emitter(addressTakenNames(body));
+  e.fnName = name;
   const cx: Cx = { u, e };
   const fnLoc = u.loc(def.childForFieldName('declarator')!);
   type.params.forEach((t, i) => {
@@ -69,6 +72,7 @@ export function compileFunction(u: Unit, def: Node, name: string, type: FnType, 
   // Falling off the end: main returns 0 (C99); other non-void functions return an
   // indeterminate value, which faults if the caller uses it.
   e.emit(Op.RET, type.ret.k === 'void' ? 0 : name === 'main' ? 3 : 2, undefined, u.loc(close));
+  if (e.failed) return undefined;
   for (const g of e.gotos) {
     const target = e.labels[g.label];
     if (target === undefined) throw new CompileError(g.node as Node, `label '${g.label}' used but not defined`);
@@ -98,8 +102,41 @@ function stmt(cx: Cx, node: Node): number {
 
 function compileBlock(cx: Cx, block: Node, fn: FnType, scope = true): void {
   if (scope) cx.e.pushScope();
-  for (const s of named(block)) compileStmt(cx, s, fn);
+  const stmts = named(block);
+  for (let i = 0; i < stmts.length; i++) {
+    const s = stmts[i];
+    if (s.type === 'expression_statement' && isIteratorUse(s) && i + 1 < stmts.length) {
+      iteratorLoop(cx, s, stmts[++i], fn);
+      continue;
+    }
+    guardStmt(cx, s, () => compileStmt(cx, s, fn));
+  }
   if (scope) cx.e.popScope(block.endPosition.row + 1);
+}
+
+/** Compile one statement; an error in it is reported and the function's compilation goes on. */
+function guardStmt(cx: Cx, s: Node, f: () => void): void {
+  if (!cx.u.expansions.length) {
+    try {
+      f();
+    } catch (err) {
+      if (!(err instanceof CompileError)) throw err;
+      cx.u.error(err.node, err.message);
+      cx.e.failed = true;
+    }
+    return;
+  }
+  f();
+}
+
+/** `list_for_each_entry(pos, head, member) body`: the macro's for loop around `body`. */
+function iteratorLoop(cx: Cx, use: Node, body: Node, fn: FnType): void {
+  const call = named(use)[0];
+  const name = call.childForFieldName('function')!.text;
+  expandFnMacro(cx, call, name, (forNode) => {
+    if (forNode.type !== 'for_statement') throw new CompileError(use, `iterator macro '${name}' is not a for loop`);
+    forLoop(cx, forNode, fn, body);
+  });
 }
 
 function loop(cx: Cx, f: (breaks: Insn[], continues: Insn[]) => void): void {
@@ -183,38 +220,7 @@ export function compileStmt(cx: Cx, s: Node, fn: FnType): void {
         for (const b of breaks) e.patch(b);
       });
     case 'for_statement':
-      e.pushScope();
-      loop(cx, (breaks, continues) => {
-        const init = s.childForFieldName('initializer');
-        if (init) {
-          if (init.type === 'declaration') declaration(cx, init);
-          else {
-            const L = stmt(cx, init);
-            const t = compileExpr(cx, init);
-            if (t.k !== 'void') e.emit(Op.POP, 0, undefined, L);
-          }
-        }
-        const top = e.here();
-        const c = s.childForFieldName('condition');
-        if (c) {
-          stmt(cx, c);
-          cond(cx, c);
-          breaks.push(e.emit(Op.JZ, 0, undefined, -1));
-        }
-        compileStmt(cx, s.childForFieldName('body')!, fn);
-        const contAt = e.here();
-        const upd = s.childForFieldName('update');
-        if (upd) {
-          const L = stmt(cx, upd);
-          const t = compileExpr(cx, upd);
-          if (t.k !== 'void') e.emit(Op.POP, 0, undefined, L);
-        }
-        e.emit(Op.JMP, top, undefined, -1);
-        for (const x of continues) x.a = contAt;
-        for (const b of breaks) e.patch(b);
-      });
-      e.popScope(s.endPosition.row + 1);
-      return;
+      return forLoop(cx, s, fn);
     case 'return_statement': {
       const L = stmt(cx, s);
       const v = named(s)[0];
@@ -273,6 +279,50 @@ export function compileStmt(cx: Cx, s: Node, fn: FnType): void {
   }
 }
 
+
+function forLoop(cx: Cx, s: Node, fn: FnType, body?: Node): void {
+  const { u, e } = cx;
+  e.pushScope();
+  loop(cx, (breaks, continues) => {
+    const init = s.childForFieldName('initializer');
+    if (init) {
+      if (init.type === 'declaration') declaration(cx, init);
+      else {
+        const L = stmt(cx, init);
+        const t = compileExpr(cx, init);
+        if (t.k !== 'void') e.emit(Op.POP, 0, undefined, L);
+      }
+    }
+    const top = e.here();
+    const c = s.childForFieldName('condition');
+    if (c) {
+      stmt(cx, c);
+      cond(cx, c);
+      breaks.push(e.emit(Op.JZ, 0, undefined, -1));
+    }
+    if (body) {
+      // The iterator's body was written outside the macro: compile it outside the expansion.
+      const saved = u.expansions.shift()!;
+      try {
+        compileStmt(cx, body, fn);
+      } finally {
+        u.expansions.unshift(saved);
+      }
+    } else compileStmt(cx, s.childForFieldName('body')!, fn);
+    const contAt = e.here();
+    const upd = s.childForFieldName('update');
+    if (upd) {
+      const L = stmt(cx, upd);
+      const t = compileExpr(cx, upd);
+      if (t.k !== 'void') e.emit(Op.POP, 0, undefined, L);
+    }
+    e.emit(Op.JMP, top, undefined, -1);
+    for (const x of continues) x.a = contAt;
+    for (const b of breaks) e.patch(b);
+  });
+  e.popScope(s.endPosition.row + 1);
+}
+
 function switchStmt(cx: Cx, s: Node, fn: FnType): void {
   const { u, e } = cx;
   const L = stmt(cx, s.childForFieldName('condition')!);
@@ -314,10 +364,18 @@ function switchStmt(cx: Cx, s: Node, fn: FnType): void {
 
 function declaration(cx: Cx, d: Node): void {
   const { u, e } = cx;
-  if (d.children.some((c) => c?.type === 'storage_class_specifier' && c.text === 'static')) {
-    throw new CompileError(d, "'static' local variables are not supported yet; use a file-scope variable");
-  }
+  const isStatic = d.children.some((c) => c?.type === 'storage_class_specifier' && c.text === 'static');
   const base = resolveTypeSpec(u, d.childForFieldName('type')!);
+  if (isStatic) {
+    // A static local is a file-scope object visible only in this block, initialized once.
+    for (const decl of d.childrenForFieldName('declarator')) {
+      if (!decl) continue;
+      const r = applyDeclarator(u, decl, base);
+      const g = u.defineStatic(`${e.fnName}.${r.name}`, r.type, d, decl.type === 'init_declarator' ? decl.childForFieldName('value') : null);
+      e.declareStatic(r.name, g);
+    }
+    return;
+  }
   for (const decl of d.childrenForFieldName('declarator')) {
     if (!decl) continue;
     const r = applyDeclarator(u, decl, base);
@@ -330,6 +388,9 @@ function declaration(cx: Cx, d: Node): void {
     if (type.k === 'array' && type.n === 0 && init?.type === 'initializer_list') {
       type = { ...type, n: named(init).length };
     }
+    if (type.k === 'array' && type.n === 0 && init && (init.type === 'string_literal' || init.type === 'concatenated_string')) {
+      type = { ...type, n: stringBytes(init).length };
+    }
     const mem = isAggregate(type) || e.addressTaken.has(r.name);
     const line = d.startPosition.row + 1;
     const L = u.loc(decl);
@@ -337,7 +398,22 @@ function declaration(cx: Cx, d: Node): void {
     if (mem) e.emit(Op.ALLOCL, idx, { type, init: false }, L);
     if (!init) continue;
     stmt(cx, decl);
-    if (init.type === 'initializer_list') {
+    if (type.k === 'array' && (init.type === 'string_literal' || init.type === 'concatenated_string')) {
+      // char buf[] = "text": copy the bytes (and the NUL) into the array.
+      e.emit(Op.LVAR, idx, undefined, L);
+      e.emit(Op.ZEROAGG, 0, type, L);
+      const bytes = stringBytes(init);
+      if (bytes.length > type.n + 1) throw new CompileError(init, 'initializer string is longer than the array');
+      bytes.slice(0, type.n).forEach((b, k) => {
+        e.emit(Op.DUP, 0, undefined, L);
+        e.emit(Op.PUSH, 0, BigInt(k), L);
+        e.emit(Op.PADD, 1, undefined, L);
+        e.emit(Op.PUSH, 0, BigInt.asIntN(8, BigInt(b)), L);
+        e.emit(Op.STORE, 0, type.of, L);
+        e.emit(Op.POP, 0, undefined, L);
+      });
+      e.emit(Op.POP, 0, undefined, L);
+    } else if (init.type === 'initializer_list') {
       if (!mem) throw new CompileError(init, 'brace initializer for a scalar');
       e.emit(Op.LVAR, idx, undefined, L);
       e.emit(Op.ZEROAGG, 0, type, L);
@@ -425,6 +501,15 @@ function elementAt(cx: Cx, item: Node, type: CType, pos: number): { slot: number
 
 function nextPos(type: CType, target: { slot: number; type: CType }): number {
   return target.slot + (type.k === 'struct' || type.k === 'array' ? slotCount(target.type) : 1);
+}
+
+/** The bytes of a string literal (with its terminating NUL). */
+export function stringBytes(node: Node): number[] {
+  const parts = node.type === 'concatenated_string' ? named(node) : [node];
+  const out: number[] = [];
+  for (const p of parts) out.push(...decodeEscapes(p.text.slice(p.text.indexOf('"') + 1, p.text.lastIndexOf('"'))));
+  out.push(0);
+  return out;
 }
 
 export { withExpansion, compileLValue };

@@ -56,7 +56,23 @@ export class FileCompiler {
     private readonly u: Unit,
     /** Resolve and compile an included file (already parsed); returns false if not found. */
     private readonly include: (from: string, path: string, system: boolean, node: Node) => void,
-  ) {}
+  ) {
+    u.defineStatic = (name, type, decl, init) => {
+      const idx = u.globals.length;
+      const region = u.allocRegion(name, zeroCells(type));
+      u.globals.push({ name, type, region, file: u.file, line: decl.startPosition.row + 1 });
+      if (init) {
+        const saved = u.expansions;
+        u.expansions = [];
+        try {
+          this.globalInit(idx, init, type);
+        } finally {
+          u.expansions = saved;
+        }
+      }
+      return idx;
+    };
+  }
 
   compileFile(pf: ParsedFile): void {
     const prevFile = this.u.file;
@@ -256,6 +272,7 @@ export class FileCompiler {
       u.file = p.file;
       try {
         const code = compileFunction(u, p.node, p.name, p.type, p.params);
+        if (!code) continue;
         u.fnIndex[p.name] = u.functions.length;
         u.functions.push(code);
       } catch (err) {

@@ -14,6 +14,10 @@ export class Emitter {
   continues: Insn[][] = [];
   /** Location index of the statement being compiled (for per-statement call info). */
   curStmt = -1;
+  /** A statement failed to compile (already reported): the function is not emitted. */
+  failed = false;
+  /** The function being compiled (for __func__). */
+  fnName = '';
   /** Names of locals whose address is taken somewhere in the function. */
   addressTaken: Set<string>;
 
@@ -33,6 +37,11 @@ export class Emitter {
 
   patch(insn: Insn, target = this.here()): void {
     insn.a = target;
+  }
+
+  /** A `static` local: visible by name in this scope, stored as file-scope global `g`. */
+  declareStatic(name: string, g: number): void {
+    this.scopes[this.scopes.length - 1][name] = -g - 1;
   }
 
   lookup(name: string): number | undefined {

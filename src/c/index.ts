@@ -11,6 +11,9 @@ import { dirname, join, resolvePath } from './paths';
 import { PRELUDE, PRELUDE_DECLS, PRELUDE_FILE } from './prelude';
 import { CompileError, Unit } from './unit';
 
+/** Standard headers whose contents (printf, fixed-width types, limits, bool) are built in. */
+const STD_HEADERS = new Set(['stdio.h', 'stdlib.h', 'stdint.h', 'stdbool.h', 'stddef.h', 'limits.h', 'string.h', 'inttypes.h']);
+
 export interface SourceReader {
   /** Read a file; reject if it does not exist. */
   read(path: string): Promise<string>;
@@ -84,6 +87,8 @@ export async function loadProgram(files: string[], opts: LoadOptions): Promise<L
   const compiled = new Set<string>();
   const fc: FileCompiler = new FileCompiler(u, (from, rel, system, node) => {
     const target = resolved.get(`${from}\0${rel}`);
+    // The C library headers a test program includes: their few declarations are built in.
+    if (!target && system && STD_HEADERS.has(rel)) return;
     if (!target) {
       const where = system ? opts.includeDirs.join(', ') : [dirname(from), ...opts.includeDirs].join(', ');
       throw new CompileError(node, `cannot find include file '${rel}' (searched ${where})`);

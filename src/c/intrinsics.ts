@@ -6,7 +6,8 @@ import { Op } from './ir';
 import type { Node } from './parse';
 import { T, type CType } from './types';
 import { CompileError } from './unit';
-import { compileExpr, convert, type Cx } from './compile-expr';
+import { compileExpr, convert, fieldNameOf, typeOfUnevaluated, type Cx } from './compile-expr';
+import { findField, ptrTo, type StructType } from './types';
 
 export const INTRINSICS = new Set([
   'BUG_ON',
@@ -23,6 +24,10 @@ export const INTRINSICS = new Set([
   'WARN_ONCE',
   'schedule',
   'cond_resched',
+  'container_of',
+  'list_entry',
+  'list_first_entry',
+  '__mmstep_container_of',
 ]);
 
 export type BuiltinKind = 'bug' | 'warn' | 'yield';
@@ -68,6 +73,48 @@ export function compileIntrinsic(cx: Cx, name: string, node: Node, args: Node[],
       if (args.length) throw new CompileError(node, `${name}() takes no arguments`);
       e.emit(Op.BUILTIN, 0, { kind: 'yield', text } satisfies BuiltinInfo, L);
       return T.void;
+    case 'container_of':
+    case 'list_entry':
+    case 'list_first_entry':
+    case '__mmstep_container_of':
+      return containerOf(cx, name, node, args, L);
   }
   throw new CompileError(node, `unknown intrinsic ${name}`);
+}
+
+/**
+ * container_of(ptr, type, member): step back from a pointer to `member` to the struct that
+ * contains it. The type is a struct tag or typedef name (the sanitizer blanked `struct`), or,
+ * for the iterator macros, the type a sample cursor variable points to.
+ */
+function containerOf(cx: Cx, name: string, node: Node, args: Node[], L: number): CType {
+  const { u, e } = cx;
+  if (args.length !== 3) throw new CompileError(node, `${name} takes 3 arguments`);
+  let st: StructType;
+  if (name === '__mmstep_container_of') {
+    const t = typeOfUnevaluated(cx, args[1]);
+    if (t.k !== 'ptr' || t.to.k !== 'struct') throw new CompileError(args[1], 'the list cursor must be a pointer to a struct');
+    st = t.to;
+  } else {
+    const tn = fieldNameOf(cx, args[1].text.trim());
+    const def = u.structs[tn] ?? (u.typedefs[tn]?.k === 'struct' ? (u.typedefs[tn] as StructType).def : undefined);
+    if (!def) throw new CompileError(args[1], `${name}: unknown struct '${tn}'`);
+    st = { k: 'struct', def };
+  }
+  const member = fieldNameOf(cx, args[2].text.trim());
+  const f = findField(st.def, member);
+  if (!f) throw new CompileError(args[2], `struct ${st.def.tag} has no member '${member}'`);
+  const pt = compileExpr(cx, args[0]);
+  if (pt.k !== 'ptr') throw new CompileError(args[0], `${name} needs a pointer`);
+  if (name === 'list_first_entry') {
+    // list_first_entry(head, type, member) == container_of(head->next, type, member)
+    const head = pt.to;
+    if (head.k !== 'struct') throw new CompileError(args[0], 'list_first_entry needs a struct list_head pointer');
+    const next = findField(head.def, 'next');
+    if (!next) throw new CompileError(args[0], 'list head has no next member');
+    e.emit(Op.MLOAD, next.slot, { struct: head.def.tag, field: 'next', slot: next.slot, type: next.type }, L);
+  }
+  e.emit(Op.PUSH, 0, BigInt(-f.slot), L);
+  e.emit(Op.PADD, 1, undefined, L);
+  return ptrTo(st);
 }

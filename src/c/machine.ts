@@ -278,8 +278,14 @@ export class Machine {
         break;
       }
       case Op.PCMP: {
-        const b = asPtr(st.pop()!);
-        const a = asPtr(st.pop()!);
+        const bv = st.pop()!;
+        const av = st.pop()!;
+        if ((typeof av === 'object' && av.t === 'f') || (typeof bv === 'object' && bv.t === 'f')) {
+          st.push(fncmp(insn.b as CmpOp, av, bv) ? 1n : 0n);
+          break;
+        }
+        const b = asPtr(bv);
+        const a = asPtr(av);
         st.push(pcmp(insn.b as CmpOp, a, b) ? 1n : 0n);
         break;
       }
@@ -527,6 +533,13 @@ function icmp(op: CmpOp, a: bigint, b: bigint): boolean {
     case '==': return a === b;
     case '!=': return a !== b;
   }
+}
+
+/** Function pointers compare equal when they name the same function; NULL is no function. */
+function fncmp(op: CmpOp, a: Value, b: Value): boolean {
+  const name = (v: Value): string => (typeof v === 'object' && v.t === 'f' ? v.name : '');
+  if (op !== '==' && op !== '!=') throw new SimFault('undefined-behaviour', 'relational comparison of function pointers');
+  return (name(a) === name(b)) === (op === '==');
 }
 
 function pcmp(op: CmpOp, a: Ptr, b: Ptr): boolean {

@@ -4,6 +4,7 @@
 
 import { Language, Parser, type Node, type Tree } from 'web-tree-sitter';
 import type { Diagnostic } from '../sim/types';
+import { ITERATOR_NAMES } from './iterators';
 import { sanitize } from './sanitize';
 
 export type { Node, Tree };
@@ -78,6 +79,10 @@ export function parseText(parser: Parser, file: string, text: string): ParsedFil
 function collectErrors(node: Node, file: string, text: string, out: Diagnostic[]): void {
   if (out.length >= 20) return;
   if (!node.hasError && !node.isMissing) return;
+  if (node.type === 'expression_statement' && isIteratorUse(node)) {
+    for (const c of node.namedChildren) if (c) collectErrors(c, file, text, out);
+    return;
+  }
   if (node.isMissing) {
     out.push({
       file,
@@ -102,4 +107,12 @@ function collectErrors(node: Node, file: string, text: string, out: Diagnostic[]
     return;
   }
   for (const c of node.children) if (c) collectErrors(c, file, text, out);
+}
+
+/** `list_for_each_entry(pos, head, member)` followed by its body: the missing ';' is expected. */
+export function isIteratorUse(stmt: Node): boolean {
+  const call = stmt.namedChildren[0];
+  if (!call || call.type !== 'call_expression') return false;
+  const fn = call.childForFieldName('function');
+  return !!fn && fn.type === 'identifier' && ITERATOR_NAMES.has(fn.text) && stmt.children.some((c) => c?.isMissing);
 }

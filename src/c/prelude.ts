@@ -2,6 +2,8 @@
 // arithmetic the kernel documents for them), so they expand exactly like a file's own macros.
 // Page-table geometry is x86-64 with 4-level paging and 4 KiB pages.
 
+import { ITERATOR_PRELUDE } from './iterators';
+
 export const PRELUDE_FILE = '<mmstep-builtin>';
 
 export const PRELUDE = `
@@ -27,6 +29,32 @@ export const PRELUDE = `
 #define LONG_MAX ((long)(~0UL >> 1))
 #define INT_MAX ((int)(~0U >> 1))
 #define UINT_MAX (~0U)
+#define INT_MIN (-INT_MAX - 1)
+#define LONG_MIN (-LONG_MAX - 1)
+#define ULLONG_MAX (~0ULL)
+#define LLONG_MAX ((long long)(~0ULL >> 1))
+#define CHAR_BIT 8
+#define SCHAR_MAX 127
+#define SCHAR_MIN (-128)
+#define CHAR_MAX 127
+#define CHAR_MIN (-128)
+#define SHRT_MIN (-32768)
+#define PRIu64 "lu"
+#define PRId64 "ld"
+#define PRIx64 "lx"
+#define PRIX64 "lX"
+#define PRIu32 "u"
+#define PRId32 "d"
+#define PRIx32 "x"
+#define PRIu8 "u"
+#define PRIu16 "u"
+#define PRId8 "d"
+#define PRId16 "d"
+#define PRIi64 "li"
+#define PRIo64 "lo"
+#define UCHAR_MAX 255
+#define SHRT_MAX 32767
+#define USHRT_MAX 65535
 #define EPERM 1
 #define ENOENT 2
 #define EIO 5
@@ -61,7 +89,7 @@ export const PRELUDE = `
 #define pmd_addr_end(addr, end) ((((addr) + PMD_SIZE) & PMD_MASK) - 1 < (end) - 1 ? (((addr) + PMD_SIZE) & PMD_MASK) : (end))
 #define pud_addr_end(addr, end) ((((addr) + PUD_SIZE) & PUD_MASK) - 1 < (end) - 1 ? (((addr) + PUD_SIZE) & PUD_MASK) : (end))
 #define pgd_addr_end(addr, end) ((((addr) + PGDIR_SIZE) & PGDIR_MASK) - 1 < (end) - 1 ? (((addr) + PGDIR_SIZE) & PGDIR_MASK) : (end))
-`;
+` + ITERATOR_PRELUDE;
 
 /** printf-family natives implemented by the interpreter itself (they read C strings). */
 export const PRELUDE_DECLS = `

@@ -117,6 +117,11 @@ export class Unit {
     return this.locs.length - 1;
   }
 
+  /** Set by the file compiler: defines a static local as a hidden global; returns its index. */
+  defineStatic: (name: string, type: CType, decl: Node, init: Node | null) => number = () => {
+    throw new Error('static locals need a file compiler');
+  };
+
   allocRegion(name: string, cells: Value[], ro = false): number {
     const id = this.nextRegion++;
     this.regions[id] = { name, cells, ro };

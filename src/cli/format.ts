@@ -7,6 +7,8 @@ import type { ExpectationResult, RunResult } from '../sim/types';
 
 export interface FormatOptions {
   color?: boolean;
+  /** Heading of the state block; default "State". */
+  title?: string;
 }
 
 const ANSI = { bold: '\x1b[1m', red: '\x1b[31m', green: '\x1b[32m', yellow: '\x1b[33m', dim: '\x1b[2m', reset: '\x1b[0m' };
@@ -80,7 +82,7 @@ export function pageLines(pages: PageView[]): string[] {
 /** The final (or current) memory state, per process and then pages, TLBs, locks, violations. */
 export function formatState(view: StateView, o: FormatOptions = {}): string {
   const out: string[] = [];
-  out.push(paint(o, 'bold', `State at step ${view.step}`) + (view.stage ? ` (stage: ${view.stage})` : ''));
+  out.push(paint(o, 'bold', `${o.title ?? 'State'} at step ${view.step}`) + (view.stage ? ` (stage: ${view.stage})` : ''));
   for (const p of view.processes) {
     out.push('');
     out.push(...processLines(p, o));

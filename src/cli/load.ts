@@ -21,7 +21,7 @@ export interface CliIo {
 }
 
 export type Loaded =
-  | { ok: true; sim: SimulationApi; name: string; path: string }
+  | { ok: true; sim: SimulationApi; name: string; description?: string; path: string }
   | { ok: false; diagnostics: Diagnostic[]; path: string };
 
 /**
@@ -45,7 +45,7 @@ export async function loadScenario(io: CliIo, file: string, events: SimEvents): 
     // Imported on first use so that `mmstep help` / `schema` never pay for the interpreter.
     const load = io.load ?? (async (p: string, f: FileAccess, ev: SimEvents) => (await import('../sim/simulation')).Simulation.load(p, f, ev));
     const sim = await load(path, io.files, events);
-    return { ok: true, sim, name: parsed.scenario.name, path: file };
+    return { ok: true, sim, name: parsed.scenario.name, description: parsed.scenario.description, path: file };
   } catch (e) {
     if (e instanceof LoadError || (e instanceof Error && Array.isArray((e as Partial<LoadError>).diagnostics))) {
       return { ok: false, path: file, diagnostics: (e as LoadError).diagnostics.map((d) => ({ ...d, file: d.file === path ? file : io.display(d.file) })) };

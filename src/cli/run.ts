@@ -101,7 +101,10 @@ export async function runCommand(io: CliIo, file: string, opts: { json: boolean;
     return 2;
   }
   sim = loaded.sim;
-  if (chatty) io.out(`mmstep: ${loaded.name} (${file})\n`);
+  if (chatty) {
+    io.out(`mmstep: ${loaded.name} (${file})\n`);
+    if (loaded.description) io.out(`  ${loaded.description.trim().replace(/\s*\n\s*/g, ' ')}\n`);
+  }
   const result = opts.trace ? await traceRun(io, sim) : sim.runToEnd();
   const state = sim.stateView();
   if (opts.json) {
@@ -112,7 +115,7 @@ export async function runCommand(io: CliIo, file: string, opts: { json: boolean;
   }
   if (!atLineStart) io.out('\n');
   const shown = { ...result, fault: result.fault && { ...result.fault, file: io.display(result.fault.file) } };
-  if (!opts.quiet) io.out('\n' + formatState(state, io) + '\n');
+  if (!opts.quiet) io.out('\n' + formatState(state, { color: io.color, title: 'Final state' }) + '\n');
   else io.out(`mmstep: ${loaded.name} (${file})\n`);
   io.out(formatResult(shown, io));
   io.out(formatExpectations(result.expectations, result.passed, io));

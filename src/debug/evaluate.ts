@@ -7,7 +7,7 @@ import type { SimulationApi, VariableInfo } from '../sim/types';
 
 export type EvalResult = { ok: true; value: VariableInfo } | { ok: false; message: string };
 
-type Access = { kind: 'member'; name: string } | { kind: 'index'; index: string };
+type Access = { kind: 'member'; op: '->' | '.'; name: string } | { kind: 'index'; index: string };
 
 /** Splits `a->b.c[3]` into the root name and its accesses; undefined if it is anything else. */
 export function parseAccessPath(expr: string): { root: string; path: Access[] } | undefined {
@@ -20,7 +20,7 @@ export function parseAccessPath(expr: string): { root: string; path: Access[] } 
     rest = rest.trimStart();
     const m = /^(?:(->|\.)\s*([A-Za-z_][A-Za-z0-9_]*)|\[\s*(\d+)\s*\])/.exec(rest);
     if (!m) return undefined;
-    if (m[2] !== undefined) path.push({ kind: 'member', name: m[2] });
+    if (m[2] !== undefined) path.push({ kind: 'member', op: m[1] === '->' ? '->' : '.', name: m[2] });
     else path.push({ kind: 'index', index: m[3] });
     rest = rest.slice(m[0].length);
   }
@@ -56,9 +56,11 @@ export function evaluateInFrame(sim: SimulationApi, frameId: number | undefined,
   let shown = parsed.root;
   for (const step of parsed.path) {
     const next: VariableInfo | undefined = cur.ref ? findChild(sim.variables(cur.ref), step) : undefined;
-    const part = step.kind === 'member' ? `.${step.name}` : `[${step.index}]`;
-    if (!next) return { ok: false, message: `mmstep: '${shown}' has no member or element '${part.replace(/^\./, '')}'` };
-    shown += part;
+    if (!next) {
+      const what = step.kind === 'member' ? `member '${step.name}'` : `element [${step.index}] to show`;
+      return { ok: false, message: `mmstep: '${shown}' has no ${what}` };
+    }
+    shown += step.kind === 'member' ? `${step.op}${step.name}` : `[${step.index}]`;
     cur = next;
   }
   return { ok: true, value: cur };

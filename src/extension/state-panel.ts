@@ -12,7 +12,7 @@ import type { HostToWebview, RenderSummary, WebviewToHost } from '../webview/mes
 export const STATE_VIEW_TYPE = 'mmstep.state';
 
 /** How long after a debug session starts the panel keeps itself out from under the source editor. */
-const KEEP_VISIBLE_MS = 10000;
+const KEEP_VISIBLE_MS = 20000;
 
 type RenderWaiter = { pred: (r: RenderSummary) => boolean; resolve: (r: RenderSummary) => void };
 
@@ -154,9 +154,10 @@ export class StatePanel implements vscode.Disposable {
   }
 
   private send(m: HostToWebview): void {
-    // A hidden webview (no retained context) cannot receive messages; it asks again with
-    // `ready` when it is shown, and gets the latest state then.
-    if (this.panel && this.panel.visible) void this.panel.webview.postMessage(m);
+    // Always post: a hidden webview (no retained context) drops the message, but it reloads when
+    // shown and asks again with `ready`. Checking panel.visible here would race with that `ready`
+    // (the visibility change can reach the extension host after the webview's first message).
+    if (this.panel) void this.panel.webview.postMessage(m);
   }
 
   private onMessage(m: WebviewToHost): void {

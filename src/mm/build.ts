@@ -99,8 +99,8 @@ export function createModel(spec: MemorySpec): MmModel {
   checkKeys(root, ['cpus', 'processes', 'tlb'], 'memory');
   const cpus = optInt(root, 'cpus', 'memory', 1, 64, 1);
   const m = newModel(cpus);
-  const procs = expectArray(root.processes, 'memory.processes');
-  if (procs.length === 0) throw new SpecError('memory.processes', 'at least one process is required');
+  // No processes is allowed: a scenario may run plain C that touches no memory model object.
+  const procs = root.processes === undefined ? [] : expectArray(root.processes, 'memory.processes');
 
   // Pass 1: processes and VMAs (so sharedWith can refer to a later process).
   procs.forEach((p, pi) => buildProcess(m, p, `memory.processes[${pi}]`));

@@ -9,7 +9,7 @@ import { objPtr, type Ptr, type Value } from '../c/value';
 import { readEntryRaw, writeEntryRaw } from './pgtable';
 import { formatPte, _PAGE_PRESENT, _PAGE_RW, _PAGE_USER, _PAGE_ACCESSED } from './pte';
 import { entryAddr, MmModel, NO_TID, PTRS_PER_TABLE, VM_SHARED, VM_WRITE, vmaFlagNames } from './state';
-import { hexn, levelName, pageSummary } from './natives/util';
+import { hexn, levelName, markFlux, pageSummary, pfnOfEntry } from './natives/util';
 
 function fault(kind: ConstructorParameters<typeof SimFault>[0], msg: string): never {
   throw new SimFault(kind, msg);
@@ -86,7 +86,15 @@ export function createModelMemory(m: MmModel): ModelMemory {
     writeEntry(p: Ptr, v: Value): void {
       const t = table(p, 'writing an entry');
       if (typeof v !== 'bigint') fault('bad-call', `writing a non-integer value into ${levelName(t.level)}[${p.i}]`);
-      writeEntryRaw(t, p.i, BigInt.asUintN(64, v));
+      const old = readEntryRaw(t, p.i);
+      const nv = BigInt.asUintN(64, v);
+      writeEntryRaw(t, p.i, nv);
+      // A plain `*ptep = pte` under the table's PTL is an update in progress, like set_pte_at.
+      const ptl = t.level === 1 ? m.objs[t.ptl] : undefined;
+      if (ptl && ptl.kind === 'spinlock' && ptl.holder !== NO_TID) {
+        markFlux(m, ptl.holder, pfnOfEntry(old));
+        markFlux(m, ptl.holder, pfnOfEntry(nv));
+      }
     },
 
     tableSize(id: number): number {

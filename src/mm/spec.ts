@@ -103,6 +103,7 @@ export interface TlbSpec {
 export interface MemorySpec {
   /** Number of CPUs (TLBs, LRU add batches). Default 1. */
   cpus?: number;
+  /** May be empty (plain C that touches no process memory). */
   processes: ProcessSpec[];
   tlb?: TlbSpec[];
 }

@@ -144,8 +144,13 @@ export function checkExpectations(expect: ExpectSpec | undefined, end: RunEnd): 
   });
 
   for (const text of expect?.output ?? []) {
-    const all = (result.output ?? []).join('');
-    out.push({ what: `output contains ${JSON.stringify(text)}`, ok: all.includes(text), detail: all.includes(text) ? 'found' : 'not found in the printf output' });
+    const what = `output contains ${JSON.stringify(text)}`;
+    if (!result.output) {
+      out.push({ what, ok: false, detail: 'the printf output of the run was not passed to checkExpectations' });
+      continue;
+    }
+    const all = result.output.join('\n');
+    out.push({ what, ok: all.includes(text), detail: all.includes(text) ? 'found' : 'not found in the printf output' });
   }
   return out;
 }

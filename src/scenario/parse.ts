@@ -10,6 +10,7 @@ import { parseYaml } from './yaml-doc';
 
 export function parseScenario(path: string, text: string): { scenario?: Scenario; diagnostics: Diagnostic[] } {
   const src = parseYaml(path, text);
+  // Includes unresolved aliases, found while converting to data.
   const syntax = src.diagnostics.filter((d) => d.severity === 'error');
   if (syntax.length > 0) return { diagnostics: src.diagnostics };
   if (src.value === undefined || src.value === null) {

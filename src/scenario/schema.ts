@@ -142,7 +142,7 @@ const pageExpect: JsonSchema = {
     content: { type: ['string', 'integer'], description: 'Expected page content (tag).' },
     pins: { type: 'integer', minimum: 0, description: 'Expected GUP pins.' },
     dirty: { type: 'boolean', description: 'Expected PG_dirty.' },
-    lockHolder: { type: ['string', 'null'], description: 'Thread holding PG_locked (null: nobody).' },
+    lockHolder: { type: ['string', 'null'], description: 'Thread holding PG_locked: a thread name, "external" (held from outside the simulation), or null (nobody).' },
     free: { type: 'boolean', description: 'Expected to be freed (true) or still allocated (false).' },
   },
 };
@@ -189,6 +189,9 @@ export const scenarioSchema: JsonSchema = {
   type: 'object',
   additionalProperties: false,
   required: ['name', 'sources', 'entry', 'memory'],
+  patternProperties: {
+    '^x-': { description: 'Free-form: a place for YAML anchors (`x-page: &page {...}`) merged elsewhere with `<<: *page`.' },
+  },
   properties: {
     $schema: { type: 'string', description: 'Schema reference for editors.' },
     name: { type: 'string', minLength: 1, description: 'Short name shown by the CLI and the debugger.' },

@@ -224,8 +224,9 @@ function buildExpect(e: Obj, c: Checker, k: RefChecks): ExpectSpec {
     if (p.content !== undefined) pe.content = String(p.content);
     if (p.lockHolder !== undefined) {
       pe.lockHolder = p.lockHolder as string | null;
-      if (pe.lockHolder !== null && !k.threadNames.has(pe.lockHolder)) {
-        c.error(`${ptr}/lockHolder`, `unknown thread "${pe.lockHolder}" (threads: ${[...k.threadNames].join(', ')})`);
+      // "external": held from outside the simulation (memory: locked: true, lockOwner 0).
+      if (pe.lockHolder !== null && pe.lockHolder !== 'external' && !k.threadNames.has(pe.lockHolder)) {
+        c.error(`${ptr}/lockHolder`, `unknown thread "${pe.lockHolder}" (threads: ${[...k.threadNames].join(', ')}; or "external")`);
       }
     }
     return pe;

@@ -72,7 +72,7 @@ export interface PageExpect {
   content?: string;
   pins?: number;
   dirty?: boolean;
-  /** Thread name holding PG_locked; null = nobody. */
+  /** Thread name holding PG_locked; "external" = held from outside the simulation; null = nobody. */
   lockHolder?: string | null;
   free?: boolean;
 }

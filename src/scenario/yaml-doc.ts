@@ -69,7 +69,7 @@ export function dottedToPointer(path: string): string {
 
 export function parseYaml(file: string, text: string): YamlSource {
   const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, intAsBigInt: true, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter: lc, intAsBigInt: true, prettyErrors: false, uniqueKeys: true, merge: true });
   const spanOf = (range: readonly number[] | null | undefined): Span => {
     const start = range ? range[0] : 0;
     const end = range ? Math.max(range[1], range[0]) : 0;
@@ -100,6 +100,10 @@ export function parseYaml(file: string, text: string): YamlSource {
     if (isAlias(node)) {
       const target = node.resolve(doc as Document);
       valueSpans[toPointer(path)] = spanOf(node.range);
+      if (target === undefined) {
+        diagnostics.push({ file, ...spanOf(node.range), severity: 'error', message: `YAML: unknown anchor *${node.source} (an anchor must be defined before it is used)` });
+        return null;
+      }
       // An alias cycle (`&a [*a]`) would recurse forever.
       if (seen.has(target)) return null;
       seen.add(target);
@@ -112,8 +116,26 @@ export function parseYaml(file: string, text: string): YamlSource {
     valueSpans[toPointer(path)] = spanOf(n.range);
     if (isMap(n)) {
       const out: Record<string, unknown> = {};
+      // Merge keys (`<<: *defaults`) first, so that the map's own keys override them.
       for (const pair of n.items) {
-        if (!isPair(pair)) continue;
+        if (!isPair(pair) || !isMergeKey(pair.key)) continue;
+        const sources = isSeq(pair.value) ? pair.value.items : [pair.value];
+        for (const srcNode of sources) {
+          const target = isAlias(srcNode) ? srcNode.resolve(doc as Document) : srcNode;
+          if (isAlias(srcNode) && target === undefined) {
+            diagnostics.push({ file, ...spanOf(srcNode.range), severity: 'error', message: `YAML: unknown anchor *${srcNode.source} (an anchor must be defined before it is used)` });
+            continue;
+          }
+          if (!isMap(target) || seen.has(target)) continue;
+          seen.add(target);
+          const merged = convert(target, path) as Record<string, unknown>;
+          seen.delete(target);
+          for (const [k, v] of Object.entries(merged)) if (!(k in out)) out[k] = v;
+        }
+        valueSpans[toPointer(path)] = spanOf(n.range);
+      }
+      for (const pair of n.items) {
+        if (!isPair(pair) || isMergeKey(pair.key)) continue;
         const keyNode = pair.key;
         const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
         const childPath = [...path, key];
@@ -146,6 +168,13 @@ export function parseYaml(file: string, text: string): YamlSource {
 
   const value = doc.contents === null ? undefined : convert(doc.contents, []);
   return { value, valueSpans, keySpans, diagnostics };
+}
+
+/** A plain `<<` key: YAML's merge key. */
+function isMergeKey(key: unknown): boolean {
+  if (!isScalar(key) || key.type !== 'PLAIN') return false;
+  const v = key.value;
+  return v === '<<' || (typeof v === 'symbol' && v.description === '<<');
 }
 
 /** The span of the value at `pointer`, or of its nearest ancestor that has one. */

@@ -58,6 +58,15 @@ async function openWorkbench({ url, shotsDir = SHOTS }) {
 }
 
 /**
+ * Press a key for the workbench. Keys typed while a webview (an iframe) has focus do not reach
+ * its keybindings, so focus the title bar first: a spot where a click does nothing.
+ */
+async function pressInWorkbench(page, key) {
+  await page.locator('.part.titlebar .window-title').first().click({ timeout: 2000 }).catch(() => {});
+  await page.keyboard.press(key);
+}
+
+/**
  * Run a command from the palette by its exact label (Enter would pick the best fuzzy match).
  * The palette lists the commands known when it opens; extension contributions can arrive a few
  * seconds after the workbench shows, so reopen it until the command is there.
@@ -69,18 +78,18 @@ async function runCommand(page, label, { timeout = 30000 } = {}) {
   const input = page.locator('.quick-input-widget input');
   const end = Date.now() + timeout;
   for (;;) {
-    await page.keyboard.press('Escape').catch(() => {});
-    await page.keyboard.press('F1');
-    await input.waitFor({ state: 'visible', timeout: 15000 });
-    await input.fill('>' + label);
     try {
+      await page.keyboard.press('Escape').catch(() => {});
+      await pressInWorkbench(page, 'F1');
+      await input.waitFor({ state: 'visible', timeout: 3000 });
+      await input.fill('>' + label);
       await row.waitFor({ timeout: 3000 });
       break;
     } catch (e) {
-      if (Date.now() > end) throw new Error(`command "${label}" not found in the command palette`);
+      if (Date.now() > end) throw new Error(`command "${label}" not found in the command palette: ${e.message.split('\n')[0]}`);
     }
   }
   await row.click();
 }
 
-module.exports = { launchBrowser, workbenchUrl, openWorkbench, runCommand, CHROMIUM, FLAGS, REPO, SHOTS };
+module.exports = { launchBrowser, workbenchUrl, openWorkbench, runCommand, pressInWorkbench, CHROMIUM, FLAGS, REPO, SHOTS };

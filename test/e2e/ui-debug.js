@@ -11,7 +11,7 @@
 const fs = require('fs');
 const path = require('path');
 const YAML = require('yaml');
-const { openWorkbench, runCommand, workbenchUrl, REPO } = require('./lib');
+const { openWorkbench, runCommand, pressInWorkbench, workbenchUrl, REPO } = require('./lib');
 
 const argv = process.argv.slice(2);
 const arg = (n, d) => { const i = argv.indexOf('--' + n); return i >= 0 ? argv[i + 1] : d; };
@@ -99,10 +99,7 @@ async function check(title, fn) {
         await shot('ui-02-stopped-on-entry');
       }],
       ['F10 steps over: the call stack line and the webview step change', async () => {
-        // focus the workbench (not the webview, which would swallow the key) before F10
-        await page.locator('.debug-call-stack').click({ position: { x: 40, y: 10 } }).catch(() => {});
-        await page.locator('.part.editor .monaco-editor').first().click({ position: { x: 300, y: 200 } }).catch(() => {});
-        await page.keyboard.press('F10');
+        await pressInWorkbench(page, 'F10');
         // the entry function's frame row shows a new line:col once the step is done
         await page.waitForFunction(([fn, before]) => {
           const row = [...document.querySelectorAll('.debug-call-stack .monaco-list-row')].find(r => r.innerText.includes(fn));
@@ -120,7 +117,7 @@ async function check(title, fn) {
           const text = await state.locator('table.ptes').first().innerText();
           if (/migration/.test(text)) break;
           const before = (await state.locator('header.summary .step').innerText()).trim();
-          await page.keyboard.press('F10');
+          await pressInWorkbench(page, 'F10');
           await state.locator('header.summary .step', { hasNotText: new RegExp(`^${before}$`) }).waitFor({ timeout: 15000 });
         }
         const text = await state.locator('table.ptes').first().innerText();

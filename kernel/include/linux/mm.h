@@ -45,6 +45,13 @@ void putback_lru_page(struct page *page);
 void lru_add_drain(void);
 void lru_add_drain_all(void);
 
+/* -- mmap lock (mm->mmap_sem in 2016; today's names) (natives/mmap.ts) -- */
+void mmap_read_lock(struct mm_struct *mm);
+void mmap_read_unlock(struct mm_struct *mm);
+void mmap_write_lock(struct mm_struct *mm);
+void mmap_write_unlock(struct mm_struct *mm);
+void mmap_assert_locked(struct mm_struct *mm);
+
 /* -- page-table walk and PTE lock (natives/pgtable.ts) -- */
 pgd_t *pgd_offset(struct mm_struct *mm, unsigned long address);
 pud_t *pud_offset(pgd_t *pgd, unsigned long address);

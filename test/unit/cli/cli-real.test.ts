@@ -65,6 +65,22 @@ describe('cli (real simulation)', () => {
     assert.strictEqual(j.result.passed, true);
   });
 
+  it('check fails (exit 1) a scenario whose expectations do not hold, naming each', async () => {
+    const io = captureIo();
+    assert.strictEqual(await runCli(['check', 'test/fixtures/scenarios/wrong-expectation.mmstep.yaml'], io), 1);
+    assert.match(io.stdout, /FAIL wrong expectation/);
+    assert.match(io.stdout, /FAIL pte pid 1 0x7f0000000000 is present — kind is migration \(migration\(W\) -> pfn 0x100\)/);
+    assert.match(io.stdout, /FAIL page pfn 0x100: refcount 2 — pfn 0x100: refcount is 1/);
+  });
+
+  it('a lock held from outside that is never released ends in the expected deadlock', async () => {
+    const io = captureIo();
+    const code = await runCli(['run', 'test/fixtures/scenarios/external-lock-deadlock.mmstep.yaml'], io);
+    assert.match(io.stdout, /Result: deadlock/);
+    assert.match(io.stdout, /PASS page pfn 0x101: refcount 2, mapcount 1, locked true, lockHolder external/);
+    assert.strictEqual(code, 0, io.stdout);
+  });
+
   it('a missing C source and a C syntax error are load errors with file:line:col (exit 2)', async () => {
     let io = captureIo();
     assert.strictEqual(await runCli(['run', 'test/fixtures/scenarios/missing-source.mmstep.yaml'], io), 2);

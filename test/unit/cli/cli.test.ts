@@ -39,7 +39,7 @@ describe('cli (scripted simulation)', () => {
       'collected 4',
       '== stage: lock & isolate [main]',
       'isolated 4',
-      'State at step 42 (stage: lock & isolate)',
+      'Final state at step 42 (stage: lock & isolate)',
       '  0x7f0000003000  migration  0x103  migration(W) -> pfn 0x103',
       'Result: completed, returned 4 (42 steps)',
       '  PASS page pfn 0x103: refcount 1, mapcount 0, locked true, lockHolder main, lru isolated, content D',

@@ -66,15 +66,15 @@ describe('debug helpers', () => {
     assert.deepStrictEqual(parseAccessPath(' migrate->src[2] '), {
       root: 'migrate',
       path: [
-        { kind: 'member', name: 'src' },
+        { kind: 'member', op: '->', name: 'src' },
         { kind: 'index', index: '2' },
       ],
     });
     assert.deepStrictEqual(parseAccessPath('walk.vma -> vm_mm'), {
       root: 'walk',
       path: [
-        { kind: 'member', name: 'vma' },
-        { kind: 'member', name: 'vm_mm' },
+        { kind: 'member', op: '.', name: 'vma' },
+        { kind: 'member', op: '->', name: 'vm_mm' },
       ],
     });
     for (const bad of ['a + 1', '*ptep', 'f(x)', '2', 'a[i]', 'a->', '']) assert.strictEqual(parseAccessPath(bad), undefined, bad);

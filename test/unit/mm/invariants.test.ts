@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { objPtr, pagePtr, type Ptr } from '../../../src/c/value';
-import { checkInvariants, INVARIANTS, setInvariant } from '../../../src/mm/index';
+import { checkInvariants, createModelMemory, INVARIANTS, setInvariant } from '../../../src/mm/index';
 import { pteTableFor, writeEntryRaw } from '../../../src/mm/pgtable';
 import { mkMigrationPte } from '../../../src/mm/pte';
 import { cPtr, fakeCtx, Harness, privateRange } from './helpers';
@@ -26,6 +26,19 @@ describe('mm invariants', () => {
     const v = checkInvariants(h.m);
     assert.deepStrictEqual(v.map((x) => x.invariant), ['mapcount']);
     assert.match(v[0].message, /page pfn 0x100: mapcount is 1 but 0 pte\(s\) map it/);
+  });
+
+  it('a direct *ptep write under the PTL is exempt until the unlock, then reported', () => {
+    const h = new Harness(privateRange(1));
+    const ctx = fakeCtx();
+    const mm = objPtr(h.m.mms[1].obj);
+    const pgd = h.ptr(ctx, 'pgd_offset', mm, BigInt(A));
+    const pmd = h.ptr(ctx, 'pmd_offset', h.ptr(ctx, 'pud_offset', pgd, BigInt(A)), BigInt(A));
+    const ptep = h.ptr(ctx, 'pte_offset_map_lock', mm, pmd, BigInt(A), cPtr(1));
+    createModelMemory(h.m).writeEntry(ptep, 0n);
+    assert.deepStrictEqual(checkInvariants(h.m), []);
+    h.call(ctx, 'pte_unmap_unlock', ptep, ctx.cells.get('1:0') as Ptr);
+    assert.deepStrictEqual(checkInvariants(h.m).map((x) => x.invariant), ['mapcount']);
   });
 
   it('mapcount: a pte written without any lock is reported at once', () => {

@@ -156,6 +156,35 @@ describe('mm natives: faults', () => {
   });
 });
 
+describe('mm mmap lock', () => {
+  it('readers share it, a writer waits for them, the view shows the holders', () => {
+    const h = new Harness(privateRange(1));
+    const [t1, t2, t3] = [fakeCtx(1), fakeCtx(2), fakeCtx(3)];
+    const mm = objPtr(h.m.mms[1].obj);
+    expectFault('bug-on', () => h.call(t1, 'mmap_assert_locked', mm));
+    assert.strictEqual(h.call(t1, 'mmap_read_lock', mm), undefined);
+    assert.strictEqual(h.call(t2, 'mmap_read_lock', mm), undefined);
+    h.call(t1, 'mmap_assert_locked', mm);
+    assert.deepStrictEqual(h.call(t3, 'mmap_write_lock', mm), { t: 'block', on: 'mmap:1', reason: 'mmap_write_lock(pid 1)' });
+    assert.strictEqual(buildStateView(h.m, { threadName: (t) => `t${t}` }).processes[0].mmapLock, 'read: t1, t2');
+    expectFault('deadlock', () => h.call(t1, 'mmap_read_lock', mm));
+    h.call(t1, 'mmap_read_unlock', mm);
+    h.call(t2, 'mmap_read_unlock', mm);
+    assert.deepStrictEqual(t2.woken, ['mmap:1']);
+    assert.strictEqual(h.call(t3, 'mmap_write_lock', mm), undefined);
+    assert.deepStrictEqual(h.call(t1, 'mmap_read_lock', mm), { t: 'block', on: 'mmap:1', reason: 'mmap_read_lock(pid 1)' });
+    expectFault('model', () => h.call(t1, 'mmap_write_unlock', mm), /does not hold/);
+    h.call(t3, 'mmap_write_unlock', mm);
+  });
+
+  it('is a sleeping lock: not under a spinlock', () => {
+    const h = new Harness(privateRange(1));
+    const ctx = fakeCtx();
+    lockPte(h, ctx, A);
+    expectFault('sleep-in-atomic', () => h.call(ctx, 'mmap_read_lock', objPtr(h.m.mms[1].obj)));
+  });
+});
+
 describe('mm TLB', () => {
   it('a translation stays (stale) after ptep_get_and_clear until flush_tlb_range', () => {
     const h = new Harness(privateRange(2, { cpus: 2, tlb: [{ cpu: 1, pid: 1, addr: A }, { cpu: 1, pid: 1, addr: A + 4096 }] }));

@@ -72,6 +72,12 @@ describe('mm/spec createModel', () => {
     assert.strictEqual(decodePte(pteAt(m, 2, 0x200000)).pfn, 0x100);
   });
 
+  it('accepts a spec without processes (plain C scenarios)', () => {
+    const m = createModel({ processes: [], cpus: 2 });
+    assert.deepStrictEqual(m.mms, {});
+    assert.strictEqual(m.tlbs.length, 2);
+  });
+
   it('preloads TLB entries from the current ptes', () => {
     const m = createModel(privateRange(1, { tlb: [{ cpu: 0, pid: 1, addr: '0x100000' }] }));
     assert.deepStrictEqual(m.tlbs[0], [{ pid: 1, vaddr: 0x100000, pfn: 0x100, write: true }]);
@@ -146,7 +152,7 @@ describe('mm/spec createModel', () => {
         /integer in \[0, 0\]/,
       ],
       ['duplicate pid', { processes: [{ pid: 1, vmas: [{ start: 0, end: 4096 }] }, { pid: 1, vmas: [{ start: 0, end: 4096 }] }] }, 'memory.processes[1].pid', /duplicate pid/],
-      ['no processes', { processes: [] }, 'memory.processes', /at least one/],
+      ['processes not a list', { processes: {} }, 'memory.processes', /expected a list/],
       ['zero-page pfn', { processes: [{ pid: 1, vmas: [{ start: 0, end: 4096 }], pages: [{ addr: 0, pfn: 0x10 }] }] }, 'memory.processes[0].pages[0].pfn', /zero page/],
     ];
     for (const [name, spec, path, msg] of cases) {

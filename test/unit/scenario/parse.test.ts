@@ -206,6 +206,21 @@ describe('scenario/parseScenario', () => {
     }
   });
 
+  it('supports anchors under x- keys and merge keys, with the map\'s own keys winning', () => {
+    const text = 'x-page: &pg {lru: batch, content: Z}\n' + scenario().replace('{addr: 0x7f0000001000, pfn: 0x101}', '{<<: *pg, addr: 0x7f0000001000, content: Y, bogus: 1}');
+    const ds = errors(text);
+    assert.strictEqual(ds.length, 1);
+    assert.deepStrictEqual([ds[0].line, ds[0].column], [13, 55]);
+    assert.match(ds[0].message, /pages\[1\]\.bogus: unknown property/);
+    const ok = parseScenario('s.yaml', text.replace(', bogus: 1', ''));
+    assert.deepStrictEqual(ok.diagnostics, []);
+    assert.deepStrictEqual(ok.scenario!.memory.processes[0].pages![1], { lru: 'batch', content: 'Y', addr: 0x7f0000001000 });
+    // An alias to an anchor defined later (or nowhere) is an error where the alias is.
+    const late = errors(scenario('x-page: &pg {lru: batch}').replace('{addr: 0x7f0000001000, pfn: 0x101}', '{<<: *pg, addr: 0x7f0000001000}'));
+    assert.match(late[0].message, /\*pg/);
+    assert.deepStrictEqual([late[0].line, late[0].column], [12, 16]);
+  });
+
   it('never throws on arbitrary text', () => {
     for (const text of ['', ':', '[', '- - -', '{a: *b}', 'a: &x [*x]', '\u0000', 'name: [1, {2: 3}]', 'memory: {processes: [{pid: 1, vmas: [{start: -1, end: 1}]}]}']) {
       const r = parseScenario('s.yaml', text);

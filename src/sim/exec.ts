@@ -1,0 +1,89 @@
+// `mmstep exec FILE.c ...`: run a plain C program's main() in the interpreter, with the model's
+// natives available (on an empty memory model) and printf to stdout. The differential tests
+// against gcc use this same path, so what they check is what the debugger runs.
+
+import { loadProgram } from '../c';
+import { Machine } from '../c/machine';
+import { printfNatives } from '../c/printf';
+import { createModel } from '../mm/build';
+import { createModelMemory } from '../mm/memory';
+import { createNatives } from '../mm/natives';
+import type { Diagnostic } from './types';
+import { includeDirsFor } from './load';
+
+export interface ExecResult {
+  /** main's return value as the process exit status (0–255), or undefined when it did not return. */
+  exitCode?: number;
+  stdout: string;
+  fault?: { kind: string; message: string; file: string; line: number; column: number };
+  diagnostics: Diagnostic[];
+  steps: number;
+}
+
+export interface ExecOptions {
+  read(path: string): Promise<string>;
+  includeDirs?: string[];
+  /** Statements before the run is stopped as a runaway (default 50 million). */
+  stepBudget?: number;
+  /** Called with output as it is produced (in addition to ExecResult.stdout). */
+  onOutput?(text: string): void;
+}
+
+export async function execProgram(files: string[], opts: ExecOptions): Promise<ExecResult> {
+  // One idle process: the model wants at least one; plain programs never touch it.
+  const model = createModel({ processes: [{ pid: 1, name: 'exec', vmas: [{ start: 0x10000, end: 0x20000 }] }] });
+  const natives = createNatives(model);
+  const loaded = await loadProgram(files, {
+    reader: { read: opts.read },
+    includeDirs: opts.includeDirs ?? includeDirsFor(files),
+    nativeNames: new Set([...Object.keys(natives), 'printf', 'pr_info', 'pr_err', 'pr_warn', 'pr_debug', 'printk']),
+  });
+  const out: string[] = [];
+  if (!loaded.program) return { stdout: '', diagnostics: loaded.diagnostics, steps: 0 };
+  if (loaded.program.fnIndex.main === undefined) {
+    return {
+      stdout: '',
+      steps: 0,
+      diagnostics: [...loaded.diagnostics, { file: files[0], line: 1, column: 1, severity: 'error', message: 'no main() function to run' }],
+    };
+  }
+  const emit = (t: string): void => {
+    out.push(t);
+    opts.onOutput?.(t);
+  };
+  const machine: Machine = new Machine(
+    loaded.program,
+    { ...natives, ...printfNatives(() => machine.state.mem) },
+    createModelMemory(model),
+    { warn: (m) => emit(m + '\n'), print: emit },
+  );
+  const main = loaded.program.functions[loaded.program.fnIndex.main];
+  const args = main.params === 0 ? [] : [0n, { t: 'p' as const, s: 'null' as const, b: 0, i: 0 }];
+  const tid = machine.spawn('main', 'main', args.slice(0, main.params), 0);
+  const budget = opts.stepBudget ?? 50_000_000;
+  for (;;) {
+    const o = machine.step(tid);
+    if (o.kind === 'stmt' || o.kind === 'yield') {
+      if (machine.state.steps > budget) {
+        const loc = machine.currentLoc(machine.thread(tid));
+        return {
+          stdout: out.join(''),
+          diagnostics: loaded.diagnostics,
+          steps: machine.state.steps,
+          fault: { kind: 'step-budget', message: `step budget of ${budget} statements exhausted`, file: loc.file, line: loc.line, column: loc.column },
+        };
+      }
+      continue;
+    }
+    const res: ExecResult = { stdout: out.join(''), diagnostics: loaded.diagnostics, steps: machine.state.steps };
+    if (o.kind === 'done') res.exitCode = Number(BigInt.asUintN(8, typeof o.value === 'bigint' ? o.value : 0n));
+    else if (o.kind === 'fault') {
+      const l = o.fault.loc;
+      res.fault = { kind: o.fault.kind, message: o.fault.message, file: l.file, line: l.line, column: l.column };
+    } else if (o.kind === 'blocked') {
+      const loc = machine.currentLoc(machine.thread(tid));
+      res.fault = { kind: 'deadlock', message: `main sleeps forever in ${o.reason}`, file: loc.file, line: loc.line, column: loc.column };
+    }
+    return res;
+  }
+}
