@@ -28,7 +28,9 @@ import { NULL } from './value';
 export type LV =
   | { kind: 'var'; idx: number; type: CType }
   | { kind: 'ptr'; type: CType }
-  | { kind: 'member'; info: MemberInfo; type: CType };
+  | { kind: 'member'; info: MemberInfo; type: CType }
+  /** Already a value on the stack (a member of an rvalue struct): loadable, not assignable. */
+  | { kind: 'value'; type: CType };
 
 export interface Cx {
   u: Unit;
@@ -69,6 +71,12 @@ export function withExpansion<R>(cx: Cx, use: Node, name: string, bind: Record<s
 function macroArg(cx: Cx, name: string): { node: Node; exp: number } | undefined {
   const top = cx.u.expansions[0];
   return top?.args[name];
+}
+
+/** Expressions whose struct value has no address (calls, ?:, assignments). */
+function isRvalueStruct(n: Node): boolean {
+  if (n.type === 'parenthesized_expression') return isRvalueStruct(n.namedChildren[0]!);
+  return n.type === 'call_expression' || n.type === 'conditional_expression' || n.type === 'assignment_expression' || n.type === 'comma_expression';
 }
 
 /** A member name inside a macro body may be a macro parameter (`&pos->member`). */
@@ -194,6 +202,14 @@ function compileValue(cx: Cx, node: Node): CType {
 }
 
 function stringLiteral(cx: Cx, node: Node, L: number): CType {
+  const bytes = stringBytesOf(cx, node);
+  const region = cx.u.allocRegion(`"${node.text.slice(1, 30)}"`, bytes.map((b) => BigInt(BigInt.asIntN(8, BigInt(b)))), true);
+  cx.e.emit(Op.PUSH, 0, { t: 'p', s: 'c', b: region, i: 0 }, L);
+  return CHAR_PTR;
+}
+
+/** The bytes of a string literal, adjacent literals and string macros joined, NUL included. */
+export function stringBytesOf(cx: Cx, node: Node): number[] {
   const parts = node.type === 'concatenated_string' ? node.namedChildren.filter((c): c is Node => !!c) : [node];
   const bytes: number[] = [];
   for (const p of parts) {
@@ -208,9 +224,7 @@ function stringLiteral(cx: Cx, node: Node, L: number): CType {
     bytes.push(...decodeEscapes(raw.slice(raw.indexOf('"') + 1, raw.lastIndexOf('"'))));
   }
   bytes.push(0);
-  const region = cx.u.allocRegion(`"${node.text.slice(1, 30)}"`, bytes.map((b) => BigInt(BigInt.asIntN(8, BigInt(b)))), true);
-  cx.e.emit(Op.PUSH, 0, { t: 'p', s: 'c', b: region, i: 0 }, L);
-  return CHAR_PTR;
+  return bytes;
 }
 
 function stringLiteralText(cx: Cx, text: string, L: number): CType {
@@ -313,6 +327,14 @@ export function compileLValue(cx: Cx, node: Node): LV {
         const pt = compileValue(cx, arg);
         if (pt.k !== 'ptr' || pt.to.k !== 'struct') throw new CompileError(node, `'->' on a value that is not a pointer to a struct`);
         st = pt.to;
+      } else if (isRvalueStruct(arg)) {
+        // `f(x).end`: a member of a struct value that has no address.
+        const vt = compileValue(cx, arg);
+        if (vt.k !== 'struct') throw new CompileError(node, `'.' on a value that is not a struct`);
+        const f = findField(vt.def, fieldName);
+        if (!f) throw new CompileError(node.childForFieldName('field')!, `struct ${vt.def.tag} has no member '${fieldName}'`);
+        e.emit(Op.AGGGET, f.slot, f.type, L);
+        return { kind: 'value', type: f.type };
       } else {
         const lv = compileLValue(cx, arg);
         if (lv.type.k !== 'struct') throw new CompileError(node, `'.' on a value that is not a struct`);
@@ -345,6 +367,7 @@ export function loadLV(cx: Cx, lv: LV, L: number): CType {
     return ptrTo(lv.type.of);
   }
   if (lv.type.k === 'fn') return ptrTo(lv.type);
+  if (lv.kind === 'value') return lv.type;
   if (lv.kind === 'var') e.emit(Op.LVAR, lv.idx, undefined, L);
   else if (lv.kind === 'ptr') e.emit(Op.LOAD, 0, lv.type, L);
   else e.emit(Op.MLOAD, lv.info.slot, lv.info, L);
@@ -352,14 +375,16 @@ export function loadLV(cx: Cx, lv: LV, L: number): CType {
 }
 
 /** Store the value on top of the stack (already converted) through an lvalue; leaves it. */
-export function storeLV(cx: Cx, lv: LV, L: number): void {
+export function storeLV(cx: Cx, lv: LV, L: number, node?: Node): void {
   const { e } = cx;
+  if (lv.kind === 'value') throw new CompileError(node ?? ({} as Node), 'assignment to a member of a value that is not an lvalue');
   if (lv.kind === 'var') e.emit(Op.SVAR, lv.idx, undefined, L);
   else if (lv.kind === 'ptr') e.emit(Op.STORE, 0, lv.type, L);
   else e.emit(Op.MSTORE, lv.info.slot, lv.info, L);
 }
 
 function addressOfLV(cx: Cx, lv: LV, node: Node, L: number): void {
+  if (lv.kind === 'value') throw new CompileError(node, 'cannot take the address of a value');
   if (lv.kind === 'var') throw new CompileError(node, 'internal: address of a register local');
   if (lv.kind === 'member') cx.e.emit(Op.MADDR, lv.info.slot, lv.info, L);
 }
@@ -378,8 +403,15 @@ function addressOf(cx: Cx, arg: Node, L: number): CType {
 function sizeofExpr(cx: Cx, node: Node, L: number): CType {
   const tn = node.childForFieldName('type');
   let t: CType;
+  const value = node.childForFieldName('value');
+  const inner = value?.type === 'parenthesized_expression' ? value.namedChildren[0] : value;
   if (tn) t = typeDescriptor(cx.u, tn);
-  else t = typeOfUnevaluated(cx, node.childForFieldName('value')!);
+  else if (inner?.type === 'string_literal' || inner?.type === 'concatenated_string') {
+    t = { k: 'array', of: T.char, n: stringBytesOf(cx, inner).length };
+  } else if (inner?.type === 'identifier' && cx.e.lookup(inner.text) === undefined && !(inner.text in cx.u.globalIndex) && cx.u.typedefs[inner.text]) {
+    // sizeof(pte_t): the grammar cannot tell a typedef name from a variable here.
+    t = cx.u.typedefs[inner.text];
+  } else t = typeOfUnevaluated(cx, value!);
   cx.e.emit(Op.PUSH, 0, BigInt(sizeOf(t)), L);
   return { ...T.ulong, name: 'size_t' };
 }

@@ -438,17 +438,36 @@ export function initList(cx: Cx, list: Node, type: CType, idx: number, path: { s
   let pos = 0;
   for (const item of named(list)) {
     let target: { slot: number; type: CType };
+    let first: { slot: number; type: CType };
     let valueNode = item;
     if (item.type === 'initializer_pair') {
-      const des = item.childForFieldName('designator')!;
+      // A designator chain such as `[1].b = 9` walks into nested members.
+      const chain = item.childrenForFieldName('designator').filter((d): d is Node => !!d);
       valueNode = item.childForFieldName('value')!;
-      target = designate(cx, des, type);
-      pos = target.slot;
+      first = designate(cx, chain[0], type);
+      target = { ...first };
+      for (const d of chain.slice(1)) {
+        const next = designate(cx, d, target.type);
+        target = { slot: target.slot + next.slot, type: next.type };
+      }
     } else {
       target = elementAt(cx, item, type, pos);
+      first = target;
     }
     const slot = path.reduce((a, p) => a + p.slot, 0) + target.slot;
-    if (valueNode.type === 'initializer_list') {
+    if (target.type.k === 'array' && (valueNode.type === 'string_literal' || valueNode.type === 'concatenated_string')) {
+      // A char array member initialized from a string.
+      const L = cx.u.loc(valueNode);
+      const elem = target.type.of;
+      stringBytes(valueNode).slice(0, target.type.n).forEach((b, k) => {
+        e.emit(Op.DUP, 0, undefined, L);
+        e.emit(Op.PUSH, 0, BigInt(slot + k), L);
+        e.emit(Op.PADD, 1, undefined, L);
+        e.emit(Op.PUSH, 0, BigInt.asIntN(8, BigInt(b)), L);
+        e.emit(Op.STORE, 0, elem, L);
+        e.emit(Op.POP, 0, undefined, L);
+      });
+    } else if (valueNode.type === 'initializer_list') {
       initList(cx, valueNode, target.type, idx, [...path, { slot: target.slot }]);
     } else {
       const L = cx.u.loc(valueNode);
@@ -460,7 +479,7 @@ export function initList(cx: Cx, list: Node, type: CType, idx: number, path: { s
       e.emit(Op.STORE, 0, target.type, L);
       e.emit(Op.POP, 0, undefined, L);
     }
-    pos = nextPos(type, target);
+    pos = nextPos(type, first);
   }
 }
 

@@ -131,9 +131,9 @@ function structSpec(u: Unit, node: Node): CType {
       const base = resolveTypeSpec(u, typeNode);
       const decls = fd.childrenForFieldName('declarator').filter((d): d is Node => !!d);
       if (!decls.length) {
-        // Anonymous struct/union member: its fields are reachable directly.
+        // Anonymous struct/union member: laid out as one member; findField looks inside it.
         if (base.k === 'struct') {
-          for (const f of base.def.fields) fields.push({ name: f.name, type: f.type });
+          fields.push({ name: '', type: base });
           continue;
         }
       }

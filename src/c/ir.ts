@@ -41,6 +41,7 @@ export const enum Op {
   BUILTIN,
   SWITCH,
   ZEROAGG,
+  AGGGET,
 }
 
 export interface Insn {

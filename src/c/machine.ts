@@ -399,6 +399,19 @@ export class Machine {
         for (let k = 0; k < cells.length; k++) r.cells[p.i + k] = cells[k];
         break;
       }
+      case Op.AGGGET: {
+        const agg = st.pop()!;
+        if (typeof agg !== 'object' || agg.t !== 'a') throw new SimFault('undefined-behaviour', 'member of a value that is not a struct');
+        const ft = insn.b as CType;
+        const n = slotsOf(ft);
+        if (ft.k === 'struct' || ft.k === 'array') st.push({ t: 'a', slots: agg.slots.slice(insn.a, insn.a + n) });
+        else {
+          const v = agg.slots[insn.a];
+          if (typeof v === 'object' && v.t === 'u') throw new SimFault('uninitialized', 'read of an uninitialized member');
+          st.push(v);
+        }
+        break;
+      }
       case Op.BUILTIN:
         return this.builtin(t, fr, insn);
       default:

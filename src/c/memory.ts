@@ -54,6 +54,9 @@ export function loadC(mem: Regions, p: Ptr, type: CType, what = 'read'): Value {
     throw new SimFault('uninitialized', `read of uninitialized memory ('${r.name}'${r.cells.length > 1 ? ` slot ${p.i}` : ''})`);
   }
   if (type.k === 'ptr' && v === 0n) return NULL;
+  // Reading a narrower union member than the one written sees the low bytes (x86 is
+  // little-endian); for ordinary cells this is a no-op.
+  if (type.k === 'int' && typeof v === 'bigint' && type.bits < 64) return type.signed ? BigInt.asIntN(type.bits, v) : BigInt.asUintN(type.bits, v);
   return v;
 }
 

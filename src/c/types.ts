@@ -169,8 +169,16 @@ export function layoutStruct(def: StructDef, fields: { name: string; type: CType
   def.complete = true;
 }
 
+/** A member by name, looking through anonymous struct/union members (offsets accumulated). */
 export function findField(def: StructDef, name: string): FieldDef | undefined {
-  return def.fields.find((f) => f.name === name);
+  const direct = def.fields.find((f) => f.name === name);
+  if (direct) return direct;
+  for (const f of def.fields) {
+    if (f.name !== '' || f.type.k !== 'struct') continue;
+    const inner = findField(f.type.def, name);
+    if (inner) return { name, type: inner.type, slot: f.slot + inner.slot, offset: f.offset + inner.offset };
+  }
+  return undefined;
 }
 
 /** Integer promotion: anything narrower than int becomes int. */

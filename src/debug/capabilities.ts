@@ -39,13 +39,13 @@ export function capabilities(): DebugProtocol.Capabilities {
   return {
     supportsConfigurationDoneRequest: true,
     supportsFunctionBreakpoints: true,
-    supportsConditionalBreakpoints: true,
     exceptionBreakpointFilters: EXCEPTION_FILTERS,
     supportsExceptionInfoRequest: true,
     supportsRestartRequest: true,
     supportsTerminateRequest: true,
     supportsEvaluateForHovers: true,
-    // Not yet: single-thread stepping, step back, data breakpoints, setVariable, goto targets (later issues).
+    // Not yet (the Simulation does not do them yet): breakpoint conditions, single-thread
+    // stepping, step back, data breakpoints, setVariable, goto targets (later issues).
     supportsStepBack: false,
     supportsDataBreakpoints: false,
     supportsSetVariable: false,

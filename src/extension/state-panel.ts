@@ -4,6 +4,8 @@
 // (re)loads, so retainContextWhenHidden stays off.
 
 import { randomBytes } from 'crypto';
+import * as fsDbg from 'fs';
+const dbg = (...a: unknown[]) => fsDbg.appendFileSync('/tmp/mmstep-panel.log', new Date().toISOString().slice(11, 23) + ' ' + a.map((x) => (typeof x === 'string' ? x : JSON.stringify(x))).join(' ') + '\n');
 import * as vscode from 'vscode';
 import type { StateView } from '../protocol/state';
 import { stateHtml } from '../webview/html';
@@ -69,6 +71,7 @@ export class StatePanel implements vscode.Disposable {
    * beside that editor instead of staying hidden.
    */
   show(preserveFocus = true, forSession = false): void {
+    dbg('show', forSession, 'exists', !!this.panel);
     if (forSession) this.keepVisibleUntil = Date.now() + KEEP_VISIBLE_MS;
     if (this.panel) {
       this.panel.reveal(undefined, preserveFocus);
@@ -98,6 +101,7 @@ export class StatePanel implements vscode.Disposable {
       panel.webview.onDidReceiveMessage((m: WebviewToHost) => this.onMessage(m)),
       panel.onDidChangeViewState((e) => {
         const p = e.webviewPanel;
+        dbg('viewstate visible', p.visible, 'col', p.viewColumn, 'keep', this.keepVisibleUntil - Date.now());
         if (!p.visible && Date.now() < this.keepVisibleUntil) {
           this.keepVisibleUntil = 0;
           p.reveal(vscode.ViewColumn.Beside, true);
@@ -154,6 +158,7 @@ export class StatePanel implements vscode.Disposable {
   }
 
   private send(m: HostToWebview): void {
+    dbg('send', m.type, m.type === 'state' ? m.state.step : '', 'panel', !!this.panel, 'visible', this.panel?.visible);
     // Always post: a hidden webview (no retained context) drops the message, but it reloads when
     // shown and asks again with `ready`. Checking panel.visible here would race with that `ready`
     // (the visibility change can reach the extension host after the webview's first message).
@@ -161,6 +166,7 @@ export class StatePanel implements vscode.Disposable {
   }
 
   private onMessage(m: WebviewToHost): void {
+    dbg('recv', m);
     if (!m || typeof m !== 'object') return;
     switch (m.type) {
       case 'ready':

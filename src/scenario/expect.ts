@@ -7,7 +7,7 @@
 import type { PageView, PteView, StateView } from '../protocol/state';
 import type { ExpectationResult, RunResult } from '../sim/types';
 import { hexAddr } from './semantic';
-import type { ExpectedOutcome, ExpectSpec, PageExpect, PageRef, PteExpect } from './types';
+import type { ExpectedOutcome, ExpectSpec, PageExpect, PageRef, PteExpect, TlbExpect } from './types';
 
 export interface RunEnd {
   result: Pick<RunResult, 'outcome' | 'returned' | 'fault'> & { output?: string[] };
@@ -96,6 +96,15 @@ function checkPage(view: StateView, x: PageExpect): ExpectationResult {
   return { what, ok: wrong.length === 0, detail: `pfn 0x${page.pfn.toString(16)}: ` + (wrong.length ? wrong.join(', ') : 'as expected') };
 }
 
+function checkTlb(view: StateView, x: TlbExpect): ExpectationResult {
+  const what = `cpu ${x.cpu} TLB ${x.cached ? 'caches' : 'does not cache'} pid ${x.pid} ${hexAddr(x.addr)}` + (x.stale === undefined ? '' : x.stale ? ' (stale)' : ' (not stale)');
+  const tlb = view.tlbs.find((t) => t.cpu === x.cpu);
+  const entry = tlb?.entries.find((e) => e.pid === x.pid && BigInt(e.addr) === x.addr);
+  if (!entry) return { what, ok: !x.cached, detail: tlb ? 'no translation cached' : `cpu ${x.cpu} has no TLB in the view` };
+  const detail = `cached: -> pfn 0x${entry.pfn.toString(16)} ${entry.write ? 'rw' : 'ro'}${entry.stale ? ', stale' : ''}`;
+  return { what, ok: x.cached && (x.stale === undefined || x.stale === entry.stale), detail };
+}
+
 export function checkExpectations(expect: ExpectSpec | undefined, end: RunEnd): ExpectationResult[] {
   const out: ExpectationResult[] = [];
   const { result, view } = end;
@@ -132,6 +141,7 @@ export function checkExpectations(expect: ExpectSpec | undefined, end: RunEnd): 
 
   for (const x of expect?.ptes ?? []) out.push(checkPte(view, x));
   for (const x of expect?.pages ?? []) out.push(checkPage(view, x));
+  for (const x of expect?.tlb ?? []) out.push(checkTlb(view, x));
 
   // Violations: the set seen must be exactly the set expected (default: none).
   const seen = [...new Set(view.violations.map((v) => v.invariant))].sort();

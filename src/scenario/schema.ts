@@ -147,6 +147,20 @@ const pageExpect: JsonSchema = {
   },
 };
 
+const tlbExpect: JsonSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['cpu', 'pid', 'addr', 'cached'],
+  description: "Whether a CPU's TLB still caches a translation of (pid, addr) at the end.",
+  properties: {
+    cpu: { type: 'integer', minimum: 0, description: 'CPU number.' },
+    pid: pidSchema,
+    addr: addressSchema('Page-aligned virtual address.'),
+    cached: { type: 'boolean', description: 'true: the TLB holds a translation for it; false: it was flushed (or never cached).' },
+    stale: { type: 'boolean', description: 'With cached: true, whether the translation is stale (the PTE no longer maps that pfn).' },
+  },
+};
+
 const expect: JsonSchema = {
   type: 'object',
   additionalProperties: false,
@@ -173,6 +187,7 @@ const expect: JsonSchema = {
     },
     ptes: { type: 'array', items: pteExpect, description: 'Final PTE states (inside the view ranges).' },
     pages: { type: 'array', items: pageExpect, description: 'Final page states.' },
+    tlb: { type: 'array', items: tlbExpect, description: 'Final TLB contents (cached / flushed / stale translations).' },
     violations: {
       type: 'array',
       items: { type: 'string' },

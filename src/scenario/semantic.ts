@@ -16,6 +16,7 @@ import type {
   PageExpect,
   PteExpect,
   Scenario,
+  TlbExpect,
   ThreadSpec,
   ThreadStart,
   ViewRange,
@@ -164,7 +165,7 @@ export function buildScenario(file: string, data: Obj, src: YamlSource): { scena
     return range;
   });
 
-  const expect = buildExpect((data.expect as Obj | undefined) ?? {}, c, { checkPid, aligned, inVma, threadNames, ranges });
+  const expect = buildExpect((data.expect as Obj | undefined) ?? {}, c, { checkPid, aligned, inVma, threadNames, ranges, cpus: memory.cpus ?? 1 });
   const scenario: Scenario = {
     path: file,
     name: data.name as string,
@@ -188,6 +189,7 @@ interface RefChecks {
   inVma(pointer: string, pid: number, addr: bigint): boolean;
   threadNames: Set<string>;
   ranges: ViewRange[];
+  cpus: number;
 }
 
 function buildExpect(e: Obj, c: Checker, k: RefChecks): ExpectSpec {
@@ -232,12 +234,23 @@ function buildExpect(e: Obj, c: Checker, k: RefChecks): ExpectSpec {
     return pe;
   });
 
+  const tlb: TlbExpect[] | undefined = (e.tlb as Obj[] | undefined)?.map((t, i) => {
+    const ptr = `/expect/tlb/${i}`;
+    const x: TlbExpect = { cpu: t.cpu as number, pid: t.pid as number, addr: toBigInt(t.addr), cached: t.cached as boolean };
+    if (t.stale !== undefined) x.stale = t.stale as boolean;
+    if (x.stale !== undefined && !x.cached) c.error(`${ptr}/stale`, 'a translation that is not cached cannot be stale; drop stale or set cached: true');
+    if (k.checkPid(`${ptr}/pid`, x.pid)) k.aligned(`${ptr}/addr`, x.addr, 'address');
+    if (x.cpu >= k.cpus) c.error(`${ptr}/cpu`, `cpu ${x.cpu} does not exist (memory.cpus is ${k.cpus})`);
+    return x;
+  });
+
   const out: ExpectSpec = {};
   if (e.outcome !== undefined) out.outcome = e.outcome as ExpectedOutcome;
   if (e.returns !== undefined) out.returns = toBigInt(e.returns);
   if (e.fault !== undefined) out.fault = { ...(e.fault as Obj) } as ExpectSpec['fault'];
   if (ptes) out.ptes = ptes;
   if (pages) out.pages = pages;
+  if (tlb) out.tlb = tlb;
   if (e.violations !== undefined) out.violations = e.violations as string[];
   if (e.output !== undefined) out.output = e.output as string[];
 

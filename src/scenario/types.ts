@@ -77,6 +77,16 @@ export interface PageExpect {
   free?: boolean;
 }
 
+export interface TlbExpect {
+  cpu: number;
+  pid: number;
+  addr: bigint;
+  /** The TLB of `cpu` holds a translation of (pid, addr). */
+  cached: boolean;
+  /** With cached: the translation is stale. */
+  stale?: boolean;
+}
+
 export interface FaultExpect {
   kind?: string;
   line?: number;
@@ -91,6 +101,7 @@ export interface ExpectSpec {
   fault?: FaultExpect;
   ptes?: PteExpect[];
   pages?: PageExpect[];
+  tlb?: TlbExpect[];
   /** Invariant names expected to be violated; default none. */
   violations?: string[];
   /** Text each expected to appear in the run's printf output. */

@@ -1,11 +1,10 @@
 // DAP tests of MmstepDebugSession on the real Simulation and the real examples: launch and stop
 // on entry, breakpoints (moved to the next statement, on native functions), step in / over /
 // out, a page's refcount in VARIABLES, threads, the mmstepState event and request, the verdict
-// as exit code, restart, and launch failures reported with file:line:col.
+// as exit code, and restart. Launch failures are in launch-errors.test.ts.
 
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { NodeFileAccess } from '../../../src/cli/file-access';
@@ -86,12 +85,6 @@ async function pageField(a: Adapter, pfn: string, field: string): Promise<string
   const f = fields.find((v) => v.name === field);
   assert.ok(f, `page pfn ${pfn} has no ${field}`);
   return f.value;
-}
-
-function tempScenario(files: Record<string, string>): { dir: string; scenario: string } {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mmstep-dap-'));
-  for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
-  return { dir, scenario: path.join(dir, 'broken.mmstep.yaml') };
 }
 
 describe('debug adapter on the real simulation', function () {
@@ -339,77 +332,4 @@ describe('debug adapter on the real simulation', function () {
     assert.strictEqual(again.body.reason, 'breakpoint');
     assert.strictEqual((await topFrames(a))[0].line, line);
   });
-
-  it('fails the launch of a malformed scenario with file:line:col, and ends cleanly', async () => {
-    const { dir, scenario } = tempScenario({
-      'broken.mmstep.yaml': [
-        'name: broken',
-        'sources:',
-        `  - ${path.join(root, 'kernel/mm/pagewalk.c')}`,
-        'entry:',
-        '  function: hmm_test_collect_isolate',
-        'memory:',
-        '  processes:',
-        '    - pid: one',
-        '      bogus_key: 1',
-        '',
-      ].join('\n'),
-    });
-    try {
-      const stderr = nextEvent<DebugProtocol.OutputEvent>(a.dc, 'output', (e) => e.body.category === 'stderr');
-      const terminated = a.dc.waitForEvent('terminated');
-      const err = await a.dc.launch({ scenario }).then(
-        () => assert.fail('launch should fail'),
-        (e: Error) => e,
-      );
-      const loc = new RegExp(`${escapeRe(scenario)}:\\d+:\\d+: error: `);
-      assert.match(err.message, loc);
-      assert.match((await stderr).body.output, loc);
-      await terminated;
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
-  });
-
-  it('fails the launch on a C syntax error with file:line:col of the C file', async () => {
-    const { dir, scenario } = tempScenario({
-      'bad.c': 'int broken(int x)\n{\n\treturn x +;\n}\n',
-      'broken.mmstep.yaml': [
-        'name: bad C',
-        'sources: [bad.c]',
-        'entry:',
-        '  function: broken',
-        '  args: [1]',
-        'memory:',
-        '  processes:',
-        '    - pid: 1',
-        '      name: p',
-        '      vmas:',
-        '        - { start: 0x7f0000000000, end: 0x7f0000001000, flags: [VM_READ] }',
-        '',
-      ].join('\n'),
-    });
-    try {
-      const err = await a.dc.launch({ scenario }).then(
-        () => assert.fail('launch should fail'),
-        (e: Error) => e,
-      );
-      assert.match(err.message, new RegExp(`${escapeRe(path.join(dir, 'bad.c'))}:3:\\d+: error: `));
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
-  });
-
-  it('fails a launch without a scenario with a clear message', async () => {
-    await assert.rejects(a.dc.launch({ stopOnEntry: true }), /launch configuration needs "scenario"/);
-  });
-
-  it('fails a launch of a missing file without crashing', async () => {
-    const missing = path.join(os.tmpdir(), 'mmstep-no-such-dir', 'x.mmstep.yaml');
-    await assert.rejects(a.dc.launch({ scenario: missing }), (e: Error) => e.message.includes(missing));
-  });
 });
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

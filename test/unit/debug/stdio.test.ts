@@ -1,5 +1,6 @@
 // The standalone adapter (src/debug/main.ts) over stdin/stdout, as a DAP client outside VS Code
-// runs it: a child process that launches an example, stops on entry, and exits on disconnect.
+// runs it: a child process that launches an example (with DAP tracing on), stops on entry, and
+// exits on disconnect.
 // Also: an exception thrown inside the simulation never takes the adapter down.
 
 import * as assert from 'assert';
@@ -22,12 +23,18 @@ describe('debug adapter entry points', function () {
     const dc = new DebugClient('node', path.join(root, 'out/src/debug/main.js'), 'mmstep', { cwd: root });
     await dc.start();
     try {
+      const traced = new Promise<string>((resolve) =>
+        dc.on('output', (e: DebugProtocol.OutputEvent) => {
+          if (e.body.output.includes('From client: configurationDone')) resolve(e.body.output);
+        }),
+      );
       const initialized = dc.waitForEvent('initialized', 15000);
-      await dc.launch({ scenario: PRIVATE });
+      await dc.launch({ scenario: PRIVATE, trace: true });
       await initialized;
       const stopped = dc.waitForEvent('stopped', 15000);
       await dc.configurationDoneRequest();
       assert.strictEqual(((await stopped) as DebugProtocol.StoppedEvent).body.reason, 'entry');
+      await traced; // `trace: true` logs the DAP traffic to the debug console
       const frames = (await dc.stackTraceRequest({ threadId: 1 })).body.stackFrames;
       assert.strictEqual(frames[0].name, 'hmm_test_collect_isolate');
       const state = await dc.customRequest('mmstepState');

@@ -143,6 +143,27 @@ describe('scenario/checkExpectations', () => {
     assert.match(failing({ pages: [{ page: { pfn: 0x999 } }] })[0], /^page pfn 0x999 exists \| pfn 0x999 is not in the state view/);
   });
 
+  it('checks cached, flushed and stale TLB translations', () => {
+    const v = view({ tlbs: [{ cpu: 0, entries: [{ pid: 1, addr: '0x7f0000000000', pfn: 0x100, write: true, stale: true }] }, { cpu: 1, entries: [] }] });
+    const end: RunEnd = { result: { outcome: 'completed' }, view: v };
+    assert.deepStrictEqual(
+      failing(
+        {
+          tlb: [
+            { cpu: 0, pid: 1, addr: A0, cached: true, stale: true },
+            { cpu: 0, pid: 1, addr: A0 + 0x1000n, cached: false },
+            { cpu: 1, pid: 1, addr: A0, cached: false },
+          ],
+        },
+        end,
+      ),
+      [],
+    );
+    assert.deepStrictEqual(failing({ tlb: [{ cpu: 0, pid: 1, addr: A0, cached: false }] }, end), ['cpu 0 TLB does not cache pid 1 0x7f0000000000 | cached: -> pfn 0x100 rw, stale']);
+    assert.deepStrictEqual(failing({ tlb: [{ cpu: 0, pid: 1, addr: A0, cached: true, stale: false }] }, end), ['cpu 0 TLB caches pid 1 0x7f0000000000 (not stale) | cached: -> pfn 0x100 rw, stale']);
+    assert.deepStrictEqual(failing({ tlb: [{ cpu: 1, pid: 1, addr: A0, cached: true }] }, end), ['cpu 1 TLB caches pid 1 0x7f0000000000 | no translation cached']);
+  });
+
   it('requires exactly the expected invariant violations', () => {
     const v = view({ violations: [{ invariant: 'mapcount', message: 'pfn 0x100 mapcount 1 but 0 PTEs' }] });
     const end: RunEnd = { result: { outcome: 'violation' }, view: v };

@@ -1,6 +1,7 @@
 // parseScenario: typed result for valid files; every error at the right line:column.
 
 import * as assert from 'assert';
+import fc from 'fast-check';
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseScenario, scenarioDiagnostic } from '../../../src/scenario/parse';
@@ -161,6 +162,7 @@ describe('scenario/parseScenario', () => {
           '  ptes: [{pid: 1, addr: 0x7f0000000000, kind: none, pfn: 3}]',
           '  pages: [{pfn: 0x100, pid: 1, addr: 0x7f0000000000}]',
           '  fault: {kind: null-deref}',
+          '  tlb: [{cpu: 1, pid: 1, addr: 0x7f0000000000, cached: false, stale: true}]',
           '  outcome: completed',
         ].join('\n'),
       ),
@@ -175,6 +177,8 @@ describe('scenario/parseScenario', () => {
     find(ds, /a none entry refers to no frame/);
     find(ds, /either by pfn or by pid and addr, not both/);
     find(ds, /a fault is expected but outcome is 'completed'/);
+    find(ds, /expect\.tlb\[0\]\.stale: a translation that is not cached cannot be stale/);
+    find(ds, /expect\.tlb\[0\]\.cpu: cpu 1 does not exist \(memory\.cpus is 1\)/);
   });
 
   it("maps the memory model's own errors (SpecError paths) to the YAML position", () => {
@@ -219,6 +223,24 @@ describe('scenario/parseScenario', () => {
     const late = errors(scenario('x-page: &pg {lru: batch}').replace('{addr: 0x7f0000001000, pfn: 0x101}', '{<<: *pg, addr: 0x7f0000001000}'));
     assert.match(late[0].message, /\*pg/);
     assert.deepStrictEqual([late[0].line, late[0].column], [12, 16]);
+  });
+
+  it('never throws on damaged scenarios, and every diagnostic points into the text (property)', () => {
+    const base = fs.readFileSync(path.join(ROOT, 'examples/trylock-fails.mmstep.yaml'), 'utf8');
+    const damage = fc.array(fc.tuple(fc.nat(base.length), fc.nat(12), fc.constantFrom('', ':', ' ', '\n', '[', '{', '-', 'x', '0x', '"', '*a', '&a ', '\t')), { minLength: 1, maxLength: 4 });
+    fc.assert(
+      fc.property(damage, (edits) => {
+        let text = base;
+        for (const [at, len, ins] of edits) text = text.slice(0, at) + ins + text.slice(at + len);
+        const r = parseScenario('s.yaml', text);
+        const lines = text.split('\n').length;
+        for (const d of r.diagnostics) {
+          if (d.line < 1 || d.line > lines || d.column < 1) return false;
+        }
+        return !!r.scenario || r.diagnostics.some((d) => d.severity === 'error');
+      }),
+      { numRuns: 300, seed: 20161120 },
+    );
   });
 
   it('never throws on arbitrary text', () => {
