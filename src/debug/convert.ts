@@ -107,6 +107,9 @@ export function dapStopReason(s: StopInfo): string {
 /** Text of a `stopped` event: for exceptions, the kind and message shown in the editor. */
 export function stopText(s: StopInfo): string | undefined {
   if (s.reason !== 'exception') return undefined;
-  if (s.exceptionId && s.description) return `${s.exceptionId}: ${s.description}`;
+  if (s.exceptionId && s.description) {
+    // invariant descriptions already start with the invariant's name
+    return s.description.startsWith(s.exceptionId) ? s.description : `${s.exceptionId}: ${s.description}`;
+  }
   return s.description ?? s.exceptionId;
 }

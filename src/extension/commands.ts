@@ -12,7 +12,7 @@ import type { StatePanel } from './state-panel';
 export function registerCommands(panel: StatePanel, files: FileAccess, out: vscode.OutputChannel): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand('mmstep.showState', async () => {
-      panel.show(false);
+      await panel.show(false);
       const s = vscode.debug.activeDebugSession;
       if (s && s.type === DEBUG_TYPE) {
         const state = await fetchState(s);

@@ -38,7 +38,7 @@ export function trackDebugSessions(panel: StatePanel, status: MmstepStatusBar, l
       if (s.type !== DEBUG_TYPE) return;
       live.add(s.id);
       status.sessionStarted(s.name);
-      panel.show(true, true);
+      void panel.show(true, true);
     }),
     vscode.debug.onDidReceiveDebugSessionCustomEvent((e) => {
       if (e.session.type !== DEBUG_TYPE || e.event !== STATE_EVENT || !isFocused(e.session)) return;

@@ -5,7 +5,7 @@
 
 import { randomBytes } from 'crypto';
 import * as fsDbg from 'fs';
-const dbg = (...a: unknown[]) => fsDbg.appendFileSync('/tmp/mmstep-panel.log', new Date().toISOString().slice(11, 23) + ' ' + a.map((x) => (typeof x === 'string' ? x : JSON.stringify(x))).join(' ') + '\n');
+const dbg = (...a: unknown[]) => fsDbg.appendFileSync('/tmp/mmstep-panel.log', process.pid + ' ' + new Date().toISOString().slice(11, 23) + ' ' + a.map((x) => (typeof x === 'string' ? x : JSON.stringify(x))).join(' ') + '\n');
 import * as vscode from 'vscode';
 import type { StateView } from '../protocol/state';
 import { stateHtml } from '../webview/html';
@@ -70,21 +70,23 @@ export class StatePanel implements vscode.Disposable {
    * the debugger opens its source editor on top of the panel (same editor group), the panel moves
    * beside that editor instead of staying hidden.
    */
-  show(preserveFocus = true, forSession = false): void {
+  async show(preserveFocus = true, forSession = false): Promise<void> {
     dbg('show', forSession, 'exists', !!this.panel);
     if (forSession) this.keepVisibleUntil = Date.now() + KEEP_VISIBLE_MS;
     if (this.panel) {
       this.panel.reveal(undefined, preserveFocus);
       return;
     }
-    // Beside the active editor. With no editor open there is a single group, and the debugger
-    // then opens the source in it, on top of the panel: `forSession` handles that case.
-    const panel = vscode.window.createWebviewPanel(
-      STATE_VIEW_TYPE,
-      'mmstep State',
-      { viewColumn: vscode.ViewColumn.Beside, preserveFocus },
-      this.webviewOptions(),
-    );
+    let viewColumn = vscode.ViewColumn.Beside;
+    const groups = vscode.window.tabGroups.all;
+    if (groups.length === 1 && groups[0].tabs.length === 0) {
+      // No editor open: "Beside" would put the panel into the one empty group, where the debugger
+      // then opens the source on top of it. Split first, so the source gets the first group.
+      await vscode.commands.executeCommand('vscode.setEditorLayout', { orientation: 0, groups: [{ size: 0.5 }, { size: 0.5 }] });
+      viewColumn = vscode.ViewColumn.Two;
+    }
+    if (this.panel) return; // opened meanwhile
+    const panel = vscode.window.createWebviewPanel(STATE_VIEW_TYPE, 'mmstep State', { viewColumn, preserveFocus }, this.webviewOptions());
     this.attach(panel);
   }
 

@@ -4,6 +4,7 @@
 // refcount = mappings + pins + extra refs (+1 while in an LRU batch or isolated), mapcount =
 // present ptes, rmap derivable from the page tables.
 
+import { NULL } from '../c/value';
 import { mkPresentPte, ptePfnField, ptePresent, _PAGE_RW } from './pte';
 import { newTable, pteAt, pteTableFor, writeEntryRaw } from './pgtable';
 import {
@@ -139,6 +140,8 @@ function buildProcess(m: MmModel, p: unknown, path: string): void {
     obj,
     pgd: 0,
     vmas: [],
+    rssAnon: 0,
+    subscribers: [],
     mmapLock: { readers: [], writer: NO_TID },
     notifierRanges: [],
   };
@@ -287,8 +290,14 @@ function buildPage(m: MmModel, pid: number, pg: unknown, path: string, used: Map
     index: Math.floor(addr / PAGE_SIZE),
     content: po.content !== undefined ? String(po.content) : `${pid}:${hex(addr)}`,
     compound: false,
+    pgmap: -1,
+    uptodate: true,
+    memcg: true,
+    extraRefs,
+    zoneDeviceData: NULL,
   };
   m.pages[pfn] = page;
+  m.touched[pfn] = true;
   if (lru === 'batch') m.lruBatch[batchCpu].push(pfn);
 
   for (const mp of maps) {
@@ -300,7 +309,11 @@ function buildPage(m: MmModel, pid: number, pg: unknown, path: string, used: Map
       throw new SpecError(`${mp.path}.pte.write`, `pte is writable but the VMA at ${hex(mp.addr)} lacks VM_WRITE`);
     }
     const t = pteTableFor(m, mp.pid, mp.addr, true)!;
+    // The initial content counts as what the process last wrote there (lost-write check).
+    m.written[`${mp.pid}:${mp.addr}`] = page.content;
+    if (anon) m.mms[mp.pid].rssAnon++;
     writeEntryRaw(
+      m,
       t,
       tableIndex(1, mp.addr),
       mkPresentPte(pfn, {

@@ -6,11 +6,16 @@
 // legitimately disagree with the tables. A page whose pte or rmap was changed inside a PTL
 // critical section that is still open is "in flux" and exempt until that PTL is released
 // (see markFlux in natives/util.ts). Everything else must hold at every step.
+//
+// The check is incremental: it only looks at pages and virtual pages touched since the previous
+// check (writeEntryRaw and every page native record them), so its cost per statement does not
+// grow with the size of the range. What is exempt now (in flux) stays touched for the next check.
+// `currentViolations` does the full check (for state views and tests).
 
-import { allPtes } from './pgtable';
+import { ptesNaming, pteAt, pteTableFor } from './pgtable';
 import { decodePte, ptePfnField, ptePresent, _PAGE_RW } from './pte';
 import type { MmModel, PageState } from './state';
-import { pteAt } from './pgtable';
+import { NO_TID } from './state';
 
 export interface Violation {
   invariant: string;
@@ -23,10 +28,14 @@ export interface InvariantInfo {
 }
 
 export const INVARIANTS: InvariantInfo[] = [
-  { name: 'mapcount', description: 'mapcount equals the number of ptes (present or device-private) that map the page' },
+  { name: 'mapcount', description: 'mapcount equals the number of ptes (present, device-private or device-exclusive) that map the page' },
   { name: 'refcount', description: 'refcount covers mapcount + GUP pins + the LRU batch / isolation reference' },
   { name: 'migration-entry-locked', description: 'every migration entry points at a locked page' },
   { name: 'freed-page-referenced', description: 'no pte or TLB entry points at a freed page' },
+  { name: 'lost-write', description: 'every virtual page a CPU wrote still reads the last value written there' },
+  { name: 'stale-tlb-use', description: 'no CPU access goes through a TLB entry the page table no longer backs' },
+  { name: 'deadlock', description: 'no cycle of threads each sleeping on a lock another one holds' },
+  { name: 'leak', description: 'at the end (mm_check_quiescent) no page lock, spinlock or reference is left behind' },
 ];
 
 export function isEnabled(m: MmModel, name: string): boolean {
@@ -36,6 +45,11 @@ export function isEnabled(m: MmModel, name: string): boolean {
 export function setInvariant(m: MmModel, name: string, enabled: boolean): void {
   if (!INVARIANTS.some((i) => i.name === name)) throw new Error(`unknown invariant '${name}'`);
   m.invariants[name] = enabled;
+}
+
+/** Report a violation found inside a native (stale TLB use, deadlock, leak). */
+export function reportViolation(m: MmModel, invariant: string, message: string): void {
+  if (isEnabled(m, invariant)) m.pending.push({ invariant, message });
 }
 
 /** pfns exempt from the counter checks right now (changed under a PTL still held). */
@@ -55,61 +69,142 @@ function pageRefs(p: PageState): number {
   return p.mapcount + p.pins + (p.lru === 'isolated' || p.lru === 'batch' ? 1 : 0);
 }
 
-export function checkInvariants(m: MmModel): Violation[] {
-  const out: Violation[] = [];
-  const flux = pagesInFlux(m);
-  const mappers: Record<number, string[]> = {};
-  const migrationAt: Record<number, string[]> = {};
-  for (const slot of allPtes(m)) {
-    const d = decodePte(slot.value);
-    if (d.pfn === undefined) continue;
-    const where = `pid ${slot.table.pid} ${hex(slot.addr)}`;
-    if (d.kind === 'present' || d.kind === 'device-private') (mappers[d.pfn] ??= []).push(where);
-    if (d.kind === 'migration') (migrationAt[d.pfn] ??= []).push(where);
-    const page = m.pages[d.pfn];
-    if (page?.freed && isEnabled(m, 'freed-page-referenced')) {
-      out.push({ invariant: 'freed-page-referenced', message: `${d.kind} pte at ${where} points at freed page pfn ${hex(d.pfn)}` });
+/** Violations of one page's counters and entries. */
+function checkPage(m: MmModel, p: PageState, out: Violation[]): void {
+  const mappers: string[] = [];
+  const migration: string[] = [];
+  for (const s of ptesNaming(m, p.pfn)) {
+    const d = decodePte(s.value);
+    const where = `pid ${s.table.pid} ${hex(s.addr)}`;
+    if (d.kind === 'present' || d.kind === 'device-private' || d.kind === 'device-exclusive') mappers.push(where);
+    if (d.kind === 'migration') migration.push(where);
+    if (p.freed && isEnabled(m, 'freed-page-referenced')) {
+      out.push({ invariant: 'freed-page-referenced', message: `${d.kind} pte at ${where} points at freed page pfn ${hex(p.pfn)}` });
     }
   }
-
-  for (const key of Object.keys(m.pages)) {
-    const p = m.pages[Number(key)];
-    if (p.freed || flux.has(p.pfn)) continue;
-    const maps = mappers[p.pfn] ?? [];
-    if (isEnabled(m, 'mapcount') && maps.length !== p.mapcount) {
-      out.push({
-        invariant: 'mapcount',
-        message: `page pfn ${hex(p.pfn)}: mapcount is ${p.mapcount} but ${maps.length} pte(s) map it${maps.length ? ` (${maps.join(', ')})` : ''}`,
-      });
-    }
-    if (isEnabled(m, 'refcount') && p.refcount < pageRefs(p)) {
-      out.push({
-        invariant: 'refcount',
-        message: `page pfn ${hex(p.pfn)}: refcount ${p.refcount} is below mapcount ${p.mapcount} + pins ${p.pins}${p.lru === 'isolated' || p.lru === 'batch' ? ` + 1 (${p.lru})` : ''}`,
-      });
-    }
-    const mig = migrationAt[p.pfn];
-    if (mig && !p.locked && isEnabled(m, 'migration-entry-locked')) {
-      out.push({
-        invariant: 'migration-entry-locked',
-        message: `page pfn ${hex(p.pfn)} is unlocked but migration entries still point at it (${mig.join(', ')}): a CPU fault there would wait for an unlock that already happened`,
-      });
-    }
-  }
-
-  if (isEnabled(m, 'freed-page-referenced')) {
-    m.tlbs.forEach((tlb, cpu) => {
-      for (const e of tlb) {
-        const page = m.pages[e.pfn];
-        if (page?.freed) {
-          out.push({
-            invariant: 'freed-page-referenced',
-            message: `CPU ${cpu} TLB still translates pid ${e.pid} ${hex(e.vaddr)} to freed page pfn ${hex(e.pfn)}`,
-          });
-        }
-      }
+  if (p.freed) return;
+  if (isEnabled(m, 'mapcount') && mappers.length !== p.mapcount) {
+    out.push({
+      invariant: 'mapcount',
+      message: `page pfn ${hex(p.pfn)}: mapcount is ${p.mapcount} but ${mappers.length} pte(s) map it${mappers.length ? ` (${mappers.join(', ')})` : ''}`,
     });
   }
+  if (isEnabled(m, 'refcount') && p.refcount < pageRefs(p)) {
+    out.push({
+      invariant: 'refcount',
+      message: `page pfn ${hex(p.pfn)}: refcount ${p.refcount} is below mapcount ${p.mapcount} + pins ${p.pins}${p.lru === 'isolated' || p.lru === 'batch' ? ` + 1 (${p.lru})` : ''}`,
+    });
+  }
+  if (migration.length && !p.locked && isEnabled(m, 'migration-entry-locked')) {
+    out.push({
+      invariant: 'migration-entry-locked',
+      message: `page pfn ${hex(p.pfn)} is unlocked but migration entries still point at it (${migration.join(', ')}): a CPU fault there would wait for an unlock that already happened`,
+    });
+  }
+}
+
+/** What a CPU reading (pid, addr) would see, or undefined if it cannot be told (swap). */
+export function contentAt(m: MmModel, pid: number, addr: number): { content?: string; unknown?: boolean; kind: string } {
+  const v = pteAt(m, pid, addr);
+  const d = decodePte(v);
+  if (d.kind === 'none') return { content: undefined, kind: 'none' };
+  if (d.kind === 'swap' || d.pfn === undefined) return { unknown: true, kind: d.kind };
+  const page = m.pages[d.pfn];
+  if (!page) return { unknown: true, kind: d.kind };
+  return { content: page.content, kind: d.kind };
+}
+
+function ptlHeld(m: MmModel, pid: number, addr: number): boolean {
+  const t = pteTableFor(m, pid, addr);
+  if (!t) return false;
+  const o = m.objs[t.ptl];
+  return !!o && o.kind === 'spinlock' && o.holder !== NO_TID;
+}
+
+function checkWritten(m: MmModel, key: string, out: Violation[]): boolean {
+  const want = m.written[key];
+  if (want === undefined || !isEnabled(m, 'lost-write')) return true;
+  const [pid, addr] = key.split(':').map(Number);
+  if (ptlHeld(m, pid, addr)) return false;
+  const got = contentAt(m, pid, addr);
+  if (got.unknown) return true;
+  if (got.content !== want) {
+    out.push({
+      invariant: 'lost-write',
+      message: `pid ${pid} ${hex(addr)} last wrote "${want}" but now reads ${got.content === undefined ? 'zeroes (no page is mapped)' : `"${got.content}"`} (${got.kind} pte)`,
+    });
+  }
+  return true;
+}
+
+function checkTlbs(m: MmModel, out: Violation[]): void {
+  if (!isEnabled(m, 'freed-page-referenced')) return;
+  m.tlbs.forEach((tlb, cpu) => {
+    for (const e of tlb) {
+      const page = m.pages[e.pfn];
+      if (page?.freed) {
+        out.push({
+          invariant: 'freed-page-referenced',
+          message: `CPU ${cpu} TLB still translates pid ${e.pid} ${hex(e.vaddr)} to freed page pfn ${hex(e.pfn)}`,
+        });
+      }
+    }
+  });
+}
+
+/**
+ * Incremental check, run by the simulation after every statement: pages and virtual pages
+ * touched since the last call, the TLBs, and violations natives reported.
+ */
+export function checkInvariants(m: MmModel): Violation[] {
+  if (m.touchedAll) {
+    m.touchedAll = false;
+    m.touched = {};
+    m.touchedVa = {};
+    m.pending = [];
+    return currentViolations(m);
+  }
+  const out: Violation[] = [];
+  if (m.pending.length) {
+    out.push(...m.pending.filter((v) => isEnabled(m, v.invariant)));
+    m.pending = [];
+  }
+  const keys = Object.keys(m.touched);
+  if (keys.length) {
+    const flux = pagesInFlux(m);
+    const keep: Record<number, true> = {};
+    for (const k of keys) {
+      const pfn = Number(k);
+      if (flux.has(pfn)) {
+        keep[pfn] = true;
+        continue;
+      }
+      const p = m.pages[pfn];
+      if (p) checkPage(m, p, out);
+    }
+    m.touched = keep;
+  }
+  const vas = Object.keys(m.touchedVa);
+  if (vas.length) {
+    const keep: Record<string, true> = {};
+    for (const k of vas) if (!checkWritten(m, k, out)) keep[k] = true;
+    m.touchedVa = keep;
+  }
+  checkTlbs(m, out);
+  return out;
+}
+
+/** The full check over the whole model (does not consume the touched sets). */
+export function currentViolations(m: MmModel): Violation[] {
+  const out: Violation[] = [];
+  const flux = pagesInFlux(m);
+  for (const key of Object.keys(m.pages)) {
+    const p = m.pages[Number(key)];
+    if (flux.has(p.pfn)) continue;
+    checkPage(m, p, out);
+  }
+  for (const k of Object.keys(m.written)) checkWritten(m, k, out);
+  checkTlbs(m, out);
   return out;
 }
 

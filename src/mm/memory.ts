@@ -88,7 +88,7 @@ export function createModelMemory(m: MmModel): ModelMemory {
       if (typeof v !== 'bigint') fault('bad-call', `writing a non-integer value into ${levelName(t.level)}[${p.i}]`);
       const old = readEntryRaw(t, p.i);
       const nv = BigInt.asUintN(64, v);
-      writeEntryRaw(t, p.i, nv);
+      writeEntryRaw(m, t, p.i, nv);
       // A plain `*ptep = pte` under the table's PTL is an update in progress, like set_pte_at.
       const ptl = t.level === 1 ? m.objs[t.ptl] : undefined;
       if (ptl && ptl.kind === 'spinlock' && ptl.holder !== NO_TID) {

@@ -3,7 +3,7 @@
 // pte_alloc do), and enumerating every pte slot. Natives and views use these; the C code walks
 // the same tables itself through pgd_offset / pud_offset / pmd_offset.
 
-import { mkTableEntry, tableOfEntry } from './pte';
+import { decodePte, mkTableEntry, tableOfEntry } from './pte';
 import { allocId, entryAddr, entrySpan, MmModel, NO_TID, PageTable, PTRS_PER_TABLE, tableIndex } from './state';
 
 export function newTable(m: MmModel, level: PageTable['level'], pid: number, base: number): PageTable {
@@ -22,9 +22,54 @@ export function readEntryRaw(t: PageTable, i: number): bigint {
   return t.entries[i] ?? 0n;
 }
 
-export function writeEntryRaw(t: PageTable, i: number, v: bigint): void {
+/** The pfn a level-1 entry names (present, migration, device entries); undefined otherwise. */
+export function entryPfn(v: bigint): number | undefined {
+  if (v === 0n) return undefined;
+  const d = decodePte(v);
+  return d.pfn;
+}
+
+/**
+ * Write an entry. Every pte write goes through here, which keeps the pfn → pte reverse index
+ * (m.ptesOf) and the touched set of the incremental invariant check up to date.
+ */
+export function writeEntryRaw(m: MmModel, t: PageTable, i: number, v: bigint): void {
+  if (t.level === 1) {
+    const old = t.entries[i] ?? 0n;
+    if (old !== v) {
+      const key = `${t.id}:${i}`;
+      m.touchedVa[`${t.pid}:${entryAddr(t, i)}`] = true;
+      const op = entryPfn(old);
+      if (op !== undefined) {
+        const l = m.ptesOf[op];
+        if (l) {
+          const k = l.indexOf(key);
+          if (k >= 0) l.splice(k, 1);
+          if (l.length === 0) delete m.ptesOf[op];
+        }
+        m.touched[op] = true;
+      }
+      const np = entryPfn(v);
+      if (np !== undefined) {
+        (m.ptesOf[np] ??= []).push(key);
+        m.touched[np] = true;
+      }
+    }
+  }
   if (v === 0n) delete t.entries[i];
   else t.entries[i] = v;
+}
+
+/** Every pte (table, index, addr, value) that names `pfn`, from the reverse index. */
+export function ptesNaming(m: MmModel, pfn: number): (PteSlot & { table: PageTable })[] {
+  const out: (PteSlot & { table: PageTable })[] = [];
+  for (const key of m.ptesOf[pfn] ?? []) {
+    const [tid, idx] = key.split(':').map(Number);
+    const t = m.tables[tid];
+    if (!t) continue;
+    out.push({ table: t, index: idx, addr: entryAddr(t, idx), value: readEntryRaw(t, idx) });
+  }
+  return out;
 }
 
 /** The table an upper-level entry points at, if any. */
@@ -49,7 +94,7 @@ export function pteTableFor(m: MmModel, pid: number, addr: number, alloc = false
       const span = entrySpan(t.level);
       const base = Math.floor(addr / span) * span;
       child = newTable(m, (t.level - 1) as PageTable['level'], pid, base);
-      writeEntryRaw(t, i, mkTableEntry(child.id));
+      writeEntryRaw(m, t, i, mkTableEntry(child.id));
     }
     t = child;
   }

@@ -4,6 +4,7 @@
 // Functions that operate on it live in the other files of src/mm.
 
 import type { LruState, Zone } from '../protocol/state';
+import type { Value } from '../c/value';
 
 /** Thread id meaning "someone outside the simulation" (e.g. a lock held since before the run). */
 export const EXTERNAL_TID = 0;
@@ -51,8 +52,18 @@ export interface PageState {
   index: number;
   /** The data the page holds (a tag), so lost writes can be seen. */
   content: string;
-  /** Order > 0 (a THP). Issue 2 only creates order-0 pages. */
+  /** Order > 0 (a THP). The model only creates order-0 pages (THPs are split, §1.9). */
   compound: boolean;
+  /** Object id of the page's `struct dev_pagemap` (ZONE_DEVICE pages), else -1. */
+  pgmap: number;
+  /** PG_uptodate. */
+  uptodate: boolean;
+  /** Charged to a memcg (moved to the new folio by folio_migrate_flags). */
+  memcg: boolean;
+  /** References the scenario declared as held by someone outside the simulation. */
+  extraRefs: number;
+  /** page->zone_device_data (driver private data of a device page, e.g. its mirror). */
+  zoneDeviceData: Value;
 }
 
 export interface VmaState {
@@ -78,6 +89,12 @@ export interface NotifierRange {
 
 export interface MmState {
   pid: number;
+  /** Being torn down (exit): check_stable_address_space fails. */
+  dying?: boolean;
+  /** MM_ANONPAGES rss counter. */
+  rssAnon: number;
+  /** Notifier object ids subscribed to this mm. */
+  subscribers: number[];
   name: string;
   /** Model object id of the `struct mm_struct`. */
   obj: number;
@@ -104,7 +121,53 @@ export interface PageTable {
   ptl: number;
 }
 
+/** A `struct dev_pagemap`: one device's ZONE_DEVICE memory (memremap_pages). */
+export interface PgmapObj {
+  kind: 'pgmap';
+  /** Device name shown in the view (`dev0`, ...). */
+  name: string;
+  type: 'device-private' | 'device-coherent';
+  /** The pgmap owner cookie as C passed it (compared with migrate->pgmap_owner). */
+  owner: Value;
+  /** `const struct dev_pagemap_ops *` (page_free / migrate_to_ram live in the driver's C). */
+  ops: Value;
+  firstPfn: number;
+  npages: number;
+  /** Free device pages (the driver's free list), popped by zone_device_page_alloc. */
+  free: number[];
+  /** One-shot allocation failure armed (HMM_DMIRROR_FLAG_FAIL_ALLOC). */
+  failNext: boolean;
+}
+
+/** A device mirror's page table (dmirror's xarray): index → page, with a WRITE/ATOMIC tag. */
+export interface XarrayObj {
+  kind: 'xarray';
+  entries: Record<number, { v: Value; tag: number }>;
+}
+
+/**
+ * An interval MMU notifier subscribed by a device driver. The model performs the dmirror
+ * invalidate callback itself: events of kind MIGRATE whose owner is the subscriber's own owner
+ * are ignored, anything else erases the mirror entries of the range and bumps the sequence.
+ */
+export interface NotifierObj {
+  kind: 'notifier';
+  pid: number;
+  start: number;
+  /** Exclusive. */
+  end: number;
+  owner: Value;
+  /** The mirror's device page table (xarray object id), indexed by virtual page number. */
+  xa: number;
+  /** invalidate_seq as in mmu_interval_notifier: odd while an invalidation is in progress. */
+  seq: number;
+  invalidations: number;
+}
+
 export type ObjState =
+  | PgmapObj
+  | XarrayObj
+  | NotifierObj
   | { kind: 'mm'; pid: number }
   | { kind: 'vma'; pid: number; start: number }
   | {
@@ -148,6 +211,20 @@ export interface MmModel {
   lazyMmu: Record<number, number>;
   /** Invariant switches: name → enabled. Missing means enabled. */
   invariants: Record<string, boolean>;
+  /** Next device pfn to hand out (device memory lives far above RAM). */
+  nextDevPfn: number;
+  /** Reverse index: pfn → "tableId:index" of every pte whose entry names that pfn. */
+  ptesOf: Record<number, string[]>;
+  /** pfns whose page or ptes changed since the last incremental invariant check. */
+  touched: Record<number, true>;
+  /** Virtual pages ("pid:addr") whose pte changed since the last incremental check. */
+  touchedVa: Record<string, true>;
+  /** Re-check everything at the next incremental check (after a restore). */
+  touchedAll: boolean;
+  /** Last value a CPU wrote at each virtual page, "pid:addr" → content (lost-write check). */
+  written: Record<string, string>;
+  /** Violations detected inside natives (stale TLB use, leaks, ...), reported at the next check. */
+  pending: { invariant: string; message: string }[];
 }
 
 export const PTRS_PER_TABLE = 512;
@@ -184,6 +261,13 @@ export function newModel(cpus: number): MmModel {
     held: {},
     lazyMmu: {},
     invariants: {},
+    nextDevPfn: 0x100000,
+    ptesOf: {},
+    touched: {},
+    touchedVa: {},
+    touchedAll: true,
+    written: {},
+    pending: [],
   };
 }
 
@@ -231,4 +315,5 @@ export function restoreModel(target: MmModel, snapshot: MmModel): void {
   const copy = structuredClone(snapshot);
   for (const k of Object.keys(target) as (keyof MmModel)[]) delete target[k];
   Object.assign(target, copy);
+  target.touchedAll = true;
 }

@@ -12,7 +12,7 @@ import type {
   StateView,
   TlbView,
 } from '../protocol/state';
-import { checkInvariants, isTlbStale } from './invariants';
+import { currentViolations, isTlbStale } from './invariants';
 import { decodeHmmPfn, decodeMigratePfn } from './migrate-pfn';
 import { ptesInRange, PteSlot } from './pgtable';
 import { decodePte, formatPte } from './pte';
@@ -154,7 +154,7 @@ export function buildStateView(m: MmModel, opts: ViewOptions): StateView {
     tlbs,
     locks,
     arrays: opts.arrays ?? [],
-    violations: checkInvariants(m),
+    violations: currentViolations(m),
     changed: opts.changed ?? [],
   };
 }

@@ -11,6 +11,19 @@ import type { Breakpoints } from './breakpoints';
 import type { RunResult, SimEvents, StopInfo, ThreadInfo } from './types';
 
 type Start = 'main' | 'first' | 'when-main-blocks';
+
+/** The scheduler's own mutable state, as plain data (for snapshots). */
+export interface SchedulerState {
+  focus: number;
+  current: number;
+  eligible: Record<number, boolean>;
+  ended: boolean;
+  outcome: RunResult['outcome'];
+  violations: Violation[];
+  seenViolations: string[];
+  output: string[];
+  stages: Record<number, string | undefined>;
+}
 type Kind = 'in' | 'over' | 'out';
 
 export class Scheduler {
@@ -41,6 +54,32 @@ export class Scheduler {
     this.start[tid] = start;
     this.eligible[tid] = start !== 'when-main-blocks';
     if (start === 'main') this.mainTid = this.focus = this.current = tid;
+  }
+
+  saveState(): SchedulerState {
+    return {
+      focus: this.focus,
+      current: this.current,
+      eligible: { ...this.eligible },
+      ended: this.ended,
+      outcome: this.outcome,
+      violations: [...this.violations],
+      seenViolations: [...this.seenViolations],
+      output: [...this.output],
+      stages: { ...this.stages },
+    };
+  }
+
+  loadState(s: SchedulerState): void {
+    this.focus = s.focus;
+    this.current = s.current;
+    this.eligible = { ...s.eligible };
+    this.ended = s.ended;
+    this.outcome = s.outcome;
+    this.violations = [...s.violations];
+    this.seenViolations = new Set(s.seenViolations);
+    this.output = [...s.output];
+    this.stages = { ...s.stages };
   }
 
   /** Run the 'first' threads up to their first sleep or schedule(), before main starts. */

@@ -11,6 +11,7 @@ import type { MmModel } from '../mm/state';
 import { checkExpectations } from '../scenario/expect';
 import type { Scenario } from '../scenario/types';
 import type { StateView } from '../protocol/state';
+import { restoreSnapshot, stateHash, takeSnapshot, type SimSnapshot } from './snapshot';
 import { resolveArgs } from './args';
 import { Breakpoints } from './breakpoints';
 import { Inspector } from './inspect';
@@ -168,6 +169,21 @@ export class Simulation implements SimulationApi {
     const expectations = checkExpectations(this.scenario.expect, { result: r, view });
     const passed = r.outcome !== 'budget' && expectations.every((e) => e.ok) && (this.sched.ended || r.outcome !== 'completed');
     return { ...r, expectations, passed, output: this.sched.output.join('').split('\n').filter((l, i, a) => l || i < a.length - 1) };
+  }
+
+  /** A deep copy of the whole state; restoring it continues exactly as this run would. */
+  snapshot(): SimSnapshot {
+    return takeSnapshot(this);
+  }
+
+  restore(snap: SimSnapshot): void {
+    restoreSnapshot(this, snap);
+    this.inspector.invalidate();
+  }
+
+  /** Canonical hash of the interpreter and model state. */
+  hash(): string {
+    return stateHash(this);
   }
 
   runToEnd(): RunResult {

@@ -5,6 +5,7 @@
 import type { NativeTable } from '../../c/native';
 import type { MmModel } from '../state';
 import { hmmNatives } from './hmm';
+import { legacyNatives } from './legacy';
 import { lruNatives } from './lru';
 import { mmapNatives } from './mmap';
 import { pageNatives } from './page';
@@ -17,7 +18,7 @@ import { pteopsNatives } from './pteops';
  */
 export function createNatives(model: MmModel): NativeTable {
   const table: NativeTable = {};
-  const groups = [pageNatives(model), lruNatives(model), pgtableNatives(model), pteopsNatives(model), hmmNatives(model), mmapNatives(model)];
+  const groups = [pageNatives(model), lruNatives(model), pgtableNatives(model), pteopsNatives(model), hmmNatives(model), mmapNatives(model), legacyNatives(model)];
   for (const g of groups) {
     for (const [name, impl] of Object.entries(g)) {
       if (table[name]) throw new Error(`native ${name} defined twice`);

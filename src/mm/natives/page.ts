@@ -6,7 +6,8 @@
 import type { NativeCtx, NativeTable } from '../../c/native';
 import { blocked } from '../../c/native';
 import { NULL, pagePtr } from '../../c/value';
-import { allPtes } from '../pgtable';
+import { ptesNaming } from '../pgtable';
+import { devicePageFree } from './device';
 import { decodePte } from '../pte';
 import { MmModel, NO_TID, PageState } from '../state';
 import { argInt, argPage, argVma, bool, fault, hexn, markFlux, mightSleep, pageName } from './util';
@@ -30,11 +31,16 @@ export function putRef(m: MmModel, page: PageState, fn: string): void {
   if (page.lru === 'isolated' || page.lru === 'batch') {
     fault('model', `${fn}: last reference dropped on ${pageName(page)} while ${page.lru === 'batch' ? 'in an LRU add batch' : 'isolated'}`);
   }
-  for (const slot of allPtes(m)) {
+  for (const slot of ptesNaming(m, page.pfn)) {
     const d = decodePte(slot.value);
-    if (d.pfn === page.pfn && d.kind !== 'swap') {
-      fault('model', `${fn}: ${pageName(page)} freed while a ${d.kind} pte of pid ${slot.table.pid} at ${hexn(slot.addr)} still points at it`);
-    }
+    fault('model', `${fn}: ${pageName(page)} freed while a ${d.kind} pte of pid ${slot.table.pid} at ${hexn(slot.addr)} still points at it`);
+  }
+  m.touched[page.pfn] = true;
+  if (page.pgmap >= 0) {
+    // ZONE_DEVICE: the pgmap's page_free callback hands the page back to the driver's pool
+    // (dmirror_devmem_free); the page itself stays a valid struct page.
+    devicePageFree(m, page);
+    return;
   }
   page.lru = 'none';
   page.freed = true;

@@ -186,7 +186,7 @@ export function pgtableNatives(m: MmModel): NativeTable {
       checkAddr('ptep_get_and_clear', table, index, addr);
       checkPtlHeld(m, ctx, 'ptep_get_and_clear', table, index);
       const old = readEntryRaw(table, index);
-      writeEntryRaw(table, index, 0n);
+      writeEntryRaw(m, table, index, 0n);
       // No TLB flush: other CPUs may keep using the old translation until flush_tlb_range.
       markFlux(m, ctx.tid, pfnOfEntry(old));
       return old;
@@ -200,7 +200,7 @@ export function pgtableNatives(m: MmModel): NativeTable {
       checkAddr('set_pte_at', table, index, addr);
       checkPtlHeld(m, ctx, 'set_pte_at', table, index);
       const old = readEntryRaw(table, index);
-      writeEntryRaw(table, index, v);
+      writeEntryRaw(m, table, index, v);
       markFlux(m, ctx.tid, pfnOfEntry(old));
       markFlux(m, ctx.tid, pfnOfEntry(v));
     },

@@ -44,6 +44,8 @@ export function argPage(m: MmModel, fn: string, args: Value[], i: number, allowF
   const page = m.pages[p.b];
   if (!page) fault('model', `${fn}: no struct page for pfn ${hexn(p.b)}`);
   if (page.freed && !allowFreed) fault('use-after-free', `${fn}: page pfn ${hexn(page.pfn)} has been freed`);
+  // Any native handed a page may change it: re-check it at the next invariant check.
+  m.touched[page.pfn] = true;
   return page;
 }
 

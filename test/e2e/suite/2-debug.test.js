@@ -104,12 +104,12 @@ suite('debugging private-4pages in a real VS Code', function () {
     await waitFor(() => panel.isOpen(), 15000, 'state panel to open');
     const { state } = await request('mmstepState');
     const shown = await waitFor(() => { const s = panel.lastState(); return s && s.step === state.step && s; },
-      15000, `panel state at step ${state.step}`);
+      15000, () => `the panel to receive step ${state.step} (has step ${(panel.lastState() || {}).step})`);
     const ptes = shown.processes.flatMap(p => p.ptes);
     assert.ok(ptes.length >= 4, `expected the 4-page range, panel has ${ptes.length} PTEs`);
     assert.ok(ptes.every(p => p.kind === 'present'), `before collect: ${ptes.map(p => p.text)}`);
     const rendered = await waitFor(() => { const r = panel.lastRendered(); return r && r.step === state.step && r; },
-      15000, 'webview to report rendering');
+      15000, () => `the webview to report rendering step ${state.step} (last report: ${JSON.stringify(panel.lastRendered())})`);
     assert.strictEqual(rendered.ptes, ptes.length, 'webview rendered a different number of PTEs');
   });
 
@@ -147,14 +147,14 @@ suite('debugging private-4pages in a real VS Code', function () {
     const mig = state.processes.flatMap(p => p.ptes).filter(e => e.kind === 'migration');
     assert.ok(mig.length > 0, `no migration entry within ${MAX_NEXTS} steps`);
     const shown = await waitFor(() => { const s = panel.lastState(); return s && s.step === state.step && s; },
-      15000, `panel state at step ${state.step}`);
+      15000, () => `the panel to receive step ${state.step} (has step ${(panel.lastState() || {}).step})`);
     const pte = shown.processes.flatMap(p => p.ptes).find(e => e.key === mig[0].key);
     assert.ok(pte, `panel lacks ${mig[0].key}`);
     assert.strictEqual(pte.kind, 'migration');
     assert.match(pte.text, /migration/);
     assert.ok(shown.changed.includes(pte.key), `${pte.key} not marked changed (changed: ${shown.changed})`);
     const rendered = await waitFor(() => { const r = panel.lastRendered(); return r && r.step === state.step && r; },
-      15000, 'webview to report rendering');
+      15000, () => `the webview to report rendering step ${state.step} (last report: ${JSON.stringify(panel.lastRendered())})`);
     assert.ok(rendered.changed >= 1, 'webview rendered no changed marker');
   });
 

@@ -14,14 +14,14 @@ function withTimeout(promise, ms, what) {
   return Promise.race([promise, t]).finally(() => clearTimeout(timer));
 }
 
-/** Poll fn() until it returns a truthy value; returns that value. */
+/** Poll fn() until it returns a truthy value; returns that value. `what` may be a function (called on timeout). */
 async function waitFor(fn, ms, what) {
   const end = Date.now() + ms;
   let last;
   for (;;) {
     try { last = await fn(); } catch (e) { last = undefined; }
     if (last) return last;
-    if (Date.now() > end) throw new Error(`timeout after ${ms} ms waiting for ${what}`);
+    if (Date.now() > end) throw new Error(`timeout after ${ms} ms waiting for ${typeof what === 'function' ? what() : what}`);
     await new Promise(r => setTimeout(r, 100));
   }
 }

@@ -5,7 +5,7 @@ import * as assert from 'assert';
 import { checkLaunchArguments } from '../../../src/debug/launch-args';
 import { describeLoadFailure, formatRunSummary } from '../../../src/debug/messages';
 import { parseAccessPath } from '../../../src/debug/evaluate';
-import { baseName, toDapBreakpoint, toDapFrame, toDapThread } from '../../../src/debug/convert';
+import { baseName, stopText, toDapBreakpoint, toDapFrame, toDapThread } from '../../../src/debug/convert';
 import { LoadError } from '../../../src/sim/types';
 
 const identity = { line: (l: number) => l, column: (c: number) => c, path: (p: string) => p };
@@ -95,5 +95,15 @@ describe('debug helpers', () => {
     const bp = toDapBreakpoint(3, { line: 20, verified: true, actualLine: 22 }, { path: '/k/m.c' }, identity);
     assert.strictEqual(bp.line, 22);
     assert.strictEqual(baseName('C:\\w\\k\\m.c'), 'm.c');
+  });
+
+  it('words exception stops without repeating the invariant name', () => {
+    const inv = 'mapcount: page pfn 0x100: mapcount is 0 but 1 pte(s) map it';
+    assert.strictEqual(stopText({ reason: 'exception', tid: 1, exceptionId: 'mapcount', description: inv }), inv);
+    assert.strictEqual(
+      stopText({ reason: 'exception', tid: 1, exceptionId: 'null-deref', description: 'page is NULL (/k/m.c:3:9)' }),
+      'null-deref: page is NULL (/k/m.c:3:9)',
+    );
+    assert.strictEqual(stopText({ reason: 'step', tid: 1 }), undefined);
   });
 });

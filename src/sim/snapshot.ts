@@ -1,0 +1,63 @@
+// Snapshots of a whole simulation (interpreter + model + scheduler) and a canonical hash of
+// its state. Everything involved is plain data, so a snapshot is a deep copy and restoring
+// one continues exactly as the original run would have: the basis for replay, stepping back
+// and exploring interleavings.
+
+import type { MachineState } from '../c/machine';
+import { restoreModel, type MmModel } from '../mm/state';
+import type { SchedulerState } from './scheduler';
+
+export interface SimSnapshot {
+  machine: MachineState;
+  model: MmModel;
+  sched: SchedulerState;
+}
+
+export interface Snapshottable {
+  machine: { state: MachineState };
+  model: MmModel;
+  sched: { saveState(): SchedulerState; loadState(s: SchedulerState): void };
+}
+
+export function takeSnapshot(sim: Snapshottable): SimSnapshot {
+  return structuredClone({ machine: sim.machine.state, model: sim.model, sched: sim.sched.saveState() });
+}
+
+export function restoreSnapshot(sim: Snapshottable, snap: SimSnapshot): void {
+  sim.machine.state = structuredClone(snap.machine);
+  // The natives hold the model object itself: restore it in place.
+  restoreModel(sim.model, snap.model);
+  sim.sched.loadState(structuredClone(snap.sched));
+}
+
+/** Canonical text of a plain-data value: sorted keys, BigInt tagged, undefined dropped. */
+export function canonical(v: unknown): string {
+  if (typeof v === 'bigint') return `${v}n`;
+  if (v === null || typeof v !== 'object') return v === undefined ? 'u' : JSON.stringify(v);
+  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
+  const o = v as Record<string, unknown>;
+  return `{${Object.keys(o)
+    .filter((k) => o[k] !== undefined)
+    .sort()
+    .map((k) => `${JSON.stringify(k)}:${canonical(o[k])}`)
+    .join(',')}}`;
+}
+
+/** 64-bit FNV-1a (two 32-bit lanes) of a string, as 16 hex digits. */
+export function fnv64(text: string): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193 ^ 0x9e3779b9;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
+    h2 = Math.imul(h2 ^ c ^ (h1 >>> 16), 0x01000193) >>> 0;
+  }
+  return h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0');
+}
+
+/** Hash of the execution-relevant state (interpreter and model; not output or statistics). */
+export function stateHash(sim: Snapshottable): string {
+  const { steps, ...machine } = sim.machine.state;
+  void steps;
+  return fnv64(canonical({ machine, model: sim.model }));
+}
