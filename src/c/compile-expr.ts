@@ -7,6 +7,7 @@ import { compileIntrinsic, INTRINSICS } from './intrinsics';
 import { Op, type BinOp, type CmpOp, type MemberInfo } from './ir';
 import { decodeEscapes, parseCharLiteral, parseIntLiteral } from './literals';
 import { macroBody } from './macro-body';
+import { expandText, needsTextual } from './macro-text';
 import type { Node } from './parse';
 import type { Emitter } from './emitter';
 import { typeDescriptor } from './compile-types';
@@ -24,6 +25,7 @@ import {
 } from './types';
 import { CompileError, type Unit } from './unit';
 import { NULL } from './value';
+import { BYTE_STEP } from './memory';
 
 export type LV =
   | { kind: 'var'; idx: number; type: CType }
@@ -31,6 +33,12 @@ export type LV =
   | { kind: 'member'; info: MemberInfo; type: CType }
   /** Already a value on the stack (a member of an rvalue struct): loadable, not assignable. */
   | { kind: 'value'; type: CType };
+
+/** Set by compile-stmt (brace initializers live there); avoids a circular import. */
+let initListHook: ((cx: Cx, list: Node, type: CType) => void) | undefined;
+export function setInitListHook(f: (cx: Cx, list: Node, type: CType) => void): void {
+  initListHook = f;
+}
 
 export interface Cx {
   u: Unit;
@@ -71,6 +79,17 @@ export function withExpansion<R>(cx: Cx, use: Node, name: string, bind: Record<s
 function macroArg(cx: Cx, name: string): { node: Node; exp: number } | undefined {
   const top = cx.u.expansions[0];
   return top?.args[name];
+}
+
+function isTypeofCall(paren: Node): boolean {
+  const inner = paren.namedChildren[0];
+  const f = inner?.type === 'call_expression' ? inner.childForFieldName('function') : null;
+  return !!f && (f.text === 'typeof' || f.text === '__typeof__') && args(inner!).length === 1;
+}
+
+/** PADD step of a pointer's element: slots, or a byte step for char and void pointers. */
+export function elemStep(t: CType): number {
+  return t.k === 'void' || (t.k === 'int' && t.bits === 8) ? BYTE_STEP : slotsOf(t);
 }
 
 /** Expressions whose struct value has no address (calls, ?:, assignments). */
@@ -191,7 +210,7 @@ function compileValue(cx: Cx, node: Node): CType {
     case 'subscript_expression':
       return loadLV(cx, compileLValue(cx, node), L);
     case 'compound_literal_expression':
-      throw new CompileError(node, 'compound literals are not supported');
+      return loadLV(cx, compileLValue(cx, node), L);
     case 'gnu_asm_expression':
       throw new CompileError(node, 'inline assembly is not supported');
     case 'statement_expression':
@@ -310,12 +329,12 @@ export function compileLValue(cx: Cx, node: Node): LV {
       const it = compileValue(cx, node.childForFieldName('index')!);
       // E1[E2] is *((E1) + (E2)): either operand may be the pointer (`2[a]`).
       if (isInt(bt) && it.k === 'ptr') {
-        e.emit(Op.PADD, slotsOf(it.to), 'swap', L);
+        e.emit(Op.PADD, elemStep(it.to), 'swap', L);
         return { kind: 'ptr', type: it.to };
       }
       if (bt.k !== 'ptr' || !isInt(it)) throw new CompileError(node, 'subscript needs a pointer or array and an integer');
       convert(cx, it, T.long, node, L);
-      e.emit(Op.PADD, slotsOf(bt.to), undefined, L);
+      e.emit(Op.PADD, elemStep(bt.to), undefined, L);
       return { kind: 'ptr', type: bt.to };
     }
     case 'field_expression': {
@@ -346,6 +365,20 @@ export function compileLValue(cx: Cx, node: Node): LV {
       const f = findField(st.def, fieldName);
       if (!f) throw new CompileError(node.childForFieldName('field')!, `struct ${st.def.tag} has no member '${fieldName}'`);
       return { kind: 'member', type: f.type, info: { struct: st.def.tag, field: f.name, slot: f.slot, type: f.type } };
+    }
+    case 'compound_literal_expression': {
+      // `(struct range){ .start = a }`: an unnamed object of the enclosing block.
+      let t = typeDescriptor(u, node.childForFieldName('type')!);
+      const value = node.childForFieldName('value')!;
+      if (t.k === 'array' && t.n === 0) t = { ...t, n: value.namedChildren.filter((c) => c && c.type !== 'comment').length };
+      const idx = e.declare(`(${t.name ?? 'compound literal'})`, t, true, node.startPosition.row + 1);
+      e.locals[idx].temp = true;
+      e.emit(Op.ALLOCL, idx, { type: t, init: false }, L);
+      e.emit(Op.LVAR, idx, undefined, L);
+      e.emit(Op.ZEROAGG, 0, t, L);
+      if (value.type === 'initializer_list') initListHook!(cx, value, t);
+      else throw new CompileError(value, 'compound literal without braces');
+      return { kind: 'ptr', type: t };
     }
     case 'call_expression': {
       const fn = node.childForFieldName('function')!;
@@ -443,6 +476,12 @@ export function expandFnMacro<R>(cx: Cx, node: Node, name: string, f: (body: Nod
   const params = m.params ?? [];
   if (!m.variadic && a.length !== params.length)
     throw new CompileError(node, `macro '${name}' takes ${params.length} argument(s), ${a.length} given`);
+  if (needsTextual(m, a)) {
+    const expanded = expandText(cx.u, m, a);
+    if (!expanded) throw new CompileError(node, `macro '${name}' does not expand to a C expression or statement here`);
+    // Arguments are already inside the text: no parameter bindings in this expansion.
+    return withExpansion(cx, node, name, {}, () => f(expanded));
+  }
   const body = macroBody(cx.u, m);
   if (!body) throw new CompileError(node, m.bad ? `macro '${name}' has a body that is not a C expression or statement (token pasting or stringification are not supported)` : `macro '${name}' expands to nothing`);
   const bind: Record<string, Node> = {};
@@ -454,7 +493,14 @@ function call(cx: Cx, node: Node, L: number): CType {
   const { u, e } = cx;
   const fn = node.childForFieldName('function')!;
   const a = args(node);
-  if (fn.type === 'identifier' && e.lookup(fn.text) === undefined && !macroArg(cx, fn.text)) {
+  if (fn.type === 'parenthesized_expression' && isTypeofCall(fn)) {
+    // `(typeof(x))(a)`: the grammar reads a typeof cast as a call; it is a cast of `a`.
+    if (a.length !== 1) throw new CompileError(node, 'a typeof cast takes one operand');
+    const to = typeOfUnevaluated(cx, args(fn.namedChildren[0]!)[0]);
+    convert(cx, compileValue(cx, a[0]), to, a[0], L, true);
+    return to;
+  }
+  if (fn.type === 'identifier' && e.lookup(fn.text) === undefined && !macroArg(cx, fn.text) && !(fn.text in u.globalIndex)) {
     const name = fn.text;
     if (INTRINSICS.has(name) && !u.fnTypes[name]) return compileIntrinsic(cx, name, node, a, L);
     const m = u.macros[name];
@@ -541,14 +587,14 @@ function arith(cx: Cx, op: BinOp, lt: CType, rt: CType, node: Node, L: number, a
   if (lt.k === 'ptr' && isInt(rt) && (op === '+' || op === '-')) {
     convert(cx, rt, T.long, node, L);
     if (op === '-') e.emit(Op.NEG, 0, T.long, L);
-    e.emit(Op.PADD, slotsOf(lt.to), undefined, L);
+    e.emit(Op.PADD, elemStep(lt.to), undefined, L);
     return lt;
   }
   if (isInt(lt) && rt.k === 'ptr' && op === '+' && !assign) {
     throw new CompileError(node, 'write pointer arithmetic as pointer + integer');
   }
   if (lt.k === 'ptr' && rt.k === 'ptr' && op === '-' && !assign) {
-    e.emit(Op.PDIFF, slotsOf(lt.to), undefined, L);
+    e.emit(Op.PDIFF, slotsOf(lt.to), sizeOf(lt.to), L);
     return T.long;
   }
   if (!isInt(lt) || !isInt(rt)) throw new CompileError(node, `invalid operands to '${op}'`);
@@ -617,7 +663,7 @@ function binary(cx: Cx, node: Node, L: number): CType {
       // int + ptr: compute as ptr + int by pushing the pointer second and swapping roles.
       convert(cx, lt, T.long, left, L);
       const pt = compileValue(cx, right);
-      e.emit(Op.PADD, slotsOf((pt as { to: CType }).to), 'swap', L);
+      e.emit(Op.PADD, elemStep((pt as { to: CType }).to), 'swap', L);
       return pt;
     }
     const rt = compileValue(cx, right);

@@ -4,8 +4,10 @@
 
 import { Emitter } from './emitter';
 import { isIteratorUse } from './parse';
+import { directive, selectBranch } from './preproc';
 import { decodeEscapes } from './literals';
-import { compileExpr, compileLValue, convert, expandFnMacro, storeLV, withExpansion, type Cx } from './compile-expr';
+import { compileExpr, compileLValue, convert, expandFnMacro, setInitListHook, storeLV, typeOfUnevaluated, withExpansion, type Cx } from './compile-expr';
+import { parseMacroText } from './macro-body';
 import { applyDeclarator, resolveTypeSpec } from './compile-types';
 import { constEval } from './const-eval';
 import { Op, type FnCode, type Insn } from './ir';
@@ -58,6 +60,11 @@ export function compileFunction(u: Unit, def: Node, name: string, type: FnType, 
   const e = new Emitter(addressTakenNames(body));
   e.fnName = name;
   const cx: Cx = { u, e };
+  u.typeofHook = (text, node) => {
+    const expr = parseMacroText(text);
+    if (!expr) throw new CompileError(node, `cannot read typeof(${text})`);
+    return typeOfUnevaluated(cx, expr);
+  };
   const fnLoc = u.loc(def.childForFieldName('declarator')!);
   type.params.forEach((t, i) => {
     const pname = paramNames[i] || `$arg${i}`;
@@ -105,7 +112,7 @@ function compileBlock(cx: Cx, block: Node, fn: FnType, scope = true): void {
   const stmts = named(block);
   for (let i = 0; i < stmts.length; i++) {
     const s = stmts[i];
-    if (s.type === 'expression_statement' && isIteratorUse(s) && i + 1 < stmts.length) {
+    if (s.type === 'expression_statement' && isIteratorUse(s, cx.u.loopMacros) && i + 1 < stmts.length) {
       iteratorLoop(cx, s, stmts[++i], fn);
       continue;
     }
@@ -133,11 +140,33 @@ function guardStmt(cx: Cx, s: Node, f: () => void): void {
 function iteratorLoop(cx: Cx, use: Node, body: Node, fn: FnType): void {
   const call = named(use)[0];
   const name = call.childForFieldName('function')!.text;
-  expandFnMacro(cx, call, name, (forNode) => {
-    if (forNode.type !== 'for_statement') throw new CompileError(use, `iterator macro '${name}' is not a for loop`);
-    forLoop(cx, forNode, fn, body);
+  const u = cx.u;
+  expandFnMacro(cx, call, name, (head) => {
+    if (!STATEMENT_NODES.has(head.type)) throw new CompileError(use, `iterator macro '${name}' does not expand to a loop`);
+    const outer = u.iteratorHole;
+    u.iteratorHole = { body, depth: 1 };
+    try {
+      compileStmt(cx, head, fn);
+      if (u.iteratorHole) throw new CompileError(use, `iterator macro '${name}' has no place for its body`);
+    } finally {
+      u.iteratorHole = outer;
+    }
   });
 }
+
+const STATEMENT_NODES = new Set([
+  'for_statement',
+  'while_statement',
+  'do_statement',
+  'if_statement',
+  'compound_statement',
+  'switch_statement',
+  'return_statement',
+  'goto_statement',
+  'break_statement',
+  'continue_statement',
+  'expression_statement',
+]);
 
 function loop(cx: Cx, f: (breaks: Insn[], continues: Insn[]) => void): void {
   const breaks: Insn[] = [];
@@ -167,15 +196,31 @@ export function compileStmt(cx: Cx, s: Node, fn: FnType): void {
       return declaration(cx, s);
     case 'expression_statement': {
       const ex = named(s)[0];
-      if (!ex) return;
-      const callee = ex.type === 'call_expression' ? ex.childForFieldName('function') : null;
-      const m = callee?.type === 'identifier' && e.lookup(callee.text) === undefined ? u.macros[callee.text] : undefined;
-      if (m?.params) {
-        macroBody(u, m);
-        if (m.stmt) {
-          stmt(cx, s);
-          return expandFnMacro(cx, ex, m.name, (body) => compileStmt(cx, body, fn));
+      if (!ex) {
+        // The empty statement that ends an iterator macro's body is where the loop body goes.
+        const hole = u.iteratorHole;
+        if (hole && u.expansions.length) {
+          u.iteratorHole = undefined;
+          const saved = u.expansions.splice(0, hole.depth);
+          try {
+            compileStmt(cx, hole.body, fn);
+          } finally {
+            u.expansions.unshift(...saved);
+          }
         }
+        return;
+      }
+      const callee = ex.type === 'call_expression' ? ex.childForFieldName('function') : null;
+      const m = callee?.type === 'identifier' && e.lookup(callee.text) === undefined && !(callee.text in u.globalIndex) ? u.macros[callee.text] : undefined;
+      if (m?.params) {
+        // A macro used as a statement may expand to a statement (do { } while (0)) or to an
+        // expression whose value is dropped.
+        const L = stmt(cx, s);
+        return expandFnMacro(cx, ex, m.name, (body) => {
+          if (STATEMENT_NODES.has(body.type)) return compileStmt(cx, body, fn);
+          const t = compileExpr(cx, body);
+          if (t.k !== 'void') e.emit(Op.POP, 0, undefined, L);
+        });
       }
       const L = stmt(cx, s);
       const t = compileExpr(cx, ex);
@@ -266,6 +311,17 @@ export function compileStmt(cx: Cx, s: Node, fn: FnType): void {
     }
     case 'switch_statement':
       return switchStmt(cx, s, fn);
+    case 'preproc_def':
+    case 'preproc_function_def':
+    case 'preproc_call':
+      directive(u, s);
+      return;
+    case 'preproc_ifdef':
+    case 'preproc_if':
+    case 'preproc_elif':
+    case 'preproc_elifdef':
+      for (const x of selectBranch(u, s)) compileStmt(cx, x, fn);
+      return;
     case 'type_definition':
     case 'struct_specifier':
       throw new CompileError(s, 'declare types at file scope');
@@ -280,8 +336,8 @@ export function compileStmt(cx: Cx, s: Node, fn: FnType): void {
 }
 
 
-function forLoop(cx: Cx, s: Node, fn: FnType, body?: Node): void {
-  const { u, e } = cx;
+function forLoop(cx: Cx, s: Node, fn: FnType): void {
+  const { e } = cx;
   e.pushScope();
   loop(cx, (breaks, continues) => {
     const init = s.childForFieldName('initializer');
@@ -300,15 +356,7 @@ function forLoop(cx: Cx, s: Node, fn: FnType, body?: Node): void {
       cond(cx, c);
       breaks.push(e.emit(Op.JZ, 0, undefined, -1));
     }
-    if (body) {
-      // The iterator's body was written outside the macro: compile it outside the expansion.
-      const saved = u.expansions.shift()!;
-      try {
-        compileStmt(cx, body, fn);
-      } finally {
-        u.expansions.unshift(saved);
-      }
-    } else compileStmt(cx, s.childForFieldName('body')!, fn);
+    compileStmt(cx, s.childForFieldName('body')!, fn);
     const contAt = e.here();
     const upd = s.childForFieldName('update');
     if (upd) {
@@ -345,7 +393,8 @@ function switchStmt(cx: Cx, s: Node, fn: FnType): void {
       if (c.type === 'case_statement') {
         const v = c.childForFieldName('value');
         if (v) {
-          const val = BigInt.asIntN(pt.bits, constEval(u, v));
+          const raw = constEval(u, v);
+          const val = pt.signed ? BigInt.asIntN(pt.bits, raw) : BigInt.asUintN(pt.bits, raw);
           if (table.values.some((x) => x === val)) throw new CompileError(v, `duplicate case value ${val}`);
           table.values.push(val);
           table.targets.push(e.here());
@@ -365,7 +414,23 @@ function switchStmt(cx: Cx, s: Node, fn: FnType): void {
 function declaration(cx: Cx, d: Node): void {
   const { u, e } = cx;
   const isStatic = d.children.some((c) => c?.type === 'storage_class_specifier' && c.text === 'static');
+  const isExtern = d.children.some((c) => c?.type === 'storage_class_specifier' && c.text === 'extern');
   const base = resolveTypeSpec(u, d.childForFieldName('type')!);
+  if (isExtern) {
+    // `extern int x;` in a block names the file-scope object.
+    for (const decl of d.childrenForFieldName('declarator')) {
+      if (!decl) continue;
+      const r = applyDeclarator(u, decl, base);
+      if (r.type.k === 'fn') {
+        u.fnTypes[r.name] ??= r.type;
+        continue;
+      }
+      const g = u.globalIndex[r.name];
+      if (g === undefined) throw new CompileError(decl, `extern '${r.name}' names no file-scope variable`);
+      e.declareStatic(r.name, g);
+    }
+    return;
+  }
   if (isStatic) {
     // A static local is a file-scope object visible only in this block, initialized once.
     for (const decl of d.childrenForFieldName('declarator')) {
@@ -521,6 +586,8 @@ function elementAt(cx: Cx, item: Node, type: CType, pos: number): { slot: number
 function nextPos(type: CType, target: { slot: number; type: CType }): number {
   return target.slot + (type.k === 'struct' || type.k === 'array' ? slotCount(target.type) : 1);
 }
+
+setInitListHook((cx, list, type) => initList(cx, list, type, -1, []));
 
 /** The bytes of a string literal (with its terminating NUL). */
 export function stringBytes(node: Node): number[] {

@@ -24,8 +24,15 @@ export function resolveTypeSpec(u: Unit, node: Node): CType {
     case 'enum_specifier':
       enumSpec(u, node);
       return T.int;
-    case 'macro_type_specifier':
+    case 'macro_type_specifier': {
+      const name = node.childForFieldName('name')?.text;
+      if ((name === 'typeof' || name === '__typeof__' || name === '__typeof') && u.typeofHook) {
+        // typeof(expr): the grammar reads the operand as a type; it is an expression.
+        const operand = node.childForFieldName('type')!;
+        return u.typeofHook(operand.text, node);
+      }
       throw new CompileError(node, `unsupported type: macro '${node.text}' used as a type`);
+    }
     default:
       throw new CompileError(node, `unsupported type specifier '${node.text}'`);
   }

@@ -3,10 +3,10 @@
 // hidden init function run once when a machine starts. Errors are collected per declaration so
 // that one bad construct does not hide the others.
 
-import { compileFunction, initList } from './compile-stmt';
+import { compileFunction, initList, stringBytes } from './compile-stmt';
 import { compileExpr, convert, type Cx } from './compile-expr';
 import { applyDeclarator, resolveTypeSpec } from './compile-types';
-import { constEval } from './const-eval';
+import { directive, selectBranch } from './preproc';
 import { Emitter } from './emitter';
 import { Op, type FnCode } from './ir';
 import type { Node, ParsedFile } from './parse';
@@ -22,6 +22,8 @@ export interface PendingFn {
   name: string;
   type: FnType;
   params: string[];
+  /** The macros in force where the function is defined (later #undef/#define do not apply). */
+  macros: Unit['macros'];
 }
 
 function named(node: Node | null): Node[] {
@@ -59,7 +61,7 @@ export class FileCompiler {
   ) {
     u.defineStatic = (name, type, decl, init) => {
       const idx = u.globals.length;
-      const region = u.allocRegion(name, zeroCells(type));
+      const region = u.allocRegion(name, zeroCells(type), false, type);
       u.globals.push({ name, type, region, file: u.file, line: decl.startPosition.row + 1 });
       if (init) {
         const saved = u.expansions;
@@ -107,38 +109,16 @@ export class FileCompiler {
         this.include(u.file, path, system, n);
         return;
       }
-      case 'preproc_def': {
-        const name = n.childForFieldName('name')!.text;
-        u.macros[name] = { name, body: n.childForFieldName('value')?.text ?? '', file: u.file, line: n.startPosition.row + 1 };
+      case 'preproc_def':
+      case 'preproc_function_def':
+      case 'preproc_call':
+        directive(u, n);
         return;
-      }
-      case 'preproc_function_def': {
-        const name = n.childForFieldName('name')!.text;
-        const params: string[] = [];
-        let variadic = false;
-        for (const p of named(n.childForFieldName('parameters'))) {
-          if (p.type === 'identifier') params.push(p.text);
-        }
-        if (n.childForFieldName('parameters')!.text.includes('...')) {
-          variadic = true;
-          params.push('__VA_ARGS__');
-        }
-        u.macros[name] = { name, params, variadic, body: n.childForFieldName('value')?.text ?? '', file: u.file, line: n.startPosition.row + 1 };
-        return;
-      }
       case 'preproc_ifdef':
       case 'preproc_if':
       case 'preproc_elif':
       case 'preproc_elifdef':
-        return this.conditional(n);
-      case 'preproc_call': {
-        const dir = n.childForFieldName('directive')!.text;
-        const arg = n.childForFieldName('argument')?.text.trim() ?? '';
-        if (dir === '#undef') delete u.macros[arg];
-        else if (dir === '#error') throw new CompileError(n, `#error ${arg}`);
-        else if (dir !== '#pragma' && dir !== '#warning') throw new CompileError(n, `unsupported directive ${dir}`);
-        return;
-      }
+        return this.items(selectBranch(u, n));
       case 'type_definition': {
         const base = resolveTypeSpec(u, n.childForFieldName('type')!);
         for (const d of n.childrenForFieldName('declarator')) {
@@ -167,35 +147,6 @@ export class FileCompiler {
     }
   }
 
-  private conditional(n: Node): void {
-    const u = this.u;
-    let taken: boolean;
-    if (n.type === 'preproc_ifdef' || n.type === 'preproc_elifdef') {
-      const name = n.childForFieldName('name')!.text;
-      const neg = /^#\s*(ifndef|elifndef)/.test(n.text);
-      taken = (name in u.macros) !== neg;
-    } else {
-      taken = this.ifCondition(n.childForFieldName('condition')!);
-    }
-    const alt = n.childForFieldName('alternative');
-    const cond = n.childForFieldName('condition') ?? n.childForFieldName('name');
-    const body = named(n).filter((c) => c.id !== alt?.id && c.id !== cond?.id);
-    if (taken) this.items(body);
-    else if (alt) {
-      if (alt.type === 'preproc_else') this.items(named(alt));
-      else this.conditional(alt);
-    }
-  }
-
-  private ifCondition(c: Node): boolean {
-    // `defined(X)` / `defined X` first, then an integer constant expression.
-    const text = c.text;
-    const m = /^!?\s*defined\s*\(?\s*(\w+)\s*\)?$/.exec(text.trim());
-    if (m) return (m[1] in this.u.macros) !== text.trim().startsWith('!');
-    if (c.type === 'preproc_defined') return named(c)[0]!.text in this.u.macros;
-    return constEval(this.u, c) !== 0n;
-  }
-
   private declaration(n: Node): void {
     const u = this.u;
     const isExtern = n.children.some((c) => c?.type === 'storage_class_specifier' && c.text === 'extern');
@@ -216,9 +167,12 @@ export class FileCompiler {
       let type = r.type;
       const init = d.type === 'init_declarator' ? d.childForFieldName('value') : null;
       if (type.k === 'array' && type.n === 0 && init?.type === 'initializer_list') type = { ...type, n: named(init).length };
+      if (type.k === 'array' && type.n === 0 && init && (init.type === 'string_literal' || init.type === 'concatenated_string')) {
+        type = { ...type, n: stringBytes(init).length };
+      }
       const idx = u.globalIndex[r.name] ?? u.globals.length;
       if (u.globalIndex[r.name] === undefined) {
-        const region = u.allocRegion(r.name, zeroCells(type));
+        const region = u.allocRegion(r.name, zeroCells(type), false, type);
         u.globals.push({ name: r.name, type, region, file: u.file, line: n.startPosition.row + 1 });
         u.globalIndex[r.name] = idx;
       }
@@ -232,7 +186,17 @@ export class FileCompiler {
     const cx: Cx = { u, e };
     const L = u.loc(init);
     e.emit(Op.GADDR, u.globals[idx].region, undefined, L);
-    if (init.type === 'initializer_list') {
+    if (type.k === 'array' && (init.type === 'string_literal' || init.type === 'concatenated_string')) {
+      stringBytes(init).slice(0, type.n).forEach((b, k) => {
+        e.emit(Op.DUP, 0, undefined, L);
+        e.emit(Op.PUSH, 0, BigInt(k), L);
+        e.emit(Op.PADD, 1, undefined, L);
+        e.emit(Op.PUSH, 0, BigInt.asIntN(8, BigInt(b)), L);
+        e.emit(Op.STORE, 0, type.of, L);
+        e.emit(Op.POP, 0, undefined, L);
+      });
+      e.emit(Op.POP, 0, undefined, L);
+    } else if (init.type === 'initializer_list') {
       if (!isAggregate(type)) throw new CompileError(init, 'brace initializer for a scalar');
       // initList works on a pointer on the stack.
       initList(cx, init, type, -1, []);
@@ -262,14 +226,16 @@ export class FileCompiler {
     if (u.fnDefined[r.name]) throw new CompileError(n, `redefinition of '${r.name}'`);
     u.fnDefined[r.name] = true;
     u.fnTypes[r.name] = r.type;
-    this.pending.push({ file: u.file, node: n, name: r.name, type: r.type, params: r.paramNames ?? [] });
+    this.pending.push({ file: u.file, node: n, name: r.name, type: r.type, params: r.paramNames ?? [], macros: { ...u.macros } });
   }
 
   /** Compile every function body, after all files' declarations are known. */
   compileBodies(): void {
     const u = this.u;
+    const finalMacros = u.macros;
     for (const p of this.pending) {
       u.file = p.file;
+      u.macros = p.macros;
       try {
         const code = compileFunction(u, p.node, p.name, p.type, p.params);
         if (!code) continue;
@@ -280,6 +246,7 @@ export class FileCompiler {
         else throw err;
       }
     }
+    u.macros = finalMacros;
     const e = this.initEmitter;
     e.emit(Op.RET, 0, undefined, -1);
     const init: FnCode = {

@@ -71,6 +71,6 @@ export class Emitter {
 
   popScope(endLine: number): void {
     const s = this.scopes.pop()!;
-    for (const idx of Object.values(s)) this.locals[idx].scopeEnd = endLine;
+    for (const idx of Object.values(s)) if (idx >= 0) this.locals[idx].scopeEnd = endLine;
   }
 }

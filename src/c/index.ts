@@ -6,7 +6,8 @@ import type { Diagnostic } from '../sim/types';
 import { FileCompiler } from './compile';
 import { Op, type Program } from './ir';
 import { releaseMacroTrees, setMacroParser } from './macro-body';
-import { getParser, parseText, type Node, type ParsedFile, type WasmBytes } from './parse';
+import { ITERATOR_NAMES } from './iterators';
+import { getParser, parseText, type ParsedFile, type WasmBytes } from './parse';
 import { dirname, join, resolvePath } from './paths';
 import { PRELUDE, PRELUDE_DECLS, PRELUDE_FILE } from './prelude';
 import { CompileError, Unit } from './unit';
@@ -33,42 +34,30 @@ export interface LoadResult {
   diagnostics: Diagnostic[];
 }
 
-function includesOf(n: Node, out: Node[]): void {
-  for (const c of n.namedChildren) {
-    if (!c) continue;
-    if (c.type === 'preproc_include') out.push(c);
-    else if (c.type.startsWith('preproc_')) includesOf(c, out);
-  }
-}
-
 export async function loadProgram(files: string[], opts: LoadOptions): Promise<LoadResult> {
   const parser = await getParser(opts.wasm);
   setMacroParser(parser);
   const parsed = new Map<string, ParsedFile>();
+  const texts = new Map<string, string>();
   const resolved = new Map<string, string>(); // `${from}\0${path}` → file
   const diagnostics: Diagnostic[] = [];
 
-  const readParse = async (file: string): Promise<boolean> => {
-    if (parsed.has(file)) return true;
+  // 1. Read every file and, transitively, the headers it includes.
+  const readAll = async (file: string): Promise<boolean> => {
+    if (texts.has(file)) return true;
     let text: string;
     try {
       text = await opts.reader.read(file);
     } catch {
       return false;
     }
-    const pf = parseText(parser, file, text);
-    parsed.set(file, pf);
-    diagnostics.push(...pf.diagnostics);
-    const incs: Node[] = [];
-    includesOf(pf.tree.rootNode, incs);
-    for (const inc of incs) {
-      const p = inc.childForFieldName('path');
-      if (!p) continue;
-      const system = p.type === 'system_lib_string';
-      const rel = system ? p.text.slice(1, -1) : p.text.replace(/^"|"$/g, '');
+    texts.set(file, text);
+    for (const m of text.matchAll(/^[ \t]*#[ \t]*include[ \t]*([<"])([^>"\n]+)[>"]/gm)) {
+      const system = m[1] === '<';
+      const rel = m[2].trim();
       const candidates = [...(system ? [] : [resolvePath(dirname(file), rel)]), ...opts.includeDirs.map((d) => join(d, rel))];
       for (const c of candidates) {
-        if (await readParse(c)) {
+        if (await readAll(c)) {
           resolved.set(`${file}\0${rel}`, c);
           break;
         }
@@ -76,14 +65,39 @@ export async function loadProgram(files: string[], opts: LoadOptions): Promise<L
     }
     return true;
   };
-
   for (const f of files) {
-    if (!(await readParse(f))) {
+    if (!(await readAll(f))) {
       diagnostics.push({ file: f, line: 1, column: 1, severity: 'error', message: `cannot read C source '${f}'` });
     }
   }
 
+  // 2. Macros that change how the text must be parsed: empty ones used as annotations, and
+  //    function-like ones that expand to a loop head (used like list_for_each_entry).
+  const annotations = new Set<string>();
+  const loopMacros = new Set(ITERATOR_NAMES);
+  const all = [...texts.values()].join('\n').replace(/\\\r?\n/g, ' ');
+  for (const m of all.matchAll(/^[ \t]*#[ \t]*define[ \t]+([A-Za-z_]\w*)[ \t]*(\/\*.*?\*\/[ \t]*)?$/gm)) annotations.add(m[1]);
+  const fnMacros = [...all.matchAll(/^[ \t]*#[ \t]*define[ \t]+([A-Za-z_]\w*)\(([^)]*)\)[ \t]*(.*)$/gm)];
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const m of fnMacros) {
+      const head = m[3].trim().split(/[\s(]/)[0];
+      if (!loopMacros.has(m[1]) && (head === 'for' || head === 'while' || loopMacros.has(head))) {
+        loopMacros.add(m[1]);
+        changed = true;
+      }
+    }
+  }
+
+  // 3. Parse.
+  for (const [file, text] of texts) {
+    const pf = parseText(parser, file, text, annotations, loopMacros);
+    parsed.set(file, pf);
+    diagnostics.push(...pf.diagnostics);
+  }
+
   const u = new Unit();
+  u.loopMacros = loopMacros;
   const compiled = new Set<string>();
   const fc: FileCompiler = new FileCompiler(u, (from, rel, system, node) => {
     const target = resolved.get(`${from}\0${rel}`);

@@ -28,6 +28,9 @@ export const INTRINSICS = new Set([
   'list_entry',
   'list_first_entry',
   '__mmstep_container_of',
+  '__builtin_expect',
+  '__builtin_constant_p',
+  '__builtin_unreachable',
 ]);
 
 export type BuiltinKind = 'bug' | 'warn' | 'yield';
@@ -72,6 +75,19 @@ export function compileIntrinsic(cx: Cx, name: string, node: Node, args: Node[],
     case 'cond_resched':
       if (args.length) throw new CompileError(node, `${name}() takes no arguments`);
       e.emit(Op.BUILTIN, 0, { kind: 'yield', text } satisfies BuiltinInfo, L);
+      return T.void;
+    case '__builtin_expect': {
+      // The hint is dropped; the value is the first operand, as a long.
+      if (args.length !== 2) throw new CompileError(node, '__builtin_expect takes 2 arguments');
+      convert(cx, compileExpr(cx, args[0]), T.long, args[0], L);
+      return T.long;
+    }
+    case '__builtin_constant_p':
+      e.emit(Op.PUSH, 0, 0n, L);
+      return T.int;
+    case '__builtin_unreachable':
+      e.emit(Op.PUSH, 0, 1n, L);
+      e.emit(Op.BUILTIN, 0, { kind: 'bug', text: '__builtin_unreachable() reached' } satisfies BuiltinInfo, L);
       return T.void;
     case 'container_of':
     case 'list_entry':

@@ -112,7 +112,7 @@ export interface Program {
   globals: GlobalInfo[];
   globalIndex: Record<string, number>;
   /** Initial content of the global regions (globals and string literals), by region id. */
-  initialRegions: Record<number, { name: string; cells: Value[]; ro: boolean }>;
+  initialRegions: Record<number, { name: string; cells: Value[]; ro: boolean; layout?: number[]; size?: number }>;
   structs: Record<string, StructDef>;
   locs: SourceLoc[];
   stmtInfo: Record<number, StmtInfo>;

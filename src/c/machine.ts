@@ -8,6 +8,7 @@ import type { BuiltinInfo } from './intrinsics';
 import { Op, type BinOp, type CmpOp, type FnCode, type Insn, type MemberInfo, type Program } from './ir';
 import {
   asPtr,
+  byteOffset,
   intToPtr,
   load,
   loadMember,
@@ -21,7 +22,7 @@ import {
 } from './memory';
 import { SimFault, type FaultKind, type ModelMemory, type NativeCtx, type NativeTable, type SourceLoc } from './native';
 import { zeroCells } from './compile';
-import { slotsOf, type CType, type IntType } from './types';
+import { sizeOf, slotOffsets, slotsOf, type CType, type IntType } from './types';
 import { NULL, UNINIT, truthy, type Ptr, type Value } from './value';
 
 export interface Frame {
@@ -90,7 +91,7 @@ export class Machine {
     const mem: Regions = {};
     let maxRegion = 0;
     for (const [id, r] of Object.entries(program.initialRegions)) {
-      mem[Number(id)] = { name: r.name, cells: r.cells.slice(), ro: r.ro };
+      mem[Number(id)] = { name: r.name, cells: r.cells.slice(), ro: r.ro, layout: r.layout, size: r.size };
       maxRegion = Math.max(maxRegion, Number(id));
     }
     this.state = { threads: [], mem, nextRegion: maxRegion + 1, steps: 0, warnedOnce: {} };
@@ -274,7 +275,12 @@ export class Machine {
         const b = asPtr(st.pop()!);
         const a = asPtr(st.pop()!);
         if (a.s !== b.s || a.b !== b.b) throw new SimFault('undefined-behaviour', 'subtraction of pointers into different objects');
-        st.push(BigInt(Math.trunc((a.i - b.i) / (a.s === 'c' ? insn.a : 1))));
+        const r = a.s === 'c' ? mem[a.b] : undefined;
+        const ba = r ? byteOffset(r, a.i, 1) : undefined;
+        const bb = r ? byteOffset(r, b.i, 1) : undefined;
+        // In bytes when the object's layout is known (casts to char * compare byte offsets).
+        if (ba !== undefined && bb !== undefined) st.push(BigInt(Math.trunc((ba - bb) / Math.max(1, insn.b as number))));
+        else st.push(BigInt(Math.trunc((a.i - b.i) / (a.s === 'c' ? insn.a : 1))));
         break;
       }
       case Op.PCMP: {
@@ -376,17 +382,19 @@ export class Machine {
         return 'frame';
       }
       case Op.ALLOCL: {
-        const { type, init } = insn.b as { type: CType; init: boolean };
+        const info = insn.b as { type: CType; init: boolean; layout?: number[] };
+        const { type, init } = info;
         const cur = fr.vars[insn.a];
         let cells: typeof mem[number]['cells'];
         if (init) {
           cells = typeof cur === 'object' && cur.t === 'a' ? cur.slots.slice() : [cur];
         } else cells = uninitCells(slotsOf(type));
+        const layout = (info.layout ??= slotOffsets(type)); // static per declaration: computed once
         if (!init && typeof cur === 'object' && cur.t === 'p' && cur.s === 'c' && fr.regions.includes(cur.b)) {
           mem[cur.b].cells = cells; // the same declaration again (loop body): a fresh object
         } else {
           const id = this.state.nextRegion++;
-          mem[id] = { name: this.fn(fr.fn).locals[insn.a].name, cells };
+          mem[id] = { name: this.fn(fr.fn).locals[insn.a].name, cells, layout, size: sizeOf(type) };
           fr.regions.push(id);
           fr.vars[insn.a] = { t: 'p', s: 'c', b: id, i: 0 };
         }

@@ -15,7 +15,26 @@ export function setMacroParser(p: Parser): void {
 
 /** Free the parse trees of macro bodies (they hold wasm memory). */
 export function releaseMacroTrees(): void {
+  textCache.clear();
   for (const t of trees.splice(0)) t.delete();
+}
+
+const textCache = new Map<string, Node | null>();
+
+/** Parse expanded macro text (an expression or a statement); cached per text. */
+export function parseMacroText(text: string): Node | undefined {
+  if (textCache.has(text)) return textCache.get(text) ?? undefined;
+  if (!parser) throw new Error('macro parser not initialised');
+  const tree = parser.parse(`void __mmstep_macro(void) {\n${text};\n}\n`);
+  let node: Node | null = null;
+  if (tree) {
+    trees.push(tree);
+    const body = tree.rootNode.namedChildren[0]?.childForFieldName('body');
+    const first = body?.namedChildren.find((c) => c && c.type !== 'comment') ?? null;
+    if (first && !tree.rootNode.hasError) node = first.type === 'expression_statement' ? (first.namedChildren[0] ?? first) : first;
+  }
+  textCache.set(text, node);
+  return node ?? undefined;
 }
 
 /**

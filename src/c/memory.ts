@@ -13,6 +13,26 @@ export interface Region {
   cells: Value[];
   ro?: boolean;
   freed?: boolean;
+  /** Byte offset of each slot and the object's size, when its type is known. */
+  layout?: number[];
+  size?: number;
+}
+
+/** Byte offset of slot i of a region (one past the end is its size). */
+export function byteOffset(r: Region, i: number, fallbackElem: number): number | undefined {
+  if (!r.layout || r.size === undefined) return undefined;
+  if (i === r.layout.length) return r.size;
+  if (i < 0 || i > r.layout.length) return undefined;
+  void fallbackElem;
+  return r.layout[i];
+}
+
+/** The slot at byte offset `byte` of a region, if a slot starts exactly there. */
+export function slotAtByte(r: Region, byte: number): number | undefined {
+  if (!r.layout || r.size === undefined) return undefined;
+  if (byte === r.size) return r.layout.length;
+  const i = r.layout.indexOf(byte);
+  return i >= 0 ? i : undefined;
 }
 
 export type Regions = Record<number, Region>;
@@ -142,13 +162,28 @@ export function memberAddr(model: ModelMemory, pv: Value, info: MemberInfo): Ptr
   throw new SimFault('unsupported', `taking the address of ->${info.field} of ${model.describe(p)} (a model object) is not supported`);
 }
 
+/** PADD's element size for char / void pointers: the step is one byte, not one slot. */
+export const BYTE_STEP = -1;
+
 /** Pointer + n elements. Pointers may go one past the end, never further. */
 export function ptrAdd(mem: Regions, model: ModelMemory, p: Ptr, n: bigint, elemSlots: number): Ptr {
   switch (p.s) {
     // Out-of-range pointers may be formed (container_of on a list head does exactly that);
     // using one to read or write is what faults, naming the object and the index.
-    case 'c':
+    case 'c': {
+      // char * / void * arithmetic moves in bytes: map through the region's layout.
+      if (elemSlots === BYTE_STEP) {
+        const r = mem[p.b];
+        const at = r ? byteOffset(r, p.i, 1) : undefined;
+        const to = r && at !== undefined ? slotAtByte(r, at + Number(n)) : undefined;
+        if (to !== undefined) return { t: 'p', s: 'c', b: p.b, i: to };
+        if (r && r.layout && at !== undefined) {
+          throw new SimFault('unsupported', `byte pointer arithmetic into the middle of a field of '${r.name}' (offset ${at + Number(n)})`);
+        }
+        return { t: 'p', s: 'c', b: p.b, i: p.i + Number(n) };
+      }
       return { t: 'p', s: 'c', b: p.b, i: p.i + Number(n) * elemSlots };
+    }
     case 'pt':
       void mem;
       return { t: 'p', s: 'pt', b: p.b, i: p.i + Number(n) };

@@ -67,20 +67,20 @@ export interface ParsedFile {
   diagnostics: Diagnostic[];
 }
 
-export function parseText(parser: Parser, file: string, text: string): ParsedFile {
-  const clean = sanitize(text);
+export function parseText(parser: Parser, file: string, text: string, annotations: Set<string> = new Set(), loopMacros: Set<string> = ITERATOR_NAMES): ParsedFile {
+  const clean = sanitize(text, annotations, loopMacros);
   const tree = parser.parse(clean);
   if (!tree) throw new Error(`tree-sitter failed to parse ${file}`);
   const diagnostics: Diagnostic[] = [];
-  collectErrors(tree.rootNode, file, clean, diagnostics);
+  collectErrors(tree.rootNode, file, clean, diagnostics, loopMacros);
   return { file, text: clean, tree, diagnostics };
 }
 
-function collectErrors(node: Node, file: string, text: string, out: Diagnostic[]): void {
+function collectErrors(node: Node, file: string, text: string, out: Diagnostic[], loops: Set<string>): void {
   if (out.length >= 20) return;
   if (!node.hasError && !node.isMissing) return;
-  if (node.type === 'expression_statement' && isIteratorUse(node)) {
-    for (const c of node.namedChildren) if (c) collectErrors(c, file, text, out);
+  if (node.type === 'expression_statement' && isIteratorUse(node, loops)) {
+    for (const c of node.namedChildren) if (c) collectErrors(c, file, text, out, loops);
     return;
   }
   if (node.isMissing) {
@@ -106,13 +106,13 @@ function collectErrors(node: Node, file: string, text: string, out: Diagnostic[]
     });
     return;
   }
-  for (const c of node.children) if (c) collectErrors(c, file, text, out);
+  for (const c of node.children) if (c) collectErrors(c, file, text, out, loops);
 }
 
 /** `list_for_each_entry(pos, head, member)` followed by its body: the missing ';' is expected. */
-export function isIteratorUse(stmt: Node): boolean {
+export function isIteratorUse(stmt: Node, loops: Set<string> = ITERATOR_NAMES): boolean {
   const call = stmt.namedChildren[0];
   if (!call || call.type !== 'call_expression') return false;
   const fn = call.childForFieldName('function');
-  return !!fn && fn.type === 'identifier' && ITERATOR_NAMES.has(fn.text) && stmt.children.some((c) => c?.isMissing);
+  return !!fn && fn.type === 'identifier' && loops.has(fn.text);
 }

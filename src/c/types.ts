@@ -241,3 +241,29 @@ export function sameType(a: CType, b: CType): boolean {
       return true;
   }
 }
+
+/** Byte offset of every slot of an object of type t (for byte-wise pointer arithmetic). */
+export function slotOffsets(t: CType, base = 0, out: number[] = []): number[] {
+  switch (t.k) {
+    case 'struct':
+      if (t.def.union) {
+        // Members overlap: slot k of the union is slot k of its largest member.
+        let best: number[] = [];
+        for (const f of t.def.fields) {
+          const o = slotOffsets(f.type, base);
+          if (o.length > best.length) best = o;
+        }
+        out.push(...best);
+        for (let k = best.length; k < t.def.slots; k++) out.push(base);
+      } else for (const f of t.def.fields) slotOffsets(f.type, base + f.offset, out);
+      return out;
+    case 'array': {
+      const size = sizeOf(t.of);
+      for (let i = 0; i < t.n; i++) slotOffsets(t.of, base + i * size, out);
+      return out;
+    }
+    default:
+      out.push(base);
+      return out;
+  }
+}

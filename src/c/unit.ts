@@ -6,7 +6,7 @@ import type { Diagnostic } from '../sim/types';
 import type { FnCode, GlobalInfo, Program } from './ir';
 import type { SourceLoc } from './native';
 import type { Node } from './parse';
-import { T, type CType, type FnType, type StructDef } from './types';
+import { sizeOf, slotOffsets, T, type CType, type FnType, type StructDef } from './types';
 import type { Value } from './value';
 
 export class CompileError extends Error {
@@ -80,13 +80,18 @@ export class Unit {
   fnDefined: Record<string, boolean> = {};
   globals: GlobalInfo[] = [];
   globalIndex: Record<string, number> = {};
-  regions: Record<number, { name: string; cells: Value[]; ro: boolean }> = {};
+  regions: Record<number, { name: string; cells: Value[]; ro: boolean; layout?: number[]; size?: number }> = {};
   nextRegion = 1;
   locs: SourceLoc[] = [];
   stmtInfo: Program['stmtInfo'] = {};
   stmtLines: Record<string, Set<number>> = {};
   diagnostics: Diagnostic[] = [];
-  /** Set while compiling: lets the compiler parse macro bodies on demand. */
+  /** typeof(expr) in a declaration: the type of `expr` in the function being compiled. */
+  typeofHook?: (exprText: string, node: Node) => CType;
+  /** Function-like macros that expand to a loop head (`list_for_each_entry`, a file's own). */
+  loopMacros = new Set<string>();
+  /** While expanding an iterator macro: the loop body to place at the body's empty statement. */
+  iteratorHole?: { body: Node; depth: number };
   /** The file being compiled (for locations). */
   file = '';
   /** Stack of macro expansions in progress: use-site locations and argument bindings. */
@@ -122,9 +127,9 @@ export class Unit {
     throw new Error('static locals need a file compiler');
   };
 
-  allocRegion(name: string, cells: Value[], ro = false): number {
+  allocRegion(name: string, cells: Value[], ro = false, type?: CType): number {
     const id = this.nextRegion++;
-    this.regions[id] = { name, cells, ro };
+    this.regions[id] = { name, cells, ro, ...(type ? { layout: slotOffsets(type), size: sizeOf(type) } : { layout: cells.map((_, i) => i), size: cells.length }) };
     return id;
   }
 

@@ -44,8 +44,10 @@ export function capabilities(): DebugProtocol.Capabilities {
     supportsRestartRequest: true,
     supportsTerminateRequest: true,
     supportsEvaluateForHovers: true,
-    // Not yet (the Simulation does not do them yet): breakpoint conditions, single-thread
-    // stepping, step back, data breakpoints, setVariable, goto targets (later issues).
+    // next/stepIn/stepOut honour `singleThread`: the other threads stay frozen.
+    supportsSingleThreadExecutionRequests: true,
+    // Not yet (the Simulation does not do them yet): breakpoint conditions, step back, data
+    // breakpoints, setVariable, goto targets (later issues).
     supportsStepBack: false,
     supportsDataBreakpoints: false,
     supportsSetVariable: false,

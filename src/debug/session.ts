@@ -135,18 +135,18 @@ export class MmstepDebugSession extends LoggingDebugSession {
   }
 
   protected override nextRequest(response: DebugProtocol.NextResponse, args: DebugProtocol.NextArguments): void {
-    this.step(response, (sim) => sim.stepOver(args.threadId));
+    this.step(response, (sim) => sim.stepOver(args.threadId, args.singleThread === true));
   }
 
   protected override stepInRequest(response: DebugProtocol.StepInResponse, args: DebugProtocol.StepInArguments): void {
-    this.step(response, (sim) => sim.stepIn(args.threadId));
+    this.step(response, (sim) => sim.stepIn(args.threadId, args.singleThread === true));
   }
 
   protected override stepOutRequest(
     response: DebugProtocol.StepOutResponse,
     args: DebugProtocol.StepOutArguments,
   ): void {
-    this.step(response, (sim) => sim.stepOut(args.threadId));
+    this.step(response, (sim) => sim.stepOut(args.threadId, args.singleThread === true));
   }
 
   protected override pauseRequest(response: DebugProtocol.PauseResponse, args: DebugProtocol.PauseArguments): void {

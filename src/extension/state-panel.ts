@@ -4,8 +4,6 @@
 // (re)loads, so retainContextWhenHidden stays off.
 
 import { randomBytes } from 'crypto';
-import * as fsDbg from 'fs';
-const dbg = (...a: unknown[]) => fsDbg.appendFileSync('/tmp/mmstep-panel.log', process.pid + ' ' + new Date().toISOString().slice(11, 23) + ' ' + a.map((x) => (typeof x === 'string' ? x : JSON.stringify(x))).join(' ') + '\n');
 import * as vscode from 'vscode';
 import type { StateView } from '../protocol/state';
 import { stateHtml } from '../webview/html';
@@ -66,12 +64,12 @@ export class StatePanel implements vscode.Disposable {
 
   /**
    * Open the panel beside the editor (or reveal it), without taking focus by default. With
-   * `forSession`, the panel is opened for a starting debug session: if within the next seconds
-   * the debugger opens its source editor on top of the panel (same editor group), the panel moves
-   * beside that editor instead of staying hidden.
+   * `forSession`, the panel is opened for a starting debug session: should the debugger still
+   * open its source editor on top of the panel (same editor group) within the next seconds, the
+   * panel moves beside that editor instead of staying hidden. (Moving a webview reloads it, so
+   * show() avoids needing that: see the split below.)
    */
   async show(preserveFocus = true, forSession = false): Promise<void> {
-    dbg('show', forSession, 'exists', !!this.panel);
     if (forSession) this.keepVisibleUntil = Date.now() + KEEP_VISIBLE_MS;
     if (this.panel) {
       this.panel.reveal(undefined, preserveFocus);
@@ -103,7 +101,6 @@ export class StatePanel implements vscode.Disposable {
       panel.webview.onDidReceiveMessage((m: WebviewToHost) => this.onMessage(m)),
       panel.onDidChangeViewState((e) => {
         const p = e.webviewPanel;
-        dbg('viewstate visible', p.visible, 'col', p.viewColumn, 'keep', this.keepVisibleUntil - Date.now());
         if (!p.visible && Date.now() < this.keepVisibleUntil) {
           this.keepVisibleUntil = 0;
           p.reveal(vscode.ViewColumn.Beside, true);
@@ -160,7 +157,6 @@ export class StatePanel implements vscode.Disposable {
   }
 
   private send(m: HostToWebview): void {
-    dbg('send', m.type, m.type === 'state' ? m.state.step : '', 'panel', !!this.panel, 'visible', this.panel?.visible);
     // Always post: a hidden webview (no retained context) drops the message, but it reloads when
     // shown and asks again with `ready`. Checking panel.visible here would race with that `ready`
     // (the visibility change can reach the extension host after the webview's first message).
@@ -168,7 +164,6 @@ export class StatePanel implements vscode.Disposable {
   }
 
   private onMessage(m: WebviewToHost): void {
-    dbg('recv', m);
     if (!m || typeof m !== 'object') return;
     switch (m.type) {
       case 'ready':

@@ -5,7 +5,8 @@
 
 import type { ModelMemory } from '../c/native';
 import { SimFault } from '../c/native';
-import { objPtr, type Ptr, type Value } from '../c/value';
+import { NULL, objPtr, type Ptr, type Value } from '../c/value';
+import { MEMORY_DEVICE_COHERENT, MEMORY_DEVICE_PRIVATE } from './natives/device';
 import { readEntryRaw, writeEntryRaw } from './pgtable';
 import { formatPte, _PAGE_PRESENT, _PAGE_RW, _PAGE_USER, _PAGE_ACCESSED } from './pte';
 import { entryAddr, MmModel, NO_TID, PTRS_PER_TABLE, VM_SHARED, VM_WRITE, vmaFlagNames } from './state';
@@ -40,6 +41,7 @@ export function createModelMemory(m: MmModel): ModelMemory {
         if (!page) fault('model', `no struct page for pfn ${hexn(p.b)}`);
         if (page.freed) fault('use-after-free', `reading ${field} of freed page pfn ${hexn(page.pfn)}`);
         if (field === 'index') return BigInt(page.index);
+        if (field === 'zone_device_data') return page.zoneDeviceData ?? NULL;
         fault('unsupported', `struct page field '${field}' is not modelled; use the accessor (page_count, PageLocked, page_mapping, ...)`);
       }
       if (p.s !== 'obj') fault('bad-call', `${struct}.${field}: pointer does not point at a model object`);
@@ -62,6 +64,21 @@ export function createModelMemory(m: MmModel): ModelMemory {
         }
         fault('unsupported', `struct vm_area_struct field '${field}' is not modelled (vm_mm, vm_start, vm_end, vm_flags, vm_page_prot are)`);
       }
+      if (o.kind === 'pgmap') {
+        switch (field) {
+          case 'type':
+            return o.type === 'device-private' ? MEMORY_DEVICE_PRIVATE : MEMORY_DEVICE_COHERENT;
+          case 'owner':
+            return o.owner;
+          case 'ops':
+            return o.ops;
+          case 'first_pfn':
+            return BigInt(o.firstPfn);
+          case 'nr_pages':
+            return BigInt(o.npages);
+        }
+        fault('unsupported', `struct dev_pagemap field '${field}' is not modelled (type, owner, ops, first_pfn, nr_pages are)`);
+      }
       if (o.kind === 'mm') {
         const mm = m.mms[o.pid];
         switch (field) {
@@ -73,8 +90,15 @@ export function createModelMemory(m: MmModel): ModelMemory {
       fault('unsupported', `spinlock_t has no readable fields (${field})`);
     },
 
-    writeField(p: Ptr, struct: string, field: string): void {
+    writeField(p: Ptr, struct: string, field: string, v: Value): void {
       if (p.s === 'null') fault('null-deref', `NULL pointer dereference writing ${struct}.${field}`);
+      if (p.s === 'page' && field === 'zone_device_data') {
+        const page = m.pages[p.b];
+        if (!page) fault('model', `no struct page for pfn ${hexn(p.b)}`);
+        if (page.freed) fault('use-after-free', `writing zone_device_data of freed page pfn ${hexn(p.b)}`);
+        page.zoneDeviceData = v;
+        return;
+      }
       fault('unsupported', `${struct}.${field} of a model object is read-only from C; use the kernel API`);
     },
 
@@ -131,6 +155,9 @@ export function createModelMemory(m: MmModel): ModelMemory {
             const v = m.mms[o.pid].vmas.find((x) => x.obj === p.b)!;
             return `vma ${hexn(v.start)}-${hexn(v.end)} [${vmaFlagNames(v.flags).join(' ')}${v.anonymous ? ' anon' : ' file'}] of pid ${o.pid}`;
           }
+          if (o.kind === 'pgmap') return `dev_pagemap ${o.name} (${o.type}, ${o.free.length}/${o.npages} pages free)`;
+          if (o.kind === 'xarray') return `xarray (${Object.keys(o.entries).length} entries)`;
+          if (o.kind === 'notifier') return `mmu_interval_notifier pid ${o.pid} ${hexn(o.start)}-${hexn(o.end)} seq ${o.seq}`;
           return `${o.name}${o.holder === NO_TID ? ' (unlocked)' : ` (held by thread ${o.holder})`}`;
         }
         default:

@@ -63,7 +63,7 @@ export interface PageState {
   /** References the scenario declared as held by someone outside the simulation. */
   extraRefs: number;
   /** page->zone_device_data (driver private data of a device page, e.g. its mirror). */
-  zoneDeviceData: Value;
+  zoneDeviceData?: Value;
 }
 
 export interface VmaState {

@@ -63,6 +63,15 @@ export async function loadScenario(scenarioPath: string, files: FileAccess): Pro
 
   const base = dirname(scenarioPath);
   const sources = scenario.sources.map((s) => resolvePath(base, s));
+  const unreadable: Diagnostic[] = [];
+  for (let i = 0; i < sources.length; i++) {
+    try {
+      await files.readText(sources[i]);
+    } catch (err) {
+      unreadable.push(scenarioDiagnostic(scenario, `/sources/${i}`, `cannot read C source '${scenario.sources[i]}': ${(err as Error).message}`));
+    }
+  }
+  if (unreadable.length) throw new LoadError(unreadable);
   const natives: NativeTable = createNatives(model);
   const result = await loadProgram(sources, {
     reader: { read: (p) => files.readText(p) },

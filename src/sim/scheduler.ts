@@ -228,7 +228,8 @@ export class Scheduler {
     for (let guard = 0; ; guard++) {
       if (this.ended) return this.endStop();
       const t = this.t(tid);
-      if (t.status === 'done') return { reason: 'step', tid };
+      // Stepping a thread that has finished lets the others run on (as continue would).
+      if (t.status === 'done') return this.run(true);
       if (!this.runnable(tid)) {
         if (single) return { reason: 'step', tid, description: `${t.name} is ${t.status === 'blocked' ? `blocked in ${t.blockedReason}` : 'not runnable'}` };
         const other = this.pickNext(tid, true);
@@ -240,7 +241,7 @@ export class Scheduler {
       const r = this.runOne(tid);
       if (r.stop) return r.stop;
       const after = this.t(tid);
-      if (after.status === 'done') return this.ended ? this.endStop() : { reason: 'step', tid };
+      if (after.status === 'done') return this.ended ? this.endStop() : this.run(true);
       if (after.status === 'blocked' || (after.status === 'ready' && r.switched)) {
         if (single) return { reason: 'step', tid, description: after.status === 'blocked' ? `${after.name} is blocked in ${after.blockedReason}` : `${after.name} called schedule()` };
         const stop = this.runOthers(tid);

@@ -166,9 +166,10 @@ export class Simulation implements SimulationApi {
   result(): RunResult {
     const r = this.sched.result();
     const view = this.stateView();
-    const expectations = checkExpectations(this.scenario.expect, { result: r, view });
+    const output = this.sched.output.join('').split('\n').filter((l, i, a) => l || i < a.length - 1);
+    const expectations = checkExpectations(this.scenario.expect, { result: { ...r, output }, view });
     const passed = r.outcome !== 'budget' && expectations.every((e) => e.ok) && (this.sched.ended || r.outcome !== 'completed');
-    return { ...r, expectations, passed, output: this.sched.output.join('').split('\n').filter((l, i, a) => l || i < a.length - 1) };
+    return { ...r, expectations, passed, output };
   }
 
   /** A deep copy of the whole state; restoring it continues exactly as this run would. */

@@ -55,9 +55,17 @@ export function fnv64(text: string): string {
   return h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0');
 }
 
+/**
+ * Model fields that are bookkeeping for the incremental invariant checks (which pages and
+ * addresses to re-check), not memory state: two runs in the same state may differ there.
+ */
+export const MODEL_BOOKKEEPING_KEYS = ['touched', 'touchedAll', 'touchedVa'];
+
 /** Hash of the execution-relevant state (interpreter and model; not output or statistics). */
 export function stateHash(sim: Snapshottable): string {
   const { steps, ...machine } = sim.machine.state;
   void steps;
-  return fnv64(canonical({ machine, model: sim.model }));
+  const model: Record<string, unknown> = { ...sim.model };
+  for (const k of MODEL_BOOKKEEPING_KEYS) delete model[k];
+  return fnv64(canonical({ machine, model }));
 }

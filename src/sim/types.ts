@@ -125,12 +125,15 @@ export interface SimEvents {
 export interface SimulationApi {
   readonly scenarioPath: string;
   threads(): ThreadInfo[];
-  /** Execute one statement in `tid` (entering C calls). */
-  stepIn(tid: number): StopInfo;
+  /**
+   * Execute one statement in `tid` (entering C calls). With `singleThread`, no other thread
+   * runs: if `tid` sleeps, the step ends there. Otherwise the others run while it sleeps.
+   */
+  stepIn(tid: number, singleThread?: boolean): StopInfo;
   /** Execute until the next statement of the same or an outer frame of `tid`. */
-  stepOver(tid: number): StopInfo;
+  stepOver(tid: number, singleThread?: boolean): StopInfo;
   /** Execute until the current frame of `tid` returns. */
-  stepOut(tid: number): StopInfo;
+  stepOut(tid: number, singleThread?: boolean): StopInfo;
   /** Run until a breakpoint, an exception, or the end. */
   continue(): StopInfo;
   setBreakpoints(file: string, lines: { line: number; condition?: string }[]): BreakpointInfo[];

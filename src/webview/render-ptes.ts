@@ -1,6 +1,7 @@
 // Renders one process of the state view: its VMAs, mmap lock and the page-table entries of the
 // scenario's range, each PTE with its decoded text, its kind, and a link to the page it maps.
-// A migration entry still names the old pfn: the page stays locked until remove_migration_ptes()
+// Columns run from what a reviewer reads first to the raw bits, so a narrow panel still shows
+// the essentials. A migration entry still names the old pfn: the page stays locked until remove_migration_ptes()
 // replaces the entry, so following that link shows the page a faulting CPU would wait on.
 
 import type { ProcessView, PteView } from '../protocol/state';
@@ -46,9 +47,9 @@ export function renderPteRow(p: PteView, ctx: RenderContext): VElement {
     changeMark(changed),
     h('td', { class: 'addr mono' }, p.addr),
     h('td', { class: 'text mono' }, p.text, p.ptlHolder ? h('span', { class: 'note' }, ` (ptl held by ${p.ptlHolder})`) : ''),
+    h('td', { class: 'link' }, linked ? pageLink(p.pfn as number) : p.pfn !== undefined ? `pfn 0x${p.pfn.toString(16)} (not shown)` : ''),
     h('td', { class: 'kind' }, h('span', { class: cx('badge', `kind-${p.kind}`) }, kindLabel(p))),
     h('td', { class: 'raw mono' }, p.raw),
-    h('td', { class: 'link' }, linked ? pageLink(p.pfn as number) : p.pfn !== undefined ? `pfn 0x${p.pfn.toString(16)} (not shown)` : ''),
   );
 }
 
@@ -72,7 +73,7 @@ export function renderProcess(proc: ProcessView, ctx: RenderContext): VElement {
       ? h(
           'table',
           { class: 'grid ptes', role: 'grid', 'aria-label': `PTEs of process ${proc.pid}` },
-          headRow(['address', 'entry', 'kind', 'raw', 'maps']),
+          headRow(['address', 'entry', 'maps', 'kind', 'raw']),
           h('tbody', {}, proc.ptes.map((p) => renderPteRow(p, ctx))),
         )
       : h('p', { class: 'empty' }, 'No page-table entries in the range.'),

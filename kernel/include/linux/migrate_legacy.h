@@ -64,7 +64,10 @@ void remove_migration_ptes(struct page *old, struct page *new, bool locked);
 int migrate_page(struct address_space *mapping, struct page *newpage, struct page *page,
 		 enum migrate_mode mode, bool copy);
 
-/* A fresh system-RAM page: one reference (the caller's), unlocked, on no LRU, no mapping. */
+/*
+ * Used by the drivers of both flows (test driver, dmirror). A fresh system-RAM page: one
+ * reference (the caller's), unlocked, on no LRU, no mapping.
+ */
 struct page *alloc_page(unsigned int gfp_mask);
 /* Copy the contents of from into to. */
 void copy_highpage(struct page *to, struct page *from);

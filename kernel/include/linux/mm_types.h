@@ -15,9 +15,18 @@ typedef unsigned long pud_t;
 typedef unsigned long pgd_t;
 typedef unsigned long pgprot_t;
 typedef unsigned long swp_entry_t;
+typedef unsigned int vm_fault_t;
+typedef unsigned int gfp_t;
 
-/* Opaque: use the accessors (page_count, PageLocked, ...) declared in linux/mm.h. */
-struct page;
+/*
+ * A model object: only these fields are readable from C; everything else goes through the
+ * accessors (page_count, PageLocked, ...) declared in linux/mm.h. zone_device_data is the
+ * driver's (writable) private pointer of a ZONE_DEVICE page.
+ */
+struct page {
+	unsigned long index;
+	void *zone_device_data;
+};
 struct address_space;
 struct spinlock;
 typedef struct spinlock spinlock_t;
@@ -38,5 +47,11 @@ struct vm_area_struct {
 #define VM_WRITE	0x00000002
 #define VM_EXEC		0x00000004
 #define VM_SHARED	0x00000008
+#define VM_MAYSHARE	0x00000080
+#define VM_IO		0x00004000
+#define VM_DONTEXPAND	0x00040000
+#define VM_PFNMAP	0x00000400
+#define VM_MIXEDMAP	0x10000000
+#define VM_SPECIAL	(VM_IO | VM_DONTEXPAND | VM_PFNMAP | VM_MIXEDMAP)
 
 #endif /* _MMSTEP_LINUX_MM_TYPES_H */

@@ -17,7 +17,7 @@ import { childTable, newTable, pteTableFor, ptesNaming, readEntryRaw, writeEntry
 import { decodePte, mkTableEntry, ptePfnField, ptePresent, _PAGE_ACCESSED, _PAGE_DIRTY, _PAGE_RW, _PAGE_SOFT_DIRTY, _PAGE_PRESENT, _PAGE_USER, PAGE_SHIFT } from '../pte';
 import { entryAddr, entrySpan, findVma, MmModel, NO_TID, PageState, ZERO_PFN, VM_READ, VM_WRITE, vmaByObj } from '../state';
 import { pageLockKey } from './page';
-import { argEntry, argInt, argMm, argNum, argPage, argPtr, argVma, bool, fault, hexn, heldBy, mightSleep } from './util';
+import { argEntry, argInt, argMm, argNum, argPage, argPtr, argVma, bool, fault, hexn, heldBy, mightSleep, pageDown } from './util';
 
 const EFAULT = 14n;
 export const VM_FAULT_SIGBUS = 0x2n;
@@ -75,7 +75,7 @@ export function cpuNatives(m: MmModel): NativeTable {
     cpu_try_access(ctx, args) {
       // (mm, addr, write, value, unsigned long *out): 0 done, 1 page fault needed, -EFAULT.
       const mm = argMm(m, 'cpu_try_access', args, 0);
-      const addr = argNum('cpu_try_access', args, 1) & ~0xfff;
+      const addr = pageDown(argNum('cpu_try_access', args, 1));
       const write = argInt('cpu_try_access', args, 2) !== 0n;
       const value = String(argInt('cpu_try_access', args, 3));
       const out = argPtr('cpu_try_access', args, 4);
@@ -131,10 +131,6 @@ export function cpuNatives(m: MmModel): NativeTable {
       argVma(m, 'vma_alloc_zeroed_movable_folio', args, 0);
       return pagePtr(allocSystemPage(m).pfn);
     },
-    alloc_page(ctx, args) {
-      argInt('alloc_page', args, 0);
-      return pagePtr(allocSystemPage(m).pfn);
-    },
     my_zero_pfn(ctx, args) {
       argInt('my_zero_pfn', args, 0);
       return BigInt(ZERO_PFN);
@@ -169,7 +165,7 @@ export function cpuNatives(m: MmModel): NativeTable {
       const { mm, vma } = argVma(m, 'ptep_clear_flush', args, 0);
       const addr = argNum('ptep_clear_flush', args, 1);
       const { table, index } = argEntry(m, 'ptep_clear_flush', args, 2, 1);
-      if (table.pid !== mm.pid || entryAddr(table, index) !== (addr & ~0xfff)) fault('bad-call', `ptep_clear_flush: the pte does not map ${hexn(addr)}`);
+      if (table.pid !== mm.pid || entryAddr(table, index) !== pageDown(addr)) fault('bad-call', `ptep_clear_flush: the pte does not map ${hexn(addr)}`);
       if (addr < vma.start || addr >= vma.end) fault('bad-call', 'ptep_clear_flush: address outside the vma');
       const o = m.objs[table.ptl];
       if (!o || o.kind !== 'spinlock' || o.holder !== ctx.tid) fault('model', `ptep_clear_flush: pte of pid ${mm.pid} at ${hexn(addr)} cleared without its page-table lock`);
@@ -177,12 +173,12 @@ export function cpuNatives(m: MmModel): NativeTable {
       writeEntryRaw(m, table, index, 0n);
       const pfn = decodePte(old).pfn;
       if (pfn !== undefined && !o.flux.includes(pfn)) o.flux.push(pfn);
-      flushTlbAddr(m, mm.pid, addr & ~0xfff, (addr & ~0xfff) + 4096);
+      flushTlbAddr(m, mm.pid, pageDown(addr), pageDown(addr) + 4096);
       return old;
     },
     flush_tlb_page(ctx, args) {
       const { mm } = argVma(m, 'flush_tlb_page', args, 0);
-      const addr = argNum('flush_tlb_page', args, 1) & ~0xfff;
+      const addr = pageDown(argNum('flush_tlb_page', args, 1));
       flushTlbAddr(m, mm.pid, addr, addr + 4096);
     },
     update_mmu_cache(ctx, args) {

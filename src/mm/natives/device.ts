@@ -12,6 +12,7 @@
 import type { NativeTable } from '../../c/native';
 import { NULL, isPtr, objPtr, pagePtr, ptrEq, type Value } from '../../c/value';
 import { MmModel, NO_TID, PageState, PgmapObj, XarrayObj, NotifierObj, allocId } from '../state';
+import { ptesNaming } from '../pgtable';
 import { argInt, argMm, argNum, argPage, argPtr, bool, fault, hexn, pageName } from './util';
 
 /** enum memory_type values (include/linux/memremap.h). */
@@ -175,11 +176,6 @@ export function deviceNatives(m: MmModel): NativeTable {
     is_device_coherent_page(ctx, args) {
       return bool(argPage(m, 'is_device_coherent_page', args, 0).zone === 'device-coherent');
     },
-    copy_highpage(ctx, args) {
-      const to = argPage(m, 'copy_highpage', args, 0);
-      const from = argPage(m, 'copy_highpage', args, 1);
-      to.content = from.content;
-    },
     clear_highpage(ctx, args) {
       argPage(m, 'clear_highpage', args, 0).content = '0';
     },
@@ -190,7 +186,15 @@ export function deviceNatives(m: MmModel): NativeTable {
       return /^-?\d+$/.test(c) ? BigInt(c) : -2n;
     },
     page_set_content(ctx, args) {
-      argPage(m, 'page_set_content', args, 0).content = String(argInt('page_set_content', args, 1));
+      // A device (or kernel) write into the page: it is now what every mapping reads, so it
+      // is also each mapping's "last written" value for the lost-write check.
+      const page = argPage(m, 'page_set_content', args, 0);
+      page.content = String(argInt('page_set_content', args, 1));
+      for (const s of ptesNaming(m, page.pfn)) {
+        const key = `${s.table.pid}:${s.addr}`;
+        m.written[key] = page.content;
+        m.touchedVa[key] = true;
+      }
     },
 
     xa_create(ctx) {

@@ -167,7 +167,9 @@ export function folioNatives(m: MmModel): NativeTable {
       // Queued on this CPU's add batch, which holds a reference until drained.
       const page = P('folio_add_lru', args);
       if (page.pgmap >= 0) fault('bug-on', `folio_add_lru: ${pageName(page)} is a ZONE_DEVICE page`);
-      if (page.lru !== 'none') fault('bug-on', `folio_add_lru: ${pageName(page)} is already ${page.lru}`);
+      // An isolated folio (finalize re-adding the source) goes back through the batch too; the
+      // isolation reference is then just a reference its owner drops with folio_put.
+      if (page.lru === 'lru' || page.lru === 'batch') fault('bug-on', `folio_add_lru: ${pageName(page)} is already ${page.lru === 'lru' ? 'on the LRU' : 'in an LRU add batch'}`);
       if (!page.memcg) ctx.warn(`WARNING: folio_add_lru: ${pageName(page)} has no memcg (folio_lruvec_lock_irqsave)`);
       page.lru = 'batch';
       page.batchCpu = ctx.cpu;

@@ -11,6 +11,11 @@ import { mmapNatives } from './mmap';
 import { pageNatives } from './page';
 import { pgtableNatives } from './pgtable';
 import { pteopsNatives } from './pteops';
+import { deviceNatives } from './device';
+import { folioNatives } from './folio';
+import { entryNatives } from './entries';
+import { cpuNatives } from './cpu';
+import { vmopsNatives } from './vmops';
 
 /**
  * Natives bound to `model`. The table closes over the model object only as a handle: all state
@@ -19,6 +24,8 @@ import { pteopsNatives } from './pteops';
 export function createNatives(model: MmModel): NativeTable {
   const table: NativeTable = {};
   const groups = [pageNatives(model), lruNatives(model), pgtableNatives(model), pteopsNatives(model), hmmNatives(model), mmapNatives(model), legacyNatives(model)];
+  // Today's (folio-era) API, device memory, the CPU side and address-space operations.
+  groups.push(deviceNatives(model), folioNatives(model), entryNatives(model), cpuNatives(model), vmopsNatives(model));
   for (const g of groups) {
     for (const [name, impl] of Object.entries(g)) {
       if (table[name]) throw new Error(`native ${name} defined twice`);

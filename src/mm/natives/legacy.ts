@@ -1,7 +1,8 @@
 // Natives with 2016-era (v4.9) semantics that the HMM v13 migration helper calls and today's
 // flow does not: try_to_unmap with TTU flags (migration entries in every process mapping the
 // page), remove_migration_ptes(old, new, locked), the 5-argument migrate_page of the v13 series,
-// and the allocation / copy / LRU-add calls its test driver needs. Prototypes:
+// lru_cache_add (the 2016 name of folio_add_lru, which 4.9's putback_lru_page used), and the
+// alloc_page / copy_highpage that drivers of both flows use. Prototypes:
 // kernel/include/linux/migrate_legacy.h. Semantics: kernel-semantics §1.5, §1.10, §4.1, §4.2.
 //
 // Each native is one atomic step of the model. Where the kernel takes a page-table lock inside
@@ -11,8 +12,7 @@
 
 import type { NativeCtx, NativeTable } from '../../c/native';
 import { blocked, type Blocked } from '../../c/native';
-import { pagePtr } from '../../c/value';
-import { allPtes, writeEntryRaw } from '../pgtable';
+import { ptesNaming, writeEntryRaw } from '../pgtable';
 import {
   _PAGE_ACCESSED,
   _PAGE_DIRTY,
@@ -26,6 +26,8 @@ import {
   mkPresentPte,
 } from '../pte';
 import { findVma, MmModel, NO_TID, PageState, PageTable, VM_WRITE } from '../state';
+import { pagePtr } from '../../c/value';
+import { allocSystemPage } from './cpu';
 import { getRef, putRef } from './page';
 import { spinKey } from './pgtable';
 import { argInt, argPage, argPtr, fault, hexn, mightSleep, pageName } from './util';
@@ -62,14 +64,9 @@ function ptlFree(m: MmModel, ctx: NativeCtx, fn: string, t: PageTable): Blocked 
   return blocked(spinKey(t.ptl), `${fn}: spinning on ${o.name}`);
 }
 
-/** Every pte (all processes) whose entry names `pfn`, filtered by kind. */
+/** Every pte (all processes) whose entry names `pfn`, filtered by kind: the rmap walk. */
 function slotsNaming(m: MmModel, pfn: number, kinds: string[]): Slot[] {
-  const out: Slot[] = [];
-  for (const s of allPtes(m)) {
-    const d = decodePte(s.value);
-    if (d.pfn === pfn && kinds.includes(d.kind)) out.push(s);
-  }
-  return out;
+  return ptesNaming(m, pfn).filter((s) => kinds.includes(decodePte(s.value).kind));
 }
 
 /** The rmap walk of an anonymous page runs under its page lock (the anon_vma may change otherwise). */
@@ -201,44 +198,14 @@ export function legacyNatives(m: MmModel): NativeTable {
       return 0n;
     },
 
+    // Shared with today's flow (kernel/mm/migrate_device.c and the dmirror driver use them too).
     alloc_page(ctx, args) {
       argInt('alloc_page', args, 0);
-      while (m.pages[m.nextPfn]) m.nextPfn++;
-      const pfn = m.nextPfn++;
-      const page: PageState = {
-        pfn,
-        zone: 'ram',
-        freed: false,
-        refcount: 1,
-        mapcount: 0,
-        pins: 0,
-        locked: false,
-        lockOwner: NO_TID,
-        lockWaiters: [],
-        lru: 'none',
-        batchCpu: -1,
-        dirty: false,
-        anon: false,
-        anonExclusive: false,
-        mapping: 'none',
-        index: 0,
-        // Not zeroed: whatever the frame held before (nothing the scenario knows of).
-        content: '',
-        compound: false,
-        pgmap: -1,
-        uptodate: false,
-        memcg: false,
-        extraRefs: 0,
-      };
-      m.pages[pfn] = page;
-      touch(m, pfn);
-      return pagePtr(pfn);
+      return pagePtr(allocSystemPage(m).pfn);
     },
-
     copy_highpage(ctx, args) {
       const to = argPage(m, 'copy_highpage', args, 0);
-      const from = argPage(m, 'copy_highpage', args, 1);
-      to.content = from.content;
+      to.content = argPage(m, 'copy_highpage', args, 1).content;
       touch(m, to.pfn);
     },
 

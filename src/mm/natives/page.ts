@@ -8,6 +8,7 @@ import { blocked } from '../../c/native';
 import { NULL, pagePtr } from '../../c/value';
 import { ptesNaming } from '../pgtable';
 import { devicePageFree } from './device';
+import { sleepingLock } from './folio';
 import { decodePte } from '../pte';
 import { MmModel, NO_TID, PageState } from '../state';
 import { argInt, argPage, argVma, bool, fault, hexn, markFlux, mightSleep, pageName } from './util';
@@ -28,9 +29,9 @@ export function putRef(m: MmModel, page: PageState, fn: string): void {
   if (page.refcount > 0) return;
   if (page.mapcount > 0) fault('model', `${fn}: last reference dropped on ${pageName(page)} while it is still mapped (mapcount ${page.mapcount})`);
   if (page.locked) fault('model', `${fn}: last reference dropped on ${pageName(page)} while it is locked`);
-  if (page.lru === 'isolated' || page.lru === 'batch') {
-    fault('model', `${fn}: last reference dropped on ${pageName(page)} while ${page.lru === 'batch' ? 'in an LRU add batch' : 'isolated'}`);
-  }
+  // An isolated page may be freed by dropping the isolation reference (migrate_device_finalize
+  // does exactly that with the old folio); a page in an add batch still has the batch's ref.
+  if (page.lru === 'batch') fault('model', `${fn}: last reference dropped on ${pageName(page)} while in an LRU add batch`);
   for (const slot of ptesNaming(m, page.pfn)) {
     const d = decodePte(slot.value);
     fault('model', `${fn}: ${pageName(page)} freed while a ${d.kind} pte of pid ${slot.table.pid} at ${hexn(slot.addr)} still points at it`);
@@ -82,14 +83,7 @@ export function pageNatives(m: MmModel): NativeTable {
       return bool(lockPage(ctx, argPage(m, 'trylock_page', args, 0)));
     },
     lock_page(ctx, args) {
-      const page = argPage(m, 'lock_page', args, 0);
-      mightSleep(m, ctx, 'lock_page');
-      if (lockPage(ctx, page)) return;
-      if (page.lockOwner === ctx.tid) {
-        fault('deadlock', `lock_page: this thread already holds the lock of ${pageName(page)}`);
-      }
-      if (!page.lockWaiters.includes(ctx.tid)) page.lockWaiters.push(ctx.tid);
-      return blocked(pageLockKey(page.pfn), `lock_page(pfn ${hexn(page.pfn)})`);
+      return sleepingLock(m, ctx, 'lock_page', argPage(m, 'lock_page', args, 0));
     },
     unlock_page(ctx, args) {
       const page = argPage(m, 'unlock_page', args, 0);

@@ -6,7 +6,8 @@
 
 import type { NativeCtx, NativeTable } from '../../c/native';
 import { blocked } from '../../c/native';
-import { objPtr, ptePtr, type Ptr } from '../../c/value';
+import { NULL, mkPtr, objPtr, ptePtr, type Ptr, type Value } from '../../c/value';
+import { invalidateMirrors, MMU_NOTIFY_CLEAR } from './device';
 import { childTable, readEntryRaw, writeEntryRaw } from '../pgtable';
 import { isHugeEntry } from '../pte';
 import { entryAddr, entrySpan, MmModel, MmState, NO_TID, PageTable, tableIndex } from '../state';
@@ -235,18 +236,14 @@ export function pgtableNatives(m: MmModel): NativeTable {
     },
 
     mmu_notifier_invalidate_range_start(ctx, args) {
-      const mm = argMm(m, 'mmu_notifier_invalidate_range_start', args, 0);
-      const start = argNum('mmu_notifier_invalidate_range_start', args, 1);
-      const end = argNum('mmu_notifier_invalidate_range_start', args, 2);
-      if (end < start) fault('bad-call', `mmu_notifier_invalidate_range_start: end ${hexn(end)} is below start ${hexn(start)}`);
+      const r = notifierArgs(m, ctx, 'mmu_notifier_invalidate_range_start', args);
       // Subscribers (device mirrors) may sleep in their callbacks.
       mightSleep(m, ctx, 'mmu_notifier_invalidate_range_start');
-      mm.notifierRanges.push({ tid: ctx.tid, start, end });
+      r.mm.notifierRanges.push({ tid: ctx.tid, start: r.start, end: r.end });
+      invalidateMirrors(m, r.mm.pid, r.start, r.end, r.event, r.owner);
     },
     mmu_notifier_invalidate_range_end(ctx, args) {
-      const mm = argMm(m, 'mmu_notifier_invalidate_range_end', args, 0);
-      const start = argNum('mmu_notifier_invalidate_range_end', args, 1);
-      const end = argNum('mmu_notifier_invalidate_range_end', args, 2);
+      const { mm, start, end } = notifierArgs(m, ctx, 'mmu_notifier_invalidate_range_end', args);
       const k = mm.notifierRanges.findIndex((r) => r.tid === ctx.tid && r.start === start && r.end === end);
       if (k < 0) {
         fault('model', `mmu_notifier_invalidate_range_end(${hexn(start)}, ${hexn(end)}) without a matching range_start in this thread`);
@@ -254,4 +251,26 @@ export function pgtableNatives(m: MmModel): NativeTable {
       mm.notifierRanges.splice(k, 1);
     },
   };
+}
+
+/**
+ * Arguments of the notifier calls in either form: 2016 `(mm, start, end)`, or today's
+ * `(struct mmu_notifier_range *)` whose fields are { mm, start, end, event, flags, owner }.
+ */
+function notifierArgs(m: MmModel, ctx: NativeCtx, fn: string, args: Value[]) {
+  const p = args.length === 1 ? argPtr(fn, args, 0) : undefined;
+  if (p && p.s === 'c') {
+    const at = (k: number) => ctx.load(mkPtr(p.s, p.b, p.i + k));
+    const mmv = at(0);
+    const mm = argMm(m, `${fn} (range->mm)`, [mmv], 0);
+    const start = argNum(`${fn} (range->start)`, [at(1)], 0);
+    const end = argNum(`${fn} (range->end)`, [at(2)], 0);
+    if (end < start) fault('bad-call', `${fn}: end ${hexn(end)} is below start ${hexn(start)}`);
+    return { mm, start, end, event: argInt(fn, [at(3)], 0), owner: at(5) };
+  }
+  const mm = argMm(m, fn, args, 0);
+  const start = argNum(fn, args, 1);
+  const end = argNum(fn, args, 2);
+  if (end < start) fault('bad-call', `${fn}: end ${hexn(end)} is below start ${hexn(start)}`);
+  return { mm, start, end, event: MMU_NOTIFY_CLEAR, owner: NULL as Value };
 }

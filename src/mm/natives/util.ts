@@ -135,3 +135,8 @@ export function pageSummary(p: PageState): string {
   if (p.freed) parts.push('FREED');
   return `${pageName(p)} (${parts.join(', ')})`;
 }
+
+/** addr rounded down to its page (JS bit operators are 32-bit: never `addr & ~0xfff`). */
+export function pageDown(addr: number): number {
+  return Math.floor(addr / 4096) * 4096;
+}

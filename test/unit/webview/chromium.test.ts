@@ -133,7 +133,7 @@ describe('state webview in headless Chromium', function () {
       ],
       env: { ...process.env, XDG_CONFIG_HOME: '/tmp/chromium-xdg' },
     });
-    page = await browser.newPage({ viewport: { width: 1180, height: 900 } });
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     page.on('pageerror', (e) => pageErrors.push(String(e)));
     await page.addInitScript({ path: path.join(ROOT, 'test/webview/vscode-stub.js') });
     await page.goto(origin + '/');

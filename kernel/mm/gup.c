@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: MIT
+/*
+ * mmstep: pinning one user page (pin_user_pages, FOLL_PIN [| FOLL_LONGTERM]) for a scenario's
+ * "GUP pinner" thread. Written for mmstep: the page-table lookup and the pin itself are the
+ * native gup_try_pin(); when the page is not there (or not writable for a write pin, or is a
+ * device-private entry) the fault path is run, as GUP does, and the lookup retried.
+ */
+#define MMSTEP_CURRENT_API
+#include <linux/mm.h>
+#include <linux/mm_fault.h>
+#include <linux/mm_user.h>
+
+int pin_user_page(struct mm_struct *mm, unsigned long addr, int write, int longterm,
+		  struct page **pagep)
+{
+	for (;;) {
+		struct vm_area_struct *vma;
+		vm_fault_t ret;
+		int r;
+
+		r = gup_try_pin(mm, addr, write, longterm, pagep);
+		if (r <= 0)
+			return r;
+		/* FOLL_LONGTERM on device-coherent memory would migrate it out first */
+		if (r == 2)
+			return -EBUSY;
+
+		mmap_read_lock(mm);
+		vma = vma_lookup(mm, addr);
+		if (!vma) {
+			mmap_read_unlock(mm);
+			return -EFAULT;
+		}
+		ret = handle_mm_fault(vma, addr, write ? FAULT_FLAG_WRITE : 0);
+		mmap_read_unlock(mm);
+		if (ret & VM_FAULT_ERROR)
+			return -EFAULT;
+	}
+}

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: MIT
+/*
+ * mmstep: the HMM v13 migration helper (J. Glisse, Nov 2016) with the seed's restore-loop bug
+ * corrected: the same flow as the posted version (hmm_migrate_v13.c), whose stages both files
+ * share through hmm_migrate_v13_prepare.h and hmm_migrate_v13_finish.h. Only the loop that
+ * unlocks the restored pages of one pmd differs: here it advances addr by PAGE_SIZE, in step
+ * with the slot index, so it stops at the end of the pmd and the restore pass moves on to the
+ * next pmd's ptes before unlocking their pages (kernel-semantics §3.15). A scenario loads one
+ * of the two files, never both.
+ *
+ * Written for mmstep in kernel style from docs/kernel-semantics.md §1.10; not from any kernel.
+ */
+#include "hmm_migrate_v13_prepare.h"
+#include "hmm_migrate_v13_finish.h"
+
+/* mmstep-stage: restore */
+void hmm_migrate_unlock_restored(struct hmm_migrate *migrate, unsigned long *addrp,
+				 unsigned long *ip, unsigned long next, unsigned long *restorep)
+{
+	unsigned long addr = *addrp, i = *ip, restore = *restorep;
+
+	for (; addr < next && restore; addr += PAGE_SIZE, i++) {
+		struct page *page = hmm_pfn_to_page(migrate->pfns[i]);
+
+		if (!page || (migrate->pfns[i] & HMM_PFN_MIGRATE))
+			continue;
+
+		/* its pte was restored under the lock just before: now let it go */
+		migrate->pfns[i] = 0;
+		unlock_page(page);
+		restore--;
+
+		if (is_zone_device_page(page)) {
+			put_page(page);
+			continue;
+		}
+		putback_lru_page(page);
+	}
+
+	*addrp = addr;
+	*ip = i;
+	*restorep = restore;
+}

@@ -1,0 +1,288 @@
+// SPDX-License-Identifier: MIT
+/*
+ * mmstep: the CPU fault paths (mm/memory.c in Linux), written for mmstep in kernel style from
+ * kernel-semantics §1.3(7). Not copied from Linux.
+ *
+ * A user load or store (user_access) first asks the "hardware" (cpu_try_access: TLB, then a
+ * page-table walk); when that needs a fault, handle_mm_fault runs with the mmap lock held for
+ * read, and the access is retried — forever, as on a real CPU, so a fault that can never be
+ * satisfied shows up as a runaway loop. The handlers: an empty pte gets the zero page or a new
+ * anonymous page; a write to a read-only pte copies or reuses the page (COW); a migration entry
+ * waits for the page lock; a device-private entry calls the driver's migrate_to_ram.
+ */
+#define MMSTEP_CURRENT_API
+#include <linux/mm.h>
+#include <linux/mm_fault.h>
+#include <linux/mm_user.h>
+#include <linux/folio.h>
+#include <linux/swapops.h>
+#include <linux/memremap.h>
+/* copy_highpage: a native shared with the 2016 flow */
+#include <linux/migrate_legacy.h>
+
+/*
+ * Sleep until the page a migration entry names is unlocked; the caller retries the fault and
+ * sees whatever migrate_vma_finalize (or the restore) installed.
+ */
+void migration_entry_wait(struct mm_struct *mm, pmd_t *pmd, unsigned long address)
+{
+	spinlock_t *ptl;
+	swp_entry_t entry;
+	pte_t *ptep;
+	pte_t pte;
+
+	ptep = pte_offset_map_lock(mm, pmd, address, &ptl);
+	pte = ptep_get(ptep);
+	if (!is_swap_pte(pte))
+		goto out;
+	entry = pte_to_swp_entry(pte);
+	if (!is_migration_entry(entry))
+		goto out;
+	/* drops the PTL; no page reference is taken (ffa65753c431) */
+	migration_entry_wait_on_locked(entry, ptl);
+	return;
+out:
+	pte_unmap_unlock(ptep, ptl);
+}
+
+static vm_fault_t do_anonymous_page(struct vm_fault *vmf)
+{
+	struct vm_area_struct *vma = vmf->vma;
+	struct mm_struct *mm = vma->vm_mm;
+	unsigned long addr = vmf->address;
+	struct folio *folio;
+	pte_t entry;
+
+	/* shmem and file pages are not modelled */
+	if (!vma_is_anonymous(vma))
+		return VM_FAULT_SIGBUS;
+
+	/* A read of an untouched page maps the shared zero page. */
+	if (!(vmf->flags & FAULT_FLAG_WRITE)) {
+		entry = pte_mkspecial(pfn_pte(my_zero_pfn(addr), vma->vm_page_prot));
+		vmf->pte = pte_offset_map_lock(mm, vmf->pmd, addr, &vmf->ptl);
+		if (pte_none(ptep_get(vmf->pte)))
+			set_pte_at(mm, addr, vmf->pte, entry);
+		pte_unmap_unlock(vmf->pte, vmf->ptl);
+		return 0;
+	}
+
+	if (anon_vma_prepare(vma))
+		return VM_FAULT_OOM;
+	folio = vma_alloc_zeroed_movable_folio(vma, addr);
+	if (!folio)
+		return VM_FAULT_OOM;
+	__folio_mark_uptodate(folio);
+
+	entry = mk_pte(folio_page(folio, 0), vma->vm_page_prot);
+	if (vma->vm_flags & VM_WRITE)
+		entry = pte_mkwrite(pte_mkdirty(entry));
+
+	vmf->pte = pte_offset_map_lock(mm, vmf->pmd, addr, &vmf->ptl);
+	if (!pte_none(ptep_get(vmf->pte))) {
+		/* someone else populated it meanwhile */
+		pte_unmap_unlock(vmf->pte, vmf->ptl);
+		folio_put(folio);
+		return 0;
+	}
+	inc_mm_counter(mm, MM_ANONPAGES);
+	folio_add_new_anon_rmap(folio, vma, addr, RMAP_EXCLUSIVE);
+	folio_add_lru(folio);
+	set_pte_at(mm, addr, vmf->pte, entry);
+	update_mmu_cache(vma, addr, vmf->pte);
+	pte_unmap_unlock(vmf->pte, vmf->ptl);
+	return 0;
+}
+
+/* Write fault on a present, read-only pte: reuse an exclusive page or copy it (COW). */
+static vm_fault_t do_wp_page(struct vm_fault *vmf)
+{
+	struct vm_area_struct *vma = vmf->vma;
+	struct mm_struct *mm = vma->vm_mm;
+	unsigned long addr = vmf->address;
+	struct folio *old = NULL, *new;
+	struct page *page = NULL;
+	pte_t entry;
+
+	vmf->pte = pte_offset_map_lock(mm, vmf->pmd, addr, &vmf->ptl);
+	if (ptep_get(vmf->pte) != vmf->orig_pte) {
+		pte_unmap_unlock(vmf->pte, vmf->ptl);
+		return 0;
+	}
+	if (!is_zero_pfn(pte_pfn(vmf->orig_pte)))
+		page = vm_normal_page(vma, addr, vmf->orig_pte);
+	if (page) {
+		old = page_folio(page);
+		if (folio_test_anon(old) && (PageAnonExclusive(page) ||
+		    (folio_mapcount(old) == 1 && folio_ref_count(old) == 1))) {
+			/* nobody else can see it: just make it writable */
+			entry = pte_mkdirty(pte_mkwrite(vmf->orig_pte));
+			set_pte_at(mm, addr, vmf->pte, entry);
+			update_mmu_cache(vma, addr, vmf->pte);
+			pte_unmap_unlock(vmf->pte, vmf->ptl);
+			return 0;
+		}
+		folio_get(old);
+	}
+	pte_unmap_unlock(vmf->pte, vmf->ptl);
+
+	new = vma_alloc_zeroed_movable_folio(vma, addr);
+	if (page)
+		copy_highpage(folio_page(new, 0), page);
+	__folio_mark_uptodate(new);
+	entry = pte_mkwrite(pte_mkdirty(mk_pte(folio_page(new, 0), vma->vm_page_prot)));
+
+	vmf->pte = pte_offset_map_lock(mm, vmf->pmd, addr, &vmf->ptl);
+	if (ptep_get(vmf->pte) != vmf->orig_pte) {
+		pte_unmap_unlock(vmf->pte, vmf->ptl);
+		folio_put(new);
+		if (old)
+			folio_put(old);
+		return 0;
+	}
+	if (!old)
+		inc_mm_counter(mm, MM_ANONPAGES);
+	flush_cache_page(vma, addr, pte_pfn(vmf->orig_pte));
+	ptep_clear_flush(vma, addr, vmf->pte);
+	folio_add_new_anon_rmap(new, vma, addr, RMAP_EXCLUSIVE);
+	folio_add_lru(new);
+	set_pte_at(mm, addr, vmf->pte, entry);
+	update_mmu_cache(vma, addr, vmf->pte);
+	if (old) {
+		/* the old page loses this mapping and the pte's reference */
+		folio_remove_rmap_pte(old, page, vma);
+		folio_put(old);
+	}
+	pte_unmap_unlock(vmf->pte, vmf->ptl);
+	if (old)
+		folio_put(old);
+	return 0;
+}
+
+/* A non-present, non-none pte: migration entry, device-private entry, or swap. */
+static vm_fault_t do_swap_page(struct vm_fault *vmf)
+{
+	struct vm_area_struct *vma = vmf->vma;
+	struct mm_struct *mm = vma->vm_mm;
+	struct folio *folio;
+	swp_entry_t entry;
+	vm_fault_t ret;
+
+	entry = pte_to_swp_entry(vmf->orig_pte);
+	if (is_migration_entry(entry)) {
+		migration_entry_wait(mm, vmf->pmd, vmf->address);
+		return 0;
+	}
+	if (!is_device_private_entry(entry))
+		/* swap, hwpoison and device-exclusive entries are not modelled */
+		return VM_FAULT_SIGBUS;
+
+	vmf->page = pfn_swap_entry_to_page(entry);
+	folio = page_folio(vmf->page);
+	vmf->pte = pte_offset_map_lock(mm, vmf->pmd, vmf->address, &vmf->ptl);
+	if (ptep_get(vmf->pte) != vmf->orig_pte) {
+		pte_unmap_unlock(vmf->pte, vmf->ptl);
+		return 0;
+	}
+	/*
+	 * Lock before taking a reference (bug 3.11): a reference taken while someone else
+	 * migrates this page would make that migration fail, again and again.
+	 */
+	if (!folio_trylock(folio)) {
+		pte_unmap_unlock(vmf->pte, vmf->ptl);
+		folio_wait_locked(folio);
+		return 0;
+	}
+	folio_get(folio);
+	pte_unmap_unlock(vmf->pte, vmf->ptl);
+
+	ret = page_pgmap(vmf->page)->ops->migrate_to_ram(vmf);
+
+	folio_unlock(folio);
+	folio_put(folio);
+	return ret;
+}
+
+static vm_fault_t handle_pte_fault(struct vm_fault *vmf)
+{
+	vmf->pte = pte_offset_map(vmf->pmd, vmf->address);
+	vmf->orig_pte = ptep_get(vmf->pte);
+	pte_unmap(vmf->pte);
+
+	if (pte_none(vmf->orig_pte))
+		return do_anonymous_page(vmf);
+	if (!pte_present(vmf->orig_pte))
+		return do_swap_page(vmf);
+	if ((vmf->flags & FAULT_FLAG_WRITE) && !pte_write(vmf->orig_pte))
+		return do_wp_page(vmf);
+	/* spurious: the pte is already fine, the access is simply retried */
+	return 0;
+}
+
+vm_fault_t handle_mm_fault(struct vm_area_struct *vma, unsigned long address,
+			   unsigned int flags)
+{
+	struct mm_struct *mm = vma->vm_mm;
+	struct vm_fault vmf;
+	pgd_t *pgd;
+	pud_t *pud;
+
+	vmf.vma = vma;
+	vmf.address = address & PAGE_MASK;
+	vmf.flags = flags;
+	vmf.page = NULL;
+
+	pgd = pgd_offset(mm, address);
+	pud = pud_alloc(mm, pgd, address);
+	if (!pud)
+		return VM_FAULT_OOM;
+	vmf.pmd = pmd_alloc(mm, pud, address);
+	if (!vmf.pmd)
+		return VM_FAULT_OOM;
+	if (pte_alloc(mm, vmf.pmd))
+		return VM_FAULT_OOM;
+	return handle_pte_fault(&vmf);
+}
+
+int user_access(struct mm_struct *mm, unsigned long addr, int write, unsigned long val,
+		unsigned long *out)
+{
+	for (;;) {
+		struct vm_area_struct *vma;
+		vm_fault_t ret;
+		int r;
+
+		r = cpu_try_access(mm, addr, write, val, out);
+		if (r <= 0)
+			return r;
+
+		mmap_read_lock(mm);
+		vma = vma_lookup(mm, addr);
+		if (!vma) {
+			mmap_read_unlock(mm);
+			return -EFAULT;
+		}
+		ret = handle_mm_fault(vma, addr, write ? FAULT_FLAG_WRITE : 0);
+		mmap_read_unlock(mm);
+		if (ret & VM_FAULT_ERROR)
+			return -EFAULT;
+	}
+}
+
+int user_write(struct mm_struct *mm, unsigned long addr, unsigned long val)
+{
+	unsigned long out;
+
+	return user_access(mm, addr, 1, val, &out);
+}
+
+long user_read(struct mm_struct *mm, unsigned long addr)
+{
+	unsigned long out = 0;
+	int r;
+
+	r = user_access(mm, addr, 0, 0, &out);
+	if (r)
+		return r;
+	return out;
+}

@@ -1,0 +1,394 @@
+// Address-space operations a scenario's threads run against a process while (or after) pages
+// migrate: fork with copy-on-write, mprotect, munmap, mremap, madvise(DONTNEED / FREE), GUP
+// pins, and the end-of-run leak check. They are natives (one step each) because they are not
+// the code under review; what they do to ptes, references, TLBs and device mirrors follows the
+// kernel (kernel-semantics §1.3(7), §2): fork write-protects private anonymous pages in both
+// processes, copies device-private entries write-protected and migration entries as read-only
+// entries; zapping flushes the TLB only if it cleared a present pte (the mmu_gather rule that
+// made upstream bug 3.1 possible); each operation notifies device mirrors.
+
+import type { NativeCtx, NativeTable } from '../../c/native';
+import { blocked } from '../../c/native';
+import { objPtr, pagePtr, type Value } from '../../c/value';
+import { reportViolation } from '../invariants';
+import { newTable, pteTableFor, readEntryRaw, writeEntryRaw } from '../pgtable';
+import {
+  decodePte,
+  mkMigrationPte,
+  mkDevicePrivatePte,
+  ptePresent,
+  _PAGE_DIRTY,
+  _PAGE_RW,
+  _PAGE_SWP_SOFT_DIRTY,
+  _PAGE_SWP_UFFD_WP,
+} from '../pte';
+import { allocId, MmModel, MmState, NO_TID, PageTable, VmaState, VM_READ, VM_SHARED, VM_WRITE, VM_EXEC, ZERO_PFN, tableIndex } from '../state';
+import { allocSystemPage, flushTlbAddr } from './cpu';
+import { invalidateMirrors, MMU_NOTIFY_CLEAR, MMU_NOTIFY_PROTECTION_VMA, MMU_NOTIFY_UNMAP } from './device';
+import { putRef } from './page';
+import { mmapKey } from './mmap';
+import { spinKey } from './pgtable';
+import { argInt, argMm, argNum, argPage, fault, hexn, pageDown, pageName } from './util';
+import { NULL } from '../../c/value';
+
+const ENOMEM = 12n;
+const EINVAL = 22n;
+const EFAULT = 14n;
+export const MADV_DONTNEED = 4n;
+export const MADV_FREE = 8n;
+const PAGE = 4096;
+
+/** Block if a thread other than the caller holds the mmap lock in a conflicting mode. */
+function mmapBusy(mm: MmState, tid: number, write: boolean): boolean {
+  const l = mm.mmapLock;
+  if (l.writer !== NO_TID && l.writer !== tid) return true;
+  return write && l.readers.some((r) => r !== tid);
+}
+
+/** A PTL in [start, end) of mm held by another thread (the operation must wait for it). */
+function busyPtl(m: MmModel, mm: MmState, tid: number, start: number, end: number): number | undefined {
+  for (let a = start; a < end; a += PAGE * 512 - (a % (PAGE * 512))) {
+    const t = pteTableFor(m, mm.pid, a);
+    if (!t) continue;
+    const o = m.objs[t.ptl];
+    if (o && o.kind === 'spinlock' && o.holder !== NO_TID && o.holder !== tid) return t.ptl;
+  }
+  return undefined;
+}
+
+function eachPte(m: MmModel, pid: number, start: number, end: number, f: (t: PageTable, i: number, addr: number, v: bigint) => void): void {
+  for (let a = start; a < end; a += PAGE) {
+    const t = pteTableFor(m, pid, a);
+    if (!t) {
+      a = Math.floor(a / (PAGE * 512)) * PAGE * 512 + PAGE * 512 - PAGE;
+      continue;
+    }
+    const i = tableIndex(1, a);
+    const v = readEntryRaw(t, i);
+    if (v !== 0n) f(t, i, a, v);
+  }
+}
+
+/** Unmap [start, end) of mm: drop every mapping's reference; flush only what was present. */
+export function zapRange(m: MmModel, mm: MmState, start: number, end: number): void {
+  invalidateMirrors(m, mm.pid, start, end, MMU_NOTIFY_CLEAR, NULL);
+  let flush = false;
+  eachPte(m, mm.pid, start, end, (t, i, addr, v) => {
+    const d = decodePte(v);
+    writeEntryRaw(m, t, i, 0n);
+    delete m.written[`${mm.pid}:${addr}`];
+    if (d.kind === 'present') flush = true;
+    if (d.pfn === undefined || d.pfn === ZERO_PFN || d.kind === 'migration' || d.kind === 'swap') return;
+    const page = m.pages[d.pfn];
+    if (!page) return;
+    page.mapcount--;
+    if (page.mapcount === 0) page.anonExclusive = false;
+    if (page.anon) mm.rssAnon--;
+    putRef(m, page, 'zap_pte_range');
+  });
+  if (flush) flushTlbAddr(m, mm.pid, start, end);
+}
+
+/** Split the VMAs of mm at `addr` (if a VMA straddles it). */
+function splitAt(m: MmModel, mm: MmState, addr: number): void {
+  const v = mm.vmas.find((x) => x.start < addr && addr < x.end);
+  if (!v) return;
+  const obj = allocId(m);
+  m.objs[obj] = { kind: 'vma', pid: mm.pid, start: addr };
+  mm.vmas.push({ obj, start: addr, end: v.end, flags: v.flags, anonymous: v.anonymous });
+  v.end = addr;
+  mm.vmas.sort((a, b) => a.start - b.start);
+}
+
+function range(fn: string, args: Value[], i: number): { start: number; end: number } {
+  const start = argNum(fn, args, i);
+  const len = argNum(fn, args, i + 1);
+  if (start % PAGE) fault('bad-call', `${fn}: ${hexn(start)} is not page-aligned`);
+  return { start, end: start + Math.ceil(len / PAGE) * PAGE };
+}
+
+function covered(mm: MmState, start: number, end: number): boolean {
+  for (let a = start; a < end; ) {
+    const v = mm.vmas.find((x) => a >= x.start && a < x.end);
+    if (!v) return false;
+    a = v.end;
+  }
+  return true;
+}
+
+export function vmopsNatives(m: MmModel): NativeTable {
+  const waitFor = (ctx: NativeCtx, fn: string, mm: MmState, write: boolean, start: number, end: number) => {
+    if (mmapBusy(mm, ctx.tid, write)) return blocked(mmapKey(mm.pid), `${fn}: mmap lock of pid ${mm.pid}`);
+    const ptl = busyPtl(m, mm, ctx.tid, start, end);
+    if (ptl !== undefined) return blocked(spinKey(ptl), `${fn}: page-table lock`);
+    return undefined;
+  };
+
+  return {
+    fork_mm(ctx, args) {
+      const parent = argMm(m, 'fork_mm', args, 0);
+      const w = waitFor(ctx, 'fork_mm', parent, true, 0, 0);
+      if (w) return w;
+      const pid = Math.max(...Object.keys(m.mms).map(Number)) + 1;
+      const obj = allocId(m);
+      m.objs[obj] = { kind: 'mm', pid };
+      const child: MmState = {
+        pid,
+        name: `${parent.name}-child`,
+        obj,
+        pgd: 0,
+        vmas: [],
+        rssAnon: 0,
+        subscribers: [],
+        mmapLock: { readers: [], writer: NO_TID },
+        notifierRanges: [],
+      };
+      m.mms[pid] = child;
+      child.pgd = newTable(m, 4, pid, 0).id;
+      for (const v of parent.vmas) {
+        const vo = allocId(m);
+        m.objs[vo] = { kind: 'vma', pid, start: v.start };
+        child.vmas.push({ ...v, obj: vo });
+        invalidateMirrors(m, parent.pid, v.start, v.end, MMU_NOTIFY_PROTECTION_VMA, NULL);
+        const cow = (v.flags & VM_SHARED) === 0;
+        eachPte(m, parent.pid, v.start, v.end, (t, i, addr, val) => {
+          const d = decodePte(val);
+          const ct = pteTableFor(m, pid, addr, true)!;
+          const key = `${parent.pid}:${addr}`;
+          if (m.written[key] !== undefined) m.written[`${pid}:${addr}`] = m.written[key];
+          if (d.kind === 'present') {
+            if (d.pfn === ZERO_PFN || !m.pages[d.pfn!]) {
+              writeEntryRaw(m, ct, i, val);
+              return;
+            }
+            const page = m.pages[d.pfn!];
+            if (page.anon && page.anonExclusive && page.pins > 0) {
+              // A possibly-pinned exclusive page is copied for the child right away.
+              const np = allocSystemPage(m);
+              np.content = page.content;
+              np.mapping = 'anon';
+              np.anon = true;
+              np.index = page.index;
+              np.mapcount = 1;
+              np.anonExclusive = true;
+              np.lru = 'lru';
+              writeEntryRaw(m, ct, i, (val & ~(0xffffffffffn << 12n)) | (BigInt(np.pfn) << 12n));
+              child.rssAnon++;
+              return;
+            }
+            let nv = val;
+            if (cow) nv &= ~_PAGE_RW;
+            if (cow && nv !== val) writeEntryRaw(m, t, i, nv);
+            writeEntryRaw(m, ct, i, nv & ~_PAGE_DIRTY);
+            page.refcount++;
+            page.mapcount++;
+            page.anonExclusive = false;
+            if (page.anon) child.rssAnon++;
+            return;
+          }
+          if (d.kind === 'device-private') {
+            const page = m.pages[d.pfn!];
+            const soft = { softDirty: (val & _PAGE_SWP_SOFT_DIRTY) !== 0n };
+            const nv = cow ? mkDevicePrivatePte(d.pfn!, false, soft) | (val & _PAGE_SWP_UFFD_WP) : val;
+            if (nv !== val) writeEntryRaw(m, t, i, nv);
+            writeEntryRaw(m, ct, i, nv);
+            page.refcount++;
+            page.mapcount++;
+            page.anonExclusive = false;
+            child.rssAnon++;
+            return;
+          }
+          if (d.kind === 'migration') {
+            // A writable migration entry becomes readable in both (COW after migration).
+            const extra = { softDirty: (val & _PAGE_SWP_SOFT_DIRTY) !== 0n, uffdWp: (val & _PAGE_SWP_UFFD_WP) !== 0n };
+            const nv = cow && d.mode !== 'read' ? mkMigrationPte(d.pfn!, 'read', extra) : val;
+            if (nv !== val) writeEntryRaw(m, t, i, nv);
+            writeEntryRaw(m, ct, i, nv);
+            return;
+          }
+          fault('unsupported', `fork_mm: copying a ${d.kind} entry at ${hexn(addr)} is not modelled`);
+        });
+        if (cow) flushTlbAddr(m, parent.pid, v.start, v.end);
+      }
+      return objPtr(obj);
+    },
+
+    mprotect_mm(ctx, args) {
+      // (mm, start, len, prot) with PROT_READ 1, PROT_WRITE 2, PROT_EXEC 4.
+      const mm = argMm(m, 'mprotect_mm', args, 0);
+      const { start, end } = range('mprotect_mm', args, 1);
+      const prot = argInt('mprotect_mm', args, 3);
+      const w = waitFor(ctx, 'mprotect_mm', mm, true, start, end);
+      if (w) return w;
+      if (!covered(mm, start, end)) return -ENOMEM;
+      splitAt(m, mm, start);
+      splitAt(m, mm, end);
+      const flags = (prot & 1n ? VM_READ : 0) | (prot & 2n ? VM_WRITE : 0) | (prot & 4n ? VM_EXEC : 0);
+      for (const v of mm.vmas) if (v.start >= start && v.end <= end) v.flags = (v.flags & VM_SHARED) | flags;
+      invalidateMirrors(m, mm.pid, start, end, MMU_NOTIFY_PROTECTION_VMA, NULL);
+      if (!(prot & 2n)) {
+        eachPte(m, mm.pid, start, end, (t, i, addr, v) => {
+          const d = decodePte(v);
+          let nv = v;
+          if (d.kind === 'present') nv = v & ~_PAGE_RW;
+          else if (d.kind === 'migration' && d.mode === 'write') {
+            nv = mkMigrationPte(d.pfn!, 'read', { softDirty: (v & _PAGE_SWP_SOFT_DIRTY) !== 0n, uffdWp: (v & _PAGE_SWP_UFFD_WP) !== 0n });
+          } else if (d.kind === 'device-private' && d.bits.includes('write')) {
+            nv = mkDevicePrivatePte(d.pfn!, false, { softDirty: (v & _PAGE_SWP_SOFT_DIRTY) !== 0n }) | (v & _PAGE_SWP_UFFD_WP);
+          }
+          if (nv !== v) writeEntryRaw(m, t, i, nv);
+        });
+      }
+      flushTlbAddr(m, mm.pid, start, end);
+      return 0n;
+    },
+
+    munmap_mm(ctx, args) {
+      const mm = argMm(m, 'munmap_mm', args, 0);
+      const { start, end } = range('munmap_mm', args, 1);
+      const w = waitFor(ctx, 'munmap_mm', mm, true, start, end);
+      if (w) return w;
+      splitAt(m, mm, start);
+      splitAt(m, mm, end);
+      invalidateMirrors(m, mm.pid, start, end, MMU_NOTIFY_UNMAP, NULL);
+      zapRange(m, mm, start, end);
+      flushTlbAddr(m, mm.pid, start, end);
+      mm.vmas = mm.vmas.filter((v) => {
+        if (v.start >= start && v.end <= end) {
+          delete m.objs[v.obj];
+          return false;
+        }
+        return true;
+      });
+      return 0n;
+    },
+
+    madvise_mm(ctx, args) {
+      const mm = argMm(m, 'madvise_mm', args, 0);
+      const { start, end } = range('madvise_mm', args, 1);
+      const advice = argInt('madvise_mm', args, 3);
+      const w = waitFor(ctx, 'madvise_mm', mm, false, start, end);
+      if (w) return w;
+      if (!covered(mm, start, end)) return -ENOMEM;
+      if (advice === MADV_DONTNEED) {
+        zapRange(m, mm, start, end);
+        return 0n;
+      }
+      if (advice === MADV_FREE) {
+        // Lazy free: clean anonymous pages may be discarded by reclaim later; the data stays
+        // until then. The dirty bits are cleared (so a later write re-dirties the page).
+        let flush = false;
+        eachPte(m, mm.pid, start, end, (t, i, addr, v) => {
+          const d = decodePte(v);
+          if (d.kind !== 'present' || !m.pages[d.pfn!]) return;
+          const page = m.pages[d.pfn!];
+          if (!page.anon || page.mapcount !== 1) return;
+          page.dirty = false;
+          if (v & _PAGE_DIRTY) {
+            writeEntryRaw(m, t, i, v & ~_PAGE_DIRTY);
+            flush = true;
+          }
+        });
+        if (flush) flushTlbAddr(m, mm.pid, start, end);
+        return 0n;
+      }
+      return -EINVAL;
+    },
+
+    mremap_mm(ctx, args) {
+      // (mm, old, len, new): move [old, old+len) to new (MREMAP_FIXED|MREMAP_MAYMOVE).
+      const mm = argMm(m, 'mremap_mm', args, 0);
+      const { start, end } = range('mremap_mm', args, 1);
+      const to = argNum('mremap_mm', args, 3);
+      const w = waitFor(ctx, 'mremap_mm', mm, true, start, end);
+      if (w) return w;
+      if (!covered(mm, start, end) || to % PAGE) return -EINVAL;
+      if (mm.vmas.some((v) => v.start < to + (end - start) && to < v.end)) return -ENOMEM;
+      splitAt(m, mm, start);
+      splitAt(m, mm, end);
+      invalidateMirrors(m, mm.pid, start, end, MMU_NOTIFY_UNMAP, NULL);
+      const moved: VmaState[] = mm.vmas.filter((v) => v.start >= start && v.end <= end);
+      eachPte(m, mm.pid, start, end, (t, i, addr, v) => {
+        const na = to + (addr - start);
+        const nt = pteTableFor(m, mm.pid, na, true)!;
+        writeEntryRaw(m, t, i, 0n);
+        writeEntryRaw(m, nt, tableIndex(1, na), v);
+        const k = `${mm.pid}:${addr}`;
+        if (m.written[k] !== undefined) {
+          m.written[`${mm.pid}:${na}`] = m.written[k];
+          delete m.written[k];
+        }
+      });
+      flushTlbAddr(m, mm.pid, start, end);
+      for (const v of moved) {
+        const d = v.start - start;
+        v.end = to + d + (v.end - v.start);
+        v.start = to + d;
+        const o = m.objs[v.obj];
+        if (o && o.kind === 'vma') o.start = v.start;
+      }
+      mm.vmas.sort((a, b) => a.start - b.start);
+      return BigInt(to);
+    },
+
+    gup_try_pin(ctx, args) {
+      // (mm, addr, write, longterm, struct page **pagep): 0 pinned, 1 fault needed, -EFAULT,
+      // 2 = FOLL_LONGTERM on device-coherent memory (must be migrated out first).
+      const mm = argMm(m, 'gup_try_pin', args, 0);
+      const addr = pageDown(argNum('gup_try_pin', args, 1));
+      const write = argInt('gup_try_pin', args, 2) !== 0n;
+      const longterm = argInt('gup_try_pin', args, 3) !== 0n;
+      const out = args[4];
+      const v = mm.vmas.find((x) => addr >= x.start && addr < x.end);
+      if (!v || (v.flags & VM_READ) === 0 || (write && (v.flags & VM_WRITE) === 0)) return -EFAULT;
+      const t = pteTableFor(m, mm.pid, addr);
+      const pte = t ? readEntryRaw(t, tableIndex(1, addr)) : 0n;
+      if (!ptePresent(pte) || (write && (pte & _PAGE_RW) === 0n)) return 1n;
+      const d = decodePte(pte);
+      const page = m.pages[d.pfn!];
+      if (!page) return -EFAULT;
+      if (longterm && page.zone === 'device-coherent') return 2n;
+      page.pins++;
+      page.refcount++;
+      m.touched[page.pfn] = true;
+      if (out && typeof out === 'object' && out.t === 'p' && out.s !== 'null') ctx.store(out, pagePtr(page.pfn));
+      return 0n;
+    },
+    unpin_user_page(ctx, args) {
+      const page = argPage(m, 'unpin_user_page', args, 0);
+      if (page.pins <= 0) fault('bug-on', `unpin_user_page: ${pageName(page)} is not pinned`);
+      page.pins--;
+      putRef(m, page, 'unpin_user_page');
+    },
+
+    mm_check_quiescent(ctx) {
+      // End-of-run leak check: no page lock, spinlock, mmap lock, lazy-MMU section or notifier
+      // range left behind, and every page's refcount is explained by its holders.
+      const problems: string[] = [];
+      for (const p of Object.values(m.pages)) {
+        if (p.freed) continue;
+        if (p.locked) problems.push(`page pfn ${hexn(p.pfn)} is still locked`);
+        const expected = p.mapcount + p.pins + p.extraRefs + (p.lru === 'batch' || p.lru === 'isolated' ? 1 : 0);
+        if (p.refcount !== expected) {
+          problems.push(`page pfn ${hexn(p.pfn)} has refcount ${p.refcount}, but its mappings, pins and LRU account for ${expected}`);
+        }
+        if (p.lru === 'isolated') problems.push(`page pfn ${hexn(p.pfn)} is still isolated from the LRU`);
+      }
+      for (const [id, o] of Object.entries(m.objs)) {
+        if (o.kind === 'spinlock' && o.holder !== NO_TID) problems.push(`${o.name} is still held by thread ${o.holder} (object ${id})`);
+      }
+      for (const mm of Object.values(m.mms)) {
+        if (mm.mmapLock.writer !== NO_TID || mm.mmapLock.readers.length) problems.push(`the mmap lock of pid ${mm.pid} is still held`);
+        if (mm.notifierRanges.length) problems.push(`pid ${mm.pid} has an MMU-notifier range without range_end`);
+      }
+      for (const [tid, d] of Object.entries(m.lazyMmu)) if (d) problems.push(`thread ${tid} is still in lazy-MMU mode`);
+      for (const p of problems) reportViolation(m, 'leak', p);
+      return BigInt(problems.length);
+    },
+    mm_set_dying(ctx, args) {
+      argMm(m, 'mm_set_dying', args, 0).dying = argInt('mm_set_dying', args, 1) !== 0n;
+    },
+  };
+}
+
+export { ENOMEM, EFAULT };

@@ -1,0 +1,139 @@
+// The HMM v13 (2016 flow) example scenarios, run to the end on the real Simulation: each must
+// pass its own expectations, and the key facts of each are asserted here once more so that a
+// weakened scenario file cannot hide a regression. The seed's bug: the posted restore loop
+// must stop with migration-entry-locked at its unlock_page line; the fixed file must not.
+
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { example, loadExample, mainTid, page, pte, ROOT, traceMain } from './helpers';
+
+const V13_EXAMPLES = fs
+  .readdirSync(path.join(ROOT, 'examples'))
+  .filter((f) => /^v13-.*\.mmstep\.yaml$/.test(f))
+  .map((f) => f.replace(/\.mmstep\.yaml$/, ''));
+
+/** 1-based line of the first line of `file` (under kernel/) containing `text` after `after`. */
+function lineOf(file: string, text: string, after = ''): number {
+  const lines = fs.readFileSync(path.join(ROOT, 'kernel', file), 'utf8').split('\n');
+  const from = after ? lines.findIndex((l) => l.includes(after)) : 0;
+  const k = lines.findIndex((l, i) => i >= from && l.includes(text));
+  assert.ok(k >= 0, `${text} not found in ${file}`);
+  return k + 1;
+}
+
+describe('v13 scenarios (examples/v13-*.mmstep.yaml)', function () {
+  this.timeout(30000);
+
+  it('finds the v13 examples', () => {
+    for (const name of ['v13-private-migrate', 'v13-restore-two-pmds-posted', 'v13-restore-two-pmds-fixed', 'v13-shared-fork', 'v13-pinned-page', 'v13-lru-batch', 'v13-hole', 'v13-alloc-fails', 'v13-overlapping-migrations']) {
+      assert.ok(V13_EXAMPLES.includes(name), name);
+    }
+  });
+
+  for (const name of V13_EXAMPLES) {
+    it(`${name} passes its expectations`, async () => {
+      const sim = await loadExample(name);
+      const r = sim.runToEnd();
+      const failed = r.expectations.filter((e) => !e.ok).map((e) => `${e.what}: ${e.detail}`);
+      assert.deepStrictEqual(failed, []);
+      assert.ok(r.passed, `${example(name)} did not pass (outcome ${r.outcome})`);
+    });
+  }
+
+  it('posted restore loop: stops at its unlock_page with a migration entry on an unlocked page', async () => {
+    const sim = await loadExample('v13-restore-two-pmds-posted');
+    const r = sim.runToEnd();
+    assert.strictEqual(r.outcome, 'violation');
+    const exp = r.expectations.find((e) => e.what.startsWith('violations'));
+    assert.ok(exp && /migration-entry-locked: page pfn 0x102 is unlocked/.test(exp.detail), exp?.detail);
+    // The run stopped right after the statement that unlocked pfn 0x102: in the posted file's
+    // loop, one statement past its unlock_page.
+    const top = sim.stack(mainTid(sim))[0];
+    assert.strictEqual(top.name, 'hmm_migrate_unlock_restored');
+    assert.ok(top.file.endsWith('kernel/mm/hmm_migrate_v13.c'), top.file);
+    const unlockLine = lineOf('mm/hmm_migrate_v13.c', 'unlock_page(page);');
+    assert.strictEqual(top.line, unlockLine + 1);
+    assert.ok(fs.readFileSync(path.join(ROOT, 'kernel/mm/hmm_migrate_v13.c'), 'utf8').includes('addr += PAGE_SHIFT'));
+    // pfn 0x102 is the first page of the second pmd: its pte was never restored
+    assert.strictEqual(pte(sim, 1, 0x7f0000200000), 'migration 0x102');
+    assert.strictEqual(page(sim, 0x102)!.locked, false);
+  });
+
+  it('fixed restore loop: same memory, both pinned pages mapped again, the others migrated', async () => {
+    const sim = await loadExample('v13-restore-two-pmds-fixed');
+    const r = sim.runToEnd();
+    assert.strictEqual(r.outcome, 'completed');
+    assert.strictEqual(r.returned, '2');
+    assert.strictEqual(pte(sim, 1, 0x7f00001ff000), 'present 0x101');
+    assert.strictEqual(pte(sim, 1, 0x7f0000200000), 'present 0x102');
+    for (const pfn of [0x101, 0x102]) {
+      const p = page(sim, pfn)!;
+      assert.deepStrictEqual([p.refcount, p.mapcount, p.locked, p.lru, p.pins], [2, 1, false, 'lru', 1]);
+    }
+    assert.ok(fs.readFileSync(path.join(ROOT, 'kernel/mm/hmm_migrate_v13_fixed.c'), 'utf8').includes('addr += PAGE_SIZE'));
+  });
+
+  it('the two restore scenarios differ only in the source file', () => {
+    const strip = (s: string) =>
+      s
+        .split('\n')
+        .filter((l) => !l.startsWith('#') && !/hmm_migrate_v13(_fixed)?\.c/.test(l))
+        .join('\n');
+    const posted = fs.readFileSync(example('v13-restore-two-pmds-posted'), 'utf8');
+    const fixed = fs.readFileSync(example('v13-restore-two-pmds-fixed'), 'utf8');
+    const memory = (s: string) => strip(s).slice(strip(s).indexOf('sources:'), strip(s).indexOf('expect:'));
+    assert.strictEqual(memory(posted), memory(fixed));
+  });
+
+  it('shared page: unmap removes the other process mapping, finalize maps the new page in both', async () => {
+    const sim = await loadExample('v13-shared-fork');
+    const r = sim.runToEnd();
+    assert.strictEqual(r.outcome, 'completed');
+    assert.strictEqual(pte(sim, 1, 0x7f0000001000), 'present 0x103');
+    assert.strictEqual(pte(sim, 2, 0x7f0000001000), 'present 0x103');
+    assert.strictEqual(page(sim, 0x103)!.mapcount, 2);
+    assert.strictEqual(page(sim, 0x101)!.free, true);
+  });
+
+  it('allocation failure: the slot without destination keeps its page, mapped again', async () => {
+    const sim = await loadExample('v13-alloc-fails');
+    const r = sim.runToEnd();
+    assert.strictEqual(r.returned, '2');
+    assert.strictEqual(pte(sim, 1, 0x7f0000001000), 'present 0x101');
+    const p = page(sim, 0x101)!;
+    assert.deepStrictEqual([p.refcount, p.mapcount, p.locked, p.lru, p.content], [1, 1, false, 'lru', 'B']);
+  });
+
+  it('hole: the pte_none entry is left alone and not counted', async () => {
+    const sim = await loadExample('v13-hole');
+    const r = sim.runToEnd();
+    assert.strictEqual(r.returned, '2');
+    assert.strictEqual(pte(sim, 1, 0x7f0000001000), 'none');
+  });
+
+  it('per-CPU batch: lru_add_drain_all() moves the page to the LRU, once, then it is isolated', async () => {
+    const sim = await loadExample('v13-lru-batch');
+    const trace = traceMain(sim, () => page(sim, 0x101)!.lru + (page(sim, 0x101)!.free ? ' freed' : ''));
+    const drainLine = lineOf('mm/hmm_migrate_v13_prepare.h', 'lru_add_drain_all();');
+    assert.deepStrictEqual(
+      trace.map((t) => `${t.fn}:${t.line} ${t.state}`),
+      [
+        '<start>:0 batch',
+        `hmm_migrate_lock_and_isolate:${drainLine} lru`,
+        `hmm_migrate_lock_and_isolate:${lineOf('mm/hmm_migrate_v13_prepare.h', 'if (isolate_lru_page(page))')} isolated`,
+        `hmm_migrate_remove_migration_pte:${lineOf('mm/hmm_migrate_v13_finish.h', 'putback_lru_page(page);', 'mmstep-stage: finalize')} none freed`,
+      ],
+    );
+  });
+
+  it('overlapping migrations: main skips the pages the other thread holds', async () => {
+    const sim = await loadExample('v13-overlapping-migrations');
+    const r = sim.runToEnd();
+    assert.strictEqual(r.outcome, 'completed');
+    assert.strictEqual(r.returned, '2');
+    const other = sim.threads().find((t) => t.name === 'other')!;
+    assert.strictEqual(other.status, 'done');
+    for (let k = 0; k < 6; k++) assert.strictEqual(page(sim, 0x100 + k)!.free, true, `pfn 0x${(0x100 + k).toString(16)}`);
+  });
+});
