@@ -5,8 +5,8 @@
  * with its restore-loop bug. The corrected version is hmm_migrate_v13_fixed.c; a scenario
  * loads one of the two, never both.
  *
- * The stages both versions share are in hmm_migrate_v13_prepare.h (collect, lock & isolate,
- * the restore pass) and hmm_migrate_v13_finish.h (unmap, migrate the struct pages, remove the
+ * The stages both versions share are in hmm_migrate_v13_prepare.c (collect, lock & isolate,
+ * the restore pass) and hmm_migrate_v13_finish.c (unmap, migrate the struct pages, remove the
  * migration entries, hmm_vma_migrate). This file holds the one loop that differs: unlocking
  * the pages the restore pass mapped back, which advances addr by PAGE_SHIFT where PAGE_SIZE
  * was meant (the seed's bug, kernel-semantics §3.15). The slot index i still advances by one
@@ -18,8 +18,8 @@
  * Written for mmstep in kernel style from docs/kernel-semantics.md §1.10 and the review
  * thread (seed/000_05dd481b412bb0e8.txt); it is not the posted patch.
  */
-#include "hmm_migrate_v13_prepare.h"
-#include "hmm_migrate_v13_finish.h"
+#include "hmm_migrate_v13_prepare.c"
+#include "hmm_migrate_v13_finish.c"
 
 /* mmstep-stage: restore */
 void hmm_migrate_unlock_restored(struct hmm_migrate *migrate, unsigned long *addrp,

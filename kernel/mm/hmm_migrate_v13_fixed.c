@@ -2,7 +2,7 @@
 /*
  * mmstep: the HMM v13 migration helper (J. Glisse, Nov 2016) with the seed's restore-loop bug
  * corrected: the same flow as the posted version (hmm_migrate_v13.c), whose stages both files
- * share through hmm_migrate_v13_prepare.h and hmm_migrate_v13_finish.h. Only the loop that
+ * share through hmm_migrate_v13_prepare.c and hmm_migrate_v13_finish.c. Only the loop that
  * unlocks the restored pages of one pmd differs: here it advances addr by PAGE_SIZE, in step
  * with the slot index, so it stops at the end of the pmd and the restore pass moves on to the
  * next pmd's ptes before unlocking their pages (kernel-semantics §3.15). A scenario loads one
@@ -10,8 +10,8 @@
  *
  * Written for mmstep in kernel style from docs/kernel-semantics.md §1.10; not from any kernel.
  */
-#include "hmm_migrate_v13_prepare.h"
-#include "hmm_migrate_v13_finish.h"
+#include "hmm_migrate_v13_prepare.c"
+#include "hmm_migrate_v13_finish.c"
 
 /* mmstep-stage: restore */
 void hmm_migrate_unlock_restored(struct hmm_migrate *migrate, unsigned long *addrp,

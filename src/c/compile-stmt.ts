@@ -99,8 +99,8 @@ export function compileFunction(u: Unit, def: Node, name: string, type: FnType, 
 }
 
 /** A step boundary for `node`. */
-function stmt(cx: Cx, node: Node): number {
-  const L = cx.u.loc(node);
+function stmt(cx: Cx, node: Node, until?: Node): number {
+  const L = until ? cx.u.locSpan(node, until) : cx.u.loc(node);
   cx.e.curStmt = L;
   cx.e.emit(Op.STMT, 0, undefined, L);
   if (!cx.u.expansions.length) cx.u.noteStmtLine(node.startPosition.row + 1);
@@ -228,7 +228,7 @@ export function compileStmt(cx: Cx, s: Node, fn: FnType): void {
       return;
     }
     case 'if_statement': {
-      stmt(cx, s.childForFieldName('condition')!);
+      stmt(cx, s, s.childForFieldName('condition')!);
       cond(cx, s.childForFieldName('condition')!);
       const jz = e.emit(Op.JZ, 0, undefined, -1);
       compileStmt(cx, s.childForFieldName('consequence')!, fn);
@@ -245,7 +245,7 @@ export function compileStmt(cx: Cx, s: Node, fn: FnType): void {
     case 'while_statement':
       return loop(cx, (breaks, continues) => {
         const top = e.here();
-        stmt(cx, s.childForFieldName('condition')!);
+        stmt(cx, s, s.childForFieldName('condition')!);
         cond(cx, s.childForFieldName('condition')!);
         breaks.push(e.emit(Op.JZ, 0, undefined, -1));
         compileStmt(cx, s.childForFieldName('body')!, fn);
@@ -373,7 +373,7 @@ function forLoop(cx: Cx, s: Node, fn: FnType): void {
 
 function switchStmt(cx: Cx, s: Node, fn: FnType): void {
   const { u, e } = cx;
-  const L = stmt(cx, s.childForFieldName('condition')!);
+  const L = stmt(cx, s, s.childForFieldName('condition')!);
   const condNode = named(s.childForFieldName('condition')!)[0] ?? s.childForFieldName('condition')!;
   const t = compileExpr(cx, condNode);
   if (!isInt(t)) throw new CompileError(condNode, 'switch on a non-integer');

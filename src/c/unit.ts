@@ -127,6 +127,19 @@ export class Unit {
     throw new Error('static locals need a file compiler');
   };
 
+  /** A location from the start of `from` to the end of `to` (e.g. `if (cond)`). */
+  locSpan(from: Node, to: Node): number {
+    if (this.expansions.length) return this.expansions[0].loc;
+    this.locs.push({
+      file: this.file,
+      line: from.startPosition.row + 1,
+      column: from.startPosition.column + 1,
+      endLine: to.endPosition.row + 1,
+      endColumn: to.endPosition.column + 1,
+    });
+    return this.locs.length - 1;
+  }
+
   allocRegion(name: string, cells: Value[], ro = false, type?: CType): number {
     const id = this.nextRegion++;
     this.regions[id] = { name, cells, ro, ...(type ? { layout: slotOffsets(type), size: sizeOf(type) } : { layout: cells.map((_, i) => i), size: cells.length }) };

@@ -55,8 +55,11 @@ export function reportViolation(m: MmModel, invariant: string, message: string):
 /** pfns exempt from the counter checks right now (changed under a PTL still held). */
 export function pagesInFlux(m: MmModel): Set<number> {
   const s = new Set<number>();
-  for (const o of Object.values(m.objs)) {
-    if (o.kind === 'spinlock' && o.holder >= 0) for (const pfn of o.flux) s.add(pfn);
+  for (const list of Object.values(m.held)) {
+    for (const id of list) {
+      const o = m.objs[id];
+      if (o && o.kind === 'spinlock') for (const pfn of o.flux) s.add(pfn);
+    }
   }
   return s;
 }
@@ -114,33 +117,52 @@ export function contentAt(m: MmModel, pid: number, addr: number): { content?: st
   return { content: page.content, kind: d.kind };
 }
 
-function ptlHeld(m: MmModel, pid: number, addr: number): boolean {
+/** The PTL of the table mapping (pid, addr) if some thread holds it. */
+function heldPtl(m: MmModel, pid: number, addr: number) {
   const t = pteTableFor(m, pid, addr);
-  if (!t) return false;
+  if (!t) return undefined;
   const o = m.objs[t.ptl];
-  return !!o && o.kind === 'spinlock' && o.holder !== NO_TID;
+  return o && o.kind === 'spinlock' && o.holder !== NO_TID ? o : undefined;
 }
 
-function checkWritten(m: MmModel, key: string, out: Violation[]): boolean {
+/**
+ * Lost-write check of one virtual page. While its PTL is held the pte may legitimately be in
+ * transition: the check is deferred to the lock's release (see releasePtlFlux).
+ */
+function checkWritten(m: MmModel, key: string, out: Violation[], defer: boolean): void {
   const want = m.written[key];
-  if (want === undefined || !isEnabled(m, 'lost-write')) return true;
+  if (want === undefined || !isEnabled(m, 'lost-write')) return;
   const [pid, addr] = key.split(':').map(Number);
-  if (ptlHeld(m, pid, addr)) return false;
+  const ptl = heldPtl(m, pid, addr);
+  if (ptl) {
+    if (defer) (ptl.fluxVa ??= []).push(key);
+    return;
+  }
   const got = contentAt(m, pid, addr);
-  if (got.unknown) return true;
+  if (got.unknown) return;
   if (got.content !== want) {
     out.push({
       invariant: 'lost-write',
       message: `pid ${pid} ${hex(addr)} last wrote "${want}" but now reads ${got.content === undefined ? 'zeroes (no page is mapped)' : `"${got.content}"`} (${got.kind} pte)`,
     });
   }
-  return true;
 }
 
-function checkTlbs(m: MmModel, out: Violation[]): void {
+/** A PTL is released: what was exempt while it was held is checked at the next step. */
+export function releasePtlFlux(m: MmModel, o: { flux: number[]; fluxVa?: string[] }): void {
+  for (const pfn of o.flux) m.touched[pfn] = true;
+  for (const k of o.fluxVa ?? []) m.touchedVa[k] = true;
+  o.flux = [];
+  o.fluxVa = [];
+}
+
+/** TLB entries naming freed pages; only pages in `freed` (or all, if undefined) are looked at. */
+function checkTlbs(m: MmModel, out: Violation[], freed?: Set<number>): void {
   if (!isEnabled(m, 'freed-page-referenced')) return;
+  if (freed && freed.size === 0) return;
   m.tlbs.forEach((tlb, cpu) => {
     for (const e of tlb) {
+      if (freed && !freed.has(e.pfn)) continue;
       const page = m.pages[e.pfn];
       if (page?.freed) {
         out.push({
@@ -169,28 +191,27 @@ export function checkInvariants(m: MmModel): Violation[] {
     out.push(...m.pending.filter((v) => isEnabled(m, v.invariant)));
     m.pending = [];
   }
+  // Pages in flux are skipped: releasing their PTL marks them touched again.
+  const freed = new Set<number>();
   const keys = Object.keys(m.touched);
   if (keys.length) {
     const flux = pagesInFlux(m);
-    const keep: Record<number, true> = {};
+    m.touched = {};
     for (const k of keys) {
       const pfn = Number(k);
-      if (flux.has(pfn)) {
-        keep[pfn] = true;
-        continue;
-      }
+      if (flux.has(pfn)) continue;
       const p = m.pages[pfn];
-      if (p) checkPage(m, p, out);
+      if (!p) continue;
+      if (p.freed) freed.add(pfn);
+      checkPage(m, p, out);
     }
-    m.touched = keep;
   }
   const vas = Object.keys(m.touchedVa);
   if (vas.length) {
-    const keep: Record<string, true> = {};
-    for (const k of vas) if (!checkWritten(m, k, out)) keep[k] = true;
-    m.touchedVa = keep;
+    m.touchedVa = {};
+    for (const k of vas) checkWritten(m, k, out, true);
   }
-  checkTlbs(m, out);
+  checkTlbs(m, out, freed);
   return out;
 }
 
@@ -203,7 +224,7 @@ export function currentViolations(m: MmModel): Violation[] {
     if (flux.has(p.pfn)) continue;
     checkPage(m, p, out);
   }
-  for (const k of Object.keys(m.written)) checkWritten(m, k, out);
+  for (const k of Object.keys(m.written)) checkWritten(m, k, out, false);
   checkTlbs(m, out);
   return out;
 }

@@ -179,6 +179,8 @@ export type ObjState =
       table: number;
       /** pfns whose pte/rmap changed in the current critical section (see markFlux). */
       flux: number[];
+      /** Virtual pages ("pid:addr") whose lost-write check waits for this lock's release. */
+      fluxVa?: string[];
     };
 
 export interface TlbEntry {
@@ -233,8 +235,9 @@ export const PTRS_PER_TABLE = 512;
 export const ZERO_PFN = 0x10;
 
 /** Bytes covered by one entry of a table at `level`. */
+const SPANS = [0, 2 ** 12, 2 ** 21, 2 ** 30, 2 ** 39];
 export function entrySpan(level: number): number {
-  return 2 ** (12 + 9 * (level - 1));
+  return SPANS[level];
 }
 
 /** Index of `addr` in a table of `level`. */

@@ -23,6 +23,7 @@ export interface SchedulerState {
   seenViolations: string[];
   output: string[];
   stages: Record<number, string | undefined>;
+  lastStage: Record<number, string>;
 }
 type Kind = 'in' | 'over' | 'out';
 
@@ -67,6 +68,7 @@ export class Scheduler {
       seenViolations: [...this.seenViolations],
       output: [...this.output],
       stages: { ...this.stages },
+      lastStage: { ...this.lastStage },
     };
   }
 
@@ -80,6 +82,7 @@ export class Scheduler {
     this.seenViolations = new Set(s.seenViolations);
     this.output = [...s.output];
     this.stages = { ...s.stages };
+    this.lastStage = { ...s.lastStage };
   }
 
   /** Run the 'first' threads up to their first sleep or schedule(), before main starts. */
@@ -117,6 +120,16 @@ export class Scheduler {
     return undefined;
   }
 
+  /** For display: the stage the thread is in, or the last one it finished ("after collect"). */
+  stageLabel(tid: number): string | undefined {
+    const now = this.stageOf(tid);
+    if (now) return now;
+    const last = this.lastStage[tid];
+    return last ? `after ${last}` : undefined;
+  }
+
+  private lastStage: Record<number, string> = {};
+
   private runnable(tid: number): boolean {
     return this.eligible[tid] && this.t(tid).status === 'ready';
   }
@@ -145,7 +158,10 @@ export class Scheduler {
       const s = this.stageOf(tid);
       if (s !== this.stages[tid]) {
         this.stages[tid] = s;
-        if (s) this.events.stage?.(s, tid);
+        if (s) {
+          this.lastStage[tid] = s;
+          this.events.stage?.(s, tid);
+        }
       }
     }
     const fresh = checkInvariants(this.model).filter((v) => {

@@ -158,9 +158,9 @@ export class Simulation implements SimulationApi {
     return this.inspector.stateView();
   }
 
-  /** The current migration stage of the focus thread (by `mmstep-stage` markers). */
+  /** The migration stage of the main thread (by `mmstep-stage` markers), or "after X". */
   stage(): string | undefined {
-    return this.sched.stageOf(this.sched.mainTid);
+    return this.sched.stageLabel(this.sched.mainTid);
   }
 
   result(): RunResult {

@@ -10,7 +10,7 @@
 'use strict';
 const fs = require('fs');
 const path = require('path');
-const YAML = require('yaml');
+const { entryDefinition } = require('./suite/c-source');
 const { openWorkbench, runCommand, pressInWorkbench, workbenchUrl, REPO } = require('./lib');
 
 const argv = process.argv.slice(2);
@@ -32,12 +32,8 @@ function readLaunchJson() {
 function expectations() {
   const cfg = readLaunchJson().configurations.find(c => c.type === 'mmstep' && String(c.scenario).endsWith(SCENARIO_FILE));
   if (!cfg) throw new Error(`no mmstep launch configuration for ${SCENARIO_FILE} in ${folder}/.vscode/launch.json`);
-  const sc = YAML.parse(fs.readFileSync(path.join(folder, SCENARIO_FILE), 'utf8'));
-  const fn = sc.entry.function;
-  const file = sc.sources.map(s => path.resolve(folder, s))
-    .find(f => new RegExp(`\\b${fn}\\s*\\([^;]*$`, 'm').test(fs.readFileSync(f, 'utf8')));
-  if (!file) throw new Error(`entry function ${fn} not found in the scenario's sources`);
-  return { config: cfg.name, fn, file: path.basename(file) };
+  const def = entryDefinition(path.join(folder, SCENARIO_FILE));
+  return { config: cfg.name, fn: def.fn, file: path.basename(def.file) };
 }
 
 const results = [];

@@ -10,6 +10,7 @@
 // in whatever page the stale entry names — exactly how a late TLB flush loses data.
 
 import type { NativeTable } from '../../c/native';
+import { releasePtlFlux } from '../invariants';
 import { blocked } from '../../c/native';
 import { NULL, mkPtr, objPtr, pagePtr, ptePtr, type Ptr, type Value } from '../../c/value';
 import { reportViolation, isTlbStale } from '../invariants';
@@ -222,7 +223,7 @@ export function cpuNatives(m: MmModel): NativeTable {
       if (!o || o.kind !== 'spinlock') fault('bad-call', 'migration_entry_wait_on_locked: argument 2 is not a spinlock_t');
       if (o.holder === ctx.tid) {
         o.holder = NO_TID;
-        o.flux = [];
+        releasePtlFlux(m, o);
         const held = heldBy(m, ctx.tid).filter((h) => h !== ptl.b);
         if (held.length) m.held[ctx.tid] = held;
         else delete m.held[ctx.tid];

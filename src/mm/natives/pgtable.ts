@@ -5,6 +5,7 @@
 // sleeping or re-locking under a spinlock, unbalanced lazy-MMU / notifier calls.
 
 import type { NativeCtx, NativeTable } from '../../c/native';
+import { releasePtlFlux } from '../invariants';
 import { blocked } from '../../c/native';
 import { NULL, mkPtr, objPtr, ptePtr, type Ptr, type Value } from '../../c/value';
 import { invalidateMirrors, MMU_NOTIFY_CLEAR } from './device';
@@ -57,7 +58,7 @@ function release(m: MmModel, ctx: NativeCtx, fn: string, id: number): void {
     fault('model', `${fn}: ${o.name} is ${o.holder === NO_TID ? 'not held' : `held by thread ${o.holder}`}, not by this thread`);
   }
   o.holder = NO_TID;
-  o.flux = [];
+  releasePtlFlux(m, o);
   const held = heldBy(m, ctx.tid).filter((h) => h !== id);
   if (held.length) m.held[ctx.tid] = held;
   else delete m.held[ctx.tid];

@@ -7,33 +7,12 @@ const assert = require('assert');
 const fs = require('fs');
 const path = require('path');
 const vscode = require('vscode');
-const YAML = require('yaml');
+const { entryDefinition } = require('./c-source');
 const { EXAMPLES, withTimeout, waitFor, fsPath, DapRecorder, statePanel, workspaceFolder } = require('./helpers');
 
 const SCENARIO = path.join(EXAMPLES, 'private-4pages.mmstep.yaml');
 const MAX_STEP_INS = 200;   // stepIn budget to enter the first C call
 const MAX_NEXTS = 1000;    // next budget from there to the first migration entry
-
-/** Where the entry function is defined: its file, line (1-based) and parameter names. */
-function entryDefinition() {
-  const sc = YAML.parse(fs.readFileSync(SCENARIO, 'utf8'));
-  const fn = sc.entry.function;
-  for (const rel of sc.sources) {
-    const file = path.resolve(path.dirname(SCENARIO), rel);
-    const lines = fs.readFileSync(file, 'utf8').split('\n');
-    // a definition: the name followed by '(' at the start of a declarator, and a '{' before the next ';'
-    const re = new RegExp(`\\b${fn}\\s*\\(`);
-    for (let i = 0; i < lines.length; i++) {
-      if (!re.test(lines[i]) || /;\s*$/.test(lines[i])) continue;
-      const rest = lines.slice(i).join('\n');
-      const params = rest.slice(rest.indexOf('(') + 1, rest.indexOf(')'));
-      if (!/^[^;]*\{/.test(rest.slice(rest.indexOf(')')))) continue;
-      const names = params.split(',').map(p => (p.match(/(\w+)\s*(\[\s*\])?\s*$/) || [])[1]).filter(n => n && n !== 'void');
-      return { fn, file, line: i + 1, params: names, lines };
-    }
-  }
-  throw new Error(`entry function ${fn} not defined in ${sc.sources.join(', ')}`);
-}
 
 suite('debugging private-4pages in a real VS Code', function () {
   this.timeout(60000);
@@ -49,7 +28,7 @@ suite('debugging private-4pages in a real VS Code', function () {
   }
 
   suiteSetup(async () => {
-    entry = entryDefinition();
+    entry = entryDefinition(SCENARIO);
     rec = new DapRecorder();
   });
   suiteTeardown(async () => {

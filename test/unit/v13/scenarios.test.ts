@@ -26,7 +26,7 @@ describe('v13 scenarios (examples/v13-*.mmstep.yaml)', function () {
   this.timeout(30000);
 
   it('finds the v13 examples', () => {
-    for (const name of ['v13-private-migrate', 'v13-restore-two-pmds-posted', 'v13-restore-two-pmds-fixed', 'v13-shared-fork', 'v13-pinned-page', 'v13-lru-batch', 'v13-hole', 'v13-alloc-fails', 'v13-overlapping-migrations']) {
+    for (const name of ['v13-private-migrate', 'v13-restore-two-pmds-posted', 'v13-restore-two-pmds-fixed', 'v13-shared-fork', 'v13-pinned-page', 'v13-lru-batch', 'v13-hole', 'v13-alloc-fails', 'v13-overlapping-migrations', 'v13-trylock-fails-migrate', 'v13-bad-range']) {
       assert.ok(V13_EXAMPLES.includes(name), name);
     }
   });
@@ -115,14 +115,30 @@ describe('v13 scenarios (examples/v13-*.mmstep.yaml)', function () {
   it('per-CPU batch: lru_add_drain_all() moves the page to the LRU, once, then it is isolated', async () => {
     const sim = await loadExample('v13-lru-batch');
     const trace = traceMain(sim, () => page(sim, 0x101)!.lru + (page(sim, 0x101)!.free ? ' freed' : ''));
-    const drainLine = lineOf('mm/hmm_migrate_v13_prepare.h', 'lru_add_drain_all();');
+    const drainLine = lineOf('mm/hmm_migrate_v13_prepare.c', 'lru_add_drain_all();');
     assert.deepStrictEqual(
       trace.map((t) => `${t.fn}:${t.line} ${t.state}`),
       [
         '<start>:0 batch',
         `hmm_migrate_lock_and_isolate:${drainLine} lru`,
-        `hmm_migrate_lock_and_isolate:${lineOf('mm/hmm_migrate_v13_prepare.h', 'if (isolate_lru_page(page))')} isolated`,
-        `hmm_migrate_remove_migration_pte:${lineOf('mm/hmm_migrate_v13_finish.h', 'putback_lru_page(page);', 'mmstep-stage: finalize')} none freed`,
+        `hmm_migrate_lock_and_isolate:${lineOf('mm/hmm_migrate_v13_prepare.c', 'if (isolate_lru_page(page))')} isolated`,
+        `hmm_migrate_remove_migration_pte:${lineOf('mm/hmm_migrate_v13_finish.c', 'putback_lru_page(page);', 'mmstep-stage: finalize')} none freed`,
+      ],
+    );
+  });
+
+  it('trylock fails in collect: the pte stays present until unmap (try_to_unmap) replaces it', async () => {
+    const sim = await loadExample('v13-trylock-fails-migrate');
+    const trace = traceMain(sim, () => pte(sim, 1, 0x7f0000001000));
+    assert.deepStrictEqual(
+      trace.map((t) => `${t.fn} ${t.state}`),
+      [
+        '<start> present 0x101',
+        // collect clears the pte, then puts the original back when trylock_page fails
+        'hmm_collect_walk_pmd none',
+        'hmm_collect_walk_pmd present 0x101',
+        'hmm_migrate_unmap migration 0x101',
+        'hmm_migrate_remove_migration_pte present 0x105',
       ],
     );
   });

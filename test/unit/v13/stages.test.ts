@@ -26,12 +26,12 @@ describe('v13 stages', function () {
 
   it('marks every stage function', () => {
     const cases: [string, string, string][] = [
-      ['kernel/mm/hmm_migrate_v13_prepare.h', 'hmm_migrate_collect', 'collect'],
-      ['kernel/mm/hmm_migrate_v13_prepare.h', 'hmm_migrate_lock_and_isolate', 'lock & isolate'],
-      ['kernel/mm/hmm_migrate_v13_prepare.h', 'hmm_migrate_restore', 'restore'],
-      ['kernel/mm/hmm_migrate_v13_finish.h', 'hmm_migrate_unmap', 'unmap'],
-      ['kernel/mm/hmm_migrate_v13_finish.h', 'hmm_migrate_struct_page', 'migrate pages'],
-      ['kernel/mm/hmm_migrate_v13_finish.h', 'hmm_migrate_remove_migration_pte', 'finalize'],
+      ['kernel/mm/hmm_migrate_v13_prepare.c', 'hmm_migrate_collect', 'collect'],
+      ['kernel/mm/hmm_migrate_v13_prepare.c', 'hmm_migrate_lock_and_isolate', 'lock & isolate'],
+      ['kernel/mm/hmm_migrate_v13_prepare.c', 'hmm_migrate_restore', 'restore'],
+      ['kernel/mm/hmm_migrate_v13_finish.c', 'hmm_migrate_unmap', 'unmap'],
+      ['kernel/mm/hmm_migrate_v13_finish.c', 'hmm_migrate_struct_page', 'migrate pages'],
+      ['kernel/mm/hmm_migrate_v13_finish.c', 'hmm_migrate_remove_migration_pte', 'finalize'],
       ['kernel/mm/hmm_migrate_v13.c', 'hmm_migrate_unlock_restored', 'restore'],
       ['kernel/mm/hmm_migrate_v13_fixed.c', 'hmm_migrate_unlock_restored', 'restore'],
       ['kernel/test/hmm_test_v13.c', 'hmm_test_alloc_and_copy', 'alloc_and_copy'],

@@ -4,7 +4,7 @@
  * driver's alloc_and_copy, migrating the struct pages, the driver's finalize_and_map, removing
  * the migration entries — and the exported entry point hmm_vma_migrate(). Shared by the posted
  * version (hmm_migrate_v13.c) and the corrected one (hmm_migrate_v13_fixed.c); included after
- * hmm_migrate_v13_prepare.h by exactly one of them per scenario.
+ * hmm_migrate_v13_prepare.c by exactly one of them per scenario.
  *
  * Written for mmstep in kernel style from docs/kernel-semantics.md §1.10, not the posted patch.
  * What a reviewer should see here, as in v13:
