@@ -1,10 +1,10 @@
-/* SPDX-License-Identifier: MIT */
+// SPDX-License-Identifier: MIT
 /*
  * mmstep: the second half of the HMM v13 migration helper (J. Glisse, Nov 2016) — unmap, the
  * driver's alloc_and_copy, migrating the struct pages, the driver's finalize_and_map, removing
  * the migration entries — and the exported entry point hmm_vma_migrate(). Shared by the posted
- * version (hmm_migrate_v13.c) and the corrected one (hmm_migrate_v13_fixed.c); included after
- * hmm_migrate_v13_prepare.c by exactly one of them per scenario.
+ * version (hmm_migrate_v13.c) and the corrected one (hmm_migrate_v13_fixed.c). Not a compilation
+ * unit of its own: exactly one of those two #includes it, after hmm_migrate_v13_prepare.c.
  *
  * Written for mmstep in kernel style from docs/kernel-semantics.md §1.10, not the posted patch.
  * What a reviewer should see here, as in v13:
@@ -15,8 +15,8 @@
  *    two arrays instead; the version merged in 4.14 has them.
  *  - pte_none entries were never collected (no hole population before 4.14).
  */
-#ifndef _MMSTEP_MM_HMM_MIGRATE_V13_FINISH_H
-#define _MMSTEP_MM_HMM_MIGRATE_V13_FINISH_H
+#ifndef _MMSTEP_MM_HMM_MIGRATE_V13_FINISH_C
+#define _MMSTEP_MM_HMM_MIGRATE_V13_FINISH_C
 
 #include <linux/mm.h>
 #include <linux/swapops.h>
@@ -289,4 +289,4 @@ int hmm_vma_migrate(const struct hmm_migrate_ops *ops, struct vm_area_struct *vm
 	return 0;
 }
 
-#endif /* _MMSTEP_MM_HMM_MIGRATE_V13_FINISH_H */
+#endif /* _MMSTEP_MM_HMM_MIGRATE_V13_FINISH_C */

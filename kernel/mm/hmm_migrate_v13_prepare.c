@@ -1,10 +1,12 @@
-/* SPDX-License-Identifier: MIT */
+// SPDX-License-Identifier: MIT
 /*
  * mmstep: the first half of the HMM v13 migration helper (J. Glisse, Nov 2016) — collect, then
  * lock & isolate with its restore pass — shared by the posted version (hmm_migrate_v13.c) and
  * the corrected one (hmm_migrate_v13_fixed.c). Only the loop that unlocks restored pages
- * differs between the two (hmm_migrate_unlock_restored(), defined by each .c file), so this
- * header is included by exactly one of them per scenario, never by both.
+ * differs between the two (hmm_migrate_unlock_restored(), defined by each of them).
+ *
+ * Not a compilation unit of its own: like kernel/sched/build_policy.c does with its parts,
+ * exactly one of the two files above #includes it (never list it in a scenario's sources).
  *
  * Written for mmstep in kernel style from the description in docs/kernel-semantics.md §1.10
  * and the behaviour discussed in the review thread (seed/000_05dd481b412bb0e8.txt); it is not
@@ -17,8 +19,8 @@
  *  - lock & isolate sleeps in lock_page() for pages collect could not trylock;
  *  - the restore pass walks the page table by hand, one pmd at a time.
  */
-#ifndef _MMSTEP_MM_HMM_MIGRATE_V13_PREPARE_H
-#define _MMSTEP_MM_HMM_MIGRATE_V13_PREPARE_H
+#ifndef _MMSTEP_MM_HMM_MIGRATE_V13_PREPARE_C
+#define _MMSTEP_MM_HMM_MIGRATE_V13_PREPARE_C
 
 #include <linux/mm.h>
 #include <linux/swapops.h>
@@ -344,4 +346,4 @@ check:
 		hmm_migrate_restore(migrate, restore);
 }
 
-#endif /* _MMSTEP_MM_HMM_MIGRATE_V13_PREPARE_H */
+#endif /* _MMSTEP_MM_HMM_MIGRATE_V13_PREPARE_C */

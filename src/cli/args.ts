@@ -1,7 +1,7 @@
 // Command-line parsing for `mmstep`: a command word, its positional arguments and flags.
 // Hand-written (no dependency): the grammar is tiny and errors must be friendly.
 
-export type Command = 'run' | 'check' | 'schema' | 'help' | 'version';
+export type Command = 'run' | 'check' | 'exec' | 'schema' | 'help' | 'version';
 
 export interface CliArgs {
   command: Command;
@@ -30,6 +30,10 @@ Commands:
   check SCENARIO... [--json]
         Run each scenario and check its expectations. Exit status 0 if all pass,
         1 if any fails, 2 if any cannot be loaded.
+  exec FILE.c [MORE.c ...] [--json]
+        Run a plain C program's main() in the interpreter (the model's kernel functions
+        available, printf to stdout). Exit status: main's return value; 70 on a run-time
+        fault (shown as file:line:col), 2 if the program cannot be loaded.
   schema
         Print the JSON Schema of scenario files.
   help, --help, -h
@@ -44,6 +48,7 @@ Exit status: 0 success / all expectations hold, 1 an expectation failed,
 const FLAGS: Record<Command, string[]> = {
   run: ['--json', '--trace', '--quiet'],
   check: ['--json'],
+  exec: ['--json'],
   schema: [],
   help: [],
   version: [],
@@ -80,6 +85,7 @@ export function parseArgs(argv: string[]): CliArgs {
   }
   if (args.command === 'check' && args.files.length === 0) throw new UsageError('check needs at least one scenario file');
   if (args.command === 'schema' && args.files.length) throw new UsageError('schema takes no arguments');
+  if (args.command === 'exec' && args.files.length === 0) throw new UsageError('exec needs at least one C file');
   if (args.json && args.trace) throw new UsageError('--trace cannot be combined with --json');
   return args;
 }

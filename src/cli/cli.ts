@@ -9,6 +9,7 @@ import { checkCommand } from './check';
 import { NodeFileAccess } from './file-access';
 import type { CliIo } from './load';
 import { runCommand } from './run';
+import { execCommand } from './exec';
 
 export const VERSION = '0.1.0';
 
@@ -46,6 +47,8 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
         return await runCommand(io, args.files[0], args);
       case 'check':
         return await checkCommand(io, args.files, args);
+      case 'exec':
+        return await execCommand(io, args.files, args);
     }
   } catch (e) {
     if (e instanceof UsageError) {

@@ -44,7 +44,7 @@ describe('mm invariants', () => {
   it('mapcount: a pte written without any lock is reported at once', () => {
     const h = new Harness(privateRange(1));
     const t = pteTableFor(h.m, 1, A)!;
-    writeEntryRaw(t, 257, t.entries[256]); // a second pte to the same page, no rmap
+    writeEntryRaw(h.m, t, 257, t.entries[256]); // a second pte to the same page, no rmap
     const v = checkInvariants(h.m);
     assert.deepStrictEqual(v.map((x) => x.invariant), ['mapcount']);
     assert.match(v[0].message, /mapcount is 1 but 2 pte\(s\) map it \(pid 1 0x100000, pid 1 0x101000\)/);
@@ -68,7 +68,7 @@ describe('mm invariants', () => {
     const page = h.m.pages[0x100];
     const t = pteTableFor(h.m, 1, A)!;
     h.call(ctx, 'trylock_page', pagePtr(0x100));
-    writeEntryRaw(t, 256, mkMigrationPte(0x100, 'write'));
+    writeEntryRaw(h.m, t, 256, mkMigrationPte(0x100, 'write'));
     page.mapcount = 0;
     assert.deepStrictEqual(checkInvariants(h.m), []);
     h.call(ctx, 'unlock_page', pagePtr(0x100));
@@ -80,7 +80,7 @@ describe('mm invariants', () => {
   it('freed-page-referenced: a stale TLB entry to a freed page is reported', () => {
     const h = new Harness(privateRange(1, { tlb: [{ cpu: 0, pid: 1, addr: A }] }));
     const t = pteTableFor(h.m, 1, A)!;
-    writeEntryRaw(t, 256, 0n);
+    writeEntryRaw(h.m, t, 256, 0n);
     h.m.pages[0x100].mapcount = 0;
     h.call(fakeCtx(), 'put_page', pagePtr(0x100));
     assert.strictEqual(h.m.pages[0x100].freed, true);

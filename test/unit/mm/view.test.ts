@@ -59,7 +59,7 @@ describe('mm state view', () => {
     const before = buildStateView(h.m, { threadName: names });
     const t = pteTableFor(h.m, 1, A)!;
     h.call(fakeCtx(), 'trylock_page', pagePtr(0x100));
-    writeEntryRaw(t, 256, mkMigrationPte(0x100, 'write'));
+    writeEntryRaw(h.m, t, 256, mkMigrationPte(0x100, 'write'));
     h.m.pages[0x100].mapcount = 0;
     const after = buildStateView(h.m, { threadName: names });
     assert.deepStrictEqual(changedKeys(before, after), ['page:256', 'pte:1:0x100000']);
