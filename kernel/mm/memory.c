@@ -53,8 +53,13 @@ static vm_fault_t do_anonymous_page(struct vm_fault *vmf)
 	struct folio *folio;
 	pte_t entry;
 
-	/* shmem and file pages are not modelled */
-	if (!vma_is_anonymous(vma))
+	/*
+	 * mmstep: file and shmem pages are not modelled. A private file mapping is taken to be of
+	 * an empty file (the selftests' O_TMPFILE): a write fault gives it a private anonymous
+	 * copy of a zero page, as do_cow_fault would.
+	 */
+	if (!vma_is_anonymous(vma) &&
+	    ((vma->vm_flags & VM_SHARED) || !(vmf->flags & FAULT_FLAG_WRITE)))
 		return VM_FAULT_SIGBUS;
 
 	/* A read of an untouched page maps the shared zero page. */

@@ -5,8 +5,7 @@
 import { Emitter } from './emitter';
 import { isIteratorUse } from './parse';
 import { directive, selectBranch } from './preproc';
-import { decodeEscapes } from './literals';
-import { compileExpr, compileLValue, convert, expandFnMacro, setInitListHook, storeLV, typeOfUnevaluated, withExpansion, type Cx } from './compile-expr';
+import { compileExpr, compileLValue, convert, expandFnMacro, setInitListHook, storeLV, stringBytesOf, typeOfUnevaluated, withExpansion, type Cx } from './compile-expr';
 import { parseMacroText } from './macro-body';
 import { applyDeclarator, resolveTypeSpec } from './compile-types';
 import { constEval } from './const-eval';
@@ -454,7 +453,7 @@ function declaration(cx: Cx, d: Node): void {
       type = { ...type, n: named(init).length };
     }
     if (type.k === 'array' && type.n === 0 && init && (init.type === 'string_literal' || init.type === 'concatenated_string')) {
-      type = { ...type, n: stringBytes(init).length };
+      type = { ...type, n: stringBytes(cx, init).length };
     }
     const mem = isAggregate(type) || e.addressTaken.has(r.name);
     const line = d.startPosition.row + 1;
@@ -467,16 +466,7 @@ function declaration(cx: Cx, d: Node): void {
       // char buf[] = "text": copy the bytes (and the NUL) into the array.
       e.emit(Op.LVAR, idx, undefined, L);
       e.emit(Op.ZEROAGG, 0, type, L);
-      const bytes = stringBytes(init);
-      if (bytes.length > type.n + 1) throw new CompileError(init, 'initializer string is longer than the array');
-      bytes.slice(0, type.n).forEach((b, k) => {
-        e.emit(Op.DUP, 0, undefined, L);
-        e.emit(Op.PUSH, 0, BigInt(k), L);
-        e.emit(Op.PADD, 1, undefined, L);
-        e.emit(Op.PUSH, 0, BigInt.asIntN(8, BigInt(b)), L);
-        e.emit(Op.STORE, 0, type.of, L);
-        e.emit(Op.POP, 0, undefined, L);
-      });
+      storeString(cx, init, type, 0, L);
       e.emit(Op.POP, 0, undefined, L);
     } else if (init.type === 'initializer_list') {
       if (!mem) throw new CompileError(init, 'brace initializer for a scalar');
@@ -522,16 +512,7 @@ export function initList(cx: Cx, list: Node, type: CType, idx: number, path: { s
     const slot = path.reduce((a, p) => a + p.slot, 0) + target.slot;
     if (target.type.k === 'array' && (valueNode.type === 'string_literal' || valueNode.type === 'concatenated_string')) {
       // A char array member initialized from a string.
-      const L = cx.u.loc(valueNode);
-      const elem = target.type.of;
-      stringBytes(valueNode).slice(0, target.type.n).forEach((b, k) => {
-        e.emit(Op.DUP, 0, undefined, L);
-        e.emit(Op.PUSH, 0, BigInt(slot + k), L);
-        e.emit(Op.PADD, 1, undefined, L);
-        e.emit(Op.PUSH, 0, BigInt.asIntN(8, BigInt(b)), L);
-        e.emit(Op.STORE, 0, elem, L);
-        e.emit(Op.POP, 0, undefined, L);
-      });
+      storeString(cx, valueNode, target.type, slot, cx.u.loc(valueNode));
     } else if (valueNode.type === 'initializer_list') {
       initList(cx, valueNode, target.type, idx, [...path, { slot: target.slot }]);
     } else {
@@ -590,12 +571,28 @@ function nextPos(type: CType, target: { slot: number; type: CType }): number {
 setInitListHook((cx, list, type) => initList(cx, list, type, -1, []));
 
 /** The bytes of a string literal (with its terminating NUL). */
-export function stringBytes(node: Node): number[] {
-  const parts = node.type === 'concatenated_string' ? named(node) : [node];
-  const out: number[] = [];
-  for (const p of parts) out.push(...decodeEscapes(p.text.slice(p.text.indexOf('"') + 1, p.text.lastIndexOf('"'))));
-  out.push(0);
-  return out;
+export function stringBytes(cx: Cx, node: Node): number[] {
+  return stringBytesOf(cx, node);
+}
+
+/**
+ * Store a string literal's bytes into a char array at `baseSlot` of the object whose address is
+ * on the stack (the address stays there). Bytes past the array (the NUL of an exact fit) are
+ * dropped, as C does; a longer string is an error.
+ */
+export function storeString(cx: Cx, node: Node, type: CType, baseSlot: number, L: number): void {
+  if (type.k !== 'array') throw new CompileError(node, 'a string initializes only a char array');
+  const bytes = stringBytesOf(cx, node);
+  if (bytes.length > type.n + 1) throw new CompileError(node, 'initializer string is longer than the array');
+  const e = cx.e;
+  bytes.slice(0, type.n).forEach((b, k) => {
+    e.emit(Op.DUP, 0, undefined, L);
+    e.emit(Op.PUSH, 0, BigInt(baseSlot + k), L);
+    e.emit(Op.PADD, 1, undefined, L);
+    e.emit(Op.PUSH, 0, BigInt.asIntN(8, BigInt(b)), L);
+    e.emit(Op.STORE, 0, type.of, L);
+    e.emit(Op.POP, 0, undefined, L);
+  });
 }
 
 export { withExpansion, compileLValue };

@@ -3,7 +3,7 @@
 // hidden init function run once when a machine starts. Errors are collected per declaration so
 // that one bad construct does not hide the others.
 
-import { compileFunction, initList, stringBytes } from './compile-stmt';
+import { compileFunction, initList, storeString, stringBytes } from './compile-stmt';
 import { compileExpr, convert, type Cx } from './compile-expr';
 import { applyDeclarator, resolveTypeSpec } from './compile-types';
 import { directive, selectBranch } from './preproc';
@@ -168,7 +168,7 @@ export class FileCompiler {
       const init = d.type === 'init_declarator' ? d.childForFieldName('value') : null;
       if (type.k === 'array' && type.n === 0 && init?.type === 'initializer_list') type = { ...type, n: named(init).length };
       if (type.k === 'array' && type.n === 0 && init && (init.type === 'string_literal' || init.type === 'concatenated_string')) {
-        type = { ...type, n: stringBytes(init).length };
+        type = { ...type, n: stringBytes({ u, e: this.initEmitter }, init).length };
       }
       const idx = u.globalIndex[r.name] ?? u.globals.length;
       if (u.globalIndex[r.name] === undefined) {
@@ -187,14 +187,7 @@ export class FileCompiler {
     const L = u.loc(init);
     e.emit(Op.GADDR, u.globals[idx].region, undefined, L);
     if (type.k === 'array' && (init.type === 'string_literal' || init.type === 'concatenated_string')) {
-      stringBytes(init).slice(0, type.n).forEach((b, k) => {
-        e.emit(Op.DUP, 0, undefined, L);
-        e.emit(Op.PUSH, 0, BigInt(k), L);
-        e.emit(Op.PADD, 1, undefined, L);
-        e.emit(Op.PUSH, 0, BigInt.asIntN(8, BigInt(b)), L);
-        e.emit(Op.STORE, 0, type.of, L);
-        e.emit(Op.POP, 0, undefined, L);
-      });
+      storeString(cx, init, type, 0, L);
       e.emit(Op.POP, 0, undefined, L);
     } else if (init.type === 'initializer_list') {
       if (!isAggregate(type)) throw new CompileError(init, 'brace initializer for a scalar');

@@ -111,15 +111,7 @@ export class Unit {
 
   /** Location index for a node; inside a macro expansion, the macro's use site. */
   loc(node: Node): number {
-    if (this.expansions.length) return this.expansions[0].loc;
-    this.locs.push({
-      file: this.file,
-      line: node.startPosition.row + 1,
-      column: node.startPosition.column + 1,
-      endLine: node.endPosition.row + 1,
-      endColumn: node.endPosition.column + 1,
-    });
-    return this.locs.length - 1;
+    return this.locSpan(node, node);
   }
 
   /** Set by the file compiler: defines a static local as a hidden global; returns its index. */

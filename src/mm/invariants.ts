@@ -45,6 +45,8 @@ export function isEnabled(m: MmModel, name: string): boolean {
 export function setInvariant(m: MmModel, name: string, enabled: boolean): void {
   if (!INVARIANTS.some((i) => i.name === name)) throw new Error(`unknown invariant '${name}'`);
   m.invariants[name] = enabled;
+  // What is (no longer) reported changed: look at everything again at the next check.
+  m.touchedAll = true;
 }
 
 /** Report a violation found inside a native (stale TLB use, deadlock, leak). */

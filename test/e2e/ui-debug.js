@@ -109,13 +109,15 @@ async function check(title, fn) {
         await shot('ui-03-after-step');
       }],
       ['stepping on with F10, the webview shows migration entries marked as changed', async () => {
-        for (let i = 0; i < MAX_F10; i++) {
+        let presses = 0;
+        for (; presses < MAX_F10; presses++) {
           const text = await state.locator('table.ptes').first().innerText();
           if (/migration/.test(text)) break;
           const before = (await state.locator('header.summary .step').innerText()).trim();
           await pressInWorkbench(page, 'F10');
           await state.locator('header.summary .step', { hasNotText: new RegExp(`^${before}$`) }).waitFor({ timeout: 15000 });
         }
+        console.log(`    ${presses} more F10 presses to reach the first migration entry`);
         const text = await state.locator('table.ptes').first().innerText();
         if (!/migration/.test(text)) throw new Error(`no migration entry after ${MAX_F10} steps: ${JSON.stringify(text.slice(0, 300))}`);
         const marked = await state.locator('table.ptes tbody tr .delta').count();
