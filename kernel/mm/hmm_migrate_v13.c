@@ -13,7 +13,8 @@
  * per iteration while addr creeps forward 12 bytes at a time, so the loop runs on past the
  * current pmd's slots: a restored page of the next pmd is unlocked and put back while its pte
  * is still a migration entry — which is then never restored, and a CPU touching it would wait
- * on an unlocked page (invariant migration-entry-locked); or i runs off the end of the array.
+ * on an unlocked page (invariant migration-entry-locked). Once the restore count reaches 0 the
+ * pass stops, so the pages of the next pmd never get their ptes back.
  *
  * Written for mmstep in kernel style from docs/kernel-semantics.md §1.10 and the review
  * thread (seed/000_05dd481b412bb0e8.txt); it is not the posted patch.

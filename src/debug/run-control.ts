@@ -99,7 +99,49 @@ export class RunControl {
     const sim = this.sim;
     if (!sim) return;
     if (stopOnEntry) this.reportStop({ reason: 'entry', tid: this.mainThreadId() });
-    else this.run(() => sim.continue());
+    else this.runResumable((n) => sim.continue(n));
+  }
+
+  /** Steps a long run may take before giving the event loop back (to hear pause requests). */
+  static readonly CHUNK = 20000;
+  private pauseRequested = false;
+  private running = false;
+
+  /**
+   * Runs an operation that may stop early with `incomplete`, continuing it in chunks on later
+   * turns of the event loop until it really stops, or until a pause request arrives.
+   */
+  runResumable(op: (maxSteps: number) => StopInfo): void {
+    const gen = this.generation;
+    this.running = true;
+    this.pauseRequested = false;
+    const chunk = (): void => {
+      if (gen !== this.generation || this.ended) {
+        this.running = false;
+        return;
+      }
+      let stop: StopInfo;
+      try {
+        stop = op(RunControl.CHUNK);
+      } catch (e) {
+        stop = { reason: 'exception', tid: this.focusThreadId(), exceptionId: 'internal', description: errorText(e) };
+        this.send(new OutputEvent(`mmstep: internal error in the simulation: ${stop.description}\n`, 'stderr'));
+      }
+      if (stop.incomplete && !this.pauseRequested) {
+        setImmediate(chunk);
+        return;
+      }
+      this.running = false;
+      this.pauseRequested = false;
+      this.reportStop(stop.incomplete ? { reason: 'pause', tid: stop.tid } : stop);
+    };
+    chunk();
+  }
+
+  /** A pause request: stops a chunked run at its next chunk, or reports a pause right away. */
+  pause(tid: number): void {
+    if (this.running) this.pauseRequested = true;
+    else this.reportStop({ reason: 'pause', tid });
   }
 
   /** Ends the session early (terminate request). */

@@ -131,7 +131,11 @@ export class MmstepDebugSession extends LoggingDebugSession {
 
   protected override continueRequest(response: DebugProtocol.ContinueResponse): void {
     response.body = { allThreadsContinued: true };
-    this.step(response, (sim) => sim.continue());
+    const sim = this.rc.sim;
+    if (!sim) return this.fail(response, 'mmstep: no scenario is loaded');
+    if (this.rc.ended) return this.fail(response, 'mmstep: the run has ended; restart to run the scenario again');
+    this.sendResponse(response);
+    this.rc.runResumable((n) => sim.continue(n));
   }
 
   protected override nextRequest(response: DebugProtocol.NextResponse, args: DebugProtocol.NextArguments): void {
@@ -150,9 +154,11 @@ export class MmstepDebugSession extends LoggingDebugSession {
   }
 
   protected override pauseRequest(response: DebugProtocol.PauseResponse, args: DebugProtocol.PauseArguments): void {
-    // Simulation calls are synchronous, so by the time a pause arrives the run has already
-    // stopped (or ended). Acknowledge, and announce the stop so the client shows it paused.
-    this.step(response, () => ({ reason: 'pause', tid: args.threadId || this.rc.focusThreadId() }));
+    // A continue runs in chunks of statements, so a pause stops it at the next chunk; when
+    // nothing is running, the stop is announced at once.
+    if (!this.rc.sim) return this.fail(response, 'mmstep: no scenario is loaded');
+    this.sendResponse(response);
+    this.rc.pause(args.threadId || this.rc.focusThreadId());
   }
 
   /** Answers a run request, then runs the operation and reports where it stopped. */

@@ -212,10 +212,11 @@ export class Scheduler {
     return hit ? { reason: hit, tid } : undefined;
   }
 
-  /** Run threads until a breakpoint (if `respect`), an exception or the end. */
-  run(respect: boolean): StopInfo {
-    for (;;) {
+  /** Run threads until a breakpoint (if `respect`), an exception, the end, or `limit` steps. */
+  run(respect: boolean, limit = Infinity): StopInfo {
+    for (let n = 0; ; n++) {
       if (this.ended) return this.endStop();
+      if (n >= limit) return { reason: 'pause', tid: this.current, incomplete: true };
       let tid = this.current;
       if (!this.runnable(tid)) {
         const next = this.pickNext(tid, false);

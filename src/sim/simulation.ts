@@ -117,8 +117,8 @@ export class Simulation implements SimulationApi {
     return this.finish(this.sched.step(tid, 'out', singleThread));
   }
 
-  continue(): StopInfo {
-    return this.finish(this.sched.run(true));
+  continue(maxSteps?: number): StopInfo {
+    return this.finish(this.sched.run(true, maxSteps));
   }
 
   pause(): StopInfo {

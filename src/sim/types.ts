@@ -73,6 +73,11 @@ export interface StopInfo {
   description?: string;
   /** For 'end': the run is over. */
   ended?: boolean;
+  /**
+   * The run gave control back after its step allowance (continue with a limit), without
+   * reaching a stop: call continue again, or treat it as a pause.
+   */
+  incomplete?: boolean;
 }
 
 export interface VariableInfo {
@@ -134,8 +139,11 @@ export interface SimulationApi {
   stepOver(tid: number, singleThread?: boolean): StopInfo;
   /** Execute until the current frame of `tid` returns. */
   stepOut(tid: number, singleThread?: boolean): StopInfo;
-  /** Run until a breakpoint, an exception, or the end. */
-  continue(): StopInfo;
+  /**
+   * Run until a breakpoint, an exception, or the end. With `maxSteps`, return after that many
+   * statements at the latest (StopInfo.incomplete), so a host can stay responsive and pause.
+   */
+  continue(maxSteps?: number): StopInfo;
   setBreakpoints(file: string, lines: { line: number; condition?: string }[]): BreakpointInfo[];
   setFunctionBreakpoints(names: string[]): { name: string; verified: boolean; message?: string }[];
   setExceptionFilters(ids: string[]): void;

@@ -26,7 +26,13 @@ long user_read(struct mm_struct *mm, unsigned long addr);
 int pin_user_page(struct mm_struct *mm, unsigned long addr, int write, int longterm,
 		  struct page **pagep);
 
+#define MAP_PRIVATE_ANON	0x0
+#define MAP_SHARED_ANON		0x1
+#define MAP_PRIVATE_FILE	0x2
+
 /* natives */
+long mmap_mm(struct mm_struct *mm, unsigned long addr, unsigned long len, unsigned long prot,
+	     unsigned long flags);
 struct mm_struct *fork_mm(struct mm_struct *mm);
 int mprotect_mm(struct mm_struct *mm, unsigned long start, unsigned long len, unsigned long prot);
 int munmap_mm(struct mm_struct *mm, unsigned long start, unsigned long len);

@@ -243,6 +243,24 @@ export function vmopsNatives(m: MmModel): NativeTable {
       return 0n;
     },
 
+    mmap_mm(ctx, args) {
+      // (mm, addr, len, prot, flags): MAP_FIXED anonymous mapping; flags bit 0 = MAP_SHARED,
+      // bit 1 = file-backed (a private mapping of an empty file). -ENOMEM if it overlaps.
+      const mm = argMm(m, 'mmap_mm', args, 0);
+      const { start, end } = range('mmap_mm', args, 1);
+      const prot = argInt('mmap_mm', args, 3);
+      const flags = argInt('mmap_mm', args, 4);
+      const w = waitFor(ctx, 'mmap_mm', mm, true, start, end);
+      if (w) return w;
+      if (end <= start || mm.vmas.some((v) => v.start < end && start < v.end)) return -ENOMEM;
+      const vflags = (prot & 1n ? VM_READ : 0) | (prot & 2n ? VM_WRITE : 0) | (prot & 4n ? VM_EXEC : 0) | (flags & 1n ? VM_SHARED : 0);
+      const obj = allocId(m);
+      m.objs[obj] = { kind: 'vma', pid: mm.pid, start };
+      mm.vmas.push({ obj, start, end, flags: vflags, anonymous: (flags & 2n) === 0n });
+      mm.vmas.sort((a, b) => a.start - b.start);
+      return BigInt(start);
+    },
+
     munmap_mm(ctx, args) {
       const mm = argMm(m, 'munmap_mm', args, 0);
       const { start, end } = range('munmap_mm', args, 1);

@@ -1,0 +1,45 @@
+// Pause during a long run: continue runs the simulation in chunks of statements, so a pause
+// request is heard and the run stops where it is, inside the loop, and can be continued to the
+// end afterwards.
+
+import * as assert from 'assert';
+import * as path from 'path';
+import type { DebugProtocol } from '@vscode/debugprotocol';
+import { NodeFileAccess } from '../../../src/cli/file-access';
+import { MmstepDebugSession } from '../../../src/debug/session';
+import { Adapter, nextEvent, startAdapter } from './harness';
+
+const root = path.resolve(__dirname, '../../../..');
+const LONG = path.join(root, 'test/fixtures/scenarios/long-loop.mmstep.yaml');
+
+describe('debug adapter: pause', function () {
+  this.timeout(30000);
+  let a: Adapter;
+  beforeEach(async () => {
+    a = await startAdapter(() => new MmstepDebugSession(new NodeFileAccess()));
+  });
+  afterEach(() => a.close());
+
+  it('pauses a long continue inside the loop, then continues to the end', async () => {
+    const { dc } = a;
+    const initialized = dc.waitForEvent('initialized');
+    await dc.launch({ scenario: LONG, stopOnEntry: true });
+    await initialized;
+    const entry = nextEvent<DebugProtocol.StoppedEvent>(dc, 'stopped');
+    await dc.configurationDoneRequest();
+    const tid = (await entry).body.threadId!;
+
+    const paused = nextEvent<DebugProtocol.StoppedEvent>(dc, 'stopped');
+    await dc.continueRequest({ threadId: tid });
+    await dc.pauseRequest({ threadId: tid });
+    const p = await paused;
+    assert.strictEqual(p.body.reason, 'pause');
+    const st = await dc.stackTraceRequest({ threadId: tid });
+    assert.strictEqual(st.body.stackFrames[0].name, 'spin');
+    assert.ok([7, 6].includes(st.body.stackFrames[0].line), `paused in the loop, at line ${st.body.stackFrames[0].line}`);
+
+    const exited = nextEvent<DebugProtocol.ExitedEvent>(dc, 'exited');
+    await dc.continueRequest({ threadId: tid });
+    assert.strictEqual((await exited).body.exitCode, 0);
+  });
+});
