@@ -251,7 +251,7 @@ static long dmirror_write(struct dmirror *dmirror, struct hmm_dmirror_cmd *cmd)
 }
 
 /* mmstep-stage: alloc_and_copy */
-static void dmirror_migrate_alloc_and_copy(struct migrate_vma *args, struct dmirror *dmirror)
+void dmirror_migrate_alloc_and_copy(struct migrate_vma *args, struct dmirror *dmirror)
 {
 	unsigned long *src = args->src;
 	unsigned long *dst = args->dst;
@@ -284,7 +284,7 @@ static void dmirror_migrate_alloc_and_copy(struct migrate_vma *args, struct dmir
 }
 
 /* mmstep-stage: finalize_and_map */
-static void dmirror_migrate_finalize_and_map(struct migrate_vma *args, struct dmirror *dmirror)
+void dmirror_migrate_finalize_and_map(struct migrate_vma *args, struct dmirror *dmirror)
 {
 	unsigned long *src = args->src;
 	unsigned long *dst = args->dst;

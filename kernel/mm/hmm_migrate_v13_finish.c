@@ -2,9 +2,10 @@
 /*
  * mmstep: the second half of the HMM v13 migration helper (J. Glisse, Nov 2016) — unmap, the
  * driver's alloc_and_copy, migrating the struct pages, the driver's finalize_and_map, removing
- * the migration entries — and the exported entry point hmm_vma_migrate(). Shared by the posted
- * version (hmm_migrate_v13.c) and the corrected one (hmm_migrate_v13_fixed.c). Not a compilation
- * unit of its own: exactly one of those two #includes it, after hmm_migrate_v13_prepare.c.
+ * the migration entries — and the exported entry point hmm_vma_migrate(). Not a compilation
+ * unit of its own (like the parts kernel/sched/build_policy.c includes): hmm_migrate_v13.c
+ * #includes it at its end, for itself and for hmm_migrate_v13_fixed.c; never list it in a
+ * scenario's sources.
  *
  * Written for mmstep in kernel style from docs/kernel-semantics.md §1.10, not the posted patch.
  * What a reviewer should see here, as in v13:

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: MIT
 /*
  * mmstep: the HMM v13 migration helper (J. Glisse, Nov 2016) with the seed's restore-loop bug
- * corrected: the same flow as the posted version (hmm_migrate_v13.c), whose stages both files
- * share through hmm_migrate_v13_prepare.c and hmm_migrate_v13_finish.c. Only the loop that
- * unlocks the restored pages of one pmd differs: here it advances addr by PAGE_SIZE, in step
- * with the slot index, so it stops at the end of the pmd and the restore pass moves on to the
- * next pmd's ptes before unlocking their pages (kernel-semantics §3.15). A scenario loads one
- * of the two files, never both.
+ * corrected: the posted version (hmm_migrate_v13.c, #included below, with everything it
+ * includes) with only the loop that unlocks the restored pages of one pmd replaced. Here it
+ * advances addr by PAGE_SIZE, in step with the slot index, so it stops at the end of the pmd
+ * and the restore pass moves on to the next pmd's ptes before unlocking their pages
+ * (kernel-semantics §3.15). A scenario loads one of the two files, never both.
  *
  * Written for mmstep in kernel style from docs/kernel-semantics.md §1.10; not from any kernel.
  */
-#include "hmm_migrate_v13_prepare.c"
-#include "hmm_migrate_v13_finish.c"
+/* the posted file, minus its hmm_migrate_unlock_restored() */
+#define HMM_V13_FIXED_RESTORE_LOOP
+#include "hmm_migrate_v13.c"
 
 /* mmstep-stage: restore */
 void hmm_migrate_unlock_restored(struct hmm_migrate *migrate, unsigned long *addrp,

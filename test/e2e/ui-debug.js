@@ -2,7 +2,7 @@
 // mmstep loaded from the repo, start the demo's launch configuration from launch.json, check that
 // CALL STACK shows the C entry function and its file, read the state webview from inside its
 // iframes, step once with F10 and see both change. Screenshots go to test/e2e/shots/; the stopped
-// debugger with migration entries in the state panel is copied to media/screenshot-debug.png for
+// debugger with migration entries in the state panel is copied (MMSTEP_UPDATE_SCREENSHOTS=1) to media/screenshot-debug.png for
 // the README.
 //
 //   node test/e2e/ui-debug.js --url http://127.0.0.1:PORT [--folder examples]
@@ -122,11 +122,16 @@ async function check(title, fn) {
         if (!/migration/.test(text)) throw new Error(`no migration entry after ${MAX_F10} steps: ${JSON.stringify(text.slice(0, 300))}`);
         const marked = await state.locator('table.ptes tbody tr .delta').count();
         if (marked < 1) throw new Error('no PTE row carries the changed marker');
-        await page.waitForTimeout(500);
+        // more room for the editor and the state panel in the README's screenshot (best effort)
+        await runCommand(page, 'View: Hide Panel', { timeout: 5000 }).catch(() => {});
+        await page.waitForTimeout(800);
         const p = await shot('ui-04-migration-entries');
-        fs.mkdirSync(path.join(REPO, 'media'), { recursive: true });
-        fs.copyFileSync(p, path.join(REPO, 'media', 'screenshot-debug.png'));
-        console.log('    screenshot copied to media/screenshot-debug.png');
+        // The README's picture is refreshed only on request, so a test run leaves the tree clean.
+        if (process.env.MMSTEP_UPDATE_SCREENSHOTS === '1') {
+          fs.mkdirSync(path.join(REPO, 'media'), { recursive: true });
+          fs.copyFileSync(p, path.join(REPO, 'media', 'screenshot-debug.png'));
+          console.log('    screenshot copied to media/screenshot-debug.png');
+        }
       }],
       ['Debug: Stop ends the session', async () => {
         await runCommand(page, 'Debug: Stop');

@@ -74,4 +74,12 @@ int dmirror_open(struct dmirror *dmirror, struct dmirror_device *mdevice,
 void dmirror_release(struct dmirror *dmirror);
 long dmirror_ioctl(struct dmirror *dmirror, unsigned int command, struct hmm_dmirror_cmd *cmd);
 
+/*
+ * The two driver steps of MIGRATE_TO_DEV (static in lib/test_hmm.c), exported so a test can run
+ * the sequence itself and let other threads in between (schedule()).
+ */
+struct migrate_vma;
+void dmirror_migrate_alloc_and_copy(struct migrate_vma *args, struct dmirror *dmirror);
+void dmirror_migrate_finalize_and_map(struct migrate_vma *args, struct dmirror *dmirror);
+
 #endif /* _MMSTEP_LINUX_TEST_HMM_H */

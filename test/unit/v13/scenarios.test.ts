@@ -115,13 +115,13 @@ describe('v13 scenarios (examples/v13-*.mmstep.yaml)', function () {
   it('per-CPU batch: lru_add_drain_all() moves the page to the LRU, once, then it is isolated', async () => {
     const sim = await loadExample('v13-lru-batch');
     const trace = traceMain(sim, () => page(sim, 0x101)!.lru + (page(sim, 0x101)!.free ? ' freed' : ''));
-    const drainLine = lineOf('mm/hmm_migrate_v13_prepare.c', 'lru_add_drain_all();');
+    const drainLine = lineOf('mm/hmm_migrate_v13.c', 'lru_add_drain_all();');
     assert.deepStrictEqual(
       trace.map((t) => `${t.fn}:${t.line} ${t.state}`),
       [
         '<start>:0 batch',
         `hmm_migrate_lock_and_isolate:${drainLine} lru`,
-        `hmm_migrate_lock_and_isolate:${lineOf('mm/hmm_migrate_v13_prepare.c', 'if (isolate_lru_page(page))')} isolated`,
+        `hmm_migrate_lock_and_isolate:${lineOf('mm/hmm_migrate_v13.c', 'if (isolate_lru_page(page))')} isolated`,
         `hmm_migrate_remove_migration_pte:${lineOf('mm/hmm_migrate_v13_finish.c', 'putback_lru_page(page);', 'mmstep-stage: finalize')} none freed`,
       ],
     );

@@ -16,7 +16,11 @@ function read(rel: string): string[] {
 /** The comment line right above the definition of `fn` in `rel`. */
 function markerAbove(rel: string, fn: string): string {
   const lines = read(rel);
-  const k = lines.findIndex((l) => new RegExp(`^(static )?(void|int) ${fn}\\(`).test(l));
+  // the last match: a forward declaration may come first
+  let k = -1;
+  lines.forEach((l, i) => {
+    if (new RegExp(`^(static )?(void|int) ${fn}\\(`).test(l)) k = i;
+  });
   assert.ok(k > 0, `${fn} not defined in ${rel}`);
   return lines[k - 1];
 }
@@ -26,9 +30,9 @@ describe('v13 stages', function () {
 
   it('marks every stage function', () => {
     const cases: [string, string, string][] = [
-      ['kernel/mm/hmm_migrate_v13_prepare.c', 'hmm_migrate_collect', 'collect'],
-      ['kernel/mm/hmm_migrate_v13_prepare.c', 'hmm_migrate_lock_and_isolate', 'lock & isolate'],
-      ['kernel/mm/hmm_migrate_v13_prepare.c', 'hmm_migrate_restore', 'restore'],
+      ['kernel/mm/hmm_migrate_v13.c', 'hmm_migrate_collect', 'collect'],
+      ['kernel/mm/hmm_migrate_v13.c', 'hmm_migrate_lock_and_isolate', 'lock & isolate'],
+      ['kernel/mm/hmm_migrate_v13.c', 'hmm_migrate_restore', 'restore'],
       ['kernel/mm/hmm_migrate_v13_finish.c', 'hmm_migrate_unmap', 'unmap'],
       ['kernel/mm/hmm_migrate_v13_finish.c', 'hmm_migrate_struct_page', 'migrate pages'],
       ['kernel/mm/hmm_migrate_v13_finish.c', 'hmm_migrate_remove_migration_pte', 'finalize'],
@@ -40,22 +44,26 @@ describe('v13 stages', function () {
     for (const [file, fn, stage] of cases) assert.strictEqual(markerAbove(file, fn), `/* mmstep-stage: ${stage} */`, `${file}: ${fn}`);
   });
 
-  it('posted and fixed files differ in the restore loop step only (apart from comments)', () => {
-    const code = (rel: string) =>
-      read(rel)
-        .join('\n')
-        .replace(/\/\*[\s\S]*?\*\//g, '')
-        .replace(/\/\/.*$/gm, '')
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l);
-    const posted = code('kernel/mm/hmm_migrate_v13.c');
-    const fixed = code('kernel/mm/hmm_migrate_v13_fixed.c');
+  it('the fixed file is the posted one with only the restore loop step changed', () => {
+    /** Code lines (comments dropped) of hmm_migrate_unlock_restored() in a file. */
+    const unlockFn = (rel: string) => {
+      const text = read(rel).join('\n').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
+      const from = text.lastIndexOf('void hmm_migrate_unlock_restored(struct hmm_migrate *migrate, unsigned long *addrp,\n');
+      assert.ok(from >= 0, rel);
+      const to = text.indexOf('\n}\n', from);
+      return text.slice(from, to + 2).split('\n').map((l) => l.trim()).filter((l) => l);
+    };
+    const posted = unlockFn('kernel/mm/hmm_migrate_v13.c');
+    const fixed = unlockFn('kernel/mm/hmm_migrate_v13_fixed.c');
     assert.strictEqual(posted.length, fixed.length);
-    const diff = posted.map((l, i) => [l, fixed[i]]).filter(([a, b]) => a !== b);
-    assert.deepStrictEqual(diff, [
-      ['for (; addr < next && restore; addr += PAGE_SHIFT, i++) {', 'for (; addr < next && restore; addr += PAGE_SIZE, i++) {'],
-    ]);
+    assert.deepStrictEqual(
+      posted.map((l, i) => [l, fixed[i]]).filter(([x, y]) => x !== y),
+      [['for (; addr < next && restore; addr += PAGE_SHIFT, i++) {', 'for (; addr < next && restore; addr += PAGE_SIZE, i++) {']],
+    );
+    // the fixed file reuses everything else of the posted one, with the posted loop switched off
+    const fixedText = read('kernel/mm/hmm_migrate_v13_fixed.c').join('\n');
+    assert.match(fixedText, /#define HMM_V13_FIXED_RESTORE_LOOP\n#include "hmm_migrate_v13.c"/);
+    assert.match(read('kernel/mm/hmm_migrate_v13.c').join('\n'), /#ifndef HMM_V13_FIXED_RESTORE_LOOP\n\/\* mmstep-stage: restore \*\/\nvoid hmm_migrate_unlock_restored/);
   });
 
   it('a full run goes through the stages in hmm_vma_migrate order', async () => {

@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: MIT
+/*
+ * mmstep: scenarios of DESIGN.md "Scenarios" run with today's migrate_vma flow and the dmirror
+ * driver: a device page faulted back by the CPU, a CPU write racing the migration, two
+ * overlapping migrations, a failed device allocation, a page shared by two processes, a pinned
+ * page, a page still in a per-CPU LRU batch, a hole, fork after migration. Written for mmstep.
+ *
+ * Threads meet at named points: a thread calls schedule() where the scenario lets the other
+ * threads run (the scheduler is deterministic: see src/sim/scheduler.ts).
+ */
+#define MMSTEP_CURRENT_API
+#include <linux/mm.h>
+#include <linux/mm_fault.h>
+#include <linux/mm_user.h>
+#include <linux/memremap.h>
+#include <linux/migrate.h>
+#include <linux/test_hmm.h>
+
+static long cbuf[64];
+
+/*
+ * The devices and mirrors outlive the test functions: device pages point back at their mirror
+ * (zone_device_data), and migrate_to_ram uses it long after the migration.
+ */
+static struct dmirror_device cur_mdevice[2];
+static struct dmirror cur_dmirror[2];
+
+static void cmd_setup(struct hmm_dmirror_cmd *cmd, unsigned long addr, unsigned long npages)
+{
+	cmd->addr = addr;
+	cmd->ptr = cbuf;
+	cmd->npages = npages;
+	cmd->cpages = 0;
+	cmd->faults = 0;
+}
+
+/*
+ * Migrate [addr, addr + npages) of mm to a fresh device-private device with the
+ * MIGRATE_TO_DEV command; returns its result and prints cpages. `flags` is passed to
+ * HMM_DMIRROR_FLAGS first (1 = fail the next device allocation).
+ */
+long current_migrate_to_dev(struct mm_struct *mm, unsigned long addr, unsigned long npages,
+			    unsigned long flags)
+{
+	struct dmirror *dmirror = &cur_dmirror[0];
+	struct hmm_dmirror_cmd cmd;
+	long ret;
+
+	dmirror_device_init(&cur_mdevice[0], 0, 0, 16);
+	dmirror_open(dmirror, &cur_mdevice[0], mm);
+	cmd_setup(&cmd, 0, flags);
+	dmirror_ioctl(dmirror, HMM_DMIRROR_FLAGS, &cmd);
+
+	cmd_setup(&cmd, addr, npages);
+	ret = dmirror_ioctl(dmirror, HMM_DMIRROR_MIGRATE_TO_DEV, &cmd);
+	pr_info("migrate: ret %ld cpages %lu\n", ret, cmd.cpages);
+	return ret;
+}
+
+/*
+ * A device page faulted back: migrate to device memory, then the CPU reads every page. Each
+ * read hits a device-private entry, do_swap_page calls the driver's migrate_to_ram, and the
+ * page comes back to system RAM (kernel-semantics §1.4 C). Returns the sum of what was read.
+ */
+long current_fault_back(struct mm_struct *mm, unsigned long addr, unsigned long npages)
+{
+	unsigned long i;
+	long sum = 0;
+	long ret;
+
+	ret = current_migrate_to_dev(mm, addr, npages, 0);
+	if (ret)
+		return ret;
+	for (i = 0; i < npages; i++)
+		sum += user_read(mm, addr + i * PAGE_SIZE);
+	pr_info("read back: sum %ld\n", sum);
+	if (mm_check_quiescent())
+		return -1;
+	return sum;
+}
+
+/*
+ * The migrating side of "CPU write racing the migration": the MIGRATE_TO_DEV sequence of the
+ * driver, letting the other threads run after migrate_vma_setup — when the ptes are migration
+ * entries and the pages are locked.
+ */
+long current_race_migrate(struct mm_struct *mm, unsigned long addr, unsigned long npages)
+{
+	struct dmirror_device *mdevice = &cur_mdevice[0];
+	struct dmirror *dmirror = &cur_dmirror[0];
+	unsigned long src[16], dst[16];
+	struct migrate_vma args;
+	int ret;
+
+	if (npages > 16)
+		return -EINVAL;
+	dmirror_device_init(mdevice, 0, 0, 16);
+	dmirror_open(dmirror, mdevice, mm);
+
+	mmap_read_lock(mm);
+	args.vma = vma_lookup(mm, addr);
+	args.src = src;
+	args.dst = dst;
+	args.start = addr;
+	args.end = addr + (npages << PAGE_SHIFT);
+	args.pgmap_owner = mdevice;
+	args.flags = MIGRATE_VMA_SELECT_SYSTEM;
+	args.fault_page = NULL;
+	ret = migrate_vma_setup(&args);
+	if (ret) {
+		mmap_read_unlock(mm);
+		return ret;
+	}
+	pr_info("setup: cpages %lu\n", args.cpages);
+
+	/* mmstep point: "after setup" — other threads run here */
+	schedule();
+
+	dmirror_migrate_alloc_and_copy(&args, dmirror);
+	migrate_vma_pages(&args);
+	dmirror_migrate_finalize_and_map(&args, dmirror);
+	migrate_vma_finalize(&args);
+	mmap_read_unlock(mm);
+	return args.cpages;
+}
+
+/* The CPU side: wait for the migration to get going, then store `val` at addr. */
+int current_race_cpu_write(struct mm_struct *mm, unsigned long addr, unsigned long val)
+{
+	int ret;
+
+	/* mmstep point: let the migrating thread reach "after setup" first */
+	schedule();
+	ret = user_write(mm, addr, val);
+	pr_info("cpu: write %lu -> %d\n", val, ret);
+	return ret;
+}
+
+/* Two overlapping migrations: the other thread migrates [addr, addr + npages) to device 1. */
+long current_overlap_other(struct mm_struct *mm, unsigned long addr, unsigned long npages)
+{
+	struct dmirror *dmirror = &cur_dmirror[1];
+	struct hmm_dmirror_cmd cmd;
+	long ret;
+
+	dmirror_device_init(&cur_mdevice[1], 1, 0, 16);
+	dmirror_open(dmirror, &cur_mdevice[1], mm);
+	/* mmstep point: start once the first migration has collected its pages */
+	schedule();
+	cmd_setup(&cmd, addr, npages);
+	ret = dmirror_ioctl(dmirror, HMM_DMIRROR_MIGRATE_TO_DEV, &cmd);
+	pr_info("other: ret %ld cpages %lu\n", ret, cmd.cpages);
+	return ret;
+}
+
+/*
+ * Fork after migrating to device memory: the child gets the device-private entries
+ * write-protected, and each process faults its own copy back on write.
+ */
+long current_fork_after_migrate(struct mm_struct *mm, unsigned long addr, unsigned long npages)
+{
+	struct mm_struct *child;
+	long ret;
+
+	ret = current_migrate_to_dev(mm, addr, npages, 0);
+	if (ret)
+		return ret;
+	child = fork_mm(mm);
+	/* the child writes page 0: it faults the shared device page back, then copies it */
+	if (user_write(child, addr, 100))
+		return -1;
+	pr_info("parent reads %ld, child reads %ld\n", user_read(mm, addr), user_read(child, addr));
+	pr_info("child: page 1 %s\n", pte_present(ptep_get(pte_offset_map_nolock_addr(child, addr + PAGE_SIZE))) ?
+		"present" : "not present");
+	return user_read(mm, addr) * 1000 + user_read(child, addr);
+}
