@@ -17,6 +17,7 @@
 #include <linux/folio.h>
 #include <linux/swapops.h>
 #include <linux/memremap.h>
+#include <linux/mmu_notifier.h>
 /* copy_highpage: a native shared with the 2016 flow */
 #include <linux/migrate_legacy.h>
 
@@ -164,6 +165,40 @@ static vm_fault_t do_wp_page(struct vm_fault *vmf)
 	return 0;
 }
 
+/*
+ * The CPU touched a page a device holds exclusively: take it back. The device's mirror learns
+ * through the notifier (its atomic mapping is dropped); the pte becomes a present one again.
+ */
+static vm_fault_t remove_device_exclusive_entry(struct vm_fault *vmf)
+{
+	struct vm_area_struct *vma = vmf->vma;
+	struct mm_struct *mm = vma->vm_mm;
+	struct folio *folio = page_folio(vmf->page);
+	struct mmu_notifier_range range;
+	pte_t entry;
+
+	folio_lock(folio);
+	folio_get(folio);
+	mmu_notifier_range_init(&range, MMU_NOTIFY_CLEAR, 0, mm, vmf->address,
+				vmf->address + PAGE_SIZE);
+	mmu_notifier_invalidate_range_start(&range);
+	vmf->pte = pte_offset_map_lock(mm, vmf->pmd, vmf->address, &vmf->ptl);
+	if (ptep_get(vmf->pte) == vmf->orig_pte) {
+		entry = mk_pte(vmf->page, vma->vm_page_prot);
+		if (pte_swp_soft_dirty(vmf->orig_pte))
+			entry = pte_mksoft_dirty(entry);
+		if (vma->vm_flags & VM_WRITE)
+			entry = pte_mkwrite(pte_mkdirty(entry));
+		set_pte_at(mm, vmf->address, vmf->pte, entry);
+		update_mmu_cache(vma, vmf->address, vmf->pte);
+	}
+	pte_unmap_unlock(vmf->pte, vmf->ptl);
+	mmu_notifier_invalidate_range_end(&range);
+	folio_unlock(folio);
+	folio_put(folio);
+	return 0;
+}
+
 /* A non-present, non-none pte: migration entry, device-private entry, or swap. */
 static vm_fault_t do_swap_page(struct vm_fault *vmf)
 {
@@ -178,8 +213,12 @@ static vm_fault_t do_swap_page(struct vm_fault *vmf)
 		migration_entry_wait(mm, vmf->pmd, vmf->address);
 		return 0;
 	}
+	if (is_device_exclusive_entry(entry)) {
+		vmf->page = pfn_swap_entry_to_page(entry);
+		return remove_device_exclusive_entry(vmf);
+	}
 	if (!is_device_private_entry(entry))
-		/* swap, hwpoison and device-exclusive entries are not modelled */
+		/* swap and hwpoison entries are not modelled */
 		return VM_FAULT_SIGBUS;
 
 	vmf->page = pfn_swap_entry_to_page(entry);

@@ -21,6 +21,14 @@
 /* remove_migration_ptes / copy_highpage: natives shared with the 2016 flow */
 #include <linux/migrate_legacy.h>
 
+/*
+ * A named point where a scenario lets other threads run (schedule()); empty unless a variant
+ * file defines it (kernel/mm/migrate_device_point.c, migrate_device_bug_late_flush.c).
+ */
+#ifndef MMSTEP_POINT
+#define MMSTEP_POINT() do { } while (0)
+#endif
+
 struct page *migrate_pfn_to_page(unsigned long mpfn)
 {
 	if (!(mpfn & MIGRATE_PFN_VALID))
@@ -184,9 +192,11 @@ static int migrate_vma_collect_pmd(pmd_t *pmdp, unsigned long start, unsigned lo
 
 			migrate->cpages++;
 
+#ifndef MMSTEP_BUG_DIRTY_DROPPED
 			/* the dirty bit must survive the pte (bug 3.3; present check: 3.13) */
 			if (pte_present(pte) && pte_dirty(pte))
 				folio_mark_dirty(folio);
+#endif
 
 			if (mpfn & MIGRATE_PFN_WRITE)
 				entry = make_writable_migration_entry(page_to_pfn(page));
@@ -201,6 +211,13 @@ static int migrate_vma_collect_pmd(pmd_t *pmdp, unsigned long start, unsigned lo
 					entry = make_migration_entry_dirty(entry);
 			}
 			swp_pte = swp_entry_to_pte(entry);
+#ifdef MMSTEP_BUG_SWP_BITS
+			/* the bug: present-pte helpers also on a device-private entry */
+			if (pte_soft_dirty(pte))
+				swp_pte = pte_swp_mksoft_dirty(swp_pte);
+			if (pte_uffd_wp(pte))
+				swp_pte = pte_swp_mkuffd_wp(swp_pte);
+#else
 			/* soft-dirty and uffd-wp sit elsewhere in a swap pte (bug 3.6) */
 			if (pte_present(pte)) {
 				if (pte_soft_dirty(pte))
@@ -213,6 +230,7 @@ static int migrate_vma_collect_pmd(pmd_t *pmdp, unsigned long start, unsigned lo
 				if (pte_swp_uffd_wp(pte))
 					swp_pte = pte_swp_mkuffd_wp(swp_pte);
 			}
+#endif
 			set_pte_at(mm, addr, ptep, swp_pte);
 
 			/* the pte no longer maps the page; its reference goes with it */
@@ -231,12 +249,26 @@ next:
 		migrate->src[migrate->npages++] = mpfn;
 	}
 
+#ifdef MMSTEP_BUG_LATE_TLB_FLUSH
+	/*
+	 * Bug 3.1 (before 60bae7370896, 2022): the PTL is dropped first and the TLB flushed
+	 * afterwards. In between, a zap of this range sees only non-present ptes, so it has
+	 * nothing to flush, returns, and the CPU can still write through its old translation.
+	 */
+	arch_leave_lazy_mmu_mode();
+	pte_unmap_unlock(ptep - 1, ptl);
+	MMSTEP_POINT();
+	if (unmapped)
+		flush_tlb_range(walk->vma, start, end);
+#else
 	/* Flush before dropping the PTL (bug 3.1): a zap must not see a stale TLB. */
 	if (unmapped)
 		flush_tlb_range(walk->vma, start, end);
 
 	arch_leave_lazy_mmu_mode();
 	pte_unmap_unlock(ptep - 1, ptl);
+	MMSTEP_POINT();
+#endif
 
 	return 0;
 }
@@ -287,6 +319,36 @@ static bool migrate_vma_check_page(struct page *page, struct page *fault_page)
 	if ((folio_ref_count(folio) - extra) > folio_mapcount(folio))
 		return false;
 	return true;
+}
+
+/*
+ * Put back the pages migrate_device_unmap gave up on (no MIGRATE flag any more): every
+ * migration entry pointing at them becomes a normal pte again, the slot is cleared, and the
+ * lock and the collect-equivalent reference are dropped. (Inline in the kernel's
+ * migrate_device_unmap; a function here so the state view can name the stage.)
+ */
+/* mmstep-stage: restore */
+static void migrate_device_restore(unsigned long *src_pfns, unsigned long npages,
+				   unsigned long restore, struct folio *fault_folio)
+{
+	unsigned long i;
+
+	for (i = 0; i < npages && restore; i++) {
+		struct page *page = migrate_pfn_to_page(src_pfns[i]);
+		struct folio *folio;
+
+		if (!page || (src_pfns[i] & MIGRATE_PFN_MIGRATE))
+			continue;
+
+		folio = page_folio(page);
+		remove_migration_ptes(folio, folio, 0);
+
+		src_pfns[i] = 0;
+		if (folio != fault_folio)
+			folio_unlock(folio);
+		folio_put(folio);
+		restore--;
+	}
 }
 
 /* mmstep-stage: unmap */
@@ -346,22 +408,8 @@ static unsigned long migrate_device_unmap(unsigned long *src_pfns, unsigned long
 		unmapped++;
 	}
 
-	for (i = 0; i < npages && restore; i++) {
-		struct page *page = migrate_pfn_to_page(src_pfns[i]);
-		struct folio *folio;
-
-		if (!page || (src_pfns[i] & MIGRATE_PFN_MIGRATE))
-			continue;
-
-		folio = page_folio(page);
-		remove_migration_ptes(folio, folio, 0);
-
-		src_pfns[i] = 0;
-		if (folio != fault_folio)
-			folio_unlock(folio);
-		folio_put(folio);
-		restore--;
-	}
+	if (restore)
+		migrate_device_restore(src_pfns, npages, restore, fault_folio);
 
 	return unmapped;
 }
@@ -413,306 +461,5 @@ int migrate_vma_setup(struct migrate_vma *args)
 	return 0;
 }
 
-/*
- * Populate a hole (or replace the zero page) with the driver's new page: the pte is installed
- * only if nothing else (a CPU fault, uffd) got there first. On any failure the caller clears
- * MIGRATE so the driver knows the slot lost the race.
- */
-static void migrate_vma_insert_page(struct migrate_vma *migrate, unsigned long addr,
-				    struct page *page, unsigned long *src)
-{
-	struct vm_area_struct *vma = migrate->vma;
-	struct mm_struct *mm = vma->vm_mm;
-	struct folio *folio;
-	bool flush = false;
-	spinlock_t *ptl;
-	pte_t entry;
-	pgd_t *pgdp;
-	pud_t *pudp;
-	pmd_t *pmdp;
-	pte_t *ptep;
-	pte_t orig_pte;
-
-	if (!vma_is_anonymous(vma))
-		goto abort;
-
-	pgdp = pgd_offset(mm, addr);
-	pudp = pud_alloc(mm, pgdp, addr);
-	if (!pudp)
-		goto abort;
-	pmdp = pmd_alloc(mm, pudp, addr);
-	if (!pmdp)
-		goto abort;
-	if (pmd_trans_huge(*pmdp))
-		goto abort;
-	if (pte_alloc(mm, pmdp))
-		goto abort;
-	if (anon_vma_prepare(vma))
-		goto abort;
-
-	folio = page_folio(page);
-	if (mem_cgroup_charge(folio, mm, GFP_KERNEL))
-		goto abort;
-
-	/* The copy (or clear) happened before this point: publish it. */
-	__folio_mark_uptodate(folio);
-
-	if (folio_is_zone_device(folio)) {
-		if (is_device_private_page(page)) {
-			swp_entry_t swp_entry;
-
-			if (vma->vm_flags & VM_WRITE)
-				swp_entry = make_writable_device_private_entry(page_to_pfn(page));
-			else
-				swp_entry = make_readable_device_private_entry(page_to_pfn(page));
-			entry = swp_entry_to_pte(swp_entry);
-		} else {
-			if (!is_device_coherent_page(page))
-				goto abort;
-			entry = mk_pte(page, vma->vm_page_prot);
-			if (vma->vm_flags & VM_WRITE)
-				entry = pte_mkwrite(pte_mkdirty(entry));
-		}
-	} else {
-		entry = mk_pte(page, vma->vm_page_prot);
-		if (vma->vm_flags & VM_WRITE)
-			entry = pte_mkwrite(pte_mkdirty(entry));
-	}
-
-	ptep = pte_offset_map_lock(mm, pmdp, addr, &ptl);
-	if (!ptep)
-		goto abort;
-	orig_pte = ptep_get(ptep);
-
-	if (check_stable_address_space(mm))
-		goto unlock_abort;
-
-	if (pte_present(orig_pte)) {
-		unsigned long pfn = pte_pfn(orig_pte);
-
-		/* a CPU fault populated it meanwhile */
-		if (!is_zero_pfn(pfn))
-			goto unlock_abort;
-		flush = true;
-	} else if (!pte_none(orig_pte)) {
-		goto unlock_abort;
-	}
-
-	/* Back off rather than deliver a userfaultfd fault from here. */
-	if (userfaultfd_missing(vma))
-		goto unlock_abort;
-
-	inc_mm_counter(mm, MM_ANONPAGES);
-	folio_add_new_anon_rmap(folio, vma, addr, RMAP_EXCLUSIVE);
-	if (!folio_is_zone_device(folio))
-		folio_add_lru(folio);
-	/* the pte's own reference */
-	folio_get(folio);
-
-	if (flush) {
-		flush_cache_page(vma, addr, pte_pfn(orig_pte));
-		ptep_clear_flush(vma, addr, ptep);
-	}
-	set_pte_at(mm, addr, ptep, entry);
-	update_mmu_cache(vma, addr, ptep);
-
-	pte_unmap_unlock(ptep, ptl);
-	*src = MIGRATE_PFN_MIGRATE;
-	return;
-
-unlock_abort:
-	pte_unmap_unlock(ptep, ptl);
-abort:
-	*src &= ~MIGRATE_PFN_MIGRATE;
-}
-
-/* mmstep-stage: migrate pages */
-static void __migrate_device_pages(unsigned long *src_pfns, unsigned long *dst_pfns,
-				   unsigned long npages, struct migrate_vma *migrate)
-{
-	struct mmu_notifier_range range;
-	unsigned long i;
-	bool notified = false;
-
-	for (i = 0; i < npages; i++) {
-		struct page *newpage = migrate_pfn_to_page(dst_pfns[i]);
-		struct page *page = migrate_pfn_to_page(src_pfns[i]);
-		struct address_space *mapping;
-		struct folio *newfolio, *folio;
-		int r, extra_cnt = 0;
-
-		if (!newpage) {
-			src_pfns[i] &= ~MIGRATE_PFN_MIGRATE;
-			continue;
-		}
-
-		if (!page) {
-			unsigned long addr;
-
-			if (!(src_pfns[i] & MIGRATE_PFN_MIGRATE))
-				continue;
-			/* a hole: only possible with a vma */
-			if (!migrate) {
-				src_pfns[i] &= ~MIGRATE_PFN_MIGRATE;
-				continue;
-			}
-			addr = migrate->start + i * PAGE_SIZE;
-			if (!notified) {
-				notified = true;
-				mmu_notifier_range_init_owner(&range, MMU_NOTIFY_MIGRATE, 0,
-							      migrate->vma->vm_mm, addr,
-							      migrate->end,
-							      migrate->pgmap_owner);
-				mmu_notifier_invalidate_range_start(&range);
-			}
-			migrate_vma_insert_page(migrate, addr, newpage, &src_pfns[i]);
-			continue;
-		}
-
-		newfolio = page_folio(newpage);
-		folio = page_folio(page);
-		mapping = folio_mapping(folio);
-
-		if (is_device_private_page(newpage) || is_device_coherent_page(newpage)) {
-			if (mapping) {
-				/* only anonymous memory can move to device memory */
-				src_pfns[i] &= ~MIGRATE_PFN_MIGRATE;
-				continue;
-			}
-			if (!folio_free_swap(folio)) {
-				src_pfns[i] &= ~MIGRATE_PFN_MIGRATE;
-				continue;
-			}
-		} else if (is_zone_device_page(newpage)) {
-			/* other ZONE_DEVICE types cannot be migration targets */
-			src_pfns[i] &= ~MIGRATE_PFN_MIGRATE;
-			continue;
-		}
-
-		if (migrate && migrate->fault_page == page)
-			extra_cnt = 1;
-		r = folio_migrate_mapping(mapping, newfolio, folio, extra_cnt);
-		if (r != MIGRATEPAGE_SUCCESS)
-			src_pfns[i] &= ~MIGRATE_PFN_MIGRATE;
-		else
-			folio_migrate_flags(newfolio, folio);
-	}
-
-	if (notified)
-		mmu_notifier_invalidate_range_end(&range);
-}
-
-void migrate_device_pages(unsigned long *src_pfns, unsigned long *dst_pfns,
-			  unsigned long npages)
-{
-	__migrate_device_pages(src_pfns, dst_pfns, npages, NULL);
-}
-
-void migrate_vma_pages(struct migrate_vma *migrate)
-{
-	__migrate_device_pages(migrate->src, migrate->dst, migrate->npages, migrate);
-}
-
-/* mmstep-stage: finalize */
-static void __migrate_device_finalize(unsigned long *src_pfns, unsigned long *dst_pfns,
-				      unsigned long npages, struct page *fault_page)
-{
-	struct folio *fault_folio = fault_page ? page_folio(fault_page) : NULL;
-	unsigned long i;
-
-	for (i = 0; i < npages; i++) {
-		struct folio *dst = NULL, *src = NULL;
-		struct page *newpage = migrate_pfn_to_page(dst_pfns[i]);
-		struct page *page = migrate_pfn_to_page(src_pfns[i]);
-
-		if (newpage)
-			dst = page_folio(newpage);
-
-		if (!page) {
-			if (dst) {
-				/* the pte (if it was installed) holds its own reference */
-				folio_unlock(dst);
-				folio_put(dst);
-			}
-			continue;
-		}
-
-		src = page_folio(page);
-
-		if (!(src_pfns[i] & MIGRATE_PFN_MIGRATE) || !dst) {
-			if (dst) {
-				/* the driver's page is not used: give it back */
-				folio_unlock(dst);
-				folio_put(dst);
-			}
-			dst = src;
-		}
-
-		/* Only the folio that stays mapped goes on the LRU (bug 3.10). */
-		if (!folio_is_zone_device(dst))
-			folio_add_lru(dst);
-		remove_migration_ptes(src, dst, 0);
-
-		if (src != fault_folio)
-			folio_unlock(src);
-		folio_put(src);
-
-		if (dst != src) {
-			folio_unlock(dst);
-			folio_put(dst);
-		}
-	}
-}
-
-void migrate_device_finalize(unsigned long *src_pfns, unsigned long *dst_pfns,
-			     unsigned long npages)
-{
-	__migrate_device_finalize(src_pfns, dst_pfns, npages, NULL);
-}
-
-void migrate_vma_finalize(struct migrate_vma *migrate)
-{
-	__migrate_device_finalize(migrate->src, migrate->dst, migrate->npages,
-				  migrate->fault_page);
-}
-
-/*
- * The vma-less entry points (device eviction, driver unload): collect by pfn, then let
- * migrate_device_unmap() do all the unmapping through the rmap.
- */
-static unsigned long migrate_device_pfn_lock(unsigned long pfn)
-{
-	struct page *page = pfn_to_page(pfn);
-	struct folio *folio;
-
-	if (!folio_get_nontail_page(page))
-		return 0;
-	folio = page_folio(page);
-	if (!folio_trylock(folio)) {
-		folio_put(folio);
-		return 0;
-	}
-	return migrate_pfn(pfn) | MIGRATE_PFN_MIGRATE;
-}
-
-int migrate_device_range(unsigned long *src_pfns, unsigned long start, unsigned long npages)
-{
-	unsigned long i, pfn;
-
-	for (pfn = start, i = 0; i < npages; pfn++, i++)
-		src_pfns[i] = migrate_device_pfn_lock(pfn);
-
-	migrate_device_unmap(src_pfns, npages, NULL);
-	return 0;
-}
-
-int migrate_device_pfns(unsigned long *src_pfns, unsigned long npages)
-{
-	unsigned long i;
-
-	for (i = 0; i < npages; i++)
-		src_pfns[i] = migrate_device_pfn_lock(src_pfns[i]);
-
-	migrate_device_unmap(src_pfns, npages, NULL);
-	return 0;
-}
+/* migrate pages, finalize and the vma-less entry points */
+#include "migrate_device_finish.c"

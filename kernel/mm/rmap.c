@@ -12,6 +12,7 @@
 #include <linux/swapops.h>
 #include <linux/mmu_notifier.h>
 #include <linux/rmap.h>
+#include <linux/mm_user.h>
 
 static bool try_to_migrate_one(struct folio *folio, struct vm_area_struct *vma,
 			       unsigned long address)
@@ -111,5 +112,33 @@ void try_to_migrate(struct folio *folio, int flags)
 	for (i = 0; i < n; i++) {
 		if (!try_to_migrate_one(folio, targets[i].vma, targets[i].address))
 			break;
+	}
+}
+
+/*
+ * Give a device exclusive (atomic) access to one anonymous page: fault it in writable (GUP
+ * with FOLL_WRITE), then replace its pte by a device-exclusive entry. The folio comes back
+ * locked and referenced; the next CPU access faults and restores the pte. Called with the mmap
+ * lock held for read. Returns the page or NULL.
+ */
+struct page *make_device_exclusive(struct mm_struct *mm, unsigned long addr, void *owner,
+				   struct folio **foliop)
+{
+	for (;;) {
+		struct vm_area_struct *vma;
+		vm_fault_t ret;
+		int r;
+
+		r = make_device_exclusive_try(mm, addr, owner, foliop);
+		if (r == 0)
+			return folio_page(*foliop, 0);
+		if (r < 0)
+			return NULL;
+		vma = vma_lookup(mm, addr);
+		if (!vma || !vma_is_anonymous(vma))
+			return NULL;
+		ret = handle_mm_fault(vma, addr, FAULT_FLAG_WRITE);
+		if (ret & VM_FAULT_ERROR)
+			return NULL;
 	}
 }

@@ -174,3 +174,45 @@ long current_fork_after_migrate(struct mm_struct *mm, unsigned long addr, unsign
 		"present" : "not present");
 	return user_read(mm, addr) * 1000 + user_read(child, addr);
 }
+
+/*
+ * The user thread of the bug-3.1 scenarios: at the migrating thread's point "after collect
+ * unlock", madvise(MADV_DONTNEED) the page and, once that returned, store `val` to it — on the
+ * same CPU, whose TLB may still translate the address.
+ */
+int current_zap_then_write(struct mm_struct *mm, unsigned long addr, unsigned long val)
+{
+	int ret;
+
+	/* mmstep point: wait for the migrating thread */
+	schedule();
+	ret = madvise_mm(mm, addr, PAGE_SIZE, MADV_DONTNEED);
+	pr_info("madvise: %d\n", ret);
+	ret = user_write(mm, addr, val);
+	pr_info("write %lu after madvise: %d, reads %ld\n", val, ret, user_read(mm, addr));
+	return ret;
+}
+
+/*
+ * The GUP pinner: at the migrating thread's point "after setup" it pins the page at addr for
+ * write (pin_user_pages(FOLL_WRITE [| FOLL_LONGTERM])), then releases the pin. GUP finds a
+ * migration entry, waits like a CPU fault, then finds a device-private entry and faults the page
+ * back to RAM before pinning it.
+ */
+int current_gup_pin(struct mm_struct *mm, unsigned long addr, int longterm)
+{
+	struct page *page = NULL;
+	int ret;
+
+	/* mmstep point: wait for the migrating thread */
+	schedule();
+	ret = pin_user_page(mm, addr, 1, longterm, &page);
+	pr_info("pin: %d, page refcount %d, pins held while migrating back: %s\n", ret,
+		page ? page_count(page) : 0, ret == 0 ? "yes" : "no");
+	if (!ret) {
+		/* mmstep point: hold the pin while the others run */
+		schedule();
+		unpin_user_page(page);
+	}
+	return ret;
+}

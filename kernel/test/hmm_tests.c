@@ -11,6 +11,7 @@
 #include <linux/mm.h>
 #include <linux/mm_fault.h>
 #include <linux/mm_user.h>
+#include <linux/memremap.h>
 #include <linux/test_hmm.h>
 
 #define CHECK(cond)							\
@@ -279,5 +280,117 @@ int hmm_test_migrate_huge(struct mm_struct *mm, unsigned long addr, int mode)
 		CHECK(ret == 0);
 	}
 	dmirror_release(&dmirror);
+	return 0;
+}
+
+/*
+ * `anon_write` / `anon_read` (negative controls, no migration): the device writes i through
+ * its mirror (faulting the pages in: faults == 1), the CPU reads i; then the CPU writes 2i and
+ * the device reads it back.
+ */
+int hmm_test_anon_write_read(struct mm_struct *mm, unsigned long addr, unsigned long npages)
+{
+	struct dmirror_device mdevice;
+	struct dmirror dmirror;
+	struct hmm_dmirror_cmd cmd;
+	unsigned long i;
+	long ret;
+
+	CHECK(npages <= 1024);
+	dmirror_device_init(&mdevice, 0, 0, 16);
+	dmirror_open(&dmirror, &mdevice, mm);
+
+	for (i = 0; i < npages; i++)
+		buf[i] = i;
+	cmd_init(&cmd, addr, buf, npages);
+	ret = dmirror_ioctl(&dmirror, HMM_DMIRROR_WRITE, &cmd);
+	pr_info("write: ret %ld cpages %lu faults %lu\n", ret, cmd.cpages, cmd.faults);
+	CHECK(ret == 0 && cmd.cpages == npages && cmd.faults == 1);
+	CHECK(check_pattern(mm, addr, npages) == 0);
+
+	for (i = 0; i < npages; i++)
+		CHECK(user_write(mm, addr + i * PAGE_SIZE, 2 * i) == 0);
+	cmd_init(&cmd, addr, buf, npages);
+	ret = dmirror_ioctl(&dmirror, HMM_DMIRROR_READ, &cmd);
+	pr_info("read: ret %ld cpages %lu faults %lu\n", ret, cmd.cpages, cmd.faults);
+	CHECK(ret == 0 && cmd.cpages == npages);
+	for (i = 0; i < npages; i++)
+		CHECK(buf[i] == 2 * i);
+	dmirror_release(&dmirror);
+	CHECK(mm_check_quiescent() == 0);
+	return 0;
+}
+
+/*
+ * HMM_DMIRROR_RELEASE (device eviction, `migrate_release` in newer hmm-tests): after migrating
+ * to device memory, the driver evicts every page of the device with migrate_device_range (no
+ * vma: try_to_migrate finds the mappings through the rmap). The CPU then reads i without a
+ * single device fault: every pte is a present pte to system RAM again.
+ */
+int hmm_test_release(struct mm_struct *mm, unsigned long addr, unsigned long npages)
+{
+	struct dmirror_device mdevice;
+	struct dmirror dmirror;
+	struct hmm_dmirror_cmd cmd;
+	long ret;
+
+	CHECK(npages <= 64);
+	dmirror_device_init(&mdevice, 0, 0, npages);
+	dmirror_open(&dmirror, &mdevice, mm);
+	CHECK(write_pattern(mm, addr, npages) == 0);
+	cmd_init(&cmd, addr, buf, npages);
+	ret = dmirror_ioctl(&dmirror, HMM_DMIRROR_MIGRATE_TO_DEV, &cmd);
+	CHECK(ret == 0 && cmd.cpages == npages);
+	CHECK(devmem_free_count(mdevice.pgmap) == 0);
+
+	cmd_init(&cmd, 0, NULL, 0);
+	ret = dmirror_ioctl(&dmirror, HMM_DMIRROR_RELEASE, &cmd);
+	pr_info("release: ret %ld, %lu device pages free\n", ret, devmem_free_count(mdevice.pgmap));
+	CHECK(ret == 0);
+	CHECK(devmem_free_count(mdevice.pgmap) == npages);
+	CHECK(check_pattern(mm, addr, npages) == 0);
+	dmirror_release(&dmirror);
+	CHECK(mm_check_quiescent() == 0);
+	return 0;
+}
+
+/*
+ * `exclusive`: the CPU writes i, HMM_DMIRROR_EXCLUSIVE gives the device atomic access to every
+ * page (device-exclusive entries; ret 0, cpages npages, the mirror reads i). The CPU then adds
+ * one to each page: each access faults, restores the pte and drops the device's atomic mapping,
+ * so HMM_DMIRROR_CHECK_EXCLUSIVE returns 0.
+ */
+int hmm_test_exclusive(struct mm_struct *mm, unsigned long addr, unsigned long npages)
+{
+	struct dmirror_device mdevice;
+	struct dmirror dmirror;
+	struct hmm_dmirror_cmd cmd;
+	unsigned long i;
+	long ret;
+
+	CHECK(npages <= 1024);
+	dmirror_device_init(&mdevice, 0, 0, 16);
+	dmirror_open(&dmirror, &mdevice, mm);
+	CHECK(write_pattern(mm, addr, npages) == 0);
+
+	cmd_init(&cmd, addr, buf, npages);
+	ret = dmirror_ioctl(&dmirror, HMM_DMIRROR_EXCLUSIVE, &cmd);
+	pr_info("exclusive: ret %ld cpages %lu\n", ret, cmd.cpages);
+	CHECK(ret == 0 && cmd.cpages == npages);
+	for (i = 0; i < npages; i++)
+		CHECK(buf[i] == i);
+	cmd_init(&cmd, addr, buf, npages);
+	CHECK(dmirror_ioctl(&dmirror, HMM_DMIRROR_CHECK_EXCLUSIVE, &cmd) == -EPERM);
+
+	for (i = 0; i < npages; i++)
+		CHECK(user_write(mm, addr + i * PAGE_SIZE, user_read(mm, addr + i * PAGE_SIZE) + 1) == 0);
+	for (i = 0; i < npages; i++)
+		CHECK(user_read(mm, addr + i * PAGE_SIZE) == i + 1);
+	cmd_init(&cmd, addr, buf, npages);
+	ret = dmirror_ioctl(&dmirror, HMM_DMIRROR_CHECK_EXCLUSIVE, &cmd);
+	pr_info("check exclusive: ret %ld\n", ret);
+	CHECK(ret == 0);
+	dmirror_release(&dmirror);
+	CHECK(mm_check_quiescent() == 0);
 	return 0;
 }

@@ -6,8 +6,8 @@
 import { compileIntrinsic, INTRINSICS } from './intrinsics';
 import { Op, type BinOp, type CmpOp, type MemberInfo } from './ir';
 import { decodeEscapes, parseCharLiteral, parseIntLiteral } from './literals';
-import { macroBody } from './macro-body';
-import { expandText, needsTextual } from './macro-text';
+import { macroBody, parseMacroText } from './macro-body';
+import { expandText, needsTextual, rawArgs } from './macro-text';
 import type { Node } from './parse';
 import type { Emitter } from './emitter';
 import { typeDescriptor } from './compile-types';
@@ -85,6 +85,21 @@ function isTypeofCall(paren: Node): boolean {
   const inner = paren.namedChildren[0];
   const f = inner?.type === 'call_expression' ? inner.childForFieldName('function') : null;
   return !!f && (f.text === 'typeof' || f.text === '__typeof__') && args(inner!).length === 1;
+}
+
+/** A type descriptor whose base name is not a type but a function or variable: an expression. */
+function isCallLikeType(cx: Cx, tn: Node): boolean {
+  const base = tn.childForFieldName('type');
+  if (!base || base.type !== 'type_identifier') return false;
+  const name = base.text;
+  return !cx.u.typedefs[name] && !cx.u.macros[name] && (!!cx.u.fnTypes[name] || cx.e.lookup(name) !== undefined || name in cx.u.globalIndex);
+}
+
+/** Arrays and functions used as values become pointers. */
+export function decay(t: CType): CType {
+  if (t.k === 'array') return ptrTo(t.of);
+  if (t.k === 'fn') return ptrTo(t);
+  return t;
 }
 
 /** PADD step of a pointer's element: slots, or a byte step for char and void pointers. */
@@ -438,7 +453,12 @@ function sizeofExpr(cx: Cx, node: Node, L: number): CType {
   let t: CType;
   const value = node.childForFieldName('value');
   const inner = value?.type === 'parenthesized_expression' ? value.namedChildren[0] : value;
-  if (tn) t = typeDescriptor(cx.u, tn);
+  if (tn && isCallLikeType(cx, tn)) {
+    // `sizeof(f())`: read as an abstract function type by the grammar, but f is a function.
+    const expr = parseMacroText(tn.text);
+    if (!expr) throw new CompileError(tn, `cannot read sizeof(${tn.text})`);
+    t = typeOfUnevaluated(cx, expr);
+  } else if (tn) t = typeDescriptor(cx.u, tn);
   else if (inner?.type === 'string_literal' || inner?.type === 'concatenated_string') {
     t = { k: 'array', of: T.char, n: stringBytesOf(cx, inner).length };
   } else if (inner?.type === 'identifier' && cx.e.lookup(inner.text) === undefined && !(inner.text in cx.u.globalIndex) && cx.u.typedefs[inner.text]) {
@@ -474,10 +494,12 @@ export function expandFnMacro<R>(cx: Cx, node: Node, name: string, f: (body: Nod
   const m = cx.u.macros[name];
   const a = args(node);
   const params = m.params ?? [];
-  if (!m.variadic && a.length !== params.length)
-    throw new CompileError(node, `macro '${name}' takes ${params.length} argument(s), ${a.length} given`);
-  if (needsTextual(m, a)) {
-    const expanded = expandText(cx.u, m, a);
+  const given = rawArgs(node.childForFieldName('arguments')!).length;
+  if (!m.variadic && given !== params.length)
+    throw new CompileError(node, `macro '${name}' takes ${params.length} argument(s), ${given} given`);
+  const argList = node.childForFieldName('arguments')!;
+  if (needsTextual(m, a, argList, (n) => !!cx.u.typedefs[n] && cx.e.lookup(n) === undefined)) {
+    const expanded = expandText(cx.u, m, argList);
     if (!expanded) throw new CompileError(node, `macro '${name}' does not expand to a C expression or statement here`);
     // Arguments are already inside the text: no parameter bindings in this expansion.
     return withExpansion(cx, node, name, {}, () => f(expanded));
@@ -700,7 +722,7 @@ function conditional(cx: Cx, node: Node, L: number): CType {
   if (!cons) {
     // GNU `a ?: b`: a is evaluated once and is the result when non-zero.
     const ta = compileValue(cx, cond);
-    const tb = typeOfUnevaluated(cx, alt);
+    const tb = decay(typeOfUnevaluated(cx, alt));
     const rt: CType = isInt(ta) && isInt(tb) ? commonType(ta, tb) : ta;
     convert(cx, ta, rt, cond, L);
     e.emit(Op.DUP, 0, undefined, L);
@@ -712,8 +734,8 @@ function conditional(cx: Cx, node: Node, L: number): CType {
   }
   const ct = compileValue(cx, cond);
   convert(cx, ct, T.bool, cond, L);
-  const tA = typeOfUnevaluated(cx, cons);
-  const tB = typeOfUnevaluated(cx, alt);
+  const tA = decay(typeOfUnevaluated(cx, cons));
+  const tB = decay(typeOfUnevaluated(cx, alt));
   const result: CType = isInt(tA) && isInt(tB) ? commonType(tA, tB) : tA.k === 'ptr' ? tA : tB;
   const jz = e.emit(Op.JZ, 0, undefined, L);
   convert(cx, compileValue(cx, cons), result, cons, L);

@@ -165,6 +165,7 @@ const STATEMENT_NODES = new Set([
   'break_statement',
   'continue_statement',
   'expression_statement',
+  'declaration',
 ]);
 
 function loop(cx: Cx, f: (breaks: Insn[], continues: Insn[]) => void): void {

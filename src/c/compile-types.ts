@@ -6,6 +6,7 @@ import type { Node } from './parse';
 import { layoutStruct, ptrTo, T, type CType, type FnType, type StructDef } from './types';
 import { CompileError, type Unit } from './unit';
 import { constEval } from './const-eval';
+import { parseMacroText } from './macro-body';
 
 export function resolveTypeSpec(u: Unit, node: Node): CType {
   switch (node.type) {
@@ -15,8 +16,17 @@ export function resolveTypeSpec(u: Unit, node: Node): CType {
       return sized(u, node);
     case 'type_identifier': {
       const t = u.typedefs[node.text];
-      if (!t) throw new CompileError(node, `unknown type '${node.text}'`);
-      return t;
+      if (t) return t;
+      const m = u.macros[node.text];
+      if (m && !m.params) {
+        // `#define pfn_t_ unsigned long`: a macro standing for a type.
+        const decl = parseMacroText(`${m.body.replace(/\\\r?\n/g, ' ')} __mmstep_type_probe`);
+        if (decl?.type === 'declaration') {
+          const base = resolveTypeSpec(u, decl.childForFieldName('type')!);
+          return applyDeclarator(u, decl.childForFieldName('declarator'), base).type;
+        }
+      }
+      throw new CompileError(node, `unknown type '${node.text}'`);
     }
     case 'struct_specifier':
     case 'union_specifier':

@@ -59,8 +59,10 @@ export class FileCompiler {
     /** Resolve and compile an included file (already parsed); returns false if not found. */
     private readonly include: (from: string, path: string, system: boolean, node: Node) => void,
   ) {
-    u.defineStatic = (name, type, decl, init) => {
+    u.defineStatic = (name, type0, decl, init) => {
       const idx = u.globals.length;
+      let type = type0;
+      if (type.k === 'array' && type.n === 0 && init?.type === 'initializer_list') type = { ...type, n: named(init).length };
       const region = u.allocRegion(name, zeroCells(type), false, type);
       u.globals.push({ name, type, region, file: u.file, line: decl.startPosition.row + 1 });
       if (init) {

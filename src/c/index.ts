@@ -77,7 +77,10 @@ export async function loadProgram(files: string[], opts: LoadOptions): Promise<L
   const loopMacros = new Set(ITERATOR_NAMES);
   const all = [...texts.values()].join('\n').replace(/\\\r?\n/g, ' ');
   for (const m of all.matchAll(/^[ \t]*#[ \t]*define[ \t]+([A-Za-z_]\w*)[ \t]*(\/\*.*?\*\/[ \t]*)?$/gm)) annotations.add(m[1]);
+  const fnMacroNames = new Set<string>();
   const fnMacros = [...all.matchAll(/^[ \t]*#[ \t]*define[ \t]+([A-Za-z_]\w*)\(([^)]*)\)[ \t]*(.*)$/gm)];
+  for (const m of fnMacros) fnMacroNames.add(m[1]);
+  for (const m of (PRELUDE + PRELUDE_DECLS).matchAll(/^#define ([A-Za-z_]\w*)\(/gm)) fnMacroNames.add(m[1]);
   for (let changed = true; changed; ) {
     changed = false;
     for (const m of fnMacros) {
@@ -91,7 +94,7 @@ export async function loadProgram(files: string[], opts: LoadOptions): Promise<L
 
   // 3. Parse.
   for (const [file, text] of texts) {
-    const pf = parseText(parser, file, text, annotations, loopMacros);
+    const pf = parseText(parser, file, text, annotations, loopMacros, fnMacroNames);
     parsed.set(file, pf);
     diagnostics.push(...pf.diagnostics);
   }

@@ -65,7 +65,7 @@ export function formatC(mem: Regions, fmt: string, args: Value[]): string {
       } else if (signed && flags.includes('+')) sign = '+';
       else if (signed && flags.includes(' ')) sign = ' ';
       body = conv === 'x' ? v.toString(16) : conv === 'X' ? v.toString(16).toUpperCase() : conv === 'o' ? v.toString(8) : v.toString(10);
-      if (prec !== undefined) body = body.padStart(prec, '0');
+      if (prec !== undefined) body = prec === 0 && v === 0n ? '' : body.padStart(prec, '0');
       if (flags.includes('#') && v !== 0n && (conv === 'x' || conv === 'X')) body = (conv === 'x' ? '0x' : '0X') + body;
       if (flags.includes('#') && conv === 'o' && !body.startsWith('0')) body = '0' + body;
     }

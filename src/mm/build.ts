@@ -295,6 +295,7 @@ function buildPage(m: MmModel, pid: number, pg: unknown, path: string, used: Map
     memcg: true,
     extraRefs,
     zoneDeviceData: NULL,
+    ...(lru === 'isolated' ? { isolatedBy: EXTERNAL_TID } : {}),
   };
   m.pages[pfn] = page;
   m.touched[pfn] = true;

@@ -182,11 +182,12 @@ function checkTlbs(m: MmModel, out: Violation[], freed?: Set<number>): void {
  */
 export function checkInvariants(m: MmModel): Violation[] {
   if (m.touchedAll) {
+    const pending = m.pending.filter((v) => isEnabled(m, v.invariant));
     m.touchedAll = false;
     m.touched = {};
     m.touchedVa = {};
     m.pending = [];
-    return currentViolations(m);
+    return [...pending, ...currentViolations(m)];
   }
   const out: Violation[] = [];
   if (m.pending.length) {
@@ -194,27 +195,32 @@ export function checkInvariants(m: MmModel): Violation[] {
     m.pending = [];
   }
   // Pages in flux are skipped: releasing their PTL marks them touched again.
-  const freed = new Set<number>();
-  const keys = Object.keys(m.touched);
-  if (keys.length) {
-    const flux = pagesInFlux(m);
+  let freed: Set<number> | undefined;
+  if (hasKeys(m.touched)) {
+    const touched = m.touched;
     m.touched = {};
-    for (const k of keys) {
+    const flux = hasKeys(m.held) ? pagesInFlux(m) : undefined;
+    for (const k in touched) {
       const pfn = Number(k);
-      if (flux.has(pfn)) continue;
+      if (flux && flux.has(pfn)) continue;
       const p = m.pages[pfn];
       if (!p) continue;
-      if (p.freed) freed.add(pfn);
+      if (p.freed) (freed ??= new Set()).add(pfn);
       checkPage(m, p, out);
     }
   }
-  const vas = Object.keys(m.touchedVa);
-  if (vas.length) {
+  if (hasKeys(m.touchedVa)) {
+    const vas = m.touchedVa;
     m.touchedVa = {};
-    for (const k of vas) checkWritten(m, k, out, true);
+    for (const k in vas) checkWritten(m, k, out, true);
   }
-  checkTlbs(m, out, freed);
+  if (freed) checkTlbs(m, out, freed);
   return out;
+}
+
+function hasKeys(o: object): boolean {
+  for (const _ in o) return true;
+  return false;
 }
 
 /** The full check over the whole model (does not consume the touched sets). */
@@ -237,4 +243,38 @@ export function isTlbStale(m: MmModel, e: { pid: number; vaddr: number; pfn: num
   if (!ptePresent(pte)) return true;
   if (ptePfnField(pte) !== e.pfn) return true;
   return e.write && (pte & _PAGE_RW) === 0n;
+}
+
+/**
+ * What a finished run must not leave behind: page locks, isolated pages, references that no
+ * mapping, pin, LRU batch or declared holder explains, spinlocks, mmap locks, open
+ * MMU-notifier ranges, lazy-MMU sections. Used by the mm_check_quiescent native; the
+ * simulation may also call checkQuiescent at the end of a run.
+ */
+export function quiescentProblems(m: MmModel): string[] {
+  const problems: string[] = [];
+  for (const p of Object.values(m.pages)) {
+    if (p.freed) continue;
+    if (p.locked) problems.push(`page pfn ${hex(p.pfn)} is still locked`);
+    const expected = p.mapcount + p.pins + p.extraRefs + (p.lru === 'batch' || p.lru === 'isolated' ? 1 : 0);
+    if (p.refcount !== expected) {
+      problems.push(`page pfn ${hex(p.pfn)} has refcount ${p.refcount}, but its mappings, pins and LRU account for ${expected}`);
+    }
+    if (p.lru === 'isolated') problems.push(`page pfn ${hex(p.pfn)} is still isolated from the LRU`);
+  }
+  for (const [id, o] of Object.entries(m.objs)) {
+    if (o.kind === 'spinlock' && o.holder !== NO_TID) problems.push(`${o.name} is still held by thread ${o.holder} (object ${id})`);
+  }
+  for (const mm of Object.values(m.mms)) {
+    if (mm.mmapLock.writer !== NO_TID || mm.mmapLock.readers.length) problems.push(`the mmap lock of pid ${mm.pid} is still held`);
+    if (mm.notifierRanges.length) problems.push(`pid ${mm.pid} has an MMU-notifier range without range_end`);
+  }
+  for (const [tid, d] of Object.entries(m.lazyMmu)) if (d) problems.push(`thread ${tid} is still in lazy-MMU mode`);
+  return problems;
+}
+
+/** The leak invariant as violations (empty when switched off). */
+export function checkQuiescent(m: MmModel): Violation[] {
+  if (!isEnabled(m, 'leak')) return [];
+  return quiescentProblems(m).map((message) => ({ invariant: 'leak', message }));
 }

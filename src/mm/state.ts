@@ -62,6 +62,12 @@ export interface PageState {
   memcg: boolean;
   /** References the scenario declared as held by someone outside the simulation. */
   extraRefs: number;
+  /** A device page still in its pool, never handed out: left out of state views. */
+  pristine?: boolean;
+  /** A device page on its pgmap's free list (so freeing / init need not search the list). */
+  inPool?: boolean;
+  /** Thread that isolated the page from the LRU (EXTERNAL_TID: someone outside), if isolated. */
+  isolatedBy?: number;
   /** page->zone_device_data (driver private data of a device page, e.g. its mirror). */
   zoneDeviceData?: Value;
 }

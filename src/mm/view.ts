@@ -91,7 +91,9 @@ export function buildStateView(m: MmModel, opts: ViewOptions): StateView {
       };
     });
 
+  // Device pages never handed out by their pool are not shown (a device has many of them).
   const pages: PageView[] = Object.values(m.pages)
+    .filter((p) => !p.pristine)
     .sort((a, b) => a.pfn - b.pfn)
     .map((p) => {
       const flags: string[] = [];

@@ -56,6 +56,8 @@ struct mmu_interval_notifier *mmu_mirror_notifier_insert(struct mm_struct *mm,
 void mmu_interval_notifier_remove(struct mmu_interval_notifier *sub);
 unsigned long mmu_interval_read_begin(struct mmu_interval_notifier *sub);
 bool mmu_interval_read_retry(struct mmu_interval_notifier *sub, unsigned long seq);
+void mmu_interval_set_seq(struct mmu_interval_notifier *sub, unsigned long cur_seq);
+bool mmu_notifier_range_blockable(const struct mmu_notifier_range *range);
 unsigned long mmu_notifier_invalidations(struct mmu_interval_notifier *sub);
 
 #else

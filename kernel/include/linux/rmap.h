@@ -21,7 +21,16 @@ struct rmap_target {
 
 int rmap_collect(struct folio *folio, int migration, struct rmap_target *targets, int max);
 
+/*
+ * The model's step of make_device_exclusive: 0 with *foliop locked and referenced and its pte
+ * a device-exclusive entry, 1 if the page must be faulted in writable first, -EBUSY if locked.
+ */
+int make_device_exclusive_try(struct mm_struct *mm, unsigned long addr, void *owner,
+			      struct folio **foliop);
+
 /* kernel/mm/rmap.c */
 void try_to_migrate(struct folio *folio, int flags);
+struct page *make_device_exclusive(struct mm_struct *mm, unsigned long addr, void *owner,
+				   struct folio **foliop);
 
 #endif /* _MMSTEP_LINUX_RMAP_H */

@@ -41,7 +41,10 @@ export function devicePageFree(m: MmModel, page: PageState): void {
   page.anonExclusive = false;
   page.dirty = false;
   page.zoneDeviceData = NULL;
-  if (!pg.free.includes(page.pfn)) pg.free.push(page.pfn);
+  if (!page.inPool) {
+    page.inPool = true;
+    pg.free.push(page.pfn);
+  }
 }
 
 function argPgmap(m: MmModel, fn: string, args: Value[], i: number): PgmapObj {
@@ -140,6 +143,8 @@ export function deviceNatives(m: MmModel): NativeTable {
           memcg: false,
           extraRefs: 0,
           zoneDeviceData: NULL,
+          pristine: true,
+          inPool: true,
         };
       }
       // Hand pages out lowest pfn first.
@@ -150,7 +155,9 @@ export function deviceNatives(m: MmModel): NativeTable {
       // Pop a free page from the driver's pool (dmirror_devmem_alloc_page); NULL when empty.
       const pg = argPgmap(m, 'devmem_alloc_page', args, 0);
       const pfn = pg.free.pop();
-      return pfn === undefined ? NULL : pagePtr(pfn);
+      if (pfn === undefined) return NULL;
+      delete m.pages[pfn].inPool;
+      return pagePtr(pfn);
     },
     devmem_free_count(ctx, args) {
       return BigInt(argPgmap(m, 'devmem_free_count', args, 0).free.length);
@@ -161,7 +168,12 @@ export function deviceNatives(m: MmModel): NativeTable {
       if (page.pgmap < 0) fault('bug-on', `zone_device_page_init: ${pageName(page)} is not a ZONE_DEVICE page`);
       if (!page.freed || page.refcount !== 0) fault('bug-on', `zone_device_page_init: ${pageName(page)} is in use (refcount ${page.refcount})`);
       const pg = pgmapOf(m, page)!;
-      pg.free = pg.free.filter((p) => p !== page.pfn);
+      if (page.inPool) {
+        // initialised without going through devmem_alloc_page: take it off the free list
+        pg.free.splice(pg.free.lastIndexOf(page.pfn), 1);
+        delete page.inPool;
+      }
+      delete page.pristine;
       page.freed = false;
       page.refcount = 1;
       page.locked = true;
@@ -254,6 +266,17 @@ export function deviceNatives(m: MmModel): NativeTable {
     mmu_interval_read_retry(ctx, args) {
       const sub = argNotifier(m, 'mmu_interval_read_retry', args, 0);
       return bool(BigInt(sub.seq) !== argInt('mmu_interval_read_retry', args, 1));
+    },
+    mmu_interval_set_seq(ctx, args) {
+      // Called by an invalidate callback under the driver lock; the model's callback already
+      // advanced the sequence, so this only validates the arguments.
+      argNotifier(m, 'mmu_interval_set_seq', args, 0);
+      argInt('mmu_interval_set_seq', args, 1);
+    },
+    mmu_notifier_range_blockable(ctx, args) {
+      // Every range the model starts may sleep (no non-blocking OOM-reaper ranges).
+      argPtr('mmu_notifier_range_blockable', args, 0);
+      return 1n;
     },
     mmu_notifier_invalidations(ctx, args) {
       return BigInt(argNotifier(m, 'mmu_notifier_invalidations', args, 0).invalidations);

@@ -9,7 +9,7 @@ import { blocked } from '../../c/native';
 import { NULL, pagePtr } from '../../c/value';
 import type { MmModel, PageState } from '../state';
 import { NO_TID } from '../state';
-import { drainCpu } from './lru';
+import { checkIsolator, drainCpu } from './lru';
 import { getRef, pageLockKey, putRef } from './page';
 import { argInt, argPage, argVma, bool, fault, markFlux, mightSleep, pageName } from './util';
 import { reportViolation } from '../invariants';
@@ -150,12 +150,15 @@ export function folioNatives(m: MmModel): NativeTable {
       if (page.refcount <= 0) fault('bug-on', `folio_isolate_lru: ${pageName(page)} has no reference held by the caller`);
       if (page.lru !== 'lru') return 0n;
       page.lru = 'isolated';
+      page.isolatedBy = ctx.tid;
       getRef(page, 'folio_isolate_lru');
       return 1n;
     },
     folio_putback_lru(ctx, args) {
       const page = P('folio_putback_lru', args);
       if (page.lru !== 'isolated') fault('model', `folio_putback_lru: ${pageName(page)} is not isolated`);
+      checkIsolator(page, ctx.tid, 'folio_putback_lru');
+      delete page.isolatedBy;
       if (!page.memcg) {
         // The WARN of bug 3.10: a folio whose memcg binding moved to the new folio.
         ctx.warn(`WARNING: folio_putback_lru: ${pageName(page)} has no memcg (folio_lruvec_lock_irqsave)`);
@@ -171,6 +174,8 @@ export function folioNatives(m: MmModel): NativeTable {
       // isolation reference is then just a reference its owner drops with folio_put.
       if (page.lru === 'lru' || page.lru === 'batch') fault('bug-on', `folio_add_lru: ${pageName(page)} is already ${page.lru === 'lru' ? 'on the LRU' : 'in an LRU add batch'}`);
       if (!page.memcg) ctx.warn(`WARNING: folio_add_lru: ${pageName(page)} has no memcg (folio_lruvec_lock_irqsave)`);
+      if (page.lru === 'isolated') checkIsolator(page, ctx.tid, 'folio_add_lru');
+      delete page.isolatedBy;
       page.lru = 'batch';
       page.batchCpu = ctx.cpu;
       page.refcount++;
@@ -236,7 +241,7 @@ export function folioNatives(m: MmModel): NativeTable {
       dst.dirty = src.dirty;
       dst.uptodate = src.uptodate;
       // The memcg binding moves to the new folio (why bug 3.10 warned on the old one).
-      if (src.memcg && dst.pgmap < 0) {
+      if (src.memcg) {
         dst.memcg = true;
         src.memcg = false;
       }

@@ -33,12 +33,15 @@ export function lruNatives(m: MmModel): NativeTable {
       if (page.refcount <= 0) fault('bug-on', `isolate_lru_page: ${pageName(page)} has no reference held by the caller`);
       if (page.lru !== 'lru') return -EBUSY;
       page.lru = 'isolated';
+      page.isolatedBy = ctx.tid;
       getRef(page, 'isolate_lru_page');
       return 0n;
     },
     putback_lru_page(ctx, args) {
       const page = argPage(m, 'putback_lru_page', args, 0);
       if (page.lru !== 'isolated') fault('model', `putback_lru_page: ${pageName(page)} is not isolated (it is ${describeLru(page)})`);
+      checkIsolator(page, ctx.tid, 'putback_lru_page');
+      delete page.isolatedBy;
       page.lru = 'lru';
       putRef(m, page, 'putback_lru_page');
     },
@@ -63,5 +66,13 @@ function describeLru(p: PageState): string {
       return 'isolated';
     default:
       return 'not on any LRU';
+  }
+}
+
+/** Only the isolator may put a page back: the isolation reference is its own. */
+export function checkIsolator(page: PageState, tid: number, fn: string): void {
+  if (page.isolatedBy !== undefined && page.isolatedBy !== tid) {
+    const who = page.isolatedBy === 0 ? 'someone outside the simulation (reclaim, compaction)' : `thread ${page.isolatedBy}`;
+    fault('model', `${fn}: ${pageName(page)} was isolated by ${who}, not by this thread: putting it back drops a reference this thread does not own`);
   }
 }

@@ -44,6 +44,7 @@ export function putRef(m: MmModel, page: PageState, fn: string): void {
     return;
   }
   page.lru = 'none';
+  delete page.isolatedBy;
   page.freed = true;
 }
 

@@ -10,10 +10,15 @@
 import type { NativeCtx, NativeTable } from '../../c/native';
 import { blocked } from '../../c/native';
 import { objPtr, pagePtr, type Value } from '../../c/value';
-import { reportViolation } from '../invariants';
+import { quiescentProblems, reportViolation } from '../invariants';
 import { newTable, pteTableFor, readEntryRaw, writeEntryRaw } from '../pgtable';
 import {
   decodePte,
+  swpEntry,
+  swpEntryToPte,
+  SWP_DEVICE_EXCLUSIVE,
+  _PAGE_SOFT_DIRTY,
+  _PAGE_UFFD_WP,
   mkMigrationPte,
   mkDevicePrivatePte,
   ptePresent,
@@ -24,7 +29,7 @@ import {
 } from '../pte';
 import { allocId, MmModel, MmState, NO_TID, PageTable, VmaState, VM_READ, VM_SHARED, VM_WRITE, VM_EXEC, ZERO_PFN, tableIndex } from '../state';
 import { allocSystemPage, flushTlbAddr } from './cpu';
-import { invalidateMirrors, MMU_NOTIFY_CLEAR, MMU_NOTIFY_PROTECTION_VMA, MMU_NOTIFY_UNMAP } from './device';
+import { invalidateMirrors, MMU_NOTIFY_CLEAR, MMU_NOTIFY_EXCLUSIVE, MMU_NOTIFY_PROTECTION_VMA, MMU_NOTIFY_UNMAP } from './device';
 import { putRef } from './page';
 import { mmapKey } from './mmap';
 import { spinKey } from './pgtable';
@@ -379,27 +384,42 @@ export function vmopsNatives(m: MmModel): NativeTable {
       putRef(m, page, 'unpin_user_page');
     },
 
-    mm_check_quiescent(ctx) {
-      // End-of-run leak check: no page lock, spinlock, mmap lock, lazy-MMU section or notifier
-      // range left behind, and every page's refcount is explained by its holders.
-      const problems: string[] = [];
-      for (const p of Object.values(m.pages)) {
-        if (p.freed) continue;
-        if (p.locked) problems.push(`page pfn ${hexn(p.pfn)} is still locked`);
-        const expected = p.mapcount + p.pins + p.extraRefs + (p.lru === 'batch' || p.lru === 'isolated' ? 1 : 0);
-        if (p.refcount !== expected) {
-          problems.push(`page pfn ${hexn(p.pfn)} has refcount ${p.refcount}, but its mappings, pins and LRU account for ${expected}`);
-        }
-        if (p.lru === 'isolated') problems.push(`page pfn ${hexn(p.pfn)} is still isolated from the LRU`);
-      }
-      for (const [id, o] of Object.entries(m.objs)) {
-        if (o.kind === 'spinlock' && o.holder !== NO_TID) problems.push(`${o.name} is still held by thread ${o.holder} (object ${id})`);
-      }
-      for (const mm of Object.values(m.mms)) {
-        if (mm.mmapLock.writer !== NO_TID || mm.mmapLock.readers.length) problems.push(`the mmap lock of pid ${mm.pid} is still held`);
-        if (mm.notifierRanges.length) problems.push(`pid ${mm.pid} has an MMU-notifier range without range_end`);
-      }
-      for (const [tid, d] of Object.entries(m.lazyMmu)) if (d) problems.push(`thread ${tid} is still in lazy-MMU mode`);
+    make_device_exclusive_try(ctx, args) {
+      // (mm, addr, owner, struct folio **foliop): 0 with the folio locked and referenced and
+      // its pte a device-exclusive entry; 1 if the page must first be faulted in writable;
+      // -EBUSY if its lock is taken. The mapping keeps counting in mapcount (6.14+).
+      const mm = argMm(m, 'make_device_exclusive_try', args, 0);
+      const addr = pageDown(argNum('make_device_exclusive_try', args, 1));
+      const owner = args[2] ?? NULL;
+      const out = args[3];
+      const t = pteTableFor(m, mm.pid, addr);
+      const i = tableIndex(1, addr);
+      const pte = t ? readEntryRaw(t, i) : 0n;
+      if (!ptePresent(pte) || (pte & _PAGE_RW) === 0n) return 1n;
+      const d = decodePte(pte);
+      const page = m.pages[d.pfn!];
+      if (!page || !page.anon) return -14n;
+      const o = m.objs[t!.ptl];
+      if (o && o.kind === 'spinlock' && o.holder !== NO_TID) return blocked(spinKey(t!.ptl), 'make_device_exclusive: page-table lock');
+      if (page.locked) return -16n;
+      invalidateMirrors(m, mm.pid, addr, addr + PAGE, MMU_NOTIFY_EXCLUSIVE, owner);
+      page.locked = true;
+      page.lockOwner = ctx.tid;
+      page.refcount++;
+      m.touched[page.pfn] = true;
+      let entry = swpEntryToPte(swpEntry(SWP_DEVICE_EXCLUSIVE, BigInt(page.pfn)));
+      if (pte & _PAGE_SOFT_DIRTY) entry |= _PAGE_SWP_SOFT_DIRTY;
+      if (pte & _PAGE_UFFD_WP) entry |= _PAGE_SWP_UFFD_WP;
+      if (pte & _PAGE_DIRTY) page.dirty = true;
+      writeEntryRaw(m, t!, i, entry);
+      flushTlbAddr(m, mm.pid, addr, addr + PAGE);
+      if (out && typeof out === 'object' && out.t === 'p' && out.s !== 'null') ctx.store(out, pagePtr(page.pfn));
+      return 0n;
+    },
+
+    mm_check_quiescent() {
+      // End-of-run leak check (invariants.ts quiescentProblems); each problem is a 'leak'.
+      const problems = quiescentProblems(m);
       for (const p of problems) reportViolation(m, 'leak', p);
       return BigInt(problems.length);
     },

@@ -26,7 +26,7 @@ describe('v13 scenarios (examples/v13-*.mmstep.yaml)', function () {
   this.timeout(30000);
 
   it('finds the v13 examples', () => {
-    for (const name of ['v13-private-migrate', 'v13-restore-two-pmds-posted', 'v13-restore-two-pmds-fixed', 'v13-shared-fork', 'v13-pinned-page', 'v13-lru-batch', 'v13-hole', 'v13-alloc-fails', 'v13-overlapping-migrations', 'v13-trylock-fails-migrate', 'v13-bad-range']) {
+    for (const name of ['v13-private-migrate', 'v13-restore-two-pmds-posted', 'v13-restore-two-pmds-fixed', 'v13-shared-fork', 'v13-pinned-page', 'v13-lru-batch', 'v13-hole', 'v13-alloc-fails', 'v13-overlapping-migrations', 'v13-trylock-fails-migrate', 'v13-bad-range', 'v13-isolated-elsewhere']) {
       assert.ok(V13_EXAMPLES.includes(name), name);
     }
   });
@@ -141,6 +141,18 @@ describe('v13 scenarios (examples/v13-*.mmstep.yaml)', function () {
         'hmm_migrate_remove_migration_pte present 0x105',
       ],
     );
+  });
+
+  it('page isolated by someone else: the v13 restore pass stops at its putback_lru_page', async () => {
+    const sim = await loadExample('v13-isolated-elsewhere');
+    const r = sim.runToEnd();
+    assert.strictEqual(r.outcome, 'fault');
+    assert.strictEqual(r.fault!.kind, 'model');
+    assert.match(r.fault!.message, /putback_lru_page: page pfn 0x101 was isolated by someone outside the simulation/);
+    assert.ok(r.fault!.file.endsWith('kernel/mm/hmm_migrate_v13_fixed.c'), r.fault!.file);
+    assert.strictEqual(r.fault!.line, lineOf('mm/hmm_migrate_v13_fixed.c', 'putback_lru_page(page);'));
+    const p = page(sim, 0x101)!;
+    assert.deepStrictEqual([p.refcount, p.mapcount, p.locked, p.lru], [2, 1, false, 'isolated']);
   });
 
   it('overlapping migrations: main skips the pages the other thread holds', async () => {
