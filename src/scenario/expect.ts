@@ -23,6 +23,7 @@ export function expectedOutcome(expect: ExpectSpec | undefined): ExpectedOutcome
 }
 
 function findPte(view: StateView, pid: number, addr: bigint): PteView | undefined {
+  // (A process named here may not exist: created at run time and never forked, say.)
   const proc = view.processes.find((p) => p.pid === pid);
   return proc?.ptes.find((p) => BigInt(p.addr) === addr);
 }

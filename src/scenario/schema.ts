@@ -90,9 +90,38 @@ const thread: JsonSchema = {
     function: funcName,
     args,
     start: {
-      enum: ['first', 'when-main-blocks'],
       description:
-        "'first': runs before main until it blocks, finishes or calls schedule(). 'when-main-blocks' (default): becomes ready when main first blocks or calls schedule(); then ready threads run in file order (main first).",
+        "When the thread starts. 'first': runs before main until it blocks, finishes or calls schedule(). 'when-main-blocks' (default): becomes ready when main first blocks or calls schedule(); then ready threads run in file order (main first). A named point in main's run — {after-call: FN, in: FUNC} (right after main returns from FN, called in FUNC) or {at-line: {file, line}} (just before main runs that line), optionally {occurrence: N} — preempts main there: the thread runs until it blocks, finishes or calls schedule(), then main goes on.",
+      oneOf: [
+        { enum: ['first', 'when-main-blocks'] },
+        {
+          type: 'object',
+          additionalProperties: false,
+          required: ['after-call'],
+          properties: {
+            'after-call': { ...funcName, description: 'A C or kernel (native) function main calls.' },
+            in: { ...funcName, description: 'Only calls made directly in this C function.' },
+            occurrence: { type: 'integer', minimum: 1, description: 'The N-th such return (default 1).' },
+          },
+        },
+        {
+          type: 'object',
+          additionalProperties: false,
+          required: ['at-line'],
+          properties: {
+            'at-line': {
+              type: 'object',
+              additionalProperties: false,
+              required: ['file', 'line'],
+              properties: {
+                file: { type: 'string', description: 'A C source of the scenario, relative to the scenario file (or its file name).' },
+                line: { type: 'integer', minimum: 1, description: 'A line that starts a statement.' },
+              },
+            },
+            occurrence: { type: 'integer', minimum: 1, description: 'The N-th time main reaches the line (default 1).' },
+          },
+        },
+      ],
     },
   },
 };
@@ -225,6 +254,12 @@ export const scenarioSchema: JsonSchema = {
       properties: { function: funcName, args },
     },
     memory: memorySchema,
+    invariants: {
+      type: 'object',
+      description:
+        'Switch invariants on (true) or off (false) for this scenario; the rest stay on. Names: mapcount, refcount, migration-entry-locked, freed-page-referenced, lost-write, stale-tlb-use, deadlock, leak (checked when the run ends: no page locked, isolated or referenced beyond its mappings).',
+      additionalProperties: { type: 'boolean' },
+    },
     threads: { type: 'array', items: thread, description: 'Extra kernel threads besides "main".' },
     view: {
       type: 'object',

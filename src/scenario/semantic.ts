@@ -98,6 +98,9 @@ export function buildScenario(file: string, data: Obj, src: YamlSource): { scena
     c.error(pointer, `no process with pid ${pid} in memory.processes (known: ${[...pids].join(', ') || 'none'})`);
     return false;
   };
+  // The view and the expectations may name a process created while the scenario runs (fork):
+  // it is checked when the run ends ("no process N" if it never appeared).
+  const laterPid = (_pointer: string, pid: number): boolean => pids.has(pid);
   const aligned = (pointer: string, addr: bigint, what: string): boolean => {
     if (addr % PAGE_SIZE === 0n) return true;
     c.error(pointer, `${what} ${hexAddr(addr)} is not page-aligned (PAGE_SIZE is 0x1000)`);
@@ -148,7 +151,7 @@ export function buildScenario(file: string, data: Obj, src: YamlSource): { scena
     const name = t.name as string;
     if (threadNames.has(name)) c.error(`${ptr}/name`, name === 'main' ? 'the name "main" is reserved for the entry thread' : `duplicate thread name "${name}"`);
     threadNames.add(name);
-    return { name, function: t.function as string, args: parseArgs(t.args, `${ptr}/args`), start: (t.start as ThreadStart | undefined) ?? 'when-main-blocks' };
+    return { name, function: t.function as string, args: parseArgs(t.args, `${ptr}/args`), start: parseStart(t.start) };
   });
 
   const entry = data.entry as Obj;
@@ -158,14 +161,16 @@ export function buildScenario(file: string, data: Obj, src: YamlSource): { scena
   const ranges: ViewRange[] = (((data.view as Obj | undefined)?.ranges as Obj[] | undefined) ?? []).map((r, i) => {
     const ptr = `/view/ranges/${i}`;
     const range = { pid: r.pid as number, start: toBigInt(r.start), end: toBigInt(r.end) };
-    checkPid(`${ptr}/pid`, range.pid);
     const okStart = aligned(`${ptr}/start`, range.start, 'start');
     const okEnd = aligned(`${ptr}/end`, range.end, 'end');
     if (okStart && okEnd && range.start >= range.end) c.error(`${ptr}/end`, `end ${hexAddr(range.end)} must be above start ${hexAddr(range.start)}`);
     return range;
   });
 
-  const expect = buildExpect((data.expect as Obj | undefined) ?? {}, c, { checkPid, aligned, inVma, threadNames, ranges, cpus: memory.cpus ?? 1 });
+  const invariants: Record<string, boolean> = {};
+  for (const [k, v] of Object.entries((data.invariants as Obj | undefined) ?? {})) invariants[k] = v as boolean;
+
+  const expect = buildExpect((data.expect as Obj | undefined) ?? {}, c, { checkPid: laterPid, aligned, inVma, threadNames, ranges, cpus: memory.cpus ?? 1 });
   const scenario: Scenario = {
     path: file,
     name: data.name as string,
@@ -174,6 +179,7 @@ export function buildScenario(file: string, data: Obj, src: YamlSource): { scena
     entry: entrySpec,
     memory,
     threads,
+    invariants,
     view: { ranges },
     expect,
     spans: src.valueSpans,
@@ -194,6 +200,7 @@ interface RefChecks {
 
 function buildExpect(e: Obj, c: Checker, k: RefChecks): ExpectSpec {
   const inView = (ptr: string, pid: number, addr: bigint) => {
+    if (!k.checkPid(ptr, pid)) return true; // created at run time: checked when the run ends
     const mine = k.ranges.filter((r) => r.pid === pid);
     if (k.ranges.length === 0) return k.inVma(ptr, pid, addr);
     if (mine.some((r) => addr >= r.start && addr < r.end)) return true;
@@ -205,7 +212,7 @@ function buildExpect(e: Obj, c: Checker, k: RefChecks): ExpectSpec {
     const pte: PteExpect = { pid: p.pid as number, addr: toBigInt(p.addr), kind: p.kind as PteKind };
     if (p.pfn !== undefined) pte.pfn = p.pfn as number;
     if (p.bits !== undefined) pte.bits = p.bits as string[];
-    if (k.checkPid(`${ptr}/pid`, pte.pid) && k.aligned(`${ptr}/addr`, pte.addr, 'address')) inView(`${ptr}/addr`, pte.pid, pte.addr);
+    if (k.aligned(`${ptr}/addr`, pte.addr, 'address')) inView(`${ptr}/addr`, pte.pid, pte.addr);
     if (pte.pfn !== undefined && (pte.kind === 'none' || pte.kind === 'swap')) c.error(`${ptr}/pfn`, `a ${pte.kind} entry refers to no frame; drop pfn`);
     return pte;
   });
@@ -217,7 +224,7 @@ function buildExpect(e: Obj, c: Checker, k: RefChecks): ExpectSpec {
       page = { pfn: p.pfn as number };
     } else {
       page = { pid: p.pid as number, addr: toBigInt(p.addr) };
-      if (k.checkPid(`${ptr}/pid`, page.pid) && k.aligned(`${ptr}/addr`, page.addr, 'address')) inView(`${ptr}/addr`, page.pid, page.addr);
+      if (k.aligned(`${ptr}/addr`, page.addr, 'address')) inView(`${ptr}/addr`, page.pid, page.addr);
     }
     const pe: PageExpect = { page };
     for (const f of ['refcount', 'mapcount', 'pins'] as const) if (p[f] !== undefined) pe[f] = p[f] as number;
@@ -268,4 +275,17 @@ export function scenarioDiagnostic(scenario: Pick<Scenario, 'path' | 'spans' | '
   const pointer = Array.isArray(where) ? toPointer(where) : dottedToPointer(where);
   const span = spanAt({ valueSpans: scenario.spans }, pointer);
   return { file: scenario.path, ...span, severity, message };
+}
+
+/** A thread's start as written in the file (validated by the schema) → ThreadStart. */
+function parseStart(v: unknown): ThreadStart {
+  if (v === undefined) return 'when-main-blocks';
+  if (typeof v === 'string') return v as ThreadStart;
+  const o = v as Obj;
+  const occurrence = (o.occurrence as number | undefined) ?? 1;
+  if (o['after-call'] !== undefined) {
+    return { afterCall: o['after-call'] as string, ...(o.in !== undefined ? { in: o.in as string } : {}), occurrence };
+  }
+  const at = o['at-line'] as Obj;
+  return { atLine: { file: at.file as string, line: at.line as number }, occurrence };
 }

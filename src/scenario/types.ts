@@ -27,7 +27,20 @@ export interface EntrySpec {
   args: ArgSpec[];
 }
 
-export type ThreadStart = 'first' | 'when-main-blocks';
+/**
+ * When an extra thread starts running:
+ * - 'first': before main, until it sleeps, finishes or calls schedule();
+ * - 'when-main-blocks': the first time main sleeps or calls schedule();
+ * - a named point in main's execution (main is preempted there, the thread runs until it
+ *   sleeps, finishes or calls schedule(), then main goes on): right after the `occurrence`-th
+ *   return from a call to `afterCall` (optionally only in function `in`), or just before
+ *   main executes line `line` of `file` for the `occurrence`-th time.
+ */
+export type ThreadStart =
+  | 'first'
+  | 'when-main-blocks'
+  | { afterCall: string; in?: string; occurrence: number }
+  | { atLine: { file: string; line: number }; occurrence: number };
 
 /** An extra kernel thread; the entry runs as thread "main". */
 export interface ThreadSpec {
@@ -109,6 +122,8 @@ export interface ExpectSpec {
 }
 
 export interface Scenario {
+  /** Invariants switched on or off for this scenario (name → enabled); the rest are on. */
+  invariants: Record<string, boolean>;
   /** The scenario file's path, as given to parseScenario. */
   path: string;
   name: string;

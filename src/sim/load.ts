@@ -11,6 +11,7 @@ import { SimFault, type NativeTable } from '../c/native';
 import { createModel } from '../mm/build';
 import { createNatives } from '../mm/natives';
 import { SpecError } from '../mm/spec';
+import { INVARIANTS, setInvariant } from '../mm/invariants';
 import type { MmModel } from '../mm/state';
 import { parseScenario } from '../scenario/parse';
 import { scenarioDiagnostic } from '../scenario/semantic';
@@ -88,8 +89,31 @@ export async function loadScenario(scenarioPath: string, files: FileAccess): Pro
     }
   };
   checkFn(scenario.entry.function, '/entry/function');
-  scenario.threads.forEach((t, i) => checkFn(t.function, `/threads/${i}/function`));
+  scenario.threads.forEach((t, i) => {
+    checkFn(t.function, `/threads/${i}/function`);
+    const st = t.start;
+    if (typeof st !== 'object') return;
+    if ('afterCall' in st) {
+      if (program.fnIndex[st.afterCall] === undefined && !natives[st.afterCall] && !program.natives[st.afterCall]) {
+        missing.push(scenarioDiagnostic(scenario, `/threads/${i}/start/after-call`, `no function '${st.afterCall}' in the scenario's sources or the model`));
+      }
+      if (st.in !== undefined) checkFn(st.in, `/threads/${i}/start/in`);
+    } else {
+      const want = st.atLine.file.replace(/^(\.\.?\/)+/, '');
+      const file = Object.keys(program.stmtLines).find((f) => f === resolvePath(base, st.atLine.file) || f.endsWith('/' + want));
+      if (!file) missing.push(scenarioDiagnostic(scenario, `/threads/${i}/start/at-line/file`, `'${st.atLine.file}' is not one of the scenario's C sources`));
+      else if (!program.stmtLines[file].includes(st.atLine.line)) {
+        missing.push(scenarioDiagnostic(scenario, `/threads/${i}/start/at-line/line`, `no statement starts at line ${st.atLine.line} of ${st.atLine.file}`));
+      }
+    }
+  });
+  for (const name of Object.keys(scenario.invariants)) {
+    if (!INVARIANTS.some((x) => x.name === name)) {
+      missing.push(scenarioDiagnostic(scenario, `/invariants/${name}`, `unknown invariant '${name}' (known: ${INVARIANTS.map((x) => x.name).join(', ')})`));
+    }
+  }
   if (missing.length) throw new LoadError(missing);
+  for (const [name, on] of Object.entries(scenario.invariants)) setInvariant(model, name, on);
   return { scenario, model, program, natives, warnings: result.diagnostics.filter((d) => d.severity === 'warning') };
 }
 

@@ -8,12 +8,24 @@ import type { Machine, ThreadState } from '../c/machine';
 import { checkInvariants, type Violation } from '../mm/invariants';
 import type { MmModel } from '../mm/state';
 import type { Breakpoints } from './breakpoints';
+import type { ThreadStart } from '../scenario/types';
+import { checkQuiescent } from '../mm/invariants';
 import type { RunResult, SimEvents, StopInfo, ThreadInfo } from './types';
 
-type Start = 'main' | 'first' | 'when-main-blocks';
+type Start = 'main' | ThreadStart;
+
+/** A named point in main's run at which a waiting thread is started. */
+interface Trigger {
+  tid: number;
+  start: Exclude<ThreadStart, string>;
+  seen: number;
+  fired: boolean;
+}
 
 /** The scheduler's own mutable state, as plain data (for snapshots). */
 export interface SchedulerState {
+  triggers: Trigger[];
+  quiesced: boolean;
   focus: number;
   current: number;
   eligible: Record<number, boolean>;
@@ -50,15 +62,63 @@ export class Scheduler {
     private readonly budget: number,
   ) {}
 
+  private triggers: Trigger[] = [];
+  /** Main was preempted at a named point: others run before it goes on. */
+  private preempted = false;
+  private quiesced = false;
+
   addThread(tid: number, start: Start): void {
     this.order.push(tid);
     this.start[tid] = start;
-    this.eligible[tid] = start !== 'when-main-blocks';
+    this.eligible[tid] = start === 'main' || start === 'first';
     if (start === 'main') this.mainTid = this.focus = this.current = tid;
+    if (typeof start === 'object') this.triggers.push({ tid, start, seen: 0, fired: false });
+  }
+
+  /**
+   * After main ran a statement: start the threads whose named point main has just reached.
+   * Returns true if one started (main is then preempted).
+   */
+  private fireTriggers(before: { stmt: number; depth: number } | undefined): boolean {
+    const t = this.t(this.mainTid);
+    const insn = this.m.atStmt(t);
+    if (!insn || !this.triggers.length) return false;
+    const fr = t.frames[t.frames.length - 1];
+    const fn = this.m.fn(fr.fn).name;
+    let fired = false;
+    for (const tr of this.triggers) {
+      if (tr.fired) continue;
+      let hit = false;
+      if ('afterCall' in tr.start) {
+        // Back in the calling frame, at the statement after the one that made the call.
+        const calls = this.m.program.stmtInfo[fr.stmtLoc]?.natives ?? [];
+        const arrived = !before || before.stmt !== insn.loc || before.depth !== t.frames.length;
+        hit = arrived && calls.includes(tr.start.afterCall) && (!tr.start.in || tr.start.in === fn) && fr.stmtLoc !== insn.loc;
+      } else {
+        const loc = this.m.loc(insn.loc);
+        const want = tr.start.atLine.file.replace(/^(\.\.?\/)+/, '');
+        hit = loc.line === tr.start.atLine.line && (loc.file === want || loc.file.endsWith('/' + want));
+      }
+      if (hit && ++tr.seen === tr.start.occurrence) {
+        tr.fired = true;
+        this.eligible[tr.tid] = true;
+        fired = true;
+      }
+    }
+    return fired;
+  }
+
+  /** The statement main rests on before a step (to tell a new arrival from staying put). */
+  private mainPos(): { stmt: number; depth: number } | undefined {
+    const t = this.t(this.mainTid);
+    const insn = this.m.atStmt(t);
+    return insn ? { stmt: insn.loc, depth: t.frames.length } : undefined;
   }
 
   saveState(): SchedulerState {
     return {
+      triggers: this.triggers.map((t) => ({ ...t })),
+      quiesced: this.quiesced,
       focus: this.focus,
       current: this.current,
       eligible: { ...this.eligible },
@@ -73,6 +133,8 @@ export class Scheduler {
   }
 
   loadState(s: SchedulerState): void {
+    this.triggers = s.triggers.map((t) => ({ ...t }));
+    this.quiesced = s.quiesced;
     this.focus = s.focus;
     this.current = s.current;
     this.eligible = { ...s.eligible };
@@ -143,8 +205,14 @@ export class Scheduler {
 
   /** Execute one statement of `tid` and check everything that must be checked after a step. */
   runOne(tid: number): { stop?: StopInfo; switched?: boolean } {
+    const before = tid === this.mainTid ? this.mainPos() : undefined;
     const o = this.m.step(tid);
     let switched = false;
+    if (tid === this.mainTid && o.kind === 'stmt' && this.fireTriggers(before)) {
+      // A thread starts at this point of main's run: main gives way to it.
+      switched = true;
+      this.preempted = true;
+    }
     if (o.kind === 'fault') {
       this.ended = true;
       this.outcome = 'fault';
@@ -183,8 +251,29 @@ export class Scheduler {
       const loc = this.m.currentLoc(this.t(tid));
       return { stop: { reason: 'exception', tid, exceptionId: 'step-budget', description: `step budget of ${this.budget} statements exhausted (a runaway loop?) at ${loc.file}:${loc.line}` } };
     }
-    if (this.order.every((x) => ['done', 'faulted'].includes(this.t(x).status))) this.ended = true;
+    if (this.order.every((x) => ['done', 'faulted'].includes(this.t(x).status))) {
+      this.ended = true;
+      const leaks = this.quiesce();
+      if (leaks && this.exceptionFilters.has('invariants')) return { stop: leaks, switched };
+    }
     return { switched };
+  }
+
+  /** When every thread has finished: nothing may be left locked, isolated or referenced. */
+  private quiesce(): StopInfo | undefined {
+    if (this.quiesced || this.outcome === 'fault') return undefined;
+    this.quiesced = true;
+    const leaks = checkQuiescent(this.model);
+    if (!leaks.length) return undefined;
+    this.violations.push(...leaks);
+    if (this.outcome === 'completed') this.outcome = 'violation';
+    return {
+      reason: 'exception',
+      tid: this.mainTid,
+      exceptionId: 'leak',
+      description: leaks.map((v) => `${v.invariant}: ${v.message}`).join('\n'),
+      ended: true,
+    };
   }
 
   private deadlock(): StopInfo {
@@ -227,6 +316,7 @@ export class Scheduler {
       if (r.stop) return r.stop;
       if (r.switched) {
         const yielded = this.t(tid).status === 'ready';
+        this.preempted = false;
         const next = this.pickNext(tid, yielded);
         if (next !== undefined) this.current = next;
       }
@@ -259,7 +349,9 @@ export class Scheduler {
       if (r.stop) return r.stop;
       const after = this.t(tid);
       if (after.status === 'done') return this.ended ? this.endStop() : this.run(true);
+      if (this.preempted && single) this.preempted = false;
       if (after.status === 'blocked' || (after.status === 'ready' && r.switched)) {
+        this.preempted = false;
         if (single) return { reason: 'step', tid, description: after.status === 'blocked' ? `${after.name} is blocked in ${after.blockedReason}` : `${after.name} called schedule()` };
         const stop = this.runOthers(tid);
         if (stop) return stop;

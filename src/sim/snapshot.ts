@@ -56,10 +56,11 @@ export function fnv64(text: string): string {
 }
 
 /**
- * Model fields that are bookkeeping for the incremental invariant checks (which pages and
- * addresses to re-check), not memory state: two runs in the same state may differ there.
+ * Model fields that are bookkeeping, not memory state: what the incremental invariant checks
+ * must look at again (touched*, pending) and the pfn → pte reverse index (derived from the page
+ * tables, its order depends on history). Two runs in the same state may differ there.
  */
-export const MODEL_BOOKKEEPING_KEYS = ['touched', 'touchedAll', 'touchedVa'];
+export const MODEL_BOOKKEEPING_KEYS = ['touched', 'touchedAll', 'touchedVa', 'pending', 'ptesOf'];
 
 /** Hash of the execution-relevant state (interpreter and model; not output or statistics). */
 export function stateHash(sim: Snapshottable): string {
