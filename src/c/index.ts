@@ -11,6 +11,7 @@ import { getParser, parseText, type ParsedFile, type WasmBytes } from './parse';
 import { dirname, join, resolvePath } from './paths';
 import { PRELUDE, PRELUDE_DECLS, PRELUDE_FILE } from './prelude';
 import { CompileError, Unit } from './unit';
+import { fnv64 } from './hash';
 
 /** Standard headers whose contents (printf, fixed-width types, limits, bool) are built in. */
 const STD_HEADERS = new Set(['stdio.h', 'stdlib.h', 'stdint.h', 'stdbool.h', 'stddef.h', 'limits.h', 'string.h', 'inttypes.h']);
@@ -32,6 +33,15 @@ export interface LoadOptions {
 export interface LoadResult {
   program?: Program;
   diagnostics: Diagnostic[];
+}
+
+const CACHE_SIZE = 8;
+const programCache = new Map<string, { program: Program; diagnostics: Diagnostic[] }>();
+
+function cacheKey(files: string[], opts: LoadOptions, texts: Map<string, string>): string {
+  const parts = [files.join('\0'), opts.includeDirs.join('\0'), [...(opts.nativeNames ?? [])].sort().join(',')];
+  for (const [f, t] of texts) parts.push(f, t);
+  return fnv64(parts.join('\u0001'));
 }
 
 export async function loadProgram(files: string[], opts: LoadOptions): Promise<LoadResult> {
@@ -69,6 +79,16 @@ export async function loadProgram(files: string[], opts: LoadOptions): Promise<L
     if (!(await readAll(f))) {
       diagnostics.push({ file: f, line: 1, column: 1, severity: 'error', message: `cannot read C source '${f}'` });
     }
+  }
+
+  // A program is immutable once compiled: the same texts give the same program, so a restart or
+  // a batch of scenarios over the same sources compiles once.
+  const key = cacheKey(files, opts, texts);
+  const hit = programCache.get(key);
+  if (hit) {
+    programCache.delete(key);
+    programCache.set(key, hit);
+    return { program: hit.program, diagnostics: [...diagnostics, ...hit.diagnostics] };
   }
 
   // 2. Macros that change how the text must be parsed: empty ones used as annotations, and
@@ -169,6 +189,10 @@ export async function loadProgram(files: string[], opts: LoadOptions): Promise<L
     files: [...parsed.keys()],
   };
   const errors = diagnostics.filter((d) => d.severity === 'error');
+  if (!errors.length) {
+    programCache.set(key, { program, diagnostics });
+    while (programCache.size > CACHE_SIZE) programCache.delete(programCache.keys().next().value as string);
+  }
   return { program: errors.length ? undefined : program, diagnostics };
 }
 

@@ -6,6 +6,9 @@
 import type { MachineState } from '../c/machine';
 import { restoreModel, type MmModel } from '../mm/state';
 import type { SchedulerState } from './scheduler';
+import { fnv64 } from '../c/hash';
+
+export { fnv64 };
 
 export interface SimSnapshot {
   machine: MachineState;
@@ -41,18 +44,6 @@ export function canonical(v: unknown): string {
     .sort()
     .map((k) => `${JSON.stringify(k)}:${canonical(o[k])}`)
     .join(',')}}`;
-}
-
-/** 64-bit FNV-1a (two 32-bit lanes) of a string, as 16 hex digits. */
-export function fnv64(text: string): string {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193 ^ 0x9e3779b9;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
-    h2 = Math.imul(h2 ^ c ^ (h1 >>> 16), 0x01000193) >>> 0;
-  }
-  return h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0');
 }
 
 /**
