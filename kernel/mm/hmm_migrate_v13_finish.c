@@ -140,8 +140,10 @@ static void hmm_migrate_struct_page(struct hmm_migrate *migrate)
 			page = hmm_migration_entry_page(ptep);
 			if (!page) {
 				/*
-				 * Our migration entry is gone, and with it the only record of
-				 * the source page: the destination is not used.
+				 * Our migration entry is gone (a concurrent zap, e.g.
+				 * madvise(MADV_DONTNEED)), and with it the only record of the
+				 * source page, which stays locked and isolated: the destination
+				 * is not used.
 				 */
 				migrate->pfns[i] = 0;
 				migrate->npages--;

@@ -26,7 +26,7 @@ describe('v13 scenarios (examples/v13-*.mmstep.yaml)', function () {
   this.timeout(30000);
 
   it('finds the v13 examples', () => {
-    for (const name of ['v13-private-migrate', 'v13-restore-two-pmds-posted', 'v13-restore-two-pmds-fixed', 'v13-shared-fork', 'v13-pinned-page', 'v13-lru-batch', 'v13-hole', 'v13-alloc-fails', 'v13-overlapping-migrations', 'v13-trylock-fails-migrate', 'v13-bad-range', 'v13-isolated-elsewhere']) {
+    for (const name of ['v13-private-migrate', 'v13-restore-two-pmds-posted', 'v13-restore-two-pmds-fixed', 'v13-shared-fork', 'v13-pinned-page', 'v13-lru-batch', 'v13-hole', 'v13-alloc-fails', 'v13-overlapping-migrations', 'v13-trylock-fails-migrate', 'v13-bad-range', 'v13-isolated-elsewhere', 'v13-cpu-write-race', 'v13-migrate-to-device', 'v13-tlb-flush-after-unlock', 'v13-zap-during-migration']) {
       assert.ok(V13_EXAMPLES.includes(name), name);
     }
   });
@@ -153,6 +153,59 @@ describe('v13 scenarios (examples/v13-*.mmstep.yaml)', function () {
     assert.strictEqual(r.fault!.line, lineOf('mm/hmm_migrate_v13_fixed.c', 'putback_lru_page(page);'));
     const p = page(sim, 0x101)!;
     assert.deepStrictEqual([p.refcount, p.mapcount, p.locked, p.lru], [2, 1, false, 'isolated']);
+  });
+
+  it('CPU write racing: the store waits on the migration entry, then lands in the new page', async () => {
+    const sim = await loadExample('v13-cpu-write-race');
+    const tid = mainTid(sim);
+    const waits = new Set<string>();
+    for (let n = 0; n < 20000; n++) {
+      const stop = sim.stepIn(tid);
+      for (const t of sim.threads()) if (t.name === 'cpu' && t.status === 'blocked') waits.add(t.blockedOn ?? '');
+      if (stop.ended) break;
+    }
+    assert.deepStrictEqual([...waits], ['migration_entry_wait(pfn 0x101)']);
+    assert.strictEqual(sim.threads().find((t) => t.name === 'cpu')!.status, 'done');
+    assert.strictEqual(page(sim, 0x103)!.content, '42');
+    assert.strictEqual(page(sim, 0x101)!.free, true);
+    assert.ok(sim.result().passed);
+  });
+
+  it('migrate to device: ptes become device-private entries, the page the pool cannot take stays', async () => {
+    const sim = await loadExample('v13-migrate-to-device');
+    const r = sim.runToEnd();
+    assert.strictEqual(r.returned, '2');
+    const dev = sim.stateView().pages.filter((p) => p.zone === 'device-private' && !p.free);
+    assert.deepStrictEqual(dev.map((p) => [p.refcount, p.mapcount, p.locked, p.content]), [[1, 1, false, 'A'], [1, 1, false, 'B']]);
+    assert.match(pte(sim, 1, 0x7f0000000000), /^device-private 0x/);
+    assert.strictEqual(pte(sim, 1, 0x7f0000002000), 'present 0x102');
+  });
+
+  it('bug 3.1: a store after madvise returned goes through the TLB entry collect has not flushed yet', async () => {
+    const sim = await loadExample('v13-tlb-flush-after-unlock');
+    const r = sim.runToEnd();
+    assert.strictEqual(r.outcome, 'violation');
+    const v = r.expectations.find((e) => e.what.startsWith('violations'))!;
+    assert.match(v.detail, /stale-tlb-use: CPU 0 wrote pid 1 0x7f0000001000 through a stale TLB entry to pfn 0x101/);
+    // main is still inside the window: past pte_unmap_unlock, before flush_tlb_range
+    const top = sim.stack(mainTid(sim))[0];
+    assert.strictEqual(top.name, 'hmm_collect_walk_pmd');
+    assert.strictEqual(top.line, lineOf('mm/hmm_migrate_v13.c', 'if (unmapped)'));
+    assert.strictEqual(page(sim, 0x101)!.content, '42');
+    assert.strictEqual(pte(sim, 1, 0x7f0000001000), 'none');
+  });
+
+  it('zap during migration: the re-walking stages lose the source pages (leak at the end)', async () => {
+    const sim = await loadExample('v13-zap-during-migration');
+    const r = sim.runToEnd();
+    assert.strictEqual(r.outcome, 'violation');
+    assert.strictEqual(r.returned, '0');
+    const v = r.expectations.find((e) => e.what.startsWith('violations'))!;
+    assert.match(v.detail, /leak: page pfn 0x100 is still locked/);
+    for (const pfn of [0x100, 0x101]) {
+      const p = page(sim, pfn)!;
+      assert.deepStrictEqual([p.refcount, p.locked, p.lru], [1, true, 'isolated']);
+    }
   });
 
   it('overlapping migrations: main skips the pages the other thread holds', async () => {
