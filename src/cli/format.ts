@@ -122,11 +122,13 @@ export function formatState(view: StateView, o: FormatOptions = {}): string {
 }
 
 /** `Result: completed, returned 0 (812 steps)` or the fault with its file:line:col. */
-export function formatResult(r: Pick<RunResult, 'outcome' | 'returned' | 'fault' | 'steps'>, o: FormatOptions = {}): string {
+export function formatResult(r: Pick<RunResult, 'outcome' | 'returned' | 'fault' | 'steps' | 'violation'>, o: FormatOptions = {}): string {
   let s = `Result: ${r.outcome}`;
   if (r.returned !== undefined) s += `, returned ${r.returned}`;
   s += ` (${r.steps} steps)`;
   if (r.fault) s += `\n  ${paint(o, 'red', `${r.fault.kind}`)} at ${r.fault.file}:${r.fault.line}:${r.fault.column}: ${r.fault.message}`;
+  const v = r.violation;
+  if (v && v.line) s += `\n  ${paint(o, 'red', `${v.invariant} violated`)} after ${v.file}:${v.line}:${v.column}: ${v.message}`;
   return s + '\n';
 }
 

@@ -114,7 +114,11 @@ export async function runCommand(io: CliIo, file: string, opts: { json: boolean;
     return result.passed ? 0 : 1;
   }
   if (!atLineStart) io.out('\n');
-  const shown = { ...result, fault: result.fault && { ...result.fault, file: io.display(result.fault.file) } };
+  const shown = {
+    ...result,
+    fault: result.fault && { ...result.fault, file: io.display(result.fault.file) },
+    violation: result.violation && { ...result.violation, file: io.display(result.violation.file) },
+  };
   if (!opts.quiet) io.out('\n' + formatState(state, { color: io.color, title: 'Final state' }) + '\n');
   else io.out(`mmstep: ${loaded.name} (${file})\n`);
   io.out(formatResult(shown, io));

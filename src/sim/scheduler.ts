@@ -25,6 +25,7 @@ interface Trigger {
 /** The scheduler's own mutable state, as plain data (for snapshots). */
 export interface SchedulerState {
   triggers: Trigger[];
+  violationAt?: { file: string; line: number; column: number };
   quiesced: boolean;
   focus: number;
   current: number;
@@ -62,6 +63,8 @@ export class Scheduler {
     private readonly budget: number,
   ) {}
 
+  /** Where the first invariant violation happened: the statement whose execution caused it. */
+  violationAt?: { file: string; line: number; column: number };
   private triggers: Trigger[] = [];
   /** Main was preempted at a named point: others run before it goes on. */
   private preempted = false;
@@ -118,6 +121,7 @@ export class Scheduler {
   saveState(): SchedulerState {
     return {
       triggers: this.triggers.map((t) => ({ ...t })),
+      violationAt: this.violationAt,
       quiesced: this.quiesced,
       focus: this.focus,
       current: this.current,
@@ -134,6 +138,7 @@ export class Scheduler {
 
   loadState(s: SchedulerState): void {
     this.triggers = s.triggers.map((t) => ({ ...t }));
+    this.violationAt = s.violationAt;
     this.quiesced = s.quiesced;
     this.focus = s.focus;
     this.current = s.current;
@@ -206,6 +211,9 @@ export class Scheduler {
   /** Execute one statement of `tid` and check everything that must be checked after a step. */
   runOne(tid: number): { stop?: StopInfo; switched?: boolean } {
     const before = tid === this.mainTid ? this.mainPos() : undefined;
+    // The statement this step executes (where a violation it causes is reported).
+    const th = this.t(tid);
+    const beforeAny = this.m.atStmt(th)?.loc ?? th.frames[th.frames.length - 1]?.stmtLoc;
     const o = this.m.step(tid);
     let switched = false;
     if (tid === this.mainTid && o.kind === 'stmt' && this.fireTriggers(before)) {
@@ -218,18 +226,19 @@ export class Scheduler {
       this.outcome = 'fault';
       return { stop: { reason: 'exception', tid, exceptionId: o.fault.kind, description: `${o.fault.message} (${o.fault.loc.file}:${o.fault.loc.line}:${o.fault.loc.column})` } };
     }
-    if (o.kind === 'blocked') {
+    if (o.kind === 'blocked' || o.kind === 'yield') {
       switched = true;
+      // 'when-main-blocks' threads start the first time main sleeps or calls schedule().
       if (tid === this.mainTid) for (const x of this.order) if (this.start[x] === 'when-main-blocks') this.eligible[x] = true;
-    } else if (o.kind === 'yield' || o.kind === 'done') switched = true;
+    } else if (o.kind === 'done') switched = true;
     if (tid === this.mainTid) {
       const s = this.stageOf(tid);
       if (s !== this.stages[tid]) {
         this.stages[tid] = s;
-        if (s) {
-          this.lastStage[tid] = s;
-          this.events.stage?.(s, tid);
-        }
+        // Announced when it differs from the last stage announced: a stage split over two
+        // functions (finalize_and_map, then remove_migration_pte) is one stage.
+        if (s && s !== this.lastStage[tid]) this.events.stage?.(s, tid);
+        if (s) this.lastStage[tid] = s;
       }
     }
     const fresh = checkInvariants(this.model).filter((v) => {
@@ -239,6 +248,13 @@ export class Scheduler {
       return true;
     });
     if (fresh.length) {
+      if (!this.violationAt && before) {
+        const l = this.m.loc(before.stmt);
+        this.violationAt = { file: l.file, line: l.line, column: l.column };
+      } else if (!this.violationAt && beforeAny) {
+        const l = this.m.loc(beforeAny);
+        this.violationAt = { file: l.file, line: l.line, column: l.column };
+      }
       this.violations.push(...fresh);
       if (this.outcome === 'completed') this.outcome = 'violation';
       if (this.exceptionFilters.has('invariants')) {
@@ -401,6 +417,8 @@ export class Scheduler {
     // The return value was already converted to the entry function's return type.
     if (main.status === 'done' && typeof main.ret === 'bigint') out.returned = main.ret.toString();
     if (fault) out.fault = { kind: fault.kind, message: fault.message, file: fault.loc.file, line: fault.loc.line, column: fault.loc.column };
+    const v = this.violations[0];
+    if (v) out.violation = { invariant: v.invariant, message: v.message, ...(this.violationAt ?? { file: '', line: 0, column: 0 }) };
     return out;
   }
 }

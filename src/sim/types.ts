@@ -114,6 +114,8 @@ export interface RunResult {
   /** The entry function's return value (decimal), if it returned. */
   returned?: string;
   fault?: { kind: string; message: string; file: string; line: number; column: number };
+  /** The first invariant violation, at the statement whose execution caused it. */
+  violation?: { invariant: string; message: string; file: string; line: number; column: number };
   steps: number;
   expectations: ExpectationResult[];
   /** True when the outcome is as the scenario expects and all expectations hold. */
