@@ -281,17 +281,14 @@ export function compileStmt(cx: Cx, s: Node, fn: FnType): void {
       } else e.emit(Op.RET, 0, undefined, L);
       return;
     }
-    case 'break_statement': {
-      const L = stmt(cx, s);
-      const list = e.breaks[e.breaks.length - 1];
-      if (!list) throw new CompileError(s, "'break' outside a loop or switch");
-      list.push(e.emit(Op.JMP, 0, undefined, L));
-      return;
-    }
+    case 'break_statement':
     case 'continue_statement': {
+      // A jump to the innermost loop (or switch, for break), patched when it is closed.
       const L = stmt(cx, s);
-      const list = e.continues[e.continues.length - 1];
-      if (!list) throw new CompileError(s, "'continue' outside a loop");
+      const isBreak = s.type === 'break_statement';
+      const lists = isBreak ? e.breaks : e.continues;
+      const list = lists[lists.length - 1];
+      if (!list) throw new CompileError(s, isBreak ? "'break' outside a loop or switch" : "'continue' outside a loop");
       list.push(e.emit(Op.JMP, 0, undefined, L));
       return;
     }
