@@ -29,6 +29,15 @@
 #define MMSTEP_POINT() do { } while (0)
 #endif
 
+/*
+ * remove_migration_ptes as C instead of the model's native (same semantics), so that bug 3.5
+ * can be put back in it: kernel/mm/migrate_device_remove_ptes.c, migrate_device_bug_soft_dirty.c.
+ */
+#ifdef MMSTEP_C_REMOVE_PTES
+#include "migrate_remove.c"
+#define remove_migration_ptes(src, dst, locked) remove_migration_ptes_c(src, dst)
+#endif
+
 struct page *migrate_pfn_to_page(unsigned long mpfn)
 {
 	if (!(mpfn & MIGRATE_PFN_VALID))
@@ -120,9 +129,12 @@ static int migrate_vma_collect_pmd(pmd_t *pmdp, unsigned long start, unsigned lo
 				goto next;
 
 			page = pfn_swap_entry_to_page(entry);
+#ifndef MMSTEP_BUG_ANY_OWNER
+			/* only our own device memory, and only if asked for (bug 3.7) */
 			if (!(migrate->flags & MIGRATE_VMA_SELECT_DEVICE_PRIVATE) ||
 			    page_pgmap(page)->owner != migrate->pgmap_owner)
 				goto next;
+#endif
 
 			mpfn = migrate_pfn(page_to_pfn(page)) | MIGRATE_PFN_MIGRATE;
 			if (is_writable_device_private_entry(entry))

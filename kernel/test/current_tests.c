@@ -11,6 +11,7 @@
 #define MMSTEP_CURRENT_API
 #include <linux/mm.h>
 #include <linux/mm_fault.h>
+#include <linux/swapops.h>
 #include <linux/mm_user.h>
 #include <linux/memremap.h>
 #include <linux/migrate.h>
@@ -215,4 +216,93 @@ int current_gup_pin(struct mm_struct *mm, unsigned long addr, int longterm)
 		unpin_user_page(page);
 	}
 	return ret;
+}
+
+/*
+ * What /proc/pid/pagemap reports as PM_SOFT_DIRTY for addr (pte_to_pagemap_entry): the
+ * present-pte bit of a present pte, the swap-format bit of any other entry (swap, migration,
+ * device-private).
+ */
+static int pagemap_soft_dirty(struct mm_struct *mm, unsigned long addr)
+{
+	pte_t *ptep = pte_offset_map_nolock_addr(mm, addr);
+	pte_t pte;
+
+	if (!ptep)
+		return 0;
+	pte = ptep_get(ptep);
+	if (pte_present(pte))
+		return pte_soft_dirty(pte);
+	if (is_swap_pte(pte))
+		return pte_swp_soft_dirty(pte);
+	return 0;
+}
+
+/*
+ * Bug 3.5, seen the way CRIU sees it. The pages were written since the dumper's last clear_refs
+ * (the scenario gives them soft-dirty ptes); then the driver migrates them to device memory, and
+ * the dumper's next incremental dump reads pagemap and saves only the soft-dirty pages. Returns
+ * how many pages it would save: a page it skips keeps its stale pre-dump content in the image.
+ */
+long current_soft_dirty_dump(struct mm_struct *mm, unsigned long addr, unsigned long npages)
+{
+	unsigned long i;
+	long dumped = 0;
+	long ret;
+
+	ret = current_migrate_to_dev(mm, addr, npages, 0);
+	if (ret)
+		return ret;
+	for (i = 0; i < npages; i++) {
+		int sd = pagemap_soft_dirty(mm, addr + i * PAGE_SIZE);
+
+		pr_info("criu: page %lu soft-dirty %d: %s\n", i, sd,
+			sd ? "dumped" : "skipped (the image keeps the old content)");
+		dumped += sd;
+	}
+	return dumped;
+}
+
+/*
+ * Bug 3.7: two drivers with device-private memory in one range. Device 1 takes the page at
+ * addr + PAGE_SIZE, device 0 the one at addr; then device 0 migrates [addr, addr + 2 pages) back
+ * to system memory. Only its own page is device 0's to migrate: device 1's must stay in device
+ * 1's memory, as device 1's snapshot shows. Returns device 0's cpages * 0x100 + device 1's
+ * snapshot of its page (0x22: WRITE | DEV_PRIVATE_LOCAL).
+ */
+long current_two_owners(struct mm_struct *mm, unsigned long addr)
+{
+	struct hmm_dmirror_cmd cmd;
+	unsigned char perm[2];
+	unsigned long cpages;
+	long ret;
+
+	dmirror_device_init(&cur_mdevice[0], 0, 0, 16);
+	dmirror_open(&cur_dmirror[0], &cur_mdevice[0], mm);
+	dmirror_device_init(&cur_mdevice[1], 1, 0, 16);
+	dmirror_open(&cur_dmirror[1], &cur_mdevice[1], mm);
+
+	cmd_setup(&cmd, addr + PAGE_SIZE, 1);
+	ret = dmirror_ioctl(&cur_dmirror[1], HMM_DMIRROR_MIGRATE_TO_DEV, &cmd);
+	if (ret)
+		return ret;
+	cmd_setup(&cmd, addr, 1);
+	ret = dmirror_ioctl(&cur_dmirror[0], HMM_DMIRROR_MIGRATE_TO_DEV, &cmd);
+	if (ret)
+		return ret;
+
+	cmd_setup(&cmd, addr, 2);
+	ret = dmirror_ioctl(&cur_dmirror[0], HMM_DMIRROR_MIGRATE_TO_SYS, &cmd);
+	pr_info("device 0 to system: ret %ld cpages %lu\n", ret, cmd.cpages);
+	if (ret)
+		return ret;
+	cpages = cmd.cpages;
+
+	cmd_setup(&cmd, addr, 2);
+	cmd.ptr = perm;
+	ret = dmirror_ioctl(&cur_dmirror[1], HMM_DMIRROR_SNAPSHOT, &cmd);
+	if (ret)
+		return ret;
+	pr_info("device 1 snapshot: 0x%x 0x%x\n", perm[0], perm[1]);
+	return cpages * 0x100 + perm[1];
 }

@@ -1,31 +1,20 @@
-// Expressions: type checking with C's conversion rules and code generation for the stack
-// machine. Every expression leaves exactly one value on the operand stack (void expressions
-// leave none). Lvalues are compiled to an address prefix plus a load/store pair so that
-// assignment, compound assignment and ++/-- work alike on locals, C memory and model fields.
+// Expressions: values, identifiers, literals and lvalues. Every expression leaves exactly one
+// value on the operand stack (void expressions leave none). Lvalues are compiled to an address
+// prefix plus a load/store pair so that assignment, compound assignment and ++/-- work alike on
+// locals, C memory and model fields. Operators are in compile-ops.ts, calls and macro
+// expansion in compile-call.ts.
 
-import { compileIntrinsic, INTRINSICS } from './intrinsics';
-import { Op, type BinOp, type CmpOp, type MemberInfo } from './ir';
+import { Op, type MemberInfo } from './ir';
 import { decodeEscapes, parseCharLiteral, parseIntLiteral } from './literals';
 import { macroBody, parseMacroText } from './macro-body';
-import { expandText, needsTextual, rawArgs } from './macro-text';
 import type { Node } from './parse';
 import type { Emitter } from './emitter';
+import { assignment, binary, conditional, convert, elemStep, unary, update } from './compile-ops';
+import { call, compileInOuter, expandFnMacro, fieldNameOf, macroArg, withExpansion } from './compile-call';
 import { typeDescriptor } from './compile-types';
-import {
-  commonType,
-  findField,
-  isInt,
-  promote,
-  ptrTo,
-  sizeOf,
-  slotsOf,
-  T,
-  type CType,
-  type IntType,
-} from './types';
+import { findField, isInt, promote, ptrTo, sizeOf, T, type CType } from './types';
 import { CompileError, type Unit } from './unit';
 import { NULL } from './value';
-import { BYTE_STEP } from './memory';
 
 export type LV =
   | { kind: 'var'; idx: number; type: CType }
@@ -48,44 +37,9 @@ export interface Cx {
 const CHAR_PTR = ptrTo(T.char);
 const VOID_PTR = ptrTo(T.void);
 
-function args(node: Node): Node[] {
-  return (node.childForFieldName('arguments')?.namedChildren ?? []).filter(
-    (c): c is Node => !!c && c.type !== 'comment',
-  );
-}
 
-/** Run `f` inside a macro expansion; errors are re-anchored at the use site. */
-export function withExpansion<R>(cx: Cx, use: Node, name: string, bind: Record<string, Node>, f: () => R): R {
-  const { u } = cx;
-  if (u.expansions.length > 32) throw new CompileError(use, `macro '${name}' expands recursively`);
-  const loc = u.loc(use);
-  const exp = u.expansions.length;
-  const argsBound: Record<string, { node: Node; exp: number }> = {};
-  for (const [k, v] of Object.entries(bind)) argsBound[k] = { node: v, exp };
-  u.expansions.unshift({ loc, args: argsBound, name });
-  try {
-    return f();
-  } catch (err) {
-    if (err instanceof CompileError && u.expansions.length === exp + 1) {
-      throw new CompileError(use, `in expansion of macro '${name}': ${err.message}`);
-    }
-    throw err;
-  } finally {
-    u.expansions.shift();
-  }
-}
 
-/** A macro parameter bound at the innermost expansion: compile its argument outside it. */
-function macroArg(cx: Cx, name: string): { node: Node; exp: number } | undefined {
-  const top = cx.u.expansions[0];
-  return top?.args[name];
-}
 
-function isTypeofCall(paren: Node): boolean {
-  const inner = paren.namedChildren[0];
-  const f = inner?.type === 'call_expression' ? inner.childForFieldName('function') : null;
-  return !!f && (f.text === 'typeof' || f.text === '__typeof__') && args(inner!).length === 1;
-}
 
 /** A type descriptor whose base name is not a type but a function or variable: an expression. */
 function isCallLikeType(cx: Cx, tn: Node): boolean {
@@ -95,17 +49,7 @@ function isCallLikeType(cx: Cx, tn: Node): boolean {
   return !cx.u.typedefs[name] && !cx.u.macros[name] && (!!cx.u.fnTypes[name] || cx.e.lookup(name) !== undefined || name in cx.u.globalIndex);
 }
 
-/** Arrays and functions used as values become pointers. */
-export function decay(t: CType): CType {
-  if (t.k === 'array') return ptrTo(t.of);
-  if (t.k === 'fn') return ptrTo(t);
-  return t;
-}
 
-/** PADD step of a pointer's element: slots, or a byte step for char and void pointers. */
-export function elemStep(t: CType): number {
-  return t.k === 'void' || (t.k === 'int' && t.bits === 8) ? BYTE_STEP : slotsOf(t);
-}
 
 /** Expressions whose struct value has no address (calls, ?:, assignments). */
 function isRvalueStruct(n: Node): boolean {
@@ -113,27 +57,7 @@ function isRvalueStruct(n: Node): boolean {
   return n.type === 'call_expression' || n.type === 'conditional_expression' || n.type === 'assignment_expression' || n.type === 'comma_expression';
 }
 
-/** A member name inside a macro body may be a macro parameter (`&pos->member`). */
-export function fieldNameOf(cx: Cx, name: string): string {
-  let depth = 0;
-  let n = name;
-  while (depth < cx.u.expansions.length) {
-    const b = cx.u.expansions[depth].args[n];
-    if (!b) break;
-    n = b.node.text.trim();
-    depth++;
-  }
-  return n;
-}
 
-function compileInOuter<R>(cx: Cx, f: () => R): R {
-  const saved = cx.u.expansions.shift()!;
-  try {
-    return f();
-  } finally {
-    cx.u.expansions.unshift(saved);
-  }
-}
 
 export function compileExpr(cx: Cx, node: Node): CType {
   const t = compileValue(cx, node);
@@ -141,7 +65,7 @@ export function compileExpr(cx: Cx, node: Node): CType {
 }
 
 /** Compile as an rvalue: arrays decay to pointers, functions to function pointers. */
-function compileValue(cx: Cx, node: Node): CType {
+export function compileValue(cx: Cx, node: Node): CType {
   const { u, e } = cx;
   const L = u.loc(node);
   switch (node.type) {
@@ -490,295 +414,15 @@ export function typeOfUnevaluated(cx: Cx, node: Node): CType {
   return t;
 }
 
-export function expandFnMacro<R>(cx: Cx, node: Node, name: string, f: (body: Node) => R): R {
-  const m = cx.u.macros[name];
-  const a = args(node);
-  const params = m.params ?? [];
-  const given = rawArgs(node.childForFieldName('arguments')!).length;
-  if (!m.variadic && given !== params.length)
-    throw new CompileError(node, `macro '${name}' takes ${params.length} argument(s), ${given} given`);
-  const argList = node.childForFieldName('arguments')!;
-  if (needsTextual(m, a, argList, (n) => !!cx.u.typedefs[n] && cx.e.lookup(n) === undefined)) {
-    const expanded = expandText(cx.u, m, argList);
-    if (!expanded) throw new CompileError(node, `macro '${name}' does not expand to a C expression or statement here`);
-    // Arguments are already inside the text: no parameter bindings in this expansion.
-    return withExpansion(cx, node, name, {}, () => f(expanded));
-  }
-  const body = macroBody(cx.u, m);
-  if (!body) throw new CompileError(node, m.bad ? `macro '${name}' has a body that is not a C expression or statement (token pasting or stringification are not supported)` : `macro '${name}' expands to nothing`);
-  const bind: Record<string, Node> = {};
-  params.forEach((p, i) => (bind[p] = a[i]));
-  return withExpansion(cx, node, name, bind, () => f(body));
-}
 
-function call(cx: Cx, node: Node, L: number): CType {
-  const { u, e } = cx;
-  const fn = node.childForFieldName('function')!;
-  const a = args(node);
-  if (fn.type === 'parenthesized_expression' && isTypeofCall(fn)) {
-    // `(typeof(x))(a)`: the grammar reads a typeof cast as a call; it is a cast of `a`.
-    if (a.length !== 1) throw new CompileError(node, 'a typeof cast takes one operand');
-    const to = typeOfUnevaluated(cx, args(fn.namedChildren[0]!)[0]);
-    convert(cx, compileValue(cx, a[0]), to, a[0], L, true);
-    return to;
-  }
-  if (fn.type === 'identifier' && e.lookup(fn.text) === undefined && !macroArg(cx, fn.text) && !(fn.text in u.globalIndex)) {
-    const name = fn.text;
-    if (INTRINSICS.has(name) && !u.fnTypes[name]) return compileIntrinsic(cx, name, node, a, L);
-    const m = u.macros[name];
-    if (m?.params) {
-      return expandFnMacro(cx, node, name, (body) => {
-        if (m.stmt) throw new CompileError(node, `macro '${name}' is a statement; it cannot be used as a value`);
-        return compileValue(cx, body);
-      });
-    }
-    const ft = u.fnTypes[name];
-    if (!ft) throw new CompileError(fn, `call to undeclared function '${name}'`);
-    pushArgs(cx, ft, a, node, L);
-    e.emit(Op.CALL, a.length, name, L);
-    const info = (u.stmtInfo[e.curStmt] ??= {});
-    (info.natives ??= []).push(name);
-    return ft.ret;
-  }
-  const ct = compileValue(cx, fn);
-  const ft = ct.k === 'ptr' && ct.to.k === 'fn' ? ct.to : ct.k === 'fn' ? ct : undefined;
-  if (!ft) throw new CompileError(fn, 'called object is not a function or function pointer');
-  pushArgs(cx, ft, a, node, L);
-  e.emit(Op.CALLI, a.length, undefined, L);
-  return ft.ret;
-}
 
-function pushArgs(cx: Cx, ft: CType & { k: 'fn' }, a: Node[], node: Node, L: number): void {
-  if (a.length < ft.params.length || (!ft.variadic && a.length > ft.params.length))
-    throw new CompileError(node, `expected ${ft.params.length} argument(s), got ${a.length}`);
-  a.forEach((arg, i) => {
-    const t = compileValue(cx, arg);
-    if (i < ft.params.length) convert(cx, t, ft.params[i], arg, L);
-    else if (isInt(t)) convert(cx, t, promote(t), arg, L); // default argument promotions
-  });
-}
 
-function assignment(cx: Cx, node: Node, L: number): CType {
-  const op = node.childForFieldName('operator')!.text;
-  const lv = compileLValue(cx, node.childForFieldName('left')!);
-  const right = node.childForFieldName('right')!;
-  if (op === '=') {
-    const rt = compileValue(cx, right);
-    convert(cx, rt, lv.type, right, L);
-    storeLV(cx, lv, L);
-    return lv.type;
-  }
-  if (lv.kind !== 'var') cx.e.emit(Op.DUP, 0, undefined, L);
-  const cur = loadLV(cx, lv, L);
-  const bop = op.slice(0, -1) as BinOp;
-  const rt = compileValue(cx, right);
-  arith(cx, bop, cur, rt, node, L, true);
-  storeLV(cx, lv, L);
-  return lv.type;
-}
 
-function update(cx: Cx, node: Node, L: number): CType {
-  const { e } = cx;
-  const opText = node.childForFieldName('operator')!.text;
-  const arg = node.childForFieldName('argument')!;
-  const prefix = node.firstChild!.type === '++' || node.firstChild!.type === '--';
-  const lv = compileLValue(cx, arg);
-  if (lv.kind !== 'var') e.emit(Op.DUP, 0, undefined, L);
-  const t = loadLV(cx, lv, L);
-  let tmp = -1;
-  if (!prefix) {
-    tmp = e.temp(t);
-    e.emit(Op.SVAR, tmp, undefined, L);
-  }
-  e.emit(Op.PUSH, 0, 1n, L);
-  arith(cx, opText === '++' ? '+' : '-', t, T.int, node, L, true);
-  storeLV(cx, lv, L);
-  if (!prefix) {
-    e.emit(Op.POP, 0, undefined, L);
-    e.emit(Op.LVAR, tmp, undefined, L);
-  }
-  return t;
-}
 
-/**
- * Arithmetic on the two values on top of the stack (left below right). With `assign`, the
- * result is converted back to the left operand's type (compound assignment).
- */
-function arith(cx: Cx, op: BinOp, lt: CType, rt: CType, node: Node, L: number, assign = false): CType {
-  const { e } = cx;
-  if (lt.k === 'ptr' && isInt(rt) && (op === '+' || op === '-')) {
-    convert(cx, rt, T.long, node, L);
-    if (op === '-') e.emit(Op.NEG, 0, T.long, L);
-    e.emit(Op.PADD, elemStep(lt.to), undefined, L);
-    return lt;
-  }
-  if (isInt(lt) && rt.k === 'ptr' && op === '+' && !assign) {
-    throw new CompileError(node, 'write pointer arithmetic as pointer + integer');
-  }
-  if (lt.k === 'ptr' && rt.k === 'ptr' && op === '-' && !assign) {
-    e.emit(Op.PDIFF, slotsOf(lt.to), sizeOf(lt.to), L);
-    return T.long;
-  }
-  if (!isInt(lt) || !isInt(rt)) throw new CompileError(node, `invalid operands to '${op}'`);
-  if (op === '<<' || op === '>>') {
-    const pl = promote(lt);
-    convert(cx, rt, promote(rt), node, L);
-    // The left operand is below the right: convert it in place with a swap-free trick —
-    // CONV is applied by BIN itself for shifts (it knows the left type).
-    e.emit(Op.BIN, 0, { op, type: pl, ltype: lt }, L);
-    if (assign) convert(cx, pl, lt, node, L);
-    return assign ? lt : pl;
-  }
-  const ct = commonType(lt, rt);
-  convert(cx, rt, ct, node, L);
-  e.emit(Op.BIN, 0, { op, type: ct, ltype: lt }, L);
-  if (assign) convert(cx, ct, lt, node, L);
-  return assign ? lt : ct;
-}
 
-function binary(cx: Cx, node: Node, L: number): CType {
-  const { e } = cx;
-  const op = node.childForFieldName('operator')!.text;
-  const left = node.childForFieldName('left')!;
-  const right = node.childForFieldName('right')!;
-  if (op === '&&' || op === '||') {
-    const lt = compileValue(cx, left);
-    convert(cx, lt, T.bool, left, L);
-    const j = e.emit(op === '&&' ? Op.JZ : Op.JNZ, 0, true, L);
-    const rt = compileValue(cx, right);
-    convert(cx, rt, T.bool, right, L);
-    const end = e.emit(Op.JMP, 0, undefined, L);
-    e.patch(j);
-    e.emit(Op.PUSH, 0, op === '&&' ? 0n : 1n, L);
-    e.patch(end);
-    return T.int;
-  }
-  const lt = compileValue(cx, left);
-  if (['<', '>', '<=', '>=', '==', '!='].includes(op)) {
-    if (lt.k === 'ptr') {
-      const rt = compileValue(cx, right);
-      if (rt.k !== 'ptr' && !isInt(rt)) throw new CompileError(node, `invalid comparison`);
-      e.emit(Op.PCMP, 0, op as CmpOp, L);
-      return T.int;
-    }
-    if (!isInt(lt)) throw new CompileError(left, `invalid operand to '${op}'`);
-    // Convert the left operand before the right is pushed.
-    const rtPeek = typeOfUnevaluated(cx, right);
-    if (rtPeek.k === 'ptr') {
-      compileValue(cx, right);
-      e.emit(Op.PCMP, 0, op as CmpOp, L);
-      return T.int;
-    }
-    if (!isInt(rtPeek)) throw new CompileError(right, `invalid operand to '${op}'`);
-    const ct = commonType(lt, rtPeek);
-    convert(cx, lt, ct, left, L);
-    const rt = compileValue(cx, right);
-    convert(cx, rt, ct, right, L);
-    e.emit(Op.CMP, 0, { op, type: ct }, L);
-    return T.int;
-  }
-  const bop = op as BinOp;
-  if (isInt(lt) && bop !== '<<' && bop !== '>>') {
-    const rtPeek = typeOfUnevaluated(cx, right);
-    if (isInt(rtPeek)) convert(cx, lt, commonType(lt, rtPeek), left, L);
-    else if (rtPeek.k === 'ptr' && bop === '+') {
-      // int + ptr: compute as ptr + int by pushing the pointer second and swapping roles.
-      convert(cx, lt, T.long, left, L);
-      const pt = compileValue(cx, right);
-      e.emit(Op.PADD, elemStep((pt as { to: CType }).to), 'swap', L);
-      return pt;
-    }
-    const rt = compileValue(cx, right);
-    return arith(cx, bop, isInt(rtPeek) ? commonType(lt, rtPeek) : lt, rt, node, L);
-  }
-  const rt = compileValue(cx, right);
-  return arith(cx, bop, lt, rt, node, L);
-}
 
-function unary(cx: Cx, node: Node, L: number): CType {
-  const { e } = cx;
-  const op = node.childForFieldName('operator')!.text;
-  const arg = node.childForFieldName('argument')!;
-  const t = compileValue(cx, arg);
-  if (op === '!') {
-    if (t.k !== 'ptr' && !isInt(t)) throw new CompileError(node, `invalid operand to '!'`);
-    e.emit(Op.NOT, 0, undefined, L);
-    return T.int;
-  }
-  if (!isInt(t)) throw new CompileError(node, `invalid operand to '${op}'`);
-  const pt = promote(t);
-  convert(cx, t, pt, arg, L);
-  if (op === '-') e.emit(Op.NEG, 0, pt, L);
-  else if (op === '~') e.emit(Op.BNOT, 0, pt, L);
-  else if (op !== '+') throw new CompileError(node, `unsupported operator '${op}'`);
-  return pt;
-}
 
-function conditional(cx: Cx, node: Node, L: number): CType {
-  const { e } = cx;
-  const cond = node.childForFieldName('condition')!;
-  const cons = node.childForFieldName('consequence');
-  const alt = node.childForFieldName('alternative')!;
-  if (!cons) {
-    // GNU `a ?: b`: a is evaluated once and is the result when non-zero.
-    const ta = compileValue(cx, cond);
-    const tb = decay(typeOfUnevaluated(cx, alt));
-    const rt: CType = isInt(ta) && isInt(tb) ? commonType(ta, tb) : ta;
-    convert(cx, ta, rt, cond, L);
-    e.emit(Op.DUP, 0, undefined, L);
-    const jnz = e.emit(Op.JNZ, 0, undefined, L);
-    e.emit(Op.POP, 0, undefined, L);
-    convert(cx, compileValue(cx, alt), rt, alt, L);
-    e.patch(jnz);
-    return rt;
-  }
-  const ct = compileValue(cx, cond);
-  convert(cx, ct, T.bool, cond, L);
-  const tA = decay(typeOfUnevaluated(cx, cons));
-  const tB = decay(typeOfUnevaluated(cx, alt));
-  const result: CType = isInt(tA) && isInt(tB) ? commonType(tA, tB) : tA.k === 'ptr' ? tA : tB;
-  const jz = e.emit(Op.JZ, 0, undefined, L);
-  convert(cx, compileValue(cx, cons), result, cons, L);
-  const jend = e.emit(Op.JMP, 0, undefined, L);
-  e.patch(jz);
-  convert(cx, compileValue(cx, alt), result, alt, L);
-  e.patch(jend);
-  return result;
-}
 
-/** Emit the conversion of the value on top of the stack from `from` to `to`. */
-export function convert(cx: Cx, from: CType, to: CType, node: Node, L: number, explicit = false): void {
-  const { e } = cx;
-  if (to.k === 'void') return;
-  if (isInt(to)) {
-    if (to.bool) {
-      if (from.k === 'ptr' || isInt(from)) e.emit(Op.TOBOOL, 0, undefined, L);
-      else throw new CompileError(node, `cannot convert to bool`);
-      return;
-    }
-    if (isInt(from)) {
-      if (from.bits !== to.bits || from.signed !== to.signed) e.emit(Op.CONV, 0, to as IntType, L);
-      return;
-    }
-    if (from.k === 'ptr') {
-      if (!explicit && to.bits !== 64) throw new CompileError(node, 'pointer converted to a narrow integer');
-      e.emit(Op.PTR2INT, 0, to, L);
-      return;
-    }
-    throw new CompileError(node, `cannot convert ${from.k} to an integer`);
-  }
-  if (to.k === 'ptr') {
-    if (from.k === 'ptr') return;
-    if (isInt(from)) {
-      e.emit(Op.INT2PTR, 0, undefined, L);
-      return;
-    }
-    if (from.k === 'fn') return;
-    throw new CompileError(node, `cannot convert ${from.k} to a pointer`);
-  }
-  if (to.k === 'struct') {
-    if (from.k !== 'struct' || from.def !== to.def) throw new CompileError(node, `incompatible struct types`);
-    return;
-  }
-  throw new CompileError(node, `cannot convert to ${to.k}`);
-}
+
+export { convert, decay, elemStep } from './compile-ops';
+export { expandFnMacro, fieldNameOf, withExpansion } from './compile-call';

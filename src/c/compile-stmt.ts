@@ -10,7 +10,6 @@ import { parseMacroText } from './macro-body';
 import { applyDeclarator, resolveTypeSpec } from './compile-types';
 import { constEval } from './const-eval';
 import { Op, type FnCode, type Insn } from './ir';
-import { macroBody } from './macro-body';
 import type { Node } from './parse';
 import { findField, isAggregate, isInt, promote, T, type CType, type FnType } from './types';
 import { CompileError, type Unit } from './unit';

@@ -4,7 +4,6 @@
 // current statement up to (not including) the next statement boundary in that thread.
 
 import { INIT_FN } from './compile';
-import type { BuiltinInfo } from './intrinsics';
 import { Op, type BinOp, type CmpOp, type FnCode, type Insn, type MemberInfo, type Program } from './ir';
 import {
   asPtr,
@@ -17,65 +16,17 @@ import {
   ptrToInt,
   store,
   storeMember,
-  uninitCells,
   type Regions,
 } from './memory';
-import { SimFault, type FaultKind, type ModelMemory, type NativeCtx, type NativeTable, type SourceLoc } from './native';
-import { zeroCells } from './compile';
-import { sizeOf, slotOffsets, slotsOf, type CType, type IntType } from './types';
+import { SimFault, type ModelMemory, type NativeCtx, type NativeTable, type SourceLoc } from './native';
+import type { CType, IntType } from './types';
 import { NULL, UNINIT, truthy, type Ptr, type Value } from './value';
+import { binop, conv, fncmp, icmp, int, pcmp } from './arith';
+import { aggregateMember, allocLocal, zeroAggregate } from './frame-ops';
+import { runBuiltin } from './builtin-run';
+import type { Frame, MachineHooks, MachineState, StepOutcome, ThreadState } from './machine-state';
 
-export interface Frame {
-  fn: number;
-  pc: number;
-  vars: Value[];
-  stack: Value[];
-  regions: number[];
-  /** Location of the statement being executed (the last STMT passed). */
-  stmtLoc: number;
-}
-
-export type ThreadStatus = 'ready' | 'blocked' | 'done' | 'faulted';
-
-export interface FaultInfo {
-  kind: FaultKind;
-  message: string;
-  loc: SourceLoc;
-}
-
-export interface ThreadState {
-  id: number;
-  name: string;
-  cpu: number;
-  status: ThreadStatus;
-  frames: Frame[];
-  blockedOn?: string;
-  blockedReason?: string;
-  ret?: Value;
-  fault?: FaultInfo;
-}
-
-export interface MachineState {
-  threads: ThreadState[];
-  mem: Regions;
-  nextRegion: number;
-  /** Statements executed by all threads. */
-  steps: number;
-  /** WARN_ON_ONCE sites already reported (loc index → true). */
-  warnedOnce: Record<number, true>;
-}
-
-export type StepOutcome =
-  | { kind: 'stmt' }
-  | { kind: 'blocked'; on: string; reason: string }
-  | { kind: 'yield' }
-  | { kind: 'done'; value?: Value }
-  | { kind: 'fault'; fault: FaultInfo };
-
-export interface MachineHooks {
-  warn(message: string, loc: SourceLoc): void;
-  print(text: string): void;
-}
+export type { FaultInfo, Frame, MachineHooks, MachineState, StepOutcome, ThreadState, ThreadStatus } from './machine-state';
 
 const NO_LOC: SourceLoc = { file: '<unknown>', line: 0, column: 0, endLine: 0, endColumn: 0 };
 
@@ -381,47 +332,17 @@ export class Machine {
         if (v !== undefined) t.frames[t.frames.length - 1].stack.push(v);
         return 'frame';
       }
-      case Op.ALLOCL: {
-        const info = insn.b as { type: CType; init: boolean; layout?: number[] };
-        const { type, init } = info;
-        const cur = fr.vars[insn.a];
-        let cells: typeof mem[number]['cells'];
-        if (init) {
-          cells = typeof cur === 'object' && cur.t === 'a' ? cur.slots.slice() : [cur];
-        } else cells = uninitCells(slotsOf(type));
-        const layout = (info.layout ??= slotOffsets(type)); // static per declaration: computed once
-        if (!init && typeof cur === 'object' && cur.t === 'p' && cur.s === 'c' && fr.regions.includes(cur.b)) {
-          mem[cur.b].cells = cells; // the same declaration again (loop body): a fresh object
-        } else {
-          const id = this.state.nextRegion++;
-          mem[id] = { name: this.fn(fr.fn).locals[insn.a].name, cells, layout, size: sizeOf(type) };
-          fr.regions.push(id);
-          fr.vars[insn.a] = { t: 'p', s: 'c', b: id, i: 0 };
-        }
+      case Op.ALLOCL:
+        allocLocal(this.state, fr, insn, this.fn(fr.fn).locals[insn.a].name);
         break;
-      }
-      case Op.ZEROAGG: {
-        const p = asPtr(st[st.length - 1]);
-        const cells = zeroCells(insn.b as CType);
-        const r = mem[p.b];
-        for (let k = 0; k < cells.length; k++) r.cells[p.i + k] = cells[k];
+      case Op.ZEROAGG:
+        zeroAggregate(mem, st[st.length - 1], insn.b as CType);
         break;
-      }
-      case Op.AGGGET: {
-        const agg = st.pop()!;
-        if (typeof agg !== 'object' || agg.t !== 'a') throw new SimFault('undefined-behaviour', 'member of a value that is not a struct');
-        const ft = insn.b as CType;
-        const n = slotsOf(ft);
-        if (ft.k === 'struct' || ft.k === 'array') st.push({ t: 'a', slots: agg.slots.slice(insn.a, insn.a + n) });
-        else {
-          const v = agg.slots[insn.a];
-          if (typeof v === 'object' && v.t === 'u') throw new SimFault('uninitialized', 'read of an uninitialized member');
-          st.push(v);
-        }
+      case Op.AGGGET:
+        st.push(aggregateMember(st.pop()!, insn.a, insn.b as CType));
         break;
-      }
       case Op.BUILTIN:
-        return this.builtin(t, fr, insn);
+        return runBuiltin(this.state, this.hooks, fr, insn, this.loc(insn.loc));
       default:
         throw new Error(`bad opcode ${insn.op}`);
     }
@@ -478,97 +399,6 @@ export class Machine {
     };
   }
 
-  private builtin(t: ThreadState, fr: Frame, insn: Insn): StepOutcome | undefined {
-    const info = insn.b as BuiltinInfo;
-    const loc = this.loc(insn.loc);
-    switch (info.kind) {
-      case 'bug': {
-        const c = fr.stack.pop()!;
-        if (truthy(c)) throw new SimFault('bug-on', `kernel BUG: ${info.text} at ${loc.file}:${loc.line}`);
-        break;
-      }
-      case 'warn': {
-        const c = fr.stack[fr.stack.length - 1];
-        if (truthy(c) && !(info.once && this.state.warnedOnce[insn.loc])) {
-          if (info.once) this.state.warnedOnce[insn.loc] = true;
-          this.hooks.warn(`WARNING: ${info.text} at ${loc.file}:${loc.line}`, loc);
-        }
-        break;
-      }
-      case 'yield':
-        fr.pc++;
-        return { kind: 'yield' };
-    }
-    void t;
-    fr.pc++;
-    return undefined;
-  }
-}
-
-function int(v: Value): bigint {
-  if (typeof v === 'bigint') return v;
-  if (v.t === 'u') throw new SimFault('uninitialized', 'use of an uninitialized value');
-  if (v.t === 'p' && v.s === 'null') return 0n;
-  throw new SimFault('undefined-behaviour', 'a pointer or aggregate was used as an integer');
-}
-
-function conv(v: bigint, t: IntType): bigint {
-  return t.signed ? BigInt.asIntN(t.bits, v) : BigInt.asUintN(t.bits, v);
-}
-
-function binop(op: BinOp, a0: bigint, b0: bigint, type: IntType): bigint {
-  const a = conv(a0, type);
-  if (op === '<<' || op === '>>') {
-    if (b0 < 0n || b0 >= BigInt(type.bits)) {
-      throw new SimFault('undefined-behaviour', `shift by ${b0} is out of range for a ${type.bits}-bit ${type.name}`);
-    }
-    return conv(op === '<<' ? a << b0 : a >> b0, type);
-  }
-  const b = conv(b0, type);
-  let r: bigint;
-  switch (op) {
-    case '+': r = a + b; break;
-    case '-': r = a - b; break;
-    case '*': r = a * b; break;
-    case '/':
-    case '%':
-      if (b === 0n) throw new SimFault('div-zero', `${op === '/' ? 'division' : 'modulo'} by zero`);
-      r = op === '/' ? a / b : a % b;
-      break;
-    case '&': return a & b;
-    case '|': return a | b;
-    case '^': return conv(a ^ b, type);
-  }
-  if (type.signed && BigInt.asIntN(type.bits, r) !== r) {
-    throw new SimFault('undefined-behaviour', `signed integer overflow: ${a} ${op} ${b} does not fit in ${type.name}`);
-  }
-  return conv(r, type);
-}
-
-function icmp(op: CmpOp, a: bigint, b: bigint): boolean {
-  switch (op) {
-    case '<': return a < b;
-    case '>': return a > b;
-    case '<=': return a <= b;
-    case '>=': return a >= b;
-    case '==': return a === b;
-    case '!=': return a !== b;
-  }
-}
-
-/** Function pointers compare equal when they name the same function; NULL is no function. */
-function fncmp(op: CmpOp, a: Value, b: Value): boolean {
-  const name = (v: Value): string => (typeof v === 'object' && v.t === 'f' ? v.name : '');
-  if (op !== '==' && op !== '!=') throw new SimFault('undefined-behaviour', 'relational comparison of function pointers');
-  return (name(a) === name(b)) === (op === '==');
-}
-
-function pcmp(op: CmpOp, a: Ptr, b: Ptr): boolean {
-  const key = (p: Ptr): [number, number, number] => [p.s === 'null' ? -1 : ['c', 'page', 'pt', 'obj'].indexOf(p.s), p.b, p.i];
-  const ka = key(a);
-  const kb = key(b);
-  const c = ka[0] - kb[0] || ka[1] - kb[1] || ka[2] - kb[2];
-  return icmp(op, BigInt(c), 0n);
 }
 
 export { NULL };

@@ -59,5 +59,14 @@ export function stateHash(sim: Snapshottable): string {
   void steps;
   const model: Record<string, unknown> = { ...sim.model };
   for (const k of MODEL_BOOKKEEPING_KEYS) delete model[k];
+  // A held PTL also carries the checks deferred to its release (flux, fluxVa): bookkeeping too.
+  const objs: Record<string, unknown> = {};
+  for (const [id, o] of Object.entries(sim.model.objs)) {
+    const { flux, fluxVa, ...rest } = o as { flux?: unknown; fluxVa?: unknown };
+    void flux;
+    void fluxVa;
+    objs[id] = rest;
+  }
+  model.objs = objs;
   return fnv64(canonical({ machine, model }));
 }

@@ -1,0 +1,60 @@
+// The interpreter's execution state as plain data: threads with their frames (function,
+// pc, locals, operand stack), interpreter memory regions, the step counter. Nothing here is a
+// class or a closure, so the whole state can be copied, restored and hashed.
+
+import type { Regions } from './memory';
+import type { FaultKind, SourceLoc } from './native';
+import type { Value } from './value';
+
+export interface Frame {
+  fn: number;
+  pc: number;
+  vars: Value[];
+  stack: Value[];
+  regions: number[];
+  /** Location of the statement being executed (the last STMT passed). */
+  stmtLoc: number;
+}
+
+export type ThreadStatus = 'ready' | 'blocked' | 'done' | 'faulted';
+
+export interface FaultInfo {
+  kind: FaultKind;
+  message: string;
+  loc: SourceLoc;
+}
+
+export interface ThreadState {
+  id: number;
+  name: string;
+  cpu: number;
+  status: ThreadStatus;
+  frames: Frame[];
+  blockedOn?: string;
+  blockedReason?: string;
+  ret?: Value;
+  fault?: FaultInfo;
+}
+
+export interface MachineState {
+  threads: ThreadState[];
+  mem: Regions;
+  nextRegion: number;
+  /** Statements executed by all threads. */
+  steps: number;
+  /** WARN_ON_ONCE sites already reported (loc index → true). */
+  warnedOnce: Record<number, true>;
+}
+
+export type StepOutcome =
+  | { kind: 'stmt' }
+  | { kind: 'blocked'; on: string; reason: string }
+  | { kind: 'yield' }
+  | { kind: 'done'; value?: Value }
+  | { kind: 'fault'; fault: FaultInfo };
+
+export interface MachineHooks {
+  warn(message: string, loc: SourceLoc): void;
+  print(text: string): void;
+}
+
