@@ -5,6 +5,7 @@
 import type { Node, Tree } from './parse';
 import type { MacroDef, Unit } from './unit';
 import type { Parser } from 'web-tree-sitter';
+import { sanitize } from './sanitize';
 
 const trees: Tree[] = [];
 let parser: Parser | undefined;
@@ -25,7 +26,7 @@ const textCache = new Map<string, Node | null>();
 export function parseMacroText(text: string): Node | undefined {
   if (textCache.has(text)) return textCache.get(text) ?? undefined;
   if (!parser) throw new Error('macro parser not initialised');
-  const tree = parser.parse(`void __mmstep_macro(void) {\n${text};\n}\n`);
+  const tree = parser.parse(`void __mmstep_macro(void) {\n${sanitize(text)};\n}\n`);
   let node: Node | null = null;
   if (tree) {
     trees.push(tree);
@@ -44,7 +45,7 @@ export function parseMacroText(text: string): Node | undefined {
 export function macroBody(u: Unit, m: MacroDef): Node | undefined {
   void u;
   if (m.node !== undefined) return m.node;
-  const text = m.body.replace(/\\\r?\n/g, '  ').trim();
+  const text = sanitize(m.body.replace(/\\\r?\n/g, '  ')).trim();
   if (!text) return undefined;
   if (!parser) throw new Error('macro parser not initialised');
   const wrapped = `void __mmstep_macro(void) {\n${text};\n}\n`;

@@ -90,6 +90,10 @@ export function sanitize(text: string, annotations: Set<string> = new Set(), loo
   let m: RegExpExecArray | null;
   argRe.lastIndex = 0;
   while ((m = argRe.exec(out))) {
+    // Preprocessor lines keep their text (a #define whose value would become blank no longer
+    // parses); macro bodies are sanitized when they are expanded.
+    const lineStart = out.lastIndexOf('\n', m.index) + 1;
+    if (/^\s*#/.test(out.slice(lineStart, m.index + 1))) continue;
     let depth = 0;
     let end = m.index;
     for (let i = m.index + m[0].length - 1; i < out.length; i++) {
