@@ -9,18 +9,11 @@ import { checkInvariants, type Violation } from '../mm/invariants';
 import type { MmModel } from '../mm/state';
 import type { Breakpoints } from './breakpoints';
 import type { ThreadStart } from '../scenario/types';
+import { firePoints, mainPosition, type MainPos, type Trigger } from './start-points';
 import { checkQuiescent } from '../mm/invariants';
 import type { RunResult, SimEvents, StopInfo, ThreadInfo } from './types';
 
 type Start = 'main' | ThreadStart;
-
-/** A named point in main's run at which a waiting thread is started. */
-interface Trigger {
-  tid: number;
-  start: Exclude<ThreadStart, string>;
-  seen: number;
-  fired: boolean;
-}
 
 /** The scheduler's own mutable state, as plain data (for snapshots). */
 export interface SchedulerState {
@@ -78,44 +71,15 @@ export class Scheduler {
     if (typeof start === 'object') this.triggers.push({ tid, start, seen: 0, fired: false });
   }
 
-  /**
-   * After main ran a statement: start the threads whose named point main has just reached.
-   * Returns true if one started (main is then preempted).
-   */
-  private fireTriggers(before: { stmt: number; depth: number } | undefined): boolean {
-    const t = this.t(this.mainTid);
-    const insn = this.m.atStmt(t);
-    if (!insn || !this.triggers.length) return false;
-    const fr = t.frames[t.frames.length - 1];
-    const fn = this.m.fn(fr.fn).name;
-    let fired = false;
-    for (const tr of this.triggers) {
-      if (tr.fired) continue;
-      let hit = false;
-      if ('afterCall' in tr.start) {
-        // Back in the calling frame, at the statement after the one that made the call.
-        const calls = this.m.program.stmtInfo[fr.stmtLoc]?.natives ?? [];
-        const arrived = !before || before.stmt !== insn.loc || before.depth !== t.frames.length;
-        hit = arrived && calls.includes(tr.start.afterCall) && (!tr.start.in || tr.start.in === fn) && fr.stmtLoc !== insn.loc;
-      } else {
-        const loc = this.m.loc(insn.loc);
-        const want = tr.start.atLine.file.replace(/^(\.\.?\/)+/, '');
-        hit = loc.line === tr.start.atLine.line && (loc.file === want || loc.file.endsWith('/' + want));
-      }
-      if (hit && ++tr.seen === tr.start.occurrence) {
-        tr.fired = true;
-        this.eligible[tr.tid] = true;
-        fired = true;
-      }
-    }
-    return fired;
+  /** After main ran a statement: start the threads whose named point it has just reached. */
+  private fireTriggers(before: MainPos | undefined): boolean {
+    const started = firePoints(this.m, this.mainTid, this.triggers, before);
+    for (const tid of started) this.eligible[tid] = true;
+    return started.length > 0;
   }
 
-  /** The statement main rests on before a step (to tell a new arrival from staying put). */
-  private mainPos(): { stmt: number; depth: number } | undefined {
-    const t = this.t(this.mainTid);
-    const insn = this.m.atStmt(t);
-    return insn ? { stmt: insn.loc, depth: t.frames.length } : undefined;
+  private mainPos(): MainPos | undefined {
+    return mainPosition(this.m, this.mainTid);
   }
 
   saveState(): SchedulerState {
