@@ -14,6 +14,7 @@
 
 import { ptesNaming, pteAt, pteTableFor } from './pgtable';
 import { decodePte, ptePfnField, ptePresent, _PAGE_RW } from './pte';
+import { cachedContent } from './cache';
 import type { MmModel, PageState } from './state';
 import { NO_TID } from './state';
 
@@ -66,6 +67,17 @@ export function pagesInFlux(m: MmModel): Set<number> {
   return s;
 }
 
+/** Is `pfn` exempt right now (changed under a PTL that is still held)? */
+function inFlux(m: MmModel, pfn: number): boolean {
+  for (const list of Object.values(m.held)) {
+    for (const id of list) {
+      const o = m.objs[id];
+      if (o && o.kind === 'spinlock' && o.flux.includes(pfn)) return true;
+    }
+  }
+  return false;
+}
+
 function hex(n: number): string {
   return '0x' + n.toString(16);
 }
@@ -116,7 +128,9 @@ export function contentAt(m: MmModel, pid: number, addr: number): { content?: st
   if (d.kind === 'swap' || d.pfn === undefined) return { unknown: true, kind: d.kind };
   const page = m.pages[d.pfn];
   if (!page) return { unknown: true, kind: d.kind };
-  return { content: page.content, kind: d.kind };
+  // a store still in a virtually indexed cache line over this frame is what the CPU reads
+  const cached = m.cache === 'vivt' ? cachedContent(m, pid, addr, d.pfn) : undefined;
+  return { content: cached ?? page.content, kind: d.kind };
 }
 
 /** The PTL of the table mapping (pid, addr) if some thread holds it. */
@@ -199,10 +213,12 @@ export function checkInvariants(m: MmModel): Violation[] {
   if (hasKeys(m.touched)) {
     const touched = m.touched;
     m.touched = {};
-    const flux = hasKeys(m.held) ? pagesInFlux(m) : undefined;
+    // Usually one or two pages were touched: look each up in the held locks' flux lists
+    // rather than building the whole set of pages in flux at every step.
+    const locked = hasKeys(m.held);
     for (const k in touched) {
       const pfn = Number(k);
-      if (flux && flux.has(pfn)) continue;
+      if (locked && inFlux(m, pfn)) continue;
       const p = m.pages[pfn];
       if (!p) continue;
       if (p.freed) (freed ??= new Set()).add(pfn);
