@@ -183,9 +183,11 @@ static int migrate_vma_collect_pmd(pmd_t *pmdp, unsigned long start, unsigned lo
 			bool anon_exclusive;
 			pte_t swp_pte;
 
+#ifndef MMSTEP_BUG_NO_CACHE_FLUSH
 			/* write back a virtually indexed cache before the pte goes (bug 3.2) */
 			if (pte_present(pte))
 				flush_cache_page(vma, addr, pte_pfn(pte));
+#endif
 			anon_exclusive = folio_test_anon(folio) && PageAnonExclusive(page);
 			if (anon_exclusive) {
 				pte = ptep_clear_flush(vma, addr, ptep);

@@ -306,3 +306,23 @@ long current_two_owners(struct mm_struct *mm, unsigned long addr)
 	pr_info("device 1 snapshot: 0x%x 0x%x\n", perm[0], perm[1]);
 	return cpages * 0x100 + perm[1];
 }
+
+/*
+ * Bug 3.2: the process stores `val` at addr (on a virtually indexed cache the store stays in a
+ * cache line of addr), then the driver migrates the page to device memory and the CPU reads it
+ * back (migrate_to_ram). Returns what the CPU reads: `val`, unless the copy to the device was
+ * made from memory the store had not reached.
+ */
+long current_store_then_migrate(struct mm_struct *mm, unsigned long addr, unsigned long val)
+{
+	long ret;
+
+	if (user_write(mm, addr, val))
+		return -EFAULT;
+	ret = current_migrate_to_dev(mm, addr, 1, 0);
+	if (ret)
+		return ret;
+	ret = user_read(mm, addr);
+	pr_info("read back after migrating: %ld\n", ret);
+	return ret;
+}

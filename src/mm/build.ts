@@ -97,9 +97,13 @@ interface PendingMap {
 /** Build the initial model. Throws SpecError on the first inconsistency found. */
 export function createModel(spec: MemorySpec): MmModel {
   const root = expectObj(spec, 'memory');
-  checkKeys(root, ['cpus', 'processes', 'tlb'], 'memory');
+  checkKeys(root, ['cpus', 'processes', 'tlb', 'cache'], 'memory');
   const cpus = optInt(root, 'cpus', 'memory', 1, 64, 1);
   const m = newModel(cpus);
+  if (root.cache !== undefined) {
+    if (root.cache !== 'none' && root.cache !== 'vivt') throw new SpecError('memory.cache', `expected 'none' or 'vivt', got ${JSON.stringify(root.cache)}`);
+    m.cache = root.cache;
+  }
   // No processes is allowed: a scenario may run plain C that touches no memory model object.
   const procs = root.processes === undefined ? [] : expectArray(root.processes, 'memory.processes');
 

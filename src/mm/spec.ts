@@ -106,6 +106,12 @@ export interface MemorySpec {
   /** May be empty (plain C that touches no process memory). */
   processes: ProcessSpec[];
   tlb?: TlbSpec[];
+  /**
+   * CPU data caches: 'none' (default; x86: physically indexed, invisible to software), or
+   * 'vivt': a virtually indexed write-back cache per CPU in which user stores stay until
+   * flush_cache_page or a range flush writes them back (src/mm/cache.ts, bug 3.2).
+   */
+  cache?: 'none' | 'vivt';
 }
 
 /** An inconsistent or malformed spec. `path` is a JSON path rooted at `memory`. */

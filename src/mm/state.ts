@@ -189,6 +189,15 @@ export type ObjState =
       fluxVa?: string[];
     };
 
+/** A dirty line of a virtually indexed cache: a user store at (pid, vaddr) not yet in memory. */
+export interface CacheLine {
+  pid: number;
+  vaddr: number;
+  /** The frame the store's translation named (the line's physical tag). */
+  pfn: number;
+  value: string;
+}
+
 export interface TlbEntry {
   pid: number;
   vaddr: number;
@@ -198,6 +207,10 @@ export interface TlbEntry {
 
 export interface MmModel {
   cpus: number;
+  /** CPU data caches: 'none' (x86-like) or 'vivt' (see cache.ts). */
+  cache: 'none' | 'vivt';
+  /** Dirty lines of each CPU's virtually indexed cache (only with cache 'vivt'). */
+  cacheLines: CacheLine[][];
   /** struct page of every frame that exists, keyed by pfn. */
   pages: Record<number, PageState>;
   /** Next RAM pfn to hand out. */
@@ -259,6 +272,8 @@ export function entryAddr(t: PageTable, i: number): number {
 export function newModel(cpus: number): MmModel {
   return {
     cpus,
+    cache: 'none',
+    cacheLines: Array.from({ length: cpus }, () => []),
     pages: {},
     nextPfn: 0x100,
     mms: {},

@@ -152,5 +152,10 @@ export const memorySchema: JsonSchema = {
     cpus: { type: 'integer', minimum: 1, description: 'Number of CPUs (TLBs, LRU add batches). Default 1.' },
     processes: { type: 'array', items: processSchema, description: 'The processes of the scenario.' },
     tlb: { type: 'array', items: tlb, description: 'Translations cached in CPU TLBs at the start.' },
+    cache: {
+      enum: ['none', 'vivt'],
+      description:
+        "CPU data caches: 'none' (default, x86-like) or 'vivt': a virtually indexed write-back cache per CPU; user stores stay in it until flush_cache_page or a range flush (munmap, madvise, mprotect, mremap, fork) writes them back (bug 3.2).",
+    },
   },
 };

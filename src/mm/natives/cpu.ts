@@ -19,6 +19,7 @@ import { decodePte, mkTableEntry, ptePfnField, ptePresent, _PAGE_ACCESSED, _PAGE
 import { entryAddr, entrySpan, findVma, MmModel, NO_TID, PageState, ZERO_PFN, VM_READ, VM_WRITE, vmaByObj } from '../state';
 import { pageLockKey } from './page';
 import { argEntry, argInt, argMm, argNum, argPage, argPtr, argVma, bool, fault, hexn, heldBy, mightSleep, pageDown } from './util';
+import { cacheLoad, cacheStore } from '../cache';
 
 const EFAULT = 14n;
 export const VM_FAULT_SIGBUS = 0x2n;
@@ -116,7 +117,9 @@ export function cpuNatives(m: MmModel): NativeTable {
       if (write) {
         if (!page || zero) fault('model', `cpu_try_access: write to pid ${mm.pid} ${hexn(addr)} through a translation to ${zero ? 'the zero page' : 'a frame without struct page'}`);
         if (page.freed) reportViolation(m, 'freed-page-referenced', `CPU ${ctx.cpu} wrote freed page pfn ${hexn(page.pfn)} at pid ${mm.pid} ${hexn(addr)}`);
-        page.content = value;
+        // A virtually indexed write-back cache keeps the store in a line of this address.
+        if (m.cache === 'vivt') cacheStore(m, ctx.cpu, mm.pid, addr, page.pfn, value);
+        else page.content = value;
         page.dirty = true;
         m.touched[page.pfn] = true;
         m.written[key] = value;
@@ -124,7 +127,8 @@ export function cpuNatives(m: MmModel): NativeTable {
         ctx.store(out, argInt('cpu_try_access', args, 3));
       } else {
         if (page?.freed) reportViolation(m, 'freed-page-referenced', `CPU ${ctx.cpu} read freed page pfn ${hexn(page.pfn)} at pid ${mm.pid} ${hexn(addr)}`);
-        ctx.store(out, zero ? 0n : contentValue(page?.content));
+        const cached = m.cache === 'vivt' && page ? cacheLoad(m, ctx.cpu, mm.pid, addr, page.pfn) : undefined;
+        ctx.store(out, zero ? 0n : contentValue(cached ?? page?.content));
       }
       return 0n;
     },

@@ -31,6 +31,7 @@ import { allocSystemPage } from './cpu';
 import { getRef, putRef } from './page';
 import { spinKey } from './pgtable';
 import { argInt, argPage, argPtr, fault, hexn, mightSleep, pageName } from './util';
+import { cacheFlushRange } from '../cache';
 
 /** 4.9 values, as in kernel/include/linux/migrate_legacy.h. */
 export const TTU_MIGRATION = 1n;
@@ -106,7 +107,8 @@ export function legacyNatives(m: MmModel): NativeTable {
         }
         let mig: bigint;
         if (d.kind === 'present') {
-          // ptep_clear_flush: the pte goes and every CPU forgets the translation.
+          // flush_cache_page, then ptep_clear_flush: the pte goes and every CPU forgets it.
+          cacheFlushRange(m, s.table.pid, s.addr, s.addr + 4096);
           flushOne(m, s.table.pid, s.addr);
           if (s.value & _PAGE_DIRTY) page.dirty = true;
           mig = mkMigrationPte(page.pfn, s.value & _PAGE_RW ? 'write' : 'read', { softDirty: (s.value & _PAGE_SOFT_DIRTY) !== 0n });

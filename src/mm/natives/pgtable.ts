@@ -27,6 +27,7 @@ import {
   mightSleep,
   pfnOfEntry,
 } from './util';
+import { cacheFlushRange } from '../cache';
 
 export function spinKey(id: number): string {
   return `spin:${id}`;
@@ -220,11 +221,14 @@ export function pgtableNatives(m: MmModel): NativeTable {
       }
     },
     flush_cache_page(ctx, args) {
-      // No-op on x86 (physically indexed caches); validated so misuse is still caught.
-      const { vma } = argVma(m, 'flush_cache_page', args, 0);
+      // No-op on x86 (physically indexed caches); validated so misuse is still caught. With a
+      // virtually indexed cache (memory.cache: vivt) the user lines of the page are written back.
+      const { mm, vma } = argVma(m, 'flush_cache_page', args, 0);
       const addr = argNum('flush_cache_page', args, 1);
       if (addr < vma.start || addr >= vma.end) fault('bad-call', `flush_cache_page: ${hexn(addr)} is outside the vma`);
       argInt('flush_cache_page', args, 2);
+      const va = Math.floor(addr / 4096) * 4096;
+      cacheFlushRange(m, mm.pid, va, va + 4096);
     },
     arch_enter_lazy_mmu_mode(ctx) {
       m.lazyMmu[ctx.tid] = (m.lazyMmu[ctx.tid] ?? 0) + 1;

@@ -35,6 +35,7 @@ import { mmapKey } from './mmap';
 import { spinKey } from './pgtable';
 import { argInt, argMm, argNum, argPage, fault, hexn, pageDown, pageName } from './util';
 import { NULL } from '../../c/value';
+import { cacheFlushRange } from '../cache';
 
 const ENOMEM = 12n;
 const EINVAL = 22n;
@@ -77,6 +78,8 @@ function eachPte(m: MmModel, pid: number, start: number, end: number, f: (t: Pag
 /** Unmap [start, end) of mm: drop every mapping's reference; flush only what was present. */
 export function zapRange(m: MmModel, mm: MmState, start: number, end: number): void {
   invalidateMirrors(m, mm.pid, start, end, MMU_NOTIFY_CLEAR, NULL);
+  // tlb_start_vma: flush_cache_range before the ptes go (virtually indexed caches)
+  cacheFlushRange(m, mm.pid, start, end);
   let flush = false;
   eachPte(m, mm.pid, start, end, (t, i, addr, v) => {
     const d = decodePte(v);
@@ -134,6 +137,8 @@ export function vmopsNatives(m: MmModel): NativeTable {
       const parent = argMm(m, 'fork_mm', args, 0);
       const w = waitFor(ctx, 'fork_mm', parent, true, 0, 0);
       if (w) return w;
+      // flush_cache_dup_mm: the parent's ptes are about to be write-protected
+      cacheFlushRange(m, parent.pid, 0, Infinity);
       const pid = Math.max(...Object.keys(m.mms).map(Number)) + 1;
       const obj = allocId(m);
       m.objs[obj] = { kind: 'mm', pid };
@@ -226,6 +231,8 @@ export function vmopsNatives(m: MmModel): NativeTable {
       const w = waitFor(ctx, 'mprotect_mm', mm, true, start, end);
       if (w) return w;
       if (!covered(mm, start, end)) return -ENOMEM;
+      // change_protection: flush_cache_range first
+      cacheFlushRange(m, mm.pid, start, end);
       splitAt(m, mm, start);
       splitAt(m, mm, end);
       const flags = (prot & 1n ? VM_READ : 0) | (prot & 2n ? VM_WRITE : 0) | (prot & 4n ? VM_EXEC : 0);
@@ -327,6 +334,8 @@ export function vmopsNatives(m: MmModel): NativeTable {
       if (w) return w;
       if (!covered(mm, start, end) || to % PAGE) return -EINVAL;
       if (mm.vmas.some((v) => v.start < to + (end - start) && to < v.end)) return -ENOMEM;
+      // move_page_tables: flush_cache_range of the old range first
+      cacheFlushRange(m, mm.pid, start, end);
       splitAt(m, mm, start);
       splitAt(m, mm, end);
       invalidateMirrors(m, mm.pid, start, end, MMU_NOTIFY_UNMAP, NULL);
@@ -411,6 +420,7 @@ export function vmopsNatives(m: MmModel): NativeTable {
       if (pte & _PAGE_SOFT_DIRTY) entry |= _PAGE_SWP_SOFT_DIRTY;
       if (pte & _PAGE_UFFD_WP) entry |= _PAGE_SWP_UFFD_WP;
       if (pte & _PAGE_DIRTY) page.dirty = true;
+      cacheFlushRange(m, mm.pid, addr, addr + PAGE);
       writeEntryRaw(m, t!, i, entry);
       flushTlbAddr(m, mm.pid, addr, addr + PAGE);
       if (out && typeof out === 'object' && out.t === 'p' && out.s !== 'null') ctx.store(out, pagePtr(page.pfn));

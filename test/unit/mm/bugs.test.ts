@@ -6,12 +6,15 @@
 
 import * as assert from 'assert';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { NodeFileAccess } from '../../../src/cli/file-access';
-import { currentViolations, decodePte } from '../../../src/mm/index';
+import { objPtr } from '../../../src/c/value';
+import { createModel, currentViolations, decodePte, SpecError, type MemorySpec } from '../../../src/mm/index';
 import { pteAt } from '../../../src/mm/pgtable';
 import { Simulation } from '../../../src/sim/simulation';
 import type { RunResult } from '../../../src/sim/types';
+import { cPtr, fakeCtx, Harness, privateRange } from './helpers';
 
 const ROOT = path.join(__dirname, '../../../..');
 const A = 0x7f0000000000;
@@ -33,6 +36,43 @@ function lineOf(file: string, text: string, after?: string): number {
   const i = lines.findIndex((l, k) => k >= from && l.includes(text));
   assert.ok(i >= 0, `${text} not in ${file}`);
   return i + 1;
+}
+
+/**
+ * Bug 3.2 needs a virtually indexed cache (MmModel.cache 'vivt'). Until the scenario schema has
+ * `memory.cache` (requested), the scenario is written here and the cache switched on before the
+ * first step — equivalent, since the cache starts empty either way.
+ */
+async function runCacheScenario(variant: string, cache: 'vivt' | 'none'): Promise<{ sim: Simulation; r: RunResult }> {
+  const k = (f: string) => JSON.stringify(path.join(ROOT, 'kernel', f));
+  const text = [
+    `name: bug 3.2 on ${variant} with cache ${cache}`,
+    'sources:',
+    ...['mm/pagewalk_ops.c', 'mm/mmu_notifier.c', `mm/${variant}`, 'mm/rmap.c', 'mm/memory.c', 'mm/gup.c', 'drivers/test_hmm.c', 'test/current_tests.c'].map(
+      (f) => `  - ${k(f)}`,
+    ),
+    'entry:',
+    '  function: current_store_then_migrate',
+    '  args: [{ mm: 1 }, 0x7f0000000000, 99]',
+    'memory:',
+    '  processes:',
+    '    - pid: 1',
+    '      vmas:',
+    '        - { start: 0x7f0000000000, end: 0x7f0000001000 }',
+    '      pages:',
+    '        - { addr: 0x7f0000000000, pfn: 0x100, content: 10 }',
+    '',
+  ].join('\n');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mmstep-bug32-'));
+  const file = path.join(dir, 'bug32.mmstep.yaml');
+  fs.writeFileSync(file, text);
+  try {
+    const sim = await Simulation.load(file, new NodeFileAccess());
+    sim.model.cache = cache;
+    return { sim, r: sim.runToEnd() };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 function clean(sim: Simulation, r: RunResult): void {
@@ -93,6 +133,32 @@ describe('bugs of kernel-semantics §3 in today\'s flow', function () {
     });
   });
 
+  describe('3.2 missing flush_cache_page (virtually indexed cache)', () => {
+    it('the bug: the copy to the device misses the store still in the cache: lost write at finalize', async () => {
+      const { sim, r } = await runCacheScenario('migrate_device_bug_no_cache_flush.c', 'vivt');
+      assert.strictEqual(r.outcome, 'violation');
+      assert.strictEqual(r.violation?.invariant, 'lost-write');
+      assert.match(r.violation!.message, /last wrote "99" but now reads "10" \(device-private pte\)/);
+      assert.ok(r.violation!.file.endsWith('kernel/mm/migrate_device_finish.c'), r.violation!.file);
+      assert.strictEqual(r.violation!.line, lineOf('kernel/mm/migrate_device_finish.c', 'remove_migration_ptes(src, dst, 0);', 'Only the folio that stays mapped'));
+      // the store never reached memory: it is still a dirty line over the old frame
+      assert.deepStrictEqual(sim.model.cacheLines[0].map((l) => [l.pfn, l.value]), [[0x100, '99']]);
+    });
+
+    it('fixed: flush_cache_page writes the line back before the pte goes; the CPU reads 99 back', async () => {
+      const { sim, r } = await runCacheScenario('migrate_device.c', 'vivt');
+      clean(sim, r);
+      assert.strictEqual(r.returned, '99');
+      assert.deepStrictEqual(sim.model.cacheLines, [[]]);
+    });
+
+    it('without a virtually indexed cache the missing flush is harmless (x86)', async () => {
+      const { sim, r } = await runCacheScenario('migrate_device_bug_no_cache_flush.c', 'none');
+      clean(sim, r);
+      assert.strictEqual(r.returned, '99');
+    });
+  });
+
   describe('bugs shown earlier, checked at their line', () => {
     it('3.1 late TLB flush: stale TLB use at the write after madvise', async () => {
       const { r } = await run('current-bug-late-tlb-flush.mmstep.yaml');
@@ -123,3 +189,56 @@ describe('bugs of kernel-semantics §3 in today\'s flow', function () {
     });
   });
 });
+
+describe('the virtually indexed cache of the model (memory.cache: vivt)', () => {
+  const VA = 0x100000;
+  function setup(): { h: Harness; mm: ReturnType<typeof objPtr>; vma: ReturnType<typeof objPtr> } {
+    const h = new Harness({ ...privateRange(2), cache: 'vivt' } as unknown as MemorySpec);
+    return { h, mm: objPtr(h.m.mms[1].obj), vma: objPtr(h.m.mms[1].vmas[0].obj) };
+  }
+
+  it('is off unless asked for, and only none / vivt are accepted', () => {
+    assert.strictEqual(createModel(privateRange(1)).cache, 'none');
+    assert.throws(() => createModel({ ...privateRange(1), cache: 'vipt' } as unknown as MemorySpec), (e: unknown) => e instanceof SpecError && e.path === 'memory.cache');
+  });
+
+  it('a store stays in the line: the CPU reads it, memory does not have it, no lost write', () => {
+    const { h, mm } = setup();
+    const ctx = fakeCtx();
+    const pfn = decodePte(pteAt(h.m, 1, VA)).pfn!;
+    const before = h.m.pages[pfn].content;
+    assert.strictEqual(h.big(ctx, 'cpu_try_access', mm, BigInt(VA), 1n, 99n, cPtr(1)), 0n);
+    assert.strictEqual(h.m.pages[pfn].content, before);
+    assert.strictEqual(h.big(ctx, 'cpu_try_access', mm, BigInt(VA), 0n, 0n, cPtr(2)), 0n);
+    assert.strictEqual(ctx.cells.get('1:0'), 99n);
+    assert.strictEqual(ctx.cells.get('2:0'), 99n);
+    assert.deepStrictEqual(currentViolations(h.m), []);
+  });
+
+  it('flush_cache_page writes the line back to the frame and drops it', () => {
+    const { h, mm, vma } = setup();
+    const ctx = fakeCtx();
+    const pfn = decodePte(pteAt(h.m, 1, VA)).pfn!;
+    h.big(ctx, 'cpu_try_access', mm, BigInt(VA), 1n, 99n, cPtr(1));
+    h.big(ctx, 'cpu_try_access', mm, BigInt(VA + 4096), 1n, 7n, cPtr(1));
+    h.call(ctx, 'flush_cache_page', vma, BigInt(VA), BigInt(pfn));
+    assert.strictEqual(h.m.pages[pfn].content, '99');
+    assert.deepStrictEqual(h.m.cacheLines[0].map((l) => l.vaddr), [VA + 4096], 'only that page');
+  });
+
+  it('range-changing calls flush first (mprotect, madvise DONTNEED)', () => {
+    const { h, mm } = setup();
+    const ctx = fakeCtx();
+    const pfn = decodePte(pteAt(h.m, 1, VA)).pfn!;
+    h.big(ctx, 'cpu_try_access', mm, BigInt(VA), 1n, 99n, cPtr(1));
+    assert.strictEqual(h.big(ctx, 'mprotect_mm', mm, BigInt(VA), 4096n, 1n), 0n);
+    assert.strictEqual(h.m.pages[pfn].content, '99');
+    assert.deepStrictEqual(h.m.cacheLines, [[]]);
+    const pfn2 = decodePte(pteAt(h.m, 1, VA + 4096)).pfn!;
+    h.big(ctx, 'cpu_try_access', mm, BigInt(VA + 4096), 1n, 5n, cPtr(1));
+    assert.strictEqual(h.big(ctx, 'madvise_mm', mm, BigInt(VA + 4096), 4096n, 4n), 0n);
+    assert.deepStrictEqual(h.m.cacheLines, [[]]);
+    assert.strictEqual(h.m.pages[pfn2].content, '5');
+  });
+});
+

@@ -11,7 +11,7 @@ import { memorySchema } from '../../../src/scenario/schema-memory';
 const ROOT = path.resolve(__dirname, '../../../..');
 
 type Fields<T> = Record<keyof T & string, true>;
-const MEMORY: Fields<MemorySpec> = { cpus: true, processes: true, tlb: true };
+const MEMORY: Fields<MemorySpec> = { cpus: true, processes: true, tlb: true, cache: true };
 const PROCESS: Fields<ProcessSpec> = { pid: true, name: true, vmas: true, pages: true };
 const VMA: Fields<VmaSpec> = { start: true, end: true, flags: true, anonymous: true };
 const PTE: Fields<PteBitsSpec> = { write: true, dirty: true, young: true, softDirty: true, uffdWp: true };
