@@ -5,6 +5,7 @@
 import { compileValue, typeOfUnevaluated, type Cx } from './compile-expr';
 import { convert } from './compile-ops';
 import { compileIntrinsic, INTRINSICS } from './intrinsics';
+import { namedType } from './compile-types';
 import { Op } from './ir';
 import { macroBody } from './macro-body';
 import { expandText, needsTextual, rawArgs } from './macro-text';
@@ -81,7 +82,7 @@ export function expandFnMacro<R>(cx: Cx, node: Node, name: string, f: (body: Nod
   if (!m.variadic && given !== params.length)
     throw new CompileError(node, `macro '${name}' takes ${params.length} argument(s), ${given} given`);
   const argList = node.childForFieldName('arguments')!;
-  if (needsTextual(m, a, argList, (n) => !!cx.u.typedefs[n] && cx.e.lookup(n) === undefined)) {
+  if (needsTextual(m, a, argList, (n) => cx.e.lookup(n) === undefined && !!namedType(cx.u, n))) {
     const expanded = expandText(cx.u, m, argList);
     if (!expanded) throw new CompileError(node, `macro '${name}' does not expand to a C expression or statement here`);
     // Arguments are already inside the text: no parameter bindings in this expansion.

@@ -11,7 +11,7 @@ import type { Node } from './parse';
 import type { Emitter } from './emitter';
 import { assignment, binary, conditional, convert, elemStep, unary, update } from './compile-ops';
 import { call, compileInOuter, expandFnMacro, fieldNameOf, macroArg, withExpansion } from './compile-call';
-import { typeDescriptor } from './compile-types';
+import { namedType, typeDescriptor } from './compile-types';
 import { findField, isInt, promote, ptrTo, sizeOf, T, type CType } from './types';
 import { CompileError, type Unit } from './unit';
 import { NULL } from './value';
@@ -385,9 +385,9 @@ function sizeofExpr(cx: Cx, node: Node, L: number): CType {
   } else if (tn) t = typeDescriptor(cx.u, tn);
   else if (inner?.type === 'string_literal' || inner?.type === 'concatenated_string') {
     t = { k: 'array', of: T.char, n: stringBytesOf(cx, inner).length };
-  } else if (inner?.type === 'identifier' && cx.e.lookup(inner.text) === undefined && !(inner.text in cx.u.globalIndex) && cx.u.typedefs[inner.text]) {
-    // sizeof(pte_t): the grammar cannot tell a typedef name from a variable here.
-    t = cx.u.typedefs[inner.text];
+  } else if (inner?.type === 'identifier' && cx.e.lookup(inner.text) === undefined && !(inner.text in cx.u.globalIndex) && namedType(cx.u, inner.text)) {
+    // sizeof(pte_t): the grammar cannot tell a type name from a variable here.
+    t = namedType(cx.u, inner.text)!;
   } else t = typeOfUnevaluated(cx, value!);
   cx.e.emit(Op.PUSH, 0, BigInt(sizeOf(t)), L);
   return { ...T.ulong, name: 'size_t' };

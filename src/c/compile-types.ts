@@ -15,17 +15,8 @@ export function resolveTypeSpec(u: Unit, node: Node): CType {
     case 'sized_type_specifier':
       return sized(u, node);
     case 'type_identifier': {
-      const t = u.typedefs[node.text];
+      const t = namedType(u, node.text);
       if (t) return t;
-      const m = u.macros[node.text];
-      if (m && !m.params) {
-        // `#define pfn_t_ unsigned long`: a macro standing for a type.
-        const decl = parseMacroText(`${m.body.replace(/\\\r?\n/g, ' ')} __mmstep_type_probe`);
-        if (decl?.type === 'declaration') {
-          const base = resolveTypeSpec(u, decl.childForFieldName('type')!);
-          return applyDeclarator(u, decl.childForFieldName('declarator'), base).type;
-        }
-      }
       throw new CompileError(node, `unknown type '${node.text}'`);
     }
     case 'struct_specifier':
@@ -262,4 +253,20 @@ export function typeDescriptor(u: Unit, node: Node): CType {
 
 export function structByTag(u: Unit, tag: string): StructDef | undefined {
   return u.structs[tag];
+}
+
+/** A typedef name, or a macro standing for a type (`#define pfn_t_ unsigned long`). */
+export function namedType(u: Unit, name: string): CType | undefined {
+  const t = u.typedefs[name];
+  if (t) return t;
+  const m = u.macros[name];
+  if (!m || m.params) return undefined;
+  const decl = parseMacroText(`${m.body.replace(/\\\r?\n/g, ' ')} __mmstep_type_probe`);
+  if (decl?.type !== 'declaration') return undefined;
+  try {
+    const base = resolveTypeSpec(u, decl.childForFieldName('type')!);
+    return applyDeclarator(u, decl.childForFieldName('declarator'), base).type;
+  } catch {
+    return undefined;
+  }
 }
