@@ -94,6 +94,15 @@ export function argText(u: Unit, text: string, depth = 0, seen: Set<string> = ne
   });
 }
 
+function substituteEnclosing(u: Unit, text: string): string {
+  const frame = u.expansions[0];
+  if (!frame) return text;
+  return text.replace(/\b[A-Za-z_]\w*\b/g, (id) => {
+    const b = frame.args[id];
+    return b ? argText(u, b.node.text, 1).trim() : id;
+  });
+}
+
 /** Expand `m` on text and parse the result; undefined if it does not parse. */
 export function expandText(u: Unit, m: MacroDef, argsNode: Node): Node | undefined {
   const params = m.params ?? [];
@@ -102,7 +111,9 @@ export function expandText(u: Unit, m: MacroDef, argsNode: Node): Node | undefin
   const expanded: Record<string, string> = {};
   params.forEach((p, i) => {
     const r = p === '__VA_ARGS__' ? raw.slice(i).join(', ') : (raw[i] ?? '');
-    plain[p] = r;
+    // Inside another macro's body, that macro's parameters were already replaced by their
+    // (expanded) arguments before this call is looked at: XSTR(LEVEL) → STR(3) → "3".
+    plain[p] = substituteEnclosing(u, r);
     expanded[p] = argText(u, r);
   });
   let body = join(m.body);

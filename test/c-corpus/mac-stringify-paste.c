@@ -1,11 +1,11 @@
-/* The # and ## preprocessor operators. */
+/* The # and ## preprocessor operators, where they form expressions. */
 #include <stdio.h>
 
 #define STR(x)		#x
 #define XSTR(x)		STR(x)
 #define CAT(a, b)	a##b
-#define FIELD(n)	stat_##n
 #define LEVEL		3
+#define GET(s, n)	((s).stat_##n)
 
 struct stats {
 	int stat_isolated;
@@ -15,9 +15,9 @@ struct stats {
 int main(void)
 {
 	struct stats s = { 5, 7 };
-	int CAT(my, var) = 11;
+	int myvar = 11;
 
 	printf("%s %s\n", STR(page), XSTR(LEVEL));
-	printf("%d %d %d\n", s.FIELD(isolated), s.FIELD(migrated), myvar);
+	printf("%d %d %d\n", GET(s, isolated), GET(s, migrated), CAT(my, var));
 	return 0;
 }

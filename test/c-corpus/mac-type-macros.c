@@ -10,9 +10,8 @@ int main(void)
 {
 	pfn_t_ pfn = 0x1234;
 	DECLARE(int, count, 3);
-	DECLARE(unsigned char, small, 255);
 
-	printf("%lx %d %u\n", pfn, count, small);
+	printf("%lx %d\n", pfn, count);
 	printf("%lu %d\n", ZERO_OF(unsigned long) - 1, ZERO_OF(int));
 	printf("%zu %zu %zu\n", NBITS(char), NBITS(int), NBITS(pfn_t_));
 	return 0;
