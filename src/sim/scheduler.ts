@@ -63,6 +63,10 @@ export class Scheduler {
   private preempted = false;
   private quiesced = false;
 
+  private get hasTriggers(): boolean {
+    return this.triggers.length > 0;
+  }
+
   addThread(tid: number, start: Start): void {
     this.order.push(tid);
     this.start[tid] = start;
@@ -174,13 +178,15 @@ export class Scheduler {
 
   /** Execute one statement of `tid` and check everything that must be checked after a step. */
   runOne(tid: number): { stop?: StopInfo; switched?: boolean } {
-    const before = tid === this.mainTid ? this.mainPos() : undefined;
+    const isMain = tid === this.mainTid;
+    const before = isMain && this.hasTriggers ? this.mainPos() : undefined;
     // The statement this step executes (where a violation it causes is reported).
     const th = this.t(tid);
-    const beforeAny = this.m.atStmt(th)?.loc ?? th.frames[th.frames.length - 1]?.stmtLoc;
+    const depth0 = th.frames.length;
+    const beforeAny = this.m.atStmt(th)?.loc ?? th.frames[depth0 - 1]?.stmtLoc;
     const o = this.m.step(tid);
     let switched = false;
-    if (tid === this.mainTid && o.kind === 'stmt' && this.fireTriggers(before)) {
+    if (isMain && o.kind === 'stmt' && this.hasTriggers && this.fireTriggers(before)) {
       // A thread starts at this point of main's run: main gives way to it.
       switched = true;
       this.preempted = true;
@@ -195,7 +201,8 @@ export class Scheduler {
       // 'when-main-blocks' threads start the first time main sleeps or calls schedule().
       if (tid === this.mainTid) for (const x of this.order) if (this.start[x] === 'when-main-blocks') this.eligible[x] = true;
     } else if (o.kind === 'done') switched = true;
-    if (tid === this.mainTid) {
+    // The stage can only change when main enters or leaves a function.
+    if (isMain && th.frames.length !== depth0) {
       const s = this.stageOf(tid);
       if (s !== this.stages[tid]) {
         this.stages[tid] = s;
@@ -205,7 +212,8 @@ export class Scheduler {
         if (s) this.lastStage[tid] = s;
       }
     }
-    const fresh = checkInvariants(this.model).filter((v) => {
+    const found = checkInvariants(this.model);
+    const fresh = !found.length ? found : found.filter((v) => {
       const key = `${v.invariant}\0${v.message}`;
       if (this.seenViolations.has(key)) return false;
       this.seenViolations.add(key);
@@ -231,7 +239,7 @@ export class Scheduler {
       const loc = this.m.currentLoc(this.t(tid));
       return { stop: { reason: 'exception', tid, exceptionId: 'step-budget', description: `step budget of ${this.budget} statements exhausted (a runaway loop?) at ${loc.file}:${loc.line}` } };
     }
-    if (this.order.every((x) => ['done', 'faulted'].includes(this.t(x).status))) {
+    if (o.kind === 'done' && this.order.every((x) => ['done', 'faulted'].includes(this.t(x).status))) {
       this.ended = true;
       const leaks = this.quiesce();
       if (leaks && this.exceptionFilters.has('invariants')) return { stop: leaks, switched };
