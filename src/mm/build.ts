@@ -4,7 +4,6 @@
 // refcount = mappings + pins + extra refs (+1 while in an LRU batch or isolated), mapcount =
 // present ptes, rmap derivable from the page tables.
 
-import { NULL } from '../c/value';
 import { mkPresentPte, ptePfnField, ptePresent, _PAGE_RW } from './pte';
 import { newTable, pteAt, pteTableFor, writeEntryRaw } from './pgtable';
 import {
@@ -22,11 +21,11 @@ import {
   VM_WRITE,
   allocId,
   ZERO_PFN,
+  newPage,
 } from './state';
 import {
   hex,
   MemorySpec,
-  PageSpec,
   parsePageAddr,
   PteBitsSpec,
   SpecError,
@@ -275,16 +274,12 @@ function buildPage(m: MmModel, pid: number, pg: unknown, path: string, used: Map
     throw new SpecError(`${path}.anonExclusive`, shared ? 'a page mapped by several processes cannot be anon-exclusive' : 'only anonymous pages can be anon-exclusive');
   }
 
-  const page: PageState = {
-    pfn,
-    zone: 'ram',
-    freed: false,
+  const page: PageState = newPage(pfn, {
     refcount: maps.length + pins + extraRefs + (lru === 'batch' || lru === 'isolated' ? 1 : 0),
     mapcount: maps.length,
     pins,
     locked,
     lockOwner: locked ? lockOwner : NO_TID,
-    lockWaiters: [],
     lru,
     batchCpu: lru === 'batch' ? batchCpu : -1,
     dirty: optBool(po, 'dirty', path, false),
@@ -293,14 +288,11 @@ function buildPage(m: MmModel, pid: number, pg: unknown, path: string, used: Map
     mapping: anon ? 'anon' : 'file',
     index: Math.floor(addr / PAGE_SIZE),
     content: po.content !== undefined ? String(po.content) : `${pid}:${hex(addr)}`,
-    compound: false,
-    pgmap: -1,
     uptodate: true,
     memcg: true,
     extraRefs,
-    zoneDeviceData: NULL,
     ...(lru === 'isolated' ? { isolatedBy: EXTERNAL_TID } : {}),
-  };
+  });
   m.pages[pfn] = page;
   m.touched[pfn] = true;
   if (lru === 'batch') m.lruBatch[batchCpu].push(pfn);

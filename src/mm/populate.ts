@@ -3,10 +3,9 @@
 // state createModel builds for `pages:` entries with default fields (present writable pte,
 // on the LRU, refcount 1, mapcount 1, anon-exclusive), content `content(i)`.
 
-import { NULL } from '../c/value';
 import { pteTableFor, writeEntryRaw } from './pgtable';
 import { mkPresentPte } from './pte';
-import { findVma, MmModel, NO_TID, tableIndex, VM_WRITE, ZERO_PFN } from './state';
+import { findVma, MmModel, newPage, tableIndex, VM_WRITE, ZERO_PFN } from './state';
 
 export function populateAnonRange(m: MmModel, pid: number, start: number, npages: number, content: (i: number) => string = String): void {
   const mm = m.mms[pid];
@@ -19,31 +18,18 @@ export function populateAnonRange(m: MmModel, pid: number, start: number, npages
     if (t.entries[tableIndex(1, addr)] !== undefined) throw new Error(`populateAnonRange: 0x${addr.toString(16)} is already mapped`);
     while (m.pages[m.nextPfn] || m.nextPfn === ZERO_PFN) m.nextPfn++;
     const pfn = m.nextPfn++;
-    m.pages[pfn] = {
-      pfn,
-      zone: 'ram',
-      freed: false,
+    m.pages[pfn] = newPage(pfn, {
       refcount: 1,
       mapcount: 1,
-      pins: 0,
-      locked: false,
-      lockOwner: NO_TID,
-      lockWaiters: [],
       lru: 'lru',
-      batchCpu: -1,
-      dirty: false,
       anon: true,
       anonExclusive: true,
       mapping: 'anon',
       index: Math.floor(addr / 4096),
       content: content(i),
-      compound: false,
-      pgmap: -1,
       uptodate: true,
       memcg: true,
-      extraRefs: 0,
-      zoneDeviceData: NULL,
-    };
+    });
     writeEntryRaw(m, t, tableIndex(1, addr), mkPresentPte(pfn, { write: (vma.flags & VM_WRITE) !== 0, young: true }));
     m.written[`${pid}:${addr}`] = m.pages[pfn].content;
     mm.rssAnon++;

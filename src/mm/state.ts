@@ -4,7 +4,7 @@
 // Functions that operate on it live in the other files of src/mm.
 
 import type { LruState, Zone } from '../protocol/state';
-import type { Value } from '../c/value';
+import { NULL, type Value } from '../c/value';
 
 /** Thread id meaning "someone outside the simulation" (e.g. a lock held since before the run). */
 export const EXTERNAL_TID = 0;
@@ -292,6 +292,40 @@ export function newModel(cpus: number): MmModel {
     touchedAll: true,
     written: {},
     pending: [],
+  };
+}
+
+/**
+ * A `struct page` with every field at its resting value (free of users: refcount 0, unlocked,
+ * off the LRU, no mapping, zero-filled), overridden by `fields`. Every place that creates a
+ * page starts from here so a new field gets a default in one place.
+ */
+export function newPage(pfn: number, fields: Partial<PageState> = {}): PageState {
+  return {
+    pfn,
+    zone: 'ram',
+    freed: false,
+    refcount: 0,
+    mapcount: 0,
+    pins: 0,
+    locked: false,
+    lockOwner: NO_TID,
+    lockWaiters: [],
+    lru: 'none',
+    batchCpu: -1,
+    dirty: false,
+    anon: false,
+    anonExclusive: false,
+    mapping: 'none',
+    index: 0,
+    content: '0',
+    compound: false,
+    pgmap: -1,
+    uptodate: false,
+    memcg: false,
+    extraRefs: 0,
+    zoneDeviceData: NULL,
+    ...fields,
   };
 }
 

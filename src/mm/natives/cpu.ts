@@ -16,7 +16,7 @@ import { NULL, mkPtr, objPtr, pagePtr, ptePtr, type Ptr, type Value } from '../.
 import { reportViolation, isTlbStale } from '../invariants';
 import { childTable, newTable, pteTableFor, ptesNaming, readEntryRaw, writeEntryRaw } from '../pgtable';
 import { decodePte, mkTableEntry, ptePfnField, ptePresent, _PAGE_ACCESSED, _PAGE_DIRTY, _PAGE_RW, _PAGE_SOFT_DIRTY, _PAGE_PRESENT, _PAGE_USER, PAGE_SHIFT } from '../pte';
-import { entryAddr, entrySpan, findVma, MmModel, NO_TID, PageState, ZERO_PFN, VM_READ, VM_WRITE, vmaByObj } from '../state';
+import { entryAddr, entrySpan, findVma, MmModel, newPage, NO_TID, PageState, ZERO_PFN, VM_READ, VM_WRITE, vmaByObj } from '../state';
 import { pageLockKey } from './page';
 import { argEntry, argInt, argMm, argNum, argPage, argPtr, argVma, bool, fault, hexn, heldBy, mightSleep, pageDown } from './util';
 import { cacheLoad, cacheStore } from '../cache';
@@ -28,31 +28,7 @@ export const VM_FAULT_SIGBUS = 0x2n;
 export function allocSystemPage(m: MmModel): PageState {
   while (m.pages[m.nextPfn] || m.nextPfn === ZERO_PFN) m.nextPfn++;
   const pfn = m.nextPfn++;
-  const page: PageState = {
-    pfn,
-    zone: 'ram',
-    freed: false,
-    refcount: 1,
-    mapcount: 0,
-    pins: 0,
-    locked: false,
-    lockOwner: NO_TID,
-    lockWaiters: [],
-    lru: 'none',
-    batchCpu: -1,
-    dirty: false,
-    anon: false,
-    anonExclusive: false,
-    mapping: 'none',
-    index: 0,
-    content: '0',
-    compound: false,
-    pgmap: -1,
-    uptodate: false,
-    memcg: true,
-    extraRefs: 0,
-    zoneDeviceData: NULL,
-  };
+  const page: PageState = newPage(pfn, { refcount: 1, memcg: true });
   m.pages[pfn] = page;
   m.touched[pfn] = true;
   return page;

@@ -11,7 +11,7 @@
 
 import type { NativeTable } from '../../c/native';
 import { NULL, isPtr, objPtr, pagePtr, ptrEq, type Value } from '../../c/value';
-import { MmModel, NO_TID, PageState, PgmapObj, XarrayObj, NotifierObj, allocId } from '../state';
+import { MmModel, newPage, PageState, PgmapObj, XarrayObj, NotifierObj, allocId } from '../state';
 import { ptesNaming } from '../pgtable';
 import { argInt, argMm, argNum, argPage, argPtr, bool, fault, hexn, pageName } from './util';
 
@@ -118,34 +118,7 @@ export function deviceNatives(m: MmModel): NativeTable {
       m.objs[id] = pg;
       for (let k = 0; k < npages; k++) {
         const pfn = firstPfn + k;
-        m.pages[pfn] = {
-          pfn,
-          zone,
-          owner: pg.name,
-          freed: true,
-          refcount: 0,
-          mapcount: 0,
-          pins: 0,
-          locked: false,
-          lockOwner: NO_TID,
-          lockWaiters: [],
-          lru: 'none',
-          batchCpu: -1,
-          dirty: false,
-          anon: false,
-          anonExclusive: false,
-          mapping: 'none',
-          index: 0,
-          content: '0',
-          compound: false,
-          pgmap: id,
-          uptodate: false,
-          memcg: false,
-          extraRefs: 0,
-          zoneDeviceData: NULL,
-          pristine: true,
-          inPool: true,
-        };
+        m.pages[pfn] = newPage(pfn, { zone, owner: pg.name, freed: true, pgmap: id, pristine: true, inPool: true });
       }
       // Hand pages out lowest pfn first.
       for (let k = npages - 1; k >= 0; k--) pg.free.push(firstPfn + k);

@@ -4,14 +4,13 @@
 // kernel-semantics §4.1-4.2 with the 2016 signatures used by the seed's code.
 
 import type { NativeCtx, NativeTable } from '../../c/native';
-import { blocked } from '../../c/native';
 import { NULL, pagePtr } from '../../c/value';
 import { ptesNaming } from '../pgtable';
 import { devicePageFree } from './device';
 import { sleepingLock } from './folio';
 import { decodePte } from '../pte';
 import { MmModel, NO_TID, PageState } from '../state';
-import { argInt, argPage, argVma, bool, fault, hexn, markFlux, mightSleep, pageName } from './util';
+import { argInt, argPage, argVma, bool, fault, hexn, markFlux, pageName } from './util';
 
 /** Key threads sleep on while waiting for PG_locked to clear (lock_page, migration entries). */
 export function pageLockKey(pfn: number): string {
