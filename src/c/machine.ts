@@ -28,6 +28,9 @@ import type { Frame, MachineHooks, MachineState, StepOutcome, ThreadState } from
 
 export type { FaultInfo, Frame, MachineHooks, MachineState, StepOutcome, ThreadState, ThreadStatus } from './machine-state';
 
+/** The outcome of almost every step: shared, as it carries no data. */
+const STMT_DONE: StepOutcome = Object.freeze({ kind: 'stmt' }) as StepOutcome;
+
 const NO_LOC: SourceLoc = { file: '<unknown>', line: 0, column: 0, endLine: 0, endColumn: 0 };
 
 export class Machine {
@@ -137,7 +140,7 @@ export class Machine {
       for (;;) {
         insn = code[fr.pc];
         if (insn.op === Op.STMT) {
-          if (!first) return { kind: 'stmt' };
+          if (!first) return STMT_DONE;
           fr.stmtLoc = insn.loc;
           fr.pc++;
           first = false;
@@ -386,19 +389,44 @@ export class Machine {
   }
 
   private ctx(t: ThreadState, insn: Insn): NativeCtx {
-    const machine = this;
-    return {
-      tid: t.id,
-      cpu: t.cpu,
-      loc: this.loc(insn.loc),
-      load: (p: Ptr) => load(machine.state.mem, machine.model, p, { k: 'int', bits: 64, signed: false, name: 'unsigned long' }),
-      store: (p: Ptr, v: Value) => store(machine.state.mem, machine.model, p, { k: 'int', bits: 64, signed: false, name: 'unsigned long' }, v),
-      wake: (key: string) => machine.wake(key),
-      warn: (message: string) => machine.hooks.warn(message, machine.loc(insn.loc)),
-      print: (text: string) => machine.hooks.print(text),
-    };
+    return new CallContext(this, t.id, t.cpu, insn.loc);
+  }
+}
+
+const ULONG: CType = { k: 'int', bits: 64, signed: false, name: 'unsigned long' };
+
+/** What a native sees of its caller; one small object per call (no closures). */
+class CallContext implements NativeCtx {
+  constructor(
+    private readonly m: Machine,
+    readonly tid: number,
+    readonly cpu: number,
+    private readonly locIndex: number,
+  ) {}
+
+  get loc(): SourceLoc {
+    return this.m.loc(this.locIndex);
   }
 
+  load(p: Ptr): Value {
+    return load(this.m.state.mem, this.m.model, p, ULONG);
+  }
+
+  store(p: Ptr, v: Value): void {
+    store(this.m.state.mem, this.m.model, p, ULONG, v);
+  }
+
+  wake(key: string): void {
+    this.m.wake(key);
+  }
+
+  warn(message: string): void {
+    this.m.hooks.warn(message, this.loc);
+  }
+
+  print(text: string): void {
+    this.m.hooks.print(text);
+  }
 }
 
 export { NULL };

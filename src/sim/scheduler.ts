@@ -15,6 +15,9 @@ import type { RunResult, SimEvents, StopInfo, ThreadInfo } from './types';
 
 type Start = 'main' | ThreadStart;
 
+const SWITCHED = Object.freeze({ switched: true });
+const NOT_SWITCHED = Object.freeze({ switched: false });
+
 /** The scheduler's own mutable state, as plain data (for snapshots). */
 export interface SchedulerState {
   triggers: Trigger[];
@@ -244,7 +247,7 @@ export class Scheduler {
       const leaks = this.quiesce();
       if (leaks && this.exceptionFilters.has('invariants')) return { stop: leaks, switched };
     }
-    return { switched };
+    return switched ? SWITCHED : NOT_SWITCHED;
   }
 
   /** When every thread has finished: nothing may be left locked, isolated or referenced. */
