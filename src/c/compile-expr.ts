@@ -396,6 +396,10 @@ function sizeofExpr(cx: Cx, node: Node, L: number): CType {
 /** The type of an expression without keeping its code (sizeof x, typeof-like uses). */
 export function typeOfUnevaluated(cx: Cx, node: Node): CType {
   const { e, u } = cx;
+  // Outside macro expansions a node always has the same type within its function: operators
+  // ask for the type of an operand before compiling it, so remember it.
+  const cached = u.expansions.length ? undefined : e.typeCache.get(node.id);
+  if (cached) return cached;
   const mark = e.code.length;
   const locMark = u.locs.length;
   const regionMark = u.nextRegion;
@@ -409,7 +413,10 @@ export function typeOfUnevaluated(cx: Cx, node: Node): CType {
     t = compileValue(cx, node);
   }
   e.code.length = mark;
-  if (!u.expansions.length) u.locs.length = locMark;
+  if (!u.expansions.length) {
+    u.locs.length = locMark;
+    e.typeCache.set(node.id, t);
+  }
   for (let r = regionMark; r < u.nextRegion; r++) delete u.regions[r];
   return t;
 }

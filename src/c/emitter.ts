@@ -14,6 +14,8 @@ export class Emitter {
   continues: Insn[][] = [];
   /** Location index of the statement being compiled (for per-statement call info). */
   curStmt = -1;
+  /** Types of expressions already worked out (typeOfUnevaluated), by syntax node id. */
+  typeCache = new Map<number, CType>();
   /** A statement failed to compile (already reported): the function is not emitted. */
   failed = false;
   /** The function being compiled (for __func__). */

@@ -4,6 +4,7 @@
 // LoadError listing all of them.
 
 import { loadProgram } from '../c';
+import { getParser } from '../c/parse';
 import type { Program } from '../c/ir';
 import { printfNatives } from '../c/printf';
 import { dirname, resolvePath } from '../c/paths';
@@ -40,6 +41,9 @@ export function includeDirsFor(sources: string[]): string[] {
 }
 
 export async function loadScenario(scenarioPath: string, files: FileAccess): Promise<Loaded> {
+  // Start the C parser's WebAssembly compilation now: it proceeds off the main thread while the
+  // scenario is validated (loadProgram awaits the same promise).
+  getParser().catch(() => undefined);
   let text: string;
   try {
     text = await files.readText(scenarioPath);
