@@ -5,12 +5,13 @@
 // expansion in compile-call.ts.
 
 import { Op, type MemberInfo } from './ir';
-import { decodeEscapes, parseCharLiteral, parseIntLiteral } from './literals';
+import { parseCharLiteral, parseIntLiteral } from './literals';
 import { macroBody, parseMacroText } from './macro-body';
 import type { Node } from './parse';
 import type { Emitter } from './emitter';
 import { assignment, binary, conditional, convert, elemStep, unary, update } from './compile-ops';
 import { call, compileInOuter, expandFnMacro, fieldNameOf, macroArg, withExpansion } from './compile-call';
+import { stringBytesOf, stringLiteral, stringLiteralText } from './compile-strings';
 import { namedType, typeDescriptor } from './compile-types';
 import { findField, isInt, promote, ptrTo, sizeOf, T, type CType } from './types';
 import { CompileError, type Unit } from './unit';
@@ -34,7 +35,6 @@ export interface Cx {
   e: Emitter;
 }
 
-const CHAR_PTR = ptrTo(T.char);
 const VOID_PTR = ptrTo(T.void);
 
 
@@ -159,38 +159,8 @@ export function compileValue(cx: Cx, node: Node): CType {
   }
 }
 
-function stringLiteral(cx: Cx, node: Node, L: number): CType {
-  const bytes = stringBytesOf(cx, node);
-  const region = cx.u.allocRegion(`"${node.text.slice(1, 30)}"`, bytes.map((b) => BigInt(BigInt.asIntN(8, BigInt(b)))), true);
-  cx.e.emit(Op.PUSH, 0, { t: 'p', s: 'c', b: region, i: 0 }, L);
-  return CHAR_PTR;
-}
 
-/** The bytes of a string literal, adjacent literals and string macros joined, NUL included. */
-export function stringBytesOf(cx: Cx, node: Node): number[] {
-  const parts = node.type === 'concatenated_string' ? node.namedChildren.filter((c): c is Node => !!c) : [node];
-  const bytes: number[] = [];
-  for (const p of parts) {
-    let raw = p.text;
-    if (p.type === 'identifier') {
-      // A macro expanding to a string literal, e.g. "%" PRIu64.
-      const m = cx.u.macros[p.text];
-      const body = m && !m.params ? m.body.trim() : '';
-      if (!/^"([^"\\]|\\.)*"$/.test(body)) throw new CompileError(p, `'${p.text}' is not a string literal macro`);
-      raw = body;
-    } else if (p.type !== 'string_literal') throw new CompileError(p, 'unsupported string literal part');
-    bytes.push(...decodeEscapes(raw.slice(raw.indexOf('"') + 1, raw.lastIndexOf('"'))));
-  }
-  bytes.push(0);
-  return bytes;
-}
 
-function stringLiteralText(cx: Cx, text: string, L: number): CType {
-  const bytes = [...new TextEncoder().encode(text), 0];
-  const region = cx.u.allocRegion(`"${text}"`, bytes.map((b) => BigInt(b)), true);
-  cx.e.emit(Op.PUSH, 0, { t: 'p', s: 'c', b: region, i: 0 }, L);
-  return CHAR_PTR;
-}
 
 function identifier(cx: Cx, node: Node, L: number): CType {
   const { u, e } = cx;
@@ -433,3 +403,4 @@ export function typeOfUnevaluated(cx: Cx, node: Node): CType {
 
 export { convert, decay, elemStep } from './compile-ops';
 export { expandFnMacro, fieldNameOf, withExpansion } from './compile-call';
+export { stringBytesOf } from './compile-strings';

@@ -20,8 +20,9 @@ import {
 } from './memory';
 import { SimFault, type ModelMemory, type NativeCtx, type NativeTable, type SourceLoc } from './native';
 import type { CType, IntType } from './types';
-import { NULL, UNINIT, truthy, type Ptr, type Value } from './value';
+import { NULL, UNINIT, truthy, type Value } from './value';
 import { binop, conv, fncmp, icmp, int, pcmp } from './arith';
+import { CallContext } from './call-context';
 import { aggregateMember, allocLocal, zeroAggregate } from './frame-ops';
 import { runBuiltin } from './builtin-run';
 import type { Frame, MachineHooks, MachineState, StepOutcome, ThreadState } from './machine-state';
@@ -390,42 +391,6 @@ export class Machine {
 
   private ctx(t: ThreadState, insn: Insn): NativeCtx {
     return new CallContext(this, t.id, t.cpu, insn.loc);
-  }
-}
-
-const ULONG: CType = { k: 'int', bits: 64, signed: false, name: 'unsigned long' };
-
-/** What a native sees of its caller; one small object per call (no closures). */
-class CallContext implements NativeCtx {
-  constructor(
-    private readonly m: Machine,
-    readonly tid: number,
-    readonly cpu: number,
-    private readonly locIndex: number,
-  ) {}
-
-  get loc(): SourceLoc {
-    return this.m.loc(this.locIndex);
-  }
-
-  load(p: Ptr): Value {
-    return load(this.m.state.mem, this.m.model, p, ULONG);
-  }
-
-  store(p: Ptr, v: Value): void {
-    store(this.m.state.mem, this.m.model, p, ULONG, v);
-  }
-
-  wake(key: string): void {
-    this.m.wake(key);
-  }
-
-  warn(message: string): void {
-    this.m.hooks.warn(message, this.loc);
-  }
-
-  print(text: string): void {
-    this.m.hooks.print(text);
   }
 }
 
