@@ -175,7 +175,20 @@ export async function loadProgram(files: string[], opts: LoadOptions): Promise<L
   releaseMacroTrees();
   const stmtLines: Record<string, number[]> = {};
   for (const [file, set] of Object.entries(u.stmtLines)) stmtLines[file] = [...set].sort((a, b) => a - b);
+  const macros: Program['symbols']['macros'] = {};
+  for (const [k, m] of Object.entries(u.macros)) {
+    macros[k] = { name: m.name, body: m.body, file: m.file, line: m.line, ...(m.params ? { params: m.params } : {}), ...(m.variadic ? { variadic: true } : {}) };
+  }
   const program: Program = {
+    symbols: {
+      typedefs: u.typedefs,
+      unions: u.unions,
+      enumConsts: u.enumConsts,
+      macros,
+      fnTypes: u.fnTypes,
+      fnDefined: u.fnDefined,
+      loopMacros: [...u.loopMacros],
+    },
     functions: u.functions,
     fnIndex: u.fnIndex,
     natives,

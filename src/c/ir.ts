@@ -104,7 +104,20 @@ export interface StmtInfo {
   natives?: string[];
 }
 
+/** The names a program declares, kept to compile expressions later (watch, conditions). */
+export interface ProgramSymbols {
+  typedefs: Record<string, CType>;
+  unions: Record<string, StructDef>;
+  enumConsts: Record<string, bigint>;
+  /** Macro definitions as text (bodies are parsed again when used). */
+  macros: Record<string, { name: string; params?: string[]; variadic?: boolean; body: string; file: string; line: number }>;
+  fnTypes: Record<string, FnType>;
+  fnDefined: Record<string, boolean>;
+  loopMacros: string[];
+}
+
 export interface Program {
+  symbols: ProgramSymbols;
   functions: FnCode[];
   fnIndex: Record<string, number>;
   /** Functions declared without a body: resolved against the NativeTable. */

@@ -126,6 +126,35 @@ export class Machine {
     }
   }
 
+  /**
+   * Run compiled expression code against frame `frameIndex` of thread `tid` and return its
+   * value. Locals are read from the frame (a copy: assignments to register locals do not stick;
+   * writes through pointers do). A native that would sleep is refused.
+   */
+  evaluate(code: Insn[], tid: number, frameIndex: number, nlocals: number): Value {
+    const t = this.thread(tid);
+    const target = t.frames[frameIndex];
+    if (!target) throw new SimFault('bad-call', 'no such frame');
+    const vars = target.vars.slice();
+    while (vars.length < nlocals) vars.push(UNINIT);
+    const fr: Frame = { fn: target.fn, pc: 0, vars, stack: [], regions: [], stmtLoc: target.stmtLoc };
+    const saved = { status: t.status, blockedOn: t.blockedOn, blockedReason: t.blockedReason };
+    for (let n = 0; n < 100000; n++) {
+      const insn = code[fr.pc];
+      if (insn.op === Op.RET) return insn.a === 1 ? fr.stack.pop()! : UNINIT;
+      if (insn.op === Op.STMT) {
+        fr.pc++;
+        continue;
+      }
+      const r = this.exec(t, fr, insn);
+      if (r !== undefined) {
+        Object.assign(t, saved);
+        throw new SimFault('unsupported', r !== 'frame' && r.kind === 'blocked' ? `the expression would sleep in ${r.reason}` : 'the expression cannot run here');
+      }
+    }
+    throw new SimFault('step-budget', 'the expression takes too long');
+  }
+
   thread(tid: number): ThreadState {
     return this.state.threads[tid - 1];
   }

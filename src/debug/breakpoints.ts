@@ -10,6 +10,8 @@ import { baseName, ClientCoordinates, toDapBreakpoint } from './convert';
 interface LineRequest {
   line: number;
   condition?: string;
+  hitCondition?: string;
+  logMessage?: string;
 }
 
 interface FileBreakpoints {

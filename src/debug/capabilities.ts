@@ -46,8 +46,11 @@ export function capabilities(): DebugProtocol.Capabilities {
     supportsEvaluateForHovers: true,
     // next/stepIn/stepOut honour `singleThread`: the other threads stay frozen.
     supportsSingleThreadExecutionRequests: true,
-    // Not yet (the Simulation does not do them yet): breakpoint conditions, step back, data
-    // breakpoints, setVariable, goto targets (later issues).
+    // Conditions are C expressions evaluated in the stopping frame; hit counts; logpoints.
+    supportsConditionalBreakpoints: true,
+    supportsHitConditionalBreakpoints: true,
+    supportsLogPoints: true,
+    // Not yet: step back, data breakpoints, setVariable, goto targets (later issues).
     supportsStepBack: false,
     supportsDataBreakpoints: false,
     supportsSetVariable: false,

@@ -214,6 +214,17 @@ export class MmstepDebugSession extends LoggingDebugSession {
       const sim = this.rc.sim;
       if (!sim) throw new Error('mmstep: no scenario is loaded');
       const frameId = args.frameId ?? sim.stack(this.rc.focusThreadId())[0]?.id;
+      if (frameId === undefined) throw new Error('mmstep: no stack frame to evaluate in');
+      // Full C in the frame (locals, globals, macros, the model's kernel functions); the
+      // variables-path walker stays as a fallback for simulations without an evaluator.
+      if (sim.evaluate) {
+        try {
+          const v = sim.evaluate(frameId, args.expression);
+          return { result: v.value, type: v.type, variablesReference: v.ref };
+        } catch (err) {
+          throw new Error(`mmstep: ${(err as Error).message}`);
+        }
+      }
       const r = evaluateInFrame(sim, frameId, args.expression);
       if (!r.ok) throw new Error(r.message);
       return { result: r.value.value, type: r.value.type, variablesReference: r.value.ref };
@@ -238,7 +249,12 @@ export class MmstepDebugSession extends LoggingDebugSession {
       if (!args.source.path) throw new Error('mmstep: breakpoints need a source file path');
       const file = this.convertClientPathToDebugger(args.source.path);
       const asked: DebugProtocol.SourceBreakpoint[] = args.breakpoints ?? (args.lines ?? []).map((line) => ({ line }));
-      const requests = asked.map((b) => ({ line: this.convertClientLineToDebugger(b.line), condition: b.condition }));
+      const requests = asked.map((b) => ({
+        line: this.convertClientLineToDebugger(b.line),
+        ...(b.condition ? { condition: b.condition } : {}),
+        ...(b.hitCondition ? { hitCondition: b.hitCondition } : {}),
+        ...(b.logMessage !== undefined ? { logMessage: b.logMessage } : {}),
+      }));
       return { breakpoints: this.breakpoints.setLines(this.rc.sim, file, args.source, requests, this.cc) };
     });
   }

@@ -1,20 +1,60 @@
 // Line and function breakpoints. A line breakpoint binds to the first line at or after the
 // requested one that starts a statement (as gdb does), and hits whenever a thread arrives at a
-// statement on that line. A function breakpoint hits on entry to a C function, or before a
-// statement that calls a native kernel function of that name (e.g. isolate_lru_page).
+// statement on that line — if its C condition holds and its hit count matches; a logpoint
+// prints its message (with {expressions} evaluated) instead of stopping. A function breakpoint
+// hits on entry to a C function, or before a statement that calls a native kernel function of
+// that name (e.g. isolate_lru_page).
 
+import { compileExpression } from '../c/expression';
 import type { Program } from '../c/ir';
 import type { SourceLoc } from '../c/native';
+import { truthy, type Value } from '../c/value';
 import type { BreakpointInfo, StopReason } from './types';
 
 function norm(p: string): string {
   return p.replace(/\\/g, '/');
 }
 
+export interface LineBreakpointRequest {
+  line: number;
+  condition?: string;
+  hitCondition?: string;
+  logMessage?: string;
+}
+
+interface LineBreakpoint {
+  condition?: string;
+  hitCondition?: string;
+  logMessage?: string;
+  hits: number;
+}
+
+/** Evaluates an expression in the stopping thread's top frame; throws with a message. */
+export type Evaluator = (tid: number, text: string) => { value: Value; format(): string };
+
+const HIT = /^\s*(==|>=|>|<=|<|%)?\s*(\d+)\s*$/;
+
+function hitMatches(hits: number, cond: string): boolean {
+  const m = HIT.exec(cond);
+  if (!m) return true;
+  const n = Number(m[2]);
+  switch (m[1]) {
+    case '>=': return hits >= n;
+    case '>': return hits > n;
+    case '<=': return hits <= n;
+    case '<': return hits < n;
+    case '%': return n > 0 && hits % n === 0;
+    default: return hits === n;
+  }
+}
+
 export class Breakpoints {
-  private lines = new Map<string, Set<number>>();
+  private lines = new Map<string, Map<number, LineBreakpoint>>();
   private fns = new Set<string>();
   private nativeFns = new Set<string>();
+  evaluator?: Evaluator;
+  /** Where logpoint messages and condition errors go (the debug console). */
+  log: (text: string) => void = () => undefined;
 
   constructor(private readonly program: Program) {}
 
@@ -25,21 +65,30 @@ export class Breakpoints {
       Object.keys(this.program.stmtLines).find((k) => norm(k).endsWith('/' + f.split('/').slice(-2).join('/')));
   }
 
-  setLines(file: string, req: { line: number; condition?: string }[]): BreakpointInfo[] {
+  /** The function whose body holds `line` of `file` (to check a condition when it is set). */
+  private fnAt(file: string, line: number): number | undefined {
+    const i = this.program.functions.findIndex((f) => f.file === file && line >= f.line && line <= f.endLine);
+    return i >= 0 ? i : undefined;
+  }
+
+  setLines(file: string, req: LineBreakpointRequest[]): BreakpointInfo[] {
     const key = this.fileKey(file);
-    const set = new Set<number>();
+    const set = new Map<number, LineBreakpoint>();
     const out = req.map((r): BreakpointInfo => {
       if (!key) return { line: r.line, verified: false, message: 'this file is not part of the running scenario' };
       const lines = this.program.stmtLines[key];
       const actual = lines.find((l) => l >= r.line);
       if (actual === undefined || actual - r.line > 20) return { line: r.line, verified: false, message: 'no statement at or after this line' };
-      set.add(actual);
-      return {
-        line: r.line,
-        verified: true,
-        actualLine: actual,
-        ...(r.condition ? { message: 'conditions are not evaluated yet: this breakpoint always stops' } : {}),
-      };
+      if (r.hitCondition && !HIT.test(r.hitCondition)) {
+        return { line: r.line, verified: false, actualLine: actual, message: `hit count '${r.hitCondition}': expected a number, optionally after ==, >=, >, <=, < or %` };
+      }
+      if (r.condition) {
+        const fn = this.fnAt(key, actual);
+        const c = fn === undefined ? { error: 'not inside a function' } : compileExpression(this.program, fn, actual, r.condition);
+        if ('error' in c) return { line: r.line, verified: false, actualLine: actual, message: `condition: ${c.error}` };
+      }
+      set.set(actual, { condition: r.condition, hitCondition: r.hitCondition, logMessage: r.logMessage, hits: 0 });
+      return { line: r.line, verified: true, actualLine: actual };
     });
     if (key) this.lines.set(key, set);
     return out;
@@ -61,14 +110,46 @@ export class Breakpoints {
     });
   }
 
-  /** Does arriving at the statement `loc` (index `locIndex`) in `fn` hit a breakpoint? */
-  hit(loc: SourceLoc, locIndex: number, fn: string, atEntry: boolean, entryOnly = false): StopReason | undefined {
+  /** Does thread `tid` arriving at the statement `loc` (index `locIndex`) in `fn` hit a breakpoint? */
+  hit(tid: number, loc: SourceLoc, locIndex: number, fn: string, atEntry: boolean, entryOnly = false): StopReason | undefined {
     if (atEntry && this.fns.has(fn)) return 'function breakpoint';
     if (entryOnly) return undefined;
     const calls = this.program.stmtInfo[locIndex]?.natives;
     if (calls && this.nativeFns.size && calls.some((c) => this.nativeFns.has(c))) return 'function breakpoint';
-    const lines = this.lines.get(loc.file);
-    if (lines && lines.has(loc.line)) return 'breakpoint';
-    return undefined;
+    const bp = this.lines.get(loc.file)?.get(loc.line);
+    if (!bp) return undefined;
+    return this.lineHit(tid, bp, loc);
+  }
+
+  private lineHit(tid: number, bp: LineBreakpoint, loc: SourceLoc): StopReason | undefined {
+    const where = `${loc.file.split('/').pop()}:${loc.line}`;
+    if (bp.condition && this.evaluator) {
+      try {
+        if (!truthy(this.evaluator(tid, bp.condition).value)) return undefined;
+      } catch (err) {
+        // As gdb does: a condition that cannot be evaluated stops, saying why.
+        this.log(`breakpoint at ${where}: condition '${bp.condition}' failed: ${(err as Error).message}\n`);
+        return 'breakpoint';
+      }
+    }
+    bp.hits++;
+    if (bp.hitCondition && !hitMatches(bp.hits, bp.hitCondition)) return undefined;
+    if (bp.logMessage !== undefined) {
+      this.log(this.interpolate(tid, bp.logMessage) + '\n');
+      return undefined;
+    }
+    return 'breakpoint';
+  }
+
+  /** A logpoint message with each {expression} replaced by its value. */
+  private interpolate(tid: number, msg: string): string {
+    return msg.replace(/\{([^{}]+)\}/g, (_all, expr: string) => {
+      if (!this.evaluator) return `{${expr}}`;
+      try {
+        return this.evaluator(tid, expr).format();
+      } catch (err) {
+        return `<${(err as Error).message}>`;
+      }
+    });
   }
 }

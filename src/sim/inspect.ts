@@ -61,6 +61,24 @@ export class Inspector {
     return out;
   }
 
+  /** (thread, frame index) of a frame id from stack(). */
+  frameOf(frameId: number): { t: ThreadState; index: number } | undefined {
+    const tid = Math.floor(frameId / FRAME_MUL);
+    const depth = frameId % FRAME_MUL;
+    const t = this.thread(tid);
+    if (!t || !t.frames.length) return undefined;
+    const index = depth === 9999 ? t.frames.length - 1 : t.frames.length - 1 - depth;
+    return t.frames[index] ? { t, index } : undefined;
+  }
+
+  /** A C expression evaluated in a frame, as a variable (expandable when it is a struct or page). */
+  evaluate(frameId: number, text: string): VariableInfo {
+    const f = this.frameOf(frameId);
+    if (!f) throw new Error('no such frame');
+    const r = this.sim.evaluateIn(f.t.id, f.index, text);
+    return variable({ add: this.add }, this.sim.memory, this.sim.machine, text, r.value, r.type);
+  }
+
   scopes(frameId: number): ScopeInfo[] {
     const tid = Math.floor(frameId / FRAME_MUL);
     const depth = frameId % FRAME_MUL;

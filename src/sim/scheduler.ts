@@ -288,7 +288,7 @@ export class Scheduler {
     const insn = this.m.atStmt(t);
     if (!insn) return undefined;
     const fr = t.frames[t.frames.length - 1];
-    const hit = this.bps.hit(this.m.loc(insn.loc), insn.loc, this.m.fn(fr.fn).name, fr.stmtLoc === -1, entryOnly);
+    const hit = this.bps.hit(tid, this.m.loc(insn.loc), insn.loc, this.m.fn(fr.fn).name, fr.stmtLoc === -1, entryOnly);
     return hit ? { reason: hit, tid } : undefined;
   }
 

@@ -4,6 +4,10 @@
 // view) in inspect.ts; this file wires them together.
 
 import { Machine } from '../c/machine';
+import { compileExpression, type CompiledExpression } from '../c/expression';
+import { SimFault } from '../c/native';
+import type { CType } from '../c/types';
+import type { Value } from '../c/value';
 import type { Program } from '../c/ir';
 import type { ModelMemory, NativeTable } from '../c/native';
 import { createModelMemory } from '../mm/memory';
@@ -13,7 +17,8 @@ import type { Scenario } from '../scenario/types';
 import type { StateView } from '../protocol/state';
 import { restoreSnapshot, stateHash, takeSnapshot, type SimSnapshot } from './snapshot';
 import { resolveArgs } from './args';
-import { Breakpoints } from './breakpoints';
+import { Breakpoints, type LineBreakpointRequest } from './breakpoints';
+import { formatValue } from './values';
 import { Inspector } from './inspect';
 import { allNatives, argError, loadScenario } from './load';
 import { Scheduler } from './scheduler';
@@ -64,6 +69,15 @@ export class Simulation implements SimulationApi {
       print: output,
     });
     this.breakpoints = new Breakpoints(program);
+    this.breakpoints.evaluator = (tid, text) => {
+      const t = this.machine.thread(tid);
+      const r = this.evaluateIn(tid, t.frames.length - 1, text);
+      return { value: r.value, format: () => formatValue(this.memory, this.machine, r.value, r.type, text) };
+    };
+    this.breakpoints.log = (text) => {
+      this.sched.output.push(text);
+      events.output?.('console', text);
+    };
     this.sched = new Scheduler(this.machine, model, this.breakpoints, events, opts.stepBudget ?? 2_000_000);
     this.inspector = new Inspector(this);
   }
@@ -130,7 +144,7 @@ export class Simulation implements SimulationApi {
     return stop;
   }
 
-  setBreakpoints(file: string, lines: { line: number; condition?: string }[]): BreakpointInfo[] {
+  setBreakpoints(file: string, lines: LineBreakpointRequest[]): BreakpointInfo[] {
     return this.breakpoints.setLines(file, lines);
   }
 
@@ -152,6 +166,33 @@ export class Simulation implements SimulationApi {
 
   variables(ref: number): VariableInfo[] {
     return this.inspector.variables(ref);
+  }
+
+  /** A C expression's value in a frame of the stopped program (watch, hover, console). */
+  evaluate(frameId: number, text: string): VariableInfo {
+    return this.inspector.evaluate(frameId, text);
+  }
+
+  private compiled = new Map<string, CompiledExpression | { error: string }>();
+
+  /** Compile (once per function, line and text) and run an expression in thread `tid`'s frame. */
+  evaluateIn(tid: number, frameIndex: number, text: string): { value: Value; type: CType } {
+    const t = this.machine.thread(tid);
+    const fr = t.frames[frameIndex];
+    const line = this.machine.currentLoc(t, frameIndex).line;
+    const key = `${fr.fn}:${line}:${text}`;
+    let c = this.compiled.get(key);
+    if (!c) {
+      c = compileExpression(this.program, fr.fn, line, text);
+      this.compiled.set(key, c);
+    }
+    if ('error' in c) throw new Error(c.error);
+    try {
+      return { value: this.machine.evaluate(c.code, tid, frameIndex, c.nlocals), type: c.type };
+    } catch (err) {
+      if (err instanceof SimFault) throw new Error(`${err.kind}: ${err.message}`);
+      throw err;
+    }
   }
 
   stateView(): StateView {

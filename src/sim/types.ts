@@ -146,7 +146,14 @@ export interface SimulationApi {
    * statements at the latest (StopInfo.incomplete), so a host can stay responsive and pause.
    */
   continue(maxSteps?: number): StopInfo;
-  setBreakpoints(file: string, lines: { line: number; condition?: string }[]): BreakpointInfo[];
+  /**
+   * Line breakpoints of a file. `condition` is a C expression evaluated in the stopping frame;
+   * `hitCondition` is a count (`3`, `>= 3`, `% 2`); with `logMessage` the breakpoint prints the
+   * message ({expressions} evaluated) to the console instead of stopping.
+   */
+  setBreakpoints(file: string, lines: { line: number; condition?: string; hitCondition?: string; logMessage?: string }[]): BreakpointInfo[];
+  /** A C expression's value in a frame of the stopped program; throws with a message. */
+  evaluate?(frameId: number, text: string): VariableInfo;
   setFunctionBreakpoints(names: string[]): { name: string; verified: boolean; message?: string }[];
   setExceptionFilters(ids: string[]): void;
   stack(tid: number): FrameInfo[];

@@ -12,7 +12,7 @@ import { Adapter, nextEvent, startAdapter } from './harness';
 const root = path.resolve(__dirname, '../../../..');
 const LONG = path.join(root, 'test/fixtures/scenarios/long-loop.mmstep.yaml');
 
-describe('debug adapter: pause', function () {
+describe('debug adapter: pause, conditions and logpoints', function () {
   this.timeout(30000);
   let a: Adapter;
   beforeEach(async () => {
@@ -41,5 +41,33 @@ describe('debug adapter: pause', function () {
     const exited = nextEvent<DebugProtocol.ExitedEvent>(dc, 'exited');
     await dc.continueRequest({ threadId: tid });
     assert.strictEqual((await exited).body.exitCode, 0);
+  });
+
+  it('a conditional breakpoint and a logpoint set from the client', async () => {
+    const { dc } = a;
+    const initialized = dc.waitForEvent('initialized');
+    await dc.launch({ scenario: LONG, stopOnEntry: false });
+    await initialized;
+    const spin = path.join(root, 'test/fixtures/c/spin.c');
+    const set = await dc.setBreakpointsRequest({
+      source: { path: spin },
+      breakpoints: [
+        { line: 7, logMessage: 'loop i={i}', hitCondition: '<= 2' },
+        { line: 8, condition: 'sum > 0 && i == n' },
+      ],
+    });
+    assert.deepStrictEqual(set.body.breakpoints.map((b) => b.verified), [true, true]);
+    const logs: string[] = [];
+    dc.on('output', (e: DebugProtocol.OutputEvent) => {
+      if (e.body.output.startsWith('loop i=')) logs.push(e.body.output.trim());
+    });
+    const stopped = nextEvent<DebugProtocol.StoppedEvent>(dc, 'stopped');
+    await dc.configurationDoneRequest();
+    const s = await stopped;
+    assert.strictEqual(s.body.reason, 'breakpoint');
+    const st = await dc.stackTraceRequest({ threadId: s.body.threadId! });
+    const v = await dc.evaluateRequest({ expression: 'i', frameId: st.body.stackFrames[0].id, context: 'watch' });
+    assert.strictEqual(v.body.result, '0x7a120'); // 500000: large unsigned values show in hex
+    assert.deepStrictEqual(logs, ['loop i=0', 'loop i=1']);
   });
 });

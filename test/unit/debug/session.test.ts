@@ -224,10 +224,16 @@ describe('debug adapter on the real simulation', function () {
     assert.match(page.body.result, /pfn 0x100/);
     const npages = await a.dc.evaluateRequest({ expression: 'migrate->npages', frameId: top.id, context: 'hover' });
     assert.strictEqual(npages.body.result, '1');
+    // Full C in the frame: arithmetic with kernel macros, and the model's kernel functions.
+    const next = await a.dc.evaluateRequest({ expression: 'addr + PAGE_SIZE', frameId: top.id, context: 'repl' });
+    assert.strictEqual(next.body.result, '0x7f0000001000');
+    const count = await a.dc.evaluateRequest({ expression: 'page_count(page) + 1', frameId: top.id, context: 'repl' });
+    assert.strictEqual(count.body.result, '2');
     await assert.rejects(
-      a.dc.evaluateRequest({ expression: 'addr + PAGE_SIZE', frameId: top.id, context: 'repl' }),
-      /not supported yet/,
+      a.dc.evaluateRequest({ expression: 'hmm_migrate_page_check(page, 1)', frameId: top.id, context: 'repl' }),
+      /calls a C function/,
     );
+    await assert.rejects(a.dc.evaluateRequest({ expression: 'addr +', frameId: top.id, context: 'repl' }), /cannot read 'addr \+' as a C expression/);
 
     const state = nextEvent(a.dc, 'mmstepState');
     await runTo(a, () => a.dc.nextRequest({ threadId: 1 }));
