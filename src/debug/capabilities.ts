@@ -50,8 +50,9 @@ export function capabilities(): DebugProtocol.Capabilities {
     supportsConditionalBreakpoints: true,
     supportsHitConditionalBreakpoints: true,
     supportsLogPoints: true,
-    // Not yet: step back, data breakpoints, setVariable, goto targets (later issues).
-    supportsStepBack: false,
+    // Step back and reverse continue replay the recorded schedule from a snapshot.
+    supportsStepBack: true,
+    // Not yet: data breakpoints, setVariable, goto targets (later issues).
     supportsDataBreakpoints: false,
     supportsSetVariable: false,
     supportsGotoTargetsRequest: false,

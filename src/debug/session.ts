@@ -20,7 +20,7 @@ export type { MmstepLaunchArguments } from './launch-args';
 // Loaded on first launch: activating the extension should not pay for the interpreter.
 const defaultLoader: SimulationLoader = async (scenario, files, events) => {
   const { Simulation } = await import('../sim/simulation');
-  return Simulation.load(scenario, files, events);
+  return Simulation.load(scenario, files, events, { timeTravel: true });
 };
 
 export class MmstepDebugSession extends LoggingDebugSession {
@@ -151,6 +151,20 @@ export class MmstepDebugSession extends LoggingDebugSession {
     args: DebugProtocol.StepOutArguments,
   ): void {
     this.step(response, (sim) => sim.stepOut(args.threadId, args.singleThread === true));
+  }
+
+  protected override stepBackRequest(response: DebugProtocol.StepBackResponse, args: DebugProtocol.StepBackArguments): void {
+    this.step(response, (sim) => {
+      if (!sim.stepBack) throw new Error('mmstep: this simulation cannot step back');
+      return sim.stepBack(args.threadId);
+    });
+  }
+
+  protected override reverseContinueRequest(response: DebugProtocol.ReverseContinueResponse): void {
+    this.step(response, (sim) => {
+      if (!sim.reverseContinue) throw new Error('mmstep: this simulation cannot run backwards');
+      return sim.reverseContinue();
+    });
   }
 
   protected override pauseRequest(response: DebugProtocol.PauseResponse, args: DebugProtocol.PauseArguments): void {

@@ -55,6 +55,8 @@ export class Breakpoints {
   evaluator?: Evaluator;
   /** Where logpoint messages and condition errors go (the debug console). */
   log: (text: string) => void = () => undefined;
+  /** While history is replayed: logpoints stay silent and hit counts do not advance. */
+  muted = false;
 
   constructor(private readonly program: Program) {}
 
@@ -132,9 +134,10 @@ export class Breakpoints {
         return 'breakpoint';
       }
     }
-    bp.hits++;
+    if (!this.muted) bp.hits++;
     if (bp.hitCondition && !hitMatches(bp.hits, bp.hitCondition)) return undefined;
     if (bp.logMessage !== undefined) {
+      if (this.muted) return undefined;
       this.log(this.interpolate(tid, bp.logMessage) + '\n');
       return undefined;
     }

@@ -180,7 +180,13 @@ export class Scheduler {
   }
 
   /** Execute one statement of `tid` and check everything that must be checked after a step. */
+  /** Called before every statement any thread executes (the history records the schedule). */
+  onStep?: (tid: number) => void;
+  /** While replaying history: no events (stages were announced the first time round). */
+  replaying = false;
+
   runOne(tid: number): { stop?: StopInfo; switched?: boolean } {
+    this.onStep?.(tid);
     const isMain = tid === this.mainTid;
     const before = isMain && this.hasTriggers ? this.mainPos() : undefined;
     // The statement this step executes (where a violation it causes is reported).
@@ -211,7 +217,7 @@ export class Scheduler {
         this.stages[tid] = s;
         // Announced when it differs from the last stage announced: a stage split over two
         // functions (finalize_and_map, then remove_migration_pte) is one stage.
-        if (s && s !== this.lastStage[tid]) this.events.stage?.(s, tid);
+        if (s && s !== this.lastStage[tid] && !this.replaying) this.events.stage?.(s, tid);
         if (s) this.lastStage[tid] = s;
       }
     }
@@ -280,6 +286,11 @@ export class Scheduler {
   private endStop(): StopInfo {
     this.ended = true;
     return { reason: 'end', tid: this.mainTid, ended: true };
+  }
+
+  /** Would `tid`, where it rests now, stop at a breakpoint? (for reverse continue) */
+  stopsAt(tid: number): StopInfo | undefined {
+    return this.breakpointAt(tid);
   }
 
   private breakpointAt(tid: number, entryOnly = false): StopInfo | undefined {

@@ -18,6 +18,7 @@ import type { StateView } from '../protocol/state';
 import { restoreSnapshot, stateHash, takeSnapshot, type SimSnapshot } from './snapshot';
 import { resolveArgs } from './args';
 import { Breakpoints, type LineBreakpointRequest } from './breakpoints';
+import { History } from './history';
 import { formatValue } from './values';
 import { Inspector } from './inspect';
 import { allNatives, argError, loadScenario } from './load';
@@ -38,6 +39,11 @@ import type {
 export interface SimulationOptions {
   /** Statements executed before the run is stopped as a runaway (default 2,000,000). */
   stepBudget?: number;
+  /**
+   * Record the schedule and a snapshot every 1000 statements, for step back and reverse
+   * continue (the debugger turns it on; a headless run does not need it).
+   */
+  timeTravel?: boolean;
 }
 
 export class Simulation implements SimulationApi {
@@ -85,11 +91,11 @@ export class Simulation implements SimulationApi {
   static async load(scenarioPath: string, files: FileAccess, events: SimEvents = {}, opts: SimulationOptions = {}): Promise<Simulation> {
     const l = await loadScenario(scenarioPath, files);
     const sim = new Simulation(scenarioPath, l.scenario, l.model, l.program, l.natives, events, opts);
-    sim.start();
+    sim.start(opts.timeTravel === true);
     return sim;
   }
 
-  private start(): void {
+  private start(timeTravel: boolean): void {
     const { scenario, machine, model, program } = this;
     const entryFn = program.functions[program.fnIndex[scenario.entry.function]];
     let args;
@@ -113,6 +119,39 @@ export class Simulation implements SimulationApi {
       this.sched.addThread(tid, t.start);
     });
     this.sched.begin();
+    if (timeTravel) {
+      const h = new History(this);
+      this.history = h;
+      this.sched.onStep = (tid) => h.record(tid);
+    }
+  }
+
+  history?: History;
+
+  private timeline(): History {
+    if (!this.history) throw new Error('this simulation was loaded without time travel');
+    return this.history;
+  }
+
+  /** Back one statement of `tid` (to where it was about to run its previous statement). */
+  stepBack(tid: number): StopInfo {
+    return this.finish(this.timeline().stepBack(tid));
+  }
+
+  /** Back to the latest earlier arrival at a breakpoint (or the beginning of the run). */
+  reverseContinue(): StopInfo {
+    return this.finish(this.timeline().reverseContinue());
+  }
+
+  /** Statements executed on the current timeline. */
+  position(): number {
+    return this.timeline().position;
+  }
+
+  /** To the state after `pos` statements of the current timeline ("run to step N"). */
+  gotoPosition(pos: number): StopInfo {
+    this.timeline().goto(pos);
+    return this.finish({ reason: 'step', tid: this.sched.mainTid });
   }
 
   threads(): ThreadInfo[] {

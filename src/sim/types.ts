@@ -152,6 +152,10 @@ export interface SimulationApi {
    * message ({expressions} evaluated) to the console instead of stopping.
    */
   setBreakpoints(file: string, lines: { line: number; condition?: string; hitCondition?: string; logMessage?: string }[]): BreakpointInfo[];
+  /** Back one statement of `tid` (time travel); optional for simulations without history. */
+  stepBack?(tid: number): StopInfo;
+  /** Back to the latest earlier arrival at a breakpoint, or the beginning of the run. */
+  reverseContinue?(): StopInfo;
   /** A C expression's value in a frame of the stopped program; throws with a message. */
   evaluate?(frameId: number, text: string): VariableInfo;
   setFunctionBreakpoints(names: string[]): { name: string; verified: boolean; message?: string }[];

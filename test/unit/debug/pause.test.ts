@@ -70,4 +70,42 @@ describe('debug adapter: pause, conditions and logpoints', function () {
     assert.strictEqual(v.body.result, '0x7a120'); // 500000: large unsigned values show in hex
     assert.deepStrictEqual(logs, ['loop i=0', 'loop i=1']);
   });
+
+  it('steps back and reverse-continues to the previous breakpoint hit', async () => {
+    const { dc } = a;
+    const initialized = dc.waitForEvent('initialized');
+    await dc.launch({ scenario: LONG, stopOnEntry: false });
+    await initialized;
+    const spin = path.join(root, 'test/fixtures/c/spin.c');
+    await dc.setBreakpointsRequest({ source: { path: spin }, breakpoints: [{ line: 7, condition: 'i % 100 == 0' }] });
+    let stopped = nextEvent<DebugProtocol.StoppedEvent>(dc, 'stopped');
+    await dc.configurationDoneRequest();
+    const tid = (await stopped).body.threadId!;
+    const valueOf = async (expr: string): Promise<string> => {
+      const st = await dc.stackTraceRequest({ threadId: tid });
+      return (await dc.evaluateRequest({ expression: expr, frameId: st.body.stackFrames[0].id, context: 'watch' })).body.result;
+    };
+    assert.strictEqual(await valueOf('i'), '0');
+    for (const want of ['100', '200']) {
+      stopped = nextEvent(dc, 'stopped');
+      await dc.continueRequest({ threadId: tid });
+      await stopped;
+      assert.strictEqual(await valueOf('i'), want);
+    }
+    stopped = nextEvent(dc, 'stopped');
+    await dc.reverseContinueRequest({ threadId: tid });
+    assert.strictEqual((await stopped).body.reason, 'breakpoint');
+    assert.strictEqual(await valueOf('i'), '100');
+    stopped = nextEvent(dc, 'stopped');
+    await dc.stepBackRequest({ threadId: tid });
+    await stopped;
+    const st = await dc.stackTraceRequest({ threadId: tid });
+    // The statement before: the loop condition `i < n` on line 6, with i already 100.
+    assert.strictEqual(st.body.stackFrames[0].line, 6);
+    assert.strictEqual(await valueOf('i'), '100');
+    stopped = nextEvent(dc, 'stopped');
+    await dc.stepBackRequest({ threadId: tid });
+    await stopped;
+    assert.strictEqual(await valueOf('i'), '99'); // the i++ of the update, not yet done
+  });
 });

@@ -1,0 +1,99 @@
+// Time travel: every statement executed is recorded as the thread that ran it (the schedule),
+// with a full snapshot every `every` statements. Going to any earlier position restores the
+// nearest snapshot before it and replays the recorded schedule from there — exact, because the
+// whole state is data and the run is deterministic given its schedule. Step back, reverse
+// continue and "run to step N" are built on `goto`.
+
+import type { Simulation } from './simulation';
+import type { SimSnapshot } from './snapshot';
+import type { StopInfo } from './types';
+
+export class History {
+  /** The thread that executed each statement, in order. */
+  private trace: number[] = [];
+  private checkpoints = new Map<number, SimSnapshot>();
+  /** Statements executed on the current timeline so far. */
+  position = 0;
+  private replaying = false;
+
+  constructor(
+    private readonly sim: Simulation,
+    private readonly every = 1000,
+  ) {
+    this.checkpoints.set(0, sim.snapshot());
+  }
+
+  /** Before statement `position` runs in `tid` (called by the scheduler). */
+  record(tid: number): void {
+    if (this.replaying) return;
+    if (this.position < this.trace.length) this.truncate(this.position);
+    if (this.position % this.every === 0 && !this.checkpoints.has(this.position)) {
+      this.checkpoints.set(this.position, this.sim.snapshot());
+    }
+    this.trace.push(tid);
+    this.position++;
+  }
+
+  private truncate(pos: number): void {
+    this.trace.length = pos;
+    for (const k of [...this.checkpoints.keys()]) if (k > pos) this.checkpoints.delete(k);
+  }
+
+  /** Restore the state after `pos` statements of the recorded timeline. */
+  goto(pos: number): void {
+    const target = Math.max(0, Math.min(pos, this.trace.length));
+    let base = 0;
+    for (const k of this.checkpoints.keys()) if (k <= target && k > base) base = k;
+    this.sim.restore(this.checkpoints.get(base)!);
+    this.replay(base, target);
+    this.position = target;
+  }
+
+  private replay(from: number, to: number, each?: (pos: number) => void): void {
+    const sched = this.sim.sched;
+    this.replaying = true;
+    sched.replaying = true;
+    this.sim.breakpoints.muted = true;
+    try {
+      for (let i = from; i < to; i++) {
+        sched.runOne(this.trace[i]);
+        each?.(i + 1);
+      }
+    } finally {
+      this.replaying = false;
+      sched.replaying = false;
+      this.sim.breakpoints.muted = false;
+    }
+  }
+
+  /** Back to where `tid` was about to run its previous statement. */
+  stepBack(tid: number): StopInfo {
+    let j = this.position - 1;
+    while (j >= 0 && this.trace[j] !== tid) j--;
+    if (j < 0) {
+      this.goto(0);
+      return { reason: 'step', tid, description: 'the beginning of the run' };
+    }
+    this.goto(j);
+    return { reason: 'step', tid };
+  }
+
+  /** Back to the latest earlier position where a thread arrives at a breakpoint. */
+  reverseContinue(): StopInfo {
+    const end = this.position;
+    let hit: { pos: number; stop: StopInfo } | undefined;
+    this.goto(0);
+    const sched = this.sim.sched;
+    this.replay(0, end - 1, (pos) => {
+      const tid = this.trace[pos - 1];
+      const stop = sched.stopsAt(tid);
+      if (stop) hit = { pos, stop };
+    });
+    if (!hit) {
+      this.goto(0);
+      return { reason: 'step', tid: sched.mainTid, description: 'the beginning of the run: no breakpoint before' };
+    }
+    this.goto(hit.pos);
+    return hit.stop;
+  }
+}
