@@ -18,7 +18,9 @@ export class History {
 
   constructor(
     private readonly sim: Simulation,
-    private readonly every = 1000,
+    private every = 500,
+    /** At most this many snapshots are kept: beyond, the interval doubles and every other goes. */
+    private readonly maxCheckpoints = 200,
   ) {
     this.checkpoints.set(0, sim.snapshot());
   }
@@ -29,9 +31,20 @@ export class History {
     if (this.position < this.trace.length) this.truncate(this.position);
     if (this.position % this.every === 0 && !this.checkpoints.has(this.position)) {
       this.checkpoints.set(this.position, this.sim.snapshot());
+      if (this.checkpoints.size > this.maxCheckpoints) this.thin();
     }
     this.trace.push(tid);
     this.position++;
+  }
+
+  get checkpointCount(): number {
+    return this.checkpoints.size;
+  }
+
+  /** Long runs: keep memory bounded by spacing the snapshots twice as far apart. */
+  private thin(): void {
+    this.every *= 2;
+    for (const k of [...this.checkpoints.keys()]) if (k % this.every !== 0) this.checkpoints.delete(k);
   }
 
   private truncate(pos: number): void {

@@ -40,8 +40,9 @@ export interface SimulationOptions {
   /** Statements executed before the run is stopped as a runaway (default 2,000,000). */
   stepBudget?: number;
   /**
-   * Record the schedule and a snapshot every 1000 statements, for step back and reverse
-   * continue (the debugger turns it on; a headless run does not need it).
+   * Record the schedule and periodic snapshots (every 500 statements, spaced out on long runs
+   * to keep at most 200), for step back and reverse continue (the debugger turns it on; a
+   * headless run does not need it).
    */
   timeTravel?: boolean;
 }

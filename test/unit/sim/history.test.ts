@@ -6,6 +6,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { NodeFileAccess } from '../../../src/cli/file-access';
+import { History } from '../../../src/sim/history';
 import { Simulation } from '../../../src/sim/simulation';
 
 const ROOT = path.resolve(__dirname, '../../../..');
@@ -80,5 +81,23 @@ describe('simulation: time travel', () => {
     assert.strictEqual(sim.hash(), atEnd);
     sim.stepBack(main);
     assert.ok(before.includes(sim.hash()) || sim.position() < pos);
+  });
+
+  it('keeps a bounded number of snapshots on a long run and still goes back exactly', async () => {
+    const sim = await load('private-4pages');
+    const h = new History(sim, 10, 4);
+    sim.history = h;
+    sim.sched.onStep = (tid) => h.record(tid);
+    const main = sim.sched.mainTid;
+    const hashes: string[] = [sim.hash()];
+    for (let i = 0; i < 200 && !sim.sched.ended; i++) {
+      sim.stepIn(main);
+      hashes.push(sim.hash());
+    }
+    assert.ok(h.checkpointCount <= 5, `${h.checkpointCount} snapshots kept`);
+    for (const pos of [0, 7, 55, 120, h.position - 1]) {
+      sim.gotoPosition(pos);
+      assert.strictEqual(sim.hash(), hashes[pos], `position ${pos}`);
+    }
   });
 });
