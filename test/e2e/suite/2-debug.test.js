@@ -140,6 +140,26 @@ suite('debugging private-4pages in a real VS Code', function () {
     assert.ok(rendered.changed >= 1, 'webview rendered no changed marker');
   });
 
+  test('stepBack undoes statements: a migration entry is a present PTE again, and the panel follows', async function () {
+    this.timeout(120000);
+    const before = (await request('mmstepState')).state;
+    // The entry installed last (highest address: the walk goes up) is undone first.
+    const key = before.processes.flatMap(p => p.ptes).filter(e => e.kind === 'migration').pop().key;
+    // Back statement by statement until that PTE is present again (the 2016 collect clears it
+    // first, then installs the migration entry: stepping back passes through 'none').
+    let state = before;
+    for (let i = 0; i < 400 && state.processes.flatMap(p => p.ptes).find(e => e.key === key).kind !== 'present'; i++) {
+      const ev = await step('stepBack');
+      assert.strictEqual(ev.event, 'stopped');
+      state = (await request('mmstepState')).state;
+    }
+    assert.strictEqual(state.processes.flatMap(p => p.ptes).find(e => e.key === key).kind, 'present');
+    assert.ok(state.step < before.step, `step went from ${before.step} to ${state.step}`);
+    const panel = await statePanel();
+    await waitFor(() => { const s = panel.lastState(); return s && s.step === state.step && s; },
+      15000, () => `the panel to show step ${state.step} after stepping back`);
+  });
+
   test('continue runs to the end: the expectations pass and the session ends', async () => {
     const since = rec.mark();
     const ended = new Promise(r => vscode.debug.onDidTerminateDebugSession(r));
