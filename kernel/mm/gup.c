@@ -14,8 +14,6 @@ int pin_user_page(struct mm_struct *mm, unsigned long addr, int write, int longt
 		  struct page **pagep)
 {
 	for (;;) {
-		struct vm_area_struct *vma;
-		vm_fault_t ret;
 		int r;
 
 		r = gup_try_pin(mm, addr, write, longterm, pagep);
@@ -25,15 +23,7 @@ int pin_user_page(struct mm_struct *mm, unsigned long addr, int write, int longt
 		if (r == 2)
 			return -EBUSY;
 
-		mmap_read_lock(mm);
-		vma = vma_lookup(mm, addr);
-		if (!vma) {
-			mmap_read_unlock(mm);
-			return -EFAULT;
-		}
-		ret = handle_mm_fault(vma, addr, write ? FAULT_FLAG_WRITE : 0);
-		mmap_read_unlock(mm);
-		if (ret & VM_FAULT_ERROR)
+		if (fault_in_user_page(mm, addr, write))
 			return -EFAULT;
 	}
 }

@@ -288,27 +288,38 @@ vm_fault_t handle_mm_fault(struct vm_area_struct *vma, unsigned long address,
 	return handle_pte_fault(&vmf);
 }
 
+/*
+ * Run the fault path for one user address under the mmap lock, as an access from user space
+ * (or GUP) does when the page is not there: 0, or -EFAULT when there is no VMA or the fault
+ * fails. The caller retries its access afterwards.
+ */
+int fault_in_user_page(struct mm_struct *mm, unsigned long addr, int write)
+{
+	struct vm_area_struct *vma;
+	vm_fault_t ret;
+
+	mmap_read_lock(mm);
+	vma = vma_lookup(mm, addr);
+	if (!vma) {
+		mmap_read_unlock(mm);
+		return -EFAULT;
+	}
+	ret = handle_mm_fault(vma, addr, write ? FAULT_FLAG_WRITE : 0);
+	mmap_read_unlock(mm);
+	return (ret & VM_FAULT_ERROR) ? -EFAULT : 0;
+}
+
 int user_access(struct mm_struct *mm, unsigned long addr, int write, unsigned long val,
 		unsigned long *out)
 {
 	for (;;) {
-		struct vm_area_struct *vma;
-		vm_fault_t ret;
 		int r;
 
 		r = cpu_try_access(mm, addr, write, val, out);
 		if (r <= 0)
 			return r;
 
-		mmap_read_lock(mm);
-		vma = vma_lookup(mm, addr);
-		if (!vma) {
-			mmap_read_unlock(mm);
-			return -EFAULT;
-		}
-		ret = handle_mm_fault(vma, addr, write ? FAULT_FLAG_WRITE : 0);
-		mmap_read_unlock(mm);
-		if (ret & VM_FAULT_ERROR)
+		if (fault_in_user_page(mm, addr, write))
 			return -EFAULT;
 	}
 }
