@@ -52,7 +52,18 @@ COMMON_MEMBERS=(
   include/linux/pagemap.h
   include/linux/oom.h
   include/linux/export.h
+  include/linux/memcontrol.h
+  include/linux/userfaultfd_k.h
+  include/linux/hugetlb_inline.h
+  include/linux/fs.h
+  include/linux/printk.h
+  include/linux/page_ref.h
+  include/asm-generic/cacheflush.h
+  mm/util.c
   arch/x86/include/asm/pgtable.h
+  arch/x86/include/asm/pgtable_64.h
+  arch/x86/include/asm/pgtable_types.h
+  arch/x86/include/asm/paravirt.h
   arch/x86/include/asm/tlbflush.h
 )
 # The hmm selftest moved from selftests/vm to selftests/mm in 6.3.
