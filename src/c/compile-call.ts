@@ -12,6 +12,7 @@ import { expandText, needsTextual, rawArgs } from './macro-text';
 import type { Node } from './parse';
 import { promote, isInt, type CType } from './types';
 import { CompileError } from './unit';
+import { dict } from './dict';
 
 export function args(node: Node): Node[] {
   return (node.childForFieldName('arguments')?.namedChildren ?? []).filter(
@@ -25,7 +26,7 @@ export function withExpansion<R>(cx: Cx, use: Node, name: string, bind: Record<s
   if (u.expansions.length > 32) throw new CompileError(use, `macro '${name}' expands recursively`);
   const loc = u.loc(use);
   const exp = u.expansions.length;
-  const argsBound: Record<string, { node: Node; exp: number }> = {};
+  const argsBound: Record<string, { node: Node; exp: number }> = dict();
   for (const [k, v] of Object.entries(bind)) argsBound[k] = { node: v, exp };
   u.expansions.unshift({ loc, args: argsBound, name });
   try {
@@ -90,7 +91,7 @@ export function expandFnMacro<R>(cx: Cx, node: Node, name: string, f: (body: Nod
   }
   const body = macroBody(cx.u, m);
   if (!body) throw new CompileError(node, m.bad ? `macro '${name}' has a body that is not a C expression or statement (token pasting or stringification are not supported)` : `macro '${name}' expands to nothing`);
-  const bind: Record<string, Node> = {};
+  const bind: Record<string, Node> = dict();
   params.forEach((p, i) => (bind[p] = a[i]));
   return withExpansion(cx, node, name, bind, () => f(body));
 }

@@ -284,6 +284,11 @@ function forLoop(cx: Cx, s: Node, fn: FnType): void {
       const t = compileExpr(cx, upd);
       if (t.k !== 'void') e.emit(Op.POP, 0, undefined, L);
     }
+    // Every way round a loop passes a statement boundary, so a step always ends and the step
+    // budget, pause and breakpoints see a runaway `for (;;) { }` or `for (i = 0;;);`. A loop
+    // with a condition, an update or any statement in its body has one already; otherwise the
+    // loop header is the boundary.
+    if (!c && !e.code.slice(top).some((i) => i.op === Op.STMT)) stmt(cx, s, s.children.find((x) => x?.type === ')') ?? s);
     e.emit(Op.JMP, top, undefined, -1);
     for (const x of continues) x.a = contAt;
     for (const b of breaks) e.patch(b);

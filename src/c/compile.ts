@@ -13,6 +13,7 @@ import type { Node, ParsedFile } from './parse';
 import { isAggregate, T, type CType, type FnType } from './types';
 import { CompileError, type Unit } from './unit';
 import { NULL, type Value } from './value';
+import { dict } from './dict';
 
 export const INIT_FN = '$init';
 
@@ -221,7 +222,7 @@ export class FileCompiler {
     if (u.fnDefined[r.name]) throw new CompileError(n, `redefinition of '${r.name}'`);
     u.fnDefined[r.name] = true;
     u.fnTypes[r.name] = r.type;
-    this.pending.push({ file: u.file, node: n, name: r.name, type: r.type, params: r.paramNames ?? [], macros: { ...u.macros } });
+    this.pending.push({ file: u.file, node: n, name: r.name, type: r.type, params: r.paramNames ?? [], macros: dict(u.macros) });
   }
 
   /** Compile every function body, after all files' declarations are known. */

@@ -9,8 +9,9 @@ import type { Node } from './parse';
 import { sizeOf } from './types';
 import { CompileError, type Unit } from './unit';
 import { typeDescriptor } from './compile-types';
+import { dict } from './dict';
 
-export function constEval(u: Unit, node: Node, env: Record<string, Node> = {}): bigint {
+export function constEval(u: Unit, node: Node, env: Record<string, Node> = dict()): bigint {
   const ev = (n: Node): bigint => constEval(u, n, env);
   switch (node.type) {
     case 'number_literal': {
@@ -37,7 +38,7 @@ export function constEval(u: Unit, node: Node, env: Record<string, Node> = {}): 
       if (m && !m.params) {
         const body = macroBody(u, m);
         if (!body) throw new CompileError(node, `macro '${name}' is empty`);
-        return constEval(u, body, {});
+        return constEval(u, body, dict());
       }
       throw new CompileError(node, `'${name}' is not a constant`);
     }
@@ -101,12 +102,12 @@ export function constEval(u: Unit, node: Node, env: Record<string, Node> = {}): 
       const m = fn.type === 'identifier' ? u.macros[fn.text] : undefined;
       if (m && m.params) {
         const args = node.childForFieldName('arguments')!.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment');
-        const inner: Record<string, Node> = {};
+        const inner: Record<string, Node> = dict();
         m.params.forEach((p, i) => (inner[p] = args[i]));
         const body = macroBody(u, m);
         if (!body) throw new CompileError(node, `macro '${m.name}' is empty`);
         // Arguments are evaluated in the caller's environment: substitute eagerly.
-        const evaluated: Record<string, Node> = {};
+        const evaluated: Record<string, Node> = dict();
         for (const [k, v] of Object.entries(inner)) if (v) evaluated[k] = v;
         return constEvalWithArgs(u, body, evaluated, env);
       }
@@ -119,12 +120,12 @@ export function constEval(u: Unit, node: Node, env: Record<string, Node> = {}): 
 function constEvalWithArgs(u: Unit, body: Node, args: Record<string, Node>, outer: Record<string, Node>): bigint {
   // Parameters bound to nodes of the caller; nested identifiers of the caller resolve through
   // `outer`. Precompute the argument values in the outer environment to avoid capture.
-  const values: Record<string, bigint> = {};
+  const values: Record<string, bigint> = dict();
   for (const [k, v] of Object.entries(args)) values[k] = constEval(u, v, outer);
-  const saved = { ...u.enumConsts };
+  const saved = dict(u.enumConsts);
   try {
     for (const [k, v] of Object.entries(values)) u.enumConsts[k] = v;
-    return constEval(u, body, {});
+    return constEval(u, body, dict());
   } finally {
     u.enumConsts = saved;
   }

@@ -3,12 +3,13 @@
 
 import { Op, type Insn, type LocalInfo } from './ir';
 import type { CType } from './types';
+import { dict } from './dict';
 
 export class Emitter {
   code: Insn[] = [];
   locals: LocalInfo[] = [];
-  scopes: Record<string, number>[] = [{}];
-  labels: Record<string, number> = {};
+  scopes: Record<string, number>[] = [dict()];
+  labels: Record<string, number> = dict();
   gotos: { insn: Insn; label: string; node: unknown }[] = [];
   breaks: Insn[][] = [];
   continues: Insn[][] = [];
@@ -68,7 +69,7 @@ export class Emitter {
   }
 
   pushScope(): void {
-    this.scopes.push({});
+    this.scopes.push(dict());
   }
 
   popScope(endLine: number): void {

@@ -9,6 +9,7 @@ import { Op, type FnCode, type Insn, type Program } from './ir';
 import { parseMacroText } from './macro-body';
 import { CompileError, Unit } from './unit';
 import type { CType } from './types';
+import { dict, own } from './dict';
 
 export interface CompiledExpression {
   code: Insn[];
@@ -19,7 +20,7 @@ export interface CompiledExpression {
 
 /** Names a frame sees at `line`: its parameters and the locals in scope there. */
 function visibleLocals(fn: FnCode, line: number): Record<string, number> {
-  const scope: Record<string, number> = {};
+  const scope: Record<string, number> = dict();
   fn.locals.forEach((l, idx) => {
     if (l.temp) return;
     if (idx < fn.params || (line >= l.declLine && line <= l.scopeEnd)) scope[l.name] = idx;
@@ -30,15 +31,17 @@ function visibleLocals(fn: FnCode, line: number): Record<string, number> {
 function unitFor(program: Program): Unit {
   const u = new Unit();
   const s = program.symbols;
-  u.typedefs = s.typedefs;
-  u.structs = program.structs;
-  u.unions = s.unions;
-  u.enumConsts = s.enumConsts;
+  // Copied into prototype-less tables: a program that crossed a structured clone or JSON has
+  // lost its null prototypes, and `toString` must not be found in them.
+  u.typedefs = dict(s.typedefs);
+  u.structs = dict(program.structs);
+  u.unions = dict(s.unions);
+  u.enumConsts = dict(s.enumConsts);
   for (const [k, m] of Object.entries(s.macros)) u.macros[k] = { ...m };
-  u.fnTypes = s.fnTypes;
-  u.fnDefined = s.fnDefined;
+  u.fnTypes = dict(s.fnTypes);
+  u.fnDefined = dict(s.fnDefined);
   u.globals = program.globals;
-  u.globalIndex = program.globalIndex;
+  u.globalIndex = dict(program.globalIndex);
   u.loopMacros = new Set(s.loopMacros);
   u.file = '<expression>';
   // Regions allocated while compiling (string literals) would not exist at run time.
@@ -66,7 +69,7 @@ export function compileExpression(program: Program, fnIndex: number, line: numbe
   if (u.diagnostics.length) return { error: u.diagnostics[0].message };
   for (const insn of e.code) {
     const name = insn.op === Op.CALL ? (insn.b as string) : undefined;
-    if (insn.op === Op.CALLI || (name !== undefined && program.fnIndex[name] !== undefined)) {
+    if (insn.op === Op.CALLI || (name !== undefined && own(program.fnIndex, name) !== undefined)) {
       return { error: `'${text}' calls a C function; only the model's kernel functions (page_count, pte_present, ...) can be called here` };
     }
   }

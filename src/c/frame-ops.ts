@@ -9,17 +9,25 @@ import { asPtr, uninitCells, type Regions } from './memory';
 import { SimFault } from './native';
 import { sizeOf, slotOffsets, slotsOf, type CType } from './types';
 import type { Value } from './value';
+import { memoryFault, SLOT_BYTES } from './limits';
 
 /** ALLOCL: give local `insn.a` its own region (a parameter's region starts with its value). */
-export function allocLocal(state: MachineState, fr: Frame, insn: Insn, name: string): void {
+export function allocLocal(state: MachineState, fr: Frame, insn: Insn, name: string, maxBytes: number): void {
   const info = insn.b as { type: CType; init: boolean; layout?: number[] };
   const { type, init } = info;
   const cur = fr.vars[insn.a];
+  const again = !init && typeof cur === 'object' && cur.t === 'p' && cur.s === 'c' && fr.regions.includes(cur.b);
+  // The budget is checked before anything is allocated: `char buf[1 << 30]` is a fault here.
+  const slots = init ? (typeof cur === 'object' && cur.t === 'a' ? cur.slots.length : 1) : slotsOf(type);
+  const used = state.memBytes ?? 0;
+  const grow = (slots - (again ? state.mem[cur.b].cells.length : 0)) * SLOT_BYTES;
+  if (used + grow > maxBytes) throw memoryFault(maxBytes, `'${name}'`, grow);
+  state.memBytes = used + grow;
   let cells: Value[];
   if (init) cells = typeof cur === 'object' && cur.t === 'a' ? cur.slots.slice() : [cur];
-  else cells = uninitCells(slotsOf(type));
+  else cells = uninitCells(slots);
   const layout = (info.layout ??= slotOffsets(type)); // static per declaration: computed once
-  if (!init && typeof cur === 'object' && cur.t === 'p' && cur.s === 'c' && fr.regions.includes(cur.b)) {
+  if (again) {
     state.mem[cur.b].cells = cells; // the same declaration again (loop body): a fresh object
     return;
   }

@@ -12,6 +12,7 @@ import { dirname, join, resolvePath } from './paths';
 import { PRELUDE, PRELUDE_DECLS, PRELUDE_FILE } from './prelude';
 import { CompileError, Unit } from './unit';
 import { fnv64 } from './hash';
+import { dict } from './dict';
 
 /** Standard headers whose contents (printf, fixed-width types, limits, bool) are built in. */
 const STD_HEADERS = new Set(['stdio.h', 'stdlib.h', 'stdint.h', 'stdbool.h', 'stddef.h', 'limits.h', 'string.h', 'inttypes.h']);
@@ -149,7 +150,7 @@ export async function loadProgram(files: string[], opts: LoadOptions): Promise<L
   diagnostics.push(...u.diagnostics);
 
   // Link: every called name needs a body or a native.
-  const natives: Program['natives'] = {};
+  const natives: Program['natives'] = dict();
   for (const [name, t] of Object.entries(u.fnTypes)) if (!u.fnDefined[name]) natives[name] = t;
   if (opts.nativeNames) {
     const reported = new Set<string>();
@@ -173,9 +174,9 @@ export async function loadProgram(files: string[], opts: LoadOptions): Promise<L
 
   for (const pf of parsed.values()) pf.tree.delete();
   releaseMacroTrees();
-  const stmtLines: Record<string, number[]> = {};
+  const stmtLines: Record<string, number[]> = dict();
   for (const [file, set] of Object.entries(u.stmtLines)) stmtLines[file] = [...set].sort((a, b) => a - b);
-  const macros: Program['symbols']['macros'] = {};
+  const macros: Program['symbols']['macros'] = dict();
   for (const [k, m] of Object.entries(u.macros)) {
     macros[k] = { name: m.name, body: m.body, file: m.file, line: m.line, ...(m.params ? { params: m.params } : {}), ...(m.variadic ? { variadic: true } : {}) };
   }

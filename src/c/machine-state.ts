@@ -44,6 +44,8 @@ export interface MachineState {
   steps: number;
   /** WARN_ON_ONCE sites already reported (loc index → true). */
   warnedOnce: Record<number, true>;
+  /** Interpreter bytes held by live C objects (see limits.ts); absent in old snapshots. */
+  memBytes?: number;
 }
 
 export type StepOutcome =

@@ -26,6 +26,8 @@ import { CallContext } from './call-context';
 import { aggregateMember, allocLocal, zeroAggregate } from './frame-ops';
 import { runBuiltin } from './builtin-run';
 import type { Frame, MachineHooks, MachineState, StepOutcome, ThreadState } from './machine-state';
+import { dict } from './dict';
+import { callDepthFault, DEFAULT_MAX_CALL_DEPTH, DEFAULT_MAX_MEMORY_BYTES, memoryFault, SLOT_BYTES, type MachineLimits } from './limits';
 
 export type { FaultInfo, Frame, MachineHooks, MachineState, StepOutcome, ThreadState, ThreadStatus } from './machine-state';
 
@@ -36,20 +38,35 @@ const NO_LOC: SourceLoc = { file: '<unknown>', line: 0, column: 0, endLine: 0, e
 
 export class Machine {
   state: MachineState;
+  /** The natives by C name, in a table without a prototype (a C function may be `toString`). */
+  readonly natives: NativeTable;
+  /** C functions by name, likewise. */
+  private readonly fnByName: Record<string, number>;
+  readonly maxCallDepth: number;
+  readonly maxMemoryBytes: number;
 
   constructor(
     readonly program: Program,
-    readonly natives: NativeTable,
+    natives: NativeTable,
     readonly model: ModelMemory,
     readonly hooks: MachineHooks,
+    limits: MachineLimits = {},
   ) {
+    this.natives = dict(natives);
+    this.fnByName = dict(program.fnIndex);
+    this.maxCallDepth = limits.maxCallDepth ?? DEFAULT_MAX_CALL_DEPTH;
+    this.maxMemoryBytes = limits.maxMemoryBytes ?? DEFAULT_MAX_MEMORY_BYTES;
     const mem: Regions = {};
     let maxRegion = 0;
+    let slots = 0;
     for (const [id, r] of Object.entries(program.initialRegions)) {
       mem[Number(id)] = { name: r.name, cells: r.cells.slice(), ro: r.ro, layout: r.layout, size: r.size };
       maxRegion = Math.max(maxRegion, Number(id));
+      slots += r.cells.length;
     }
-    this.state = { threads: [], mem, nextRegion: maxRegion + 1, steps: 0, warnedOnce: {} };
+    const memBytes = slots * SLOT_BYTES;
+    if (memBytes > this.maxMemoryBytes) throw memoryFault(this.maxMemoryBytes, 'the file-scope variables', memBytes);
+    this.state = { threads: [], mem, nextRegion: maxRegion + 1, steps: 0, warnedOnce: {}, memBytes };
     this.runInit();
   }
 
@@ -73,7 +90,7 @@ export class Machine {
 
   /** Start a thread running `fnName(args)`; it stops before its first statement. */
   spawn(name: string, fnName: string, args: Value[], cpu: number): number {
-    const fi = this.program.fnIndex[fnName];
+    const fi = this.fnByName[fnName];
     if (fi === undefined) throw new SimFault('bad-call', `no C function '${fnName}' to run`);
     const f = this.fn(fi);
     if (args.length !== f.params) throw new SimFault('bad-call', `${fnName} takes ${f.params} argument(s), ${args.length} given`);
@@ -354,8 +371,13 @@ export class Machine {
         throw new SimFault('undefined-behaviour', 'call through a pointer that is not a function');
       }
       case Op.RET: {
+        if (insn.a === 2 && this.resultUsed(t)) {
+          // Falling off the end of a non-void function is undefined only when the caller uses
+          // the value (C11 6.9.1p12): then it is a fault here, at the closing brace.
+          throw new SimFault('undefined-behaviour', `control reached the end of non-void function '${this.fn(fr.fn).name}' without a return, and its value is used`);
+        }
         const v = insn.a === 1 ? st.pop()! : insn.a === 2 ? UNINIT : insn.a === 3 ? 0n : undefined;
-        for (const r of fr.regions) if (this.state.mem[r]) this.state.mem[r].freed = true;
+        this.freeRegions(fr);
         t.frames.pop();
         if (!t.frames.length) {
           t.status = 'done';
@@ -366,7 +388,7 @@ export class Machine {
         return 'frame';
       }
       case Op.ALLOCL:
-        allocLocal(this.state, fr, insn, this.fn(fr.fn).locals[insn.a].name);
+        allocLocal(this.state, fr, insn, this.fn(fr.fn).locals[insn.a].name, this.maxMemoryBytes);
         break;
       case Op.ZEROAGG:
         zeroAggregate(mem, st[st.length - 1], insn.b as CType);
@@ -385,8 +407,9 @@ export class Machine {
 
   private call(t: ThreadState, fr: Frame, insn: Insn, name: string, argc: number, indirect: boolean): StepOutcome | 'frame' | undefined {
     const st = fr.stack;
-    const fi = this.program.fnIndex[name];
+    const fi = this.fnByName[name];
     if (fi !== undefined) {
+      if (t.frames.length >= this.maxCallDepth) throw callDepthFault(this.maxCallDepth);
       const f = this.fn(fi);
       const args = st.splice(st.length - argc, argc);
       if (indirect) st.pop();
@@ -412,10 +435,33 @@ export class Machine {
     }
     st.length -= argc;
     if (indirect) st.pop();
-    const ret = this.program.natives[name]?.ret;
+    const ret = Object.prototype.hasOwnProperty.call(this.program.natives, name) ? this.program.natives[name].ret : undefined;
     if (ret && ret.k !== 'void') st.push(r === undefined ? UNINIT : (r as Value));
     fr.pc++;
     return undefined;
+  }
+
+  /**
+   * Would the caller of the top frame use its return value? Not when the call is a statement
+   * of its own (`f();`: the value is popped at once) or the thread's entry function returns.
+   */
+  private resultUsed(t: ThreadState): boolean {
+    const caller = t.frames[t.frames.length - 2];
+    if (!caller) return false;
+    const next = this.fn(caller.fn).code[caller.pc];
+    return !next || next.op !== Op.POP;
+  }
+
+  /** A returning frame's objects: dead from now on (use-after-free), their cells released. */
+  private freeRegions(fr: Frame): void {
+    const mem = this.state.mem;
+    for (const id of fr.regions) {
+      const r = mem[id];
+      if (!r || r.freed) continue;
+      r.freed = true;
+      this.state.memBytes = (this.state.memBytes ?? 0) - r.cells.length * SLOT_BYTES;
+      r.cells = [];
+    }
   }
 
   private ctx(t: ThreadState, insn: Insn): NativeCtx {

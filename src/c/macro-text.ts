@@ -7,6 +7,7 @@
 import type { Node } from './parse';
 import { parseMacroText } from './macro-body';
 import type { MacroDef, Unit } from './unit';
+import { dict } from './dict';
 
 const COMPOUND = new Set(['binary_expression', 'conditional_expression', 'assignment_expression', 'comma_expression']);
 
@@ -107,8 +108,8 @@ function substituteEnclosing(u: Unit, text: string): string {
 export function expandText(u: Unit, m: MacroDef, argsNode: Node): Node | undefined {
   const params = m.params ?? [];
   const raw = rawArgs(argsNode);
-  const plain: Record<string, string> = {};
-  const expanded: Record<string, string> = {};
+  const plain: Record<string, string> = dict();
+  const expanded: Record<string, string> = dict();
   params.forEach((p, i) => {
     const r = p === '__VA_ARGS__' ? raw.slice(i).join(', ') : (raw[i] ?? '');
     // Inside another macro's body, that macro's parameters were already replaced by their

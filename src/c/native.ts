@@ -29,6 +29,8 @@ export type FaultKind =
   | 'bug-on'
   | 'sleep-in-atomic'
   | 'step-budget'
+  | 'call-depth'
+  | 'memory-budget'
   | 'deadlock'
   | 'invariant'
   | 'bad-call'

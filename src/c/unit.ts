@@ -8,6 +8,7 @@ import type { SourceLoc } from './native';
 import type { Node } from './parse';
 import { sizeOf, slotOffsets, T, type CType, type FnType, type StructDef } from './types';
 import type { Value } from './value';
+import { dict } from './dict';
 
 export class CompileError extends Error {
   constructor(
@@ -69,22 +70,23 @@ const BUILTIN_TYPEDEFS: Record<string, CType> = {
 };
 
 export class Unit {
-  typedefs: Record<string, CType> = { ...BUILTIN_TYPEDEFS };
-  structs: Record<string, StructDef> = {};
-  unions: Record<string, StructDef> = {};
-  enumConsts: Record<string, bigint> = {};
-  macros: Record<string, MacroDef> = {};
+  // Every table keyed by a C name has no prototype (see dict.ts): `toString` is a C name too.
+  typedefs: Record<string, CType> = dict(BUILTIN_TYPEDEFS);
+  structs: Record<string, StructDef> = dict();
+  unions: Record<string, StructDef> = dict();
+  enumConsts: Record<string, bigint> = dict();
+  macros: Record<string, MacroDef> = dict();
   functions: FnCode[] = [];
-  fnIndex: Record<string, number> = {};
-  fnTypes: Record<string, FnType> = {};
-  fnDefined: Record<string, boolean> = {};
+  fnIndex: Record<string, number> = dict();
+  fnTypes: Record<string, FnType> = dict();
+  fnDefined: Record<string, boolean> = dict();
   globals: GlobalInfo[] = [];
-  globalIndex: Record<string, number> = {};
+  globalIndex: Record<string, number> = dict();
   regions: Record<number, { name: string; cells: Value[]; ro: boolean; layout?: number[]; size?: number }> = {};
   nextRegion = 1;
   locs: SourceLoc[] = [];
   stmtInfo: Program['stmtInfo'] = {};
-  stmtLines: Record<string, Set<number>> = {};
+  stmtLines: Record<string, Set<number>> = dict();
   diagnostics: Diagnostic[] = [];
   /** typeof(expr) in a declaration: the type of `expr` in the function being compiled. */
   typeofHook?: (exprText: string, node: Node) => CType;

@@ -6,6 +6,8 @@
 // pmd_t and swp_entry_t are plain `unsigned long` in our modelled-API headers: their bit layout is
 // defined by the model (src/mm/pte.ts), so a PTE value in a local is just a 64-bit integer.
 
+import { SimFault } from './native';
+
 /**
  * Address spaces a pointer may point into.
  * - 'c'    memory owned by the interpreter: a region (local, struct, array, string literal);
@@ -87,7 +89,9 @@ export function truthy(v: Value): boolean {
       return v.s !== 'null';
     case 'f':
       return true;
+    case 'u':
+      throw new SimFault('uninitialized', 'use of an uninitialized value as a condition');
     default:
-      throw new Error('aggregate or uninitialized value used as a condition');
+      throw new SimFault('undefined-behaviour', 'a struct or array value used as a condition');
   }
 }

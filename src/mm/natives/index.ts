@@ -22,7 +22,8 @@ import { vmopsNatives } from './vmops';
  * stays in the (plain-data) model, so a model restored in place keeps working with the table.
  */
 export function createNatives(model: MmModel): NativeTable {
-  const table: NativeTable = {};
+  // No prototype: a C name such as `toString` must not find an inherited property.
+  const table: NativeTable = Object.create(null) as NativeTable;
   const groups = [pageNatives(model), lruNatives(model), pgtableNatives(model), pteopsNatives(model), hmmNatives(model), mmapNatives(model), legacyNatives(model)];
   // Today's (folio-era) API, device memory, the CPU side and address-space operations.
   groups.push(deviceNatives(model), folioNatives(model), entryNatives(model), cpuNatives(model), vmopsNatives(model));
