@@ -2,6 +2,8 @@
 // operation at a time and turning where it stopped into DAP events — `stopped` with the state
 // panel's `mmstepState` after it, thread start/exit, and at the end the verdict, `exited`
 // (0 when the scenario's expectations held) and `terminated`. The session only dispatches.
+// Runs (continue, and steps that may run long) go in time slices of SLICE_MS, each followed by a
+// turn of the event loop, so pause, disconnect and other requests are answered while C runs.
 
 import {
   BreakpointEvent,
@@ -86,6 +88,7 @@ export class RunControl {
   private install(sim: SimulationApi): void {
     this.sim = sim;
     this.ended = false;
+    this.running = false;
     this.lastStop = undefined;
     this.lastState = undefined;
     sim.setExceptionFilters(this.exceptionFilters);
@@ -102,14 +105,21 @@ export class RunControl {
     else this.runResumable((n) => sim.continue(n));
   }
 
-  /** Steps a long run may take before giving the event loop back (to hear pause requests). */
-  static readonly CHUNK = 20000;
+  /** Statements per call of a resumable operation (the clock is read between calls). */
+  static readonly CHUNK = 1000;
+  /** Longest stretch of simulation before the event loop gets a turn (pause must be heard). */
+  static readonly SLICE_MS = 10;
   private pauseRequested = false;
   private running = false;
 
+  /** A continue or a long step is in progress (other run requests are refused meanwhile). */
+  isRunning(): boolean {
+    return this.running;
+  }
+
   /**
-   * Runs an operation that may stop early with `incomplete`, continuing it in chunks on later
-   * turns of the event loop until it really stops, or until a pause request arrives.
+   * Runs an operation that may stop early with `incomplete`, continuing it in slices of about
+   * SLICE_MS on later turns of the event loop until it really stops, or until a pause arrives.
    */
   runResumable(op: (maxSteps: number) => StopInfo): void {
     const gen = this.generation;
@@ -121,8 +131,10 @@ export class RunControl {
         return;
       }
       let stop: StopInfo;
+      const t0 = performance.now();
       try {
-        stop = op(RunControl.CHUNK);
+        do stop = op(RunControl.CHUNK);
+        while (stop.incomplete && performance.now() - t0 < RunControl.SLICE_MS);
       } catch (e) {
         stop = { reason: 'exception', tid: this.focusThreadId(), exceptionId: 'internal', description: errorText(e) };
         this.send(new OutputEvent(`mmstep: internal error in the simulation: ${stop.description}\n`, 'stderr'));
@@ -144,12 +156,13 @@ export class RunControl {
     else this.reportStop({ reason: 'pause', tid });
   }
 
-  /** Ends the session early (terminate request). */
-  terminate(): void {
+  /** Ends the session early (terminate request; disconnect without the event). */
+  terminate(announce = true): void {
     this.generation++;
+    this.running = false;
     if (this.ended) return;
     this.ended = true;
-    this.send(new TerminatedEvent());
+    if (announce) this.send(new TerminatedEvent());
   }
 
   /** Runs one Simulation operation and reports where it stopped; never lets an exception out. */

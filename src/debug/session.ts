@@ -1,9 +1,10 @@
 // The mmstep debug adapter: a DAP session over one Simulation (vscode-mock-debug's split: the
 // Simulation is the runtime and owns all execution state; RunControl drives it and emits the
 // events; this class only dispatches requests). It runs inline in the extension host
-// (DebugAdapterInlineImplementation) and standalone over stdio (main.ts).
+// (DebugAdapterInlineImplementation) and standalone over stdio (main.ts). Malformed input and
+// argument checks are handled below it, in RobustDebugSession (robust-session.ts, validate.ts).
 
-import { InitializedEvent, Logger, LoggingDebugSession, OutputEvent, TerminatedEvent, logger } from '@vscode/debugadapter';
+import { InitializedEvent, Logger, OutputEvent, TerminatedEvent, logger } from '@vscode/debugadapter';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import type { FileAccess, SimulationApi, StopInfo } from '../sim/types';
 import { BreakpointStore } from './breakpoints';
@@ -11,7 +12,9 @@ import { capabilities } from './capabilities';
 import { ClientCoordinates, toDapFrame, toDapScope, toDapThread, toDapVariable } from './convert';
 import { evaluateInFrame } from './evaluate';
 import { checkLaunchArguments, MmstepLaunchArguments } from './launch-args';
+import { errorResponse, RobustDebugSession } from './robust-session';
 import { RunControl, SimulationLoader, STATE_EVENT } from './run-control';
+import type { KnownIds } from './validate';
 
 export { STATE_EVENT } from './run-control';
 export type { SimulationLoader } from './run-control';
@@ -23,7 +26,7 @@ const defaultLoader: SimulationLoader = async (scenario, files, events) => {
   return Simulation.load(scenario, files, events, { timeTravel: true });
 };
 
-export class MmstepDebugSession extends LoggingDebugSession {
+export class MmstepDebugSession extends RobustDebugSession {
   private readonly breakpoints = new BreakpointStore();
   private readonly rc: RunControl;
   private stopOnEntry = true;
@@ -49,6 +52,17 @@ export class MmstepDebugSession extends LoggingDebugSession {
     this.rc = new RunControl((e) => this.sendEvent(e), files, loader, this.breakpoints, this.cc);
   }
 
+  protected knownIds(): KnownIds {
+    const sim = this.rc.sim;
+    const threads = (): number[] => (sim ? sim.threads().map((t) => t.id) : []);
+    return {
+      loaded: sim !== undefined,
+      threads,
+      frame: (id) => !!sim && threads().some((tid) => sim.stack(tid).some((f) => f.id === id)),
+      variables: (ref) => !!sim && (sim.hasVariables ? sim.hasVariables(ref) : true),
+    };
+  }
+
   // ---- lifecycle ------------------------------------------------------------------------------
 
   protected override initializeRequest(response: DebugProtocol.InitializeResponse): void {
@@ -69,6 +83,15 @@ export class MmstepDebugSession extends LoggingDebugSession {
     response: DebugProtocol.LaunchResponse,
     args: MmstepLaunchArguments,
   ): Promise<void> {
+    try {
+      await this.launch(response, args);
+    } catch (e) {
+      this.reportInternal("handling 'launch'", e);
+      this.failLaunch(response, 'mmstep: internal error while launching (details in the debug console)');
+    }
+  }
+
+  private async launch(response: DebugProtocol.LaunchResponse, args: MmstepLaunchArguments): Promise<void> {
     if (!(await this.load(response, args))) return;
     const gen = this.rc.current();
     this.sendEvent(new InitializedEvent());
@@ -84,9 +107,14 @@ export class MmstepDebugSession extends LoggingDebugSession {
     response: DebugProtocol.RestartResponse,
     args: DebugProtocol.RestartArguments,
   ): Promise<void> {
-    if (!(await this.load(response, args?.arguments ?? this.launchArgs))) return;
-    this.sendResponse(response);
-    this.rc.begin(this.stopOnEntry);
+    try {
+      if (!(await this.load(response, args?.arguments ?? this.launchArgs))) return;
+      this.sendResponse(response);
+      this.rc.begin(this.stopOnEntry);
+    } catch (e) {
+      this.reportInternal("handling 'restart'", e);
+      this.failLaunch(response, 'mmstep: internal error while restarting (details in the debug console)');
+    }
   }
 
   /** Checks the launch arguments and loads the scenario; on failure answers the request. */
@@ -111,6 +139,16 @@ export class MmstepDebugSession extends LoggingDebugSession {
     this.rc.terminate();
   }
 
+  protected override disconnectRequest(
+    response: DebugProtocol.DisconnectResponse,
+    args: DebugProtocol.DisconnectArguments,
+    request?: DebugProtocol.Request,
+  ): void {
+    // A run in progress stops here (inline and server mode keep the process alive).
+    this.rc.terminate(false);
+    super.disconnectRequest(response, args, request);
+  }
+
   /** A launch/restart that cannot proceed: the message goes to the response and the console. */
   private failLaunch(response: DebugProtocol.Response, message: string): void {
     this.sendEvent(new OutputEvent(message.endsWith('\n') ? message : message + '\n', 'stderr'));
@@ -120,11 +158,15 @@ export class MmstepDebugSession extends LoggingDebugSession {
   }
 
   private fail(response: DebugProtocol.Response, message: string): void {
-    // Set by hand: sendErrorResponse would read `{...}` in the message as placeholders.
-    response.success = false;
-    response.message = message;
-    response.body = { error: { id: 1, format: message, showUser: true } };
-    this.sendResponse(response);
+    this.sendResponse(errorResponse(response, message));
+  }
+
+  /** Why a run request cannot start now, or undefined. */
+  private cannotRun(): string | undefined {
+    if (!this.rc.sim) return 'mmstep: no scenario is loaded';
+    if (this.rc.ended) return 'mmstep: the run has ended; restart to run the scenario again';
+    if (this.rc.isRunning()) return 'mmstep: the program is running; pause it first';
+    return undefined;
   }
 
   // ---- execution ------------------------------------------------------------------------------
@@ -132,25 +174,46 @@ export class MmstepDebugSession extends LoggingDebugSession {
   protected override continueRequest(response: DebugProtocol.ContinueResponse): void {
     response.body = { allThreadsContinued: true };
     const sim = this.rc.sim;
-    if (!sim) return this.fail(response, 'mmstep: no scenario is loaded');
-    if (this.rc.ended) return this.fail(response, 'mmstep: the run has ended; restart to run the scenario again');
+    const why = this.cannotRun();
+    if (why || !sim) return this.fail(response, why ?? 'mmstep: no scenario is loaded');
     this.sendResponse(response);
     this.rc.runResumable((n) => sim.continue(n));
   }
 
   protected override nextRequest(response: DebugProtocol.NextResponse, args: DebugProtocol.NextArguments): void {
-    this.step(response, (sim) => sim.stepOver(args.threadId, args.singleThread === true));
+    this.longStep(response, (sim, n) => sim.stepOver(args.threadId, args.singleThread === true, n));
   }
 
   protected override stepInRequest(response: DebugProtocol.StepInResponse, args: DebugProtocol.StepInArguments): void {
-    this.step(response, (sim) => sim.stepIn(args.threadId, args.singleThread === true));
+    this.longStep(response, (sim, n) => sim.stepIn(args.threadId, args.singleThread === true, n));
   }
 
   protected override stepOutRequest(
     response: DebugProtocol.StepOutResponse,
     args: DebugProtocol.StepOutArguments,
   ): void {
-    this.step(response, (sim) => sim.stepOut(args.threadId, args.singleThread === true));
+    this.longStep(response, (sim, n) => sim.stepOut(args.threadId, args.singleThread === true, n));
+  }
+
+  /**
+   * A step that may run long (over a call that loops): run in slices like continue, so a pause
+   * is heard. Simulations without resumeStep step in one go.
+   */
+  private longStep(response: DebugProtocol.Response, start: (sim: SimulationApi, maxSteps?: number) => StopInfo): void {
+    const sim = this.rc.sim;
+    const why = this.cannotRun();
+    if (why || !sim) return this.fail(response, why ?? 'mmstep: no scenario is loaded');
+    this.sendResponse(response);
+    if (!sim.resumeStep) {
+      this.rc.run(() => start(sim));
+      return;
+    }
+    let started = false;
+    this.rc.runResumable((n) => {
+      if (started) return sim.resumeStep!(n);
+      started = true;
+      return start(sim, n);
+    });
   }
 
   protected override stepBackRequest(response: DebugProtocol.StepBackResponse, args: DebugProtocol.StepBackArguments): void {
@@ -172,14 +235,14 @@ export class MmstepDebugSession extends LoggingDebugSession {
     // nothing is running, the stop is announced at once.
     if (!this.rc.sim) return this.fail(response, 'mmstep: no scenario is loaded');
     this.sendResponse(response);
-    this.rc.pause(args.threadId || this.rc.focusThreadId());
+    this.rc.pause(args?.threadId || this.rc.focusThreadId());
   }
 
   /** Answers a run request, then runs the operation and reports where it stopped. */
   private step(response: DebugProtocol.Response, op: (sim: SimulationApi) => StopInfo): void {
     const sim = this.rc.sim;
-    if (!sim) return this.fail(response, 'mmstep: no scenario is loaded');
-    if (this.rc.ended) return this.fail(response, 'mmstep: the run has ended; restart to run the scenario again');
+    const why = this.cannotRun();
+    if (why || !sim) return this.fail(response, why ?? 'mmstep: no scenario is loaded');
     this.sendResponse(response);
     this.rc.run(() => op(sim));
   }
@@ -227,15 +290,18 @@ export class MmstepDebugSession extends LoggingDebugSession {
     this.answer(response, () => {
       const sim = this.rc.sim;
       if (!sim) throw new Error('mmstep: no scenario is loaded');
+      if (this.rc.isRunning()) throw new Error('mmstep: the program is running; pause it to evaluate expressions');
       const frameId = args.frameId ?? sim.stack(this.rc.focusThreadId())[0]?.id;
       if (frameId === undefined) throw new Error('mmstep: no stack frame to evaluate in');
       // Full C in the frame (locals, globals, macros, the model's kernel functions); the
       // variables-path walker stays as a fallback for simulations without an evaluator.
+      // An expression that would change the model is refused (Simulation.evaluate).
       if (sim.evaluate) {
         try {
-          const v = sim.evaluate(frameId, args.expression);
+          const v = sim.evaluate(frameId, args.expression, args.context);
           return { result: v.value, type: v.type, variablesReference: v.ref };
         } catch (err) {
+          if (isInternal(err)) throw err;
           throw new Error(`mmstep: ${(err as Error).message}`);
         }
       }
@@ -251,6 +317,11 @@ export class MmstepDebugSession extends LoggingDebugSession {
       if (!s || s.reason !== 'exception') throw new Error('mmstep: the program is not stopped on an exception');
       return { exceptionId: s.exceptionId ?? 'exception', description: s.description, breakMode: 'always' as const };
     });
+  }
+
+  protected override sourceRequest(response: DebugProtocol.SourceResponse, args: DebugProtocol.SourceArguments): void {
+    // Every frame and breakpoint names a file on disk; mmstep never hands out source references.
+    this.fail(response, `mmstep: no source with reference ${args.sourceReference} (mmstep shows the C files from disk)`);
   }
 
   // ---- breakpoints ------------------------------------------------------------------------------
@@ -306,7 +377,9 @@ export class MmstepDebugSession extends LoggingDebugSession {
     request?: DebugProtocol.Request,
   ): void {
     if (command !== STATE_EVENT) {
-      super.customRequest(command, response, args, request);
+      void args;
+      void request;
+      this.fail(response, `mmstep: unknown request '${command}'`);
       return;
     }
     this.answer(response, () => {
@@ -316,16 +389,31 @@ export class MmstepDebugSession extends LoggingDebugSession {
     });
   }
 
+  /**
+   * The message for an error thrown while answering: ours (plain Errors with a message for the
+   * user) as it is; a JavaScript TypeError/RangeError is an internal error, logged, not shown.
+   */
+  private userMessage(command: string, e: unknown): string {
+    if (!isInternal(e) && e instanceof Error && e.message) return e.message.startsWith('mmstep') ? e.message : `mmstep: ${e.message}`;
+    this.reportInternal(`handling '${command}'`, e);
+    return `mmstep: internal error while handling '${command}' (details in the debug console)`;
+  }
+
   /** Answers a request with the body `compute` returns, or with its error as a clear message. */
   private answer<R extends DebugProtocol.Response>(response: R, compute: () => R['body']): void {
     let body: R['body'];
     try {
       body = compute();
     } catch (e) {
-      this.fail(response, e instanceof Error ? e.message : String(e));
+      this.fail(response, this.userMessage(response.command, e));
       return;
     }
     if (body !== undefined) response.body = body;
     this.sendResponse(response);
   }
+}
+
+/** An exception from a bug (a JavaScript runtime error), as opposed to a message for the user. */
+function isInternal(e: unknown): boolean {
+  return !(e instanceof Error) || e instanceof TypeError || e instanceof RangeError || e instanceof ReferenceError || e instanceof SyntaxError;
 }

@@ -72,10 +72,10 @@ export class Inspector {
   }
 
   /** A C expression evaluated in a frame, as a variable (expandable when it is a struct or page). */
-  evaluate(frameId: number, text: string): VariableInfo {
+  evaluate(frameId: number, text: string, purpose?: string): VariableInfo {
     const f = this.frameOf(frameId);
-    if (!f) throw new Error('no such frame');
-    const r = this.sim.evaluateIn(f.t.id, f.index, text);
+    if (!f) throw new Error(`no stack frame ${frameId}`);
+    const r = this.sim.evaluateIn(f.t.id, f.index, text, purpose);
     return variable({ add: this.add }, this.sim.memory, this.sim.machine, text, r.value, r.type);
   }
 
@@ -130,6 +130,10 @@ export class Inspector {
       } else out.push(variable({ add: this.add }, this.sim.memory, m, l.name, v, l.type));
     });
     return out;
+  }
+
+  hasNode(ref: number): boolean {
+    return this.nodes.has(ref);
   }
 
   variables(ref: number): VariableInfo[] {

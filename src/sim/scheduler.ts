@@ -329,34 +329,65 @@ export class Scheduler {
     }
   }
 
-  /** Step `tid` by one statement (in), over calls (over) or out of its frame (out). */
-  step(tid: number, kind: Kind, single: boolean): StopInfo {
+  /**
+   * A step that gave control back after its statement allowance (step with a limit): resumeStep
+   * goes on with it. Transient: not part of the snapshot state.
+   */
+  private pendingStep?: { tid: number; kind: Kind | 'run'; single: boolean; depth0: number };
+
+  /** Go on with a step that returned `incomplete` (or report a pause when there is none). */
+  resumeStep(limit = Infinity): StopInfo {
+    const p = this.pendingStep;
+    this.pendingStep = undefined;
+    if (!p) return { reason: 'pause', tid: this.focus };
+    if (p.kind === 'run') return this.resumeRun(limit);
+    return this.step(p.tid, p.kind, p.single, limit, p.depth0);
+  }
+
+  private resumeRun(limit: number): StopInfo {
+    const stop = this.run(true, limit);
+    if (stop.incomplete) this.pendingStep = { tid: this.focus, kind: 'run', single: false, depth0: 0 };
+    return stop;
+  }
+
+  /**
+   * Step `tid` by one statement (in), over calls (over) or out of its frame (out). With `limit`,
+   * returns an `incomplete` stop after about that many statements (resumeStep goes on).
+   */
+  step(tid: number, kind: Kind, single: boolean, limit = Infinity, resumeDepth?: number): StopInfo {
+    this.pendingStep = undefined;
     if (this.ended) return this.endStop();
     this.focus = tid;
-    const depth0 = this.t(tid).frames.length;
+    const depth0 = resumeDepth ?? this.t(tid).frames.length;
+    const stopAt = this.m.state.steps + limit;
+    const later = (): StopInfo => {
+      this.pendingStep = { tid, kind, single, depth0 };
+      return { reason: 'pause', tid, incomplete: true };
+    };
     for (let guard = 0; ; guard++) {
       if (this.ended) return this.endStop();
+      if (this.m.state.steps >= stopAt) return later();
       const t = this.t(tid);
       // Stepping a thread that has finished lets the others run on (as continue would).
-      if (t.status === 'done') return this.run(true);
+      if (t.status === 'done') return this.resumeRun(stopAt - this.m.state.steps);
       if (!this.runnable(tid)) {
         if (single) return { reason: 'step', tid, description: `${t.name} is ${t.status === 'blocked' ? `blocked in ${t.blockedReason}` : 'not runnable'}` };
         const other = this.pickNext(tid, true);
         if (other === undefined || other === tid) return this.deadlock();
-        const stop = this.runOthers(tid);
-        if (stop) return stop;
+        const stop = this.runOthers(tid, stopAt);
+        if (stop) return stop.incomplete ? later() : stop;
         continue;
       }
       const r = this.runOne(tid);
       if (r.stop) return r.stop;
       const after = this.t(tid);
-      if (after.status === 'done') return this.ended ? this.endStop() : this.run(true);
+      if (after.status === 'done') return this.ended ? this.endStop() : this.resumeRun(Math.max(1, stopAt - this.m.state.steps));
       if (this.preempted && single) this.preempted = false;
       if (after.status === 'blocked' || (after.status === 'ready' && r.switched)) {
         this.preempted = false;
         if (single) return { reason: 'step', tid, description: after.status === 'blocked' ? `${after.name} is blocked in ${after.blockedReason}` : `${after.name} called schedule()` };
-        const stop = this.runOthers(tid);
-        if (stop) return stop;
+        const stop = this.runOthers(tid, stopAt);
+        if (stop) return stop.incomplete ? later() : stop;
         if (after.status === 'ready' && !this.m.atStmt(after)) continue;
       }
       if (!this.m.atStmt(after)) continue;
@@ -373,10 +404,11 @@ export class Scheduler {
   }
 
   /** While `tid` sleeps or has yielded, run the other threads until it can go on. */
-  private runOthers(tid: number): StopInfo | undefined {
+  private runOthers(tid: number, stopAt = Infinity): StopInfo | undefined {
     let yielded = this.t(tid).status === 'ready';
     for (;;) {
       if (this.ended) return this.endStop();
+      if (this.m.state.steps >= stopAt) return { reason: 'pause', tid, incomplete: true };
       const other = this.order.find((x) => x !== tid && this.runnable(x));
       if (other === undefined) {
         if (this.runnable(tid)) return undefined;

@@ -16,6 +16,7 @@ import { checkExpectations } from '../scenario/expect';
 import type { Scenario } from '../scenario/types';
 import type { StateView } from '../protocol/state';
 import { restoreSnapshot, stateHash, takeSnapshot, type SimSnapshot } from './snapshot';
+import { calledFunctions, describeModelChange, mayChangeState, SideEffectError, type EvalPurpose } from './side-effects';
 import { resolveArgs } from './args';
 import { Breakpoints, type LineBreakpointRequest } from './breakpoints';
 import { History } from './history';
@@ -78,7 +79,7 @@ export class Simulation implements SimulationApi {
     this.breakpoints = new Breakpoints(program);
     this.breakpoints.evaluator = (tid, text) => {
       const t = this.machine.thread(tid);
-      const r = this.evaluateIn(tid, t.frames.length - 1, text);
+      const r = this.evaluateIn(tid, t.frames.length - 1, text, 'condition');
       return { value: r.value, format: () => formatValue(this.memory, this.machine, r.value, r.type, text) };
     };
     this.breakpoints.log = (text) => {
@@ -159,16 +160,21 @@ export class Simulation implements SimulationApi {
     return this.sched.threadInfos();
   }
 
-  stepIn(tid: number, singleThread = false): StopInfo {
-    return this.finish(this.sched.step(tid, 'in', singleThread));
+  stepIn(tid: number, singleThread = false, maxSteps?: number): StopInfo {
+    return this.finish(this.sched.step(tid, 'in', singleThread, maxSteps));
   }
 
-  stepOver(tid: number, singleThread = false): StopInfo {
-    return this.finish(this.sched.step(tid, 'over', singleThread));
+  stepOver(tid: number, singleThread = false, maxSteps?: number): StopInfo {
+    return this.finish(this.sched.step(tid, 'over', singleThread, maxSteps));
   }
 
-  stepOut(tid: number, singleThread = false): StopInfo {
-    return this.finish(this.sched.step(tid, 'out', singleThread));
+  stepOut(tid: number, singleThread = false, maxSteps?: number): StopInfo {
+    return this.finish(this.sched.step(tid, 'out', singleThread, maxSteps));
+  }
+
+  /** Go on with a step that returned `incomplete` (stepping with maxSteps). */
+  resumeStep(maxSteps?: number): StopInfo {
+    return this.finish(this.sched.resumeStep(maxSteps));
   }
 
   continue(maxSteps?: number): StopInfo {
@@ -208,15 +214,27 @@ export class Simulation implements SimulationApi {
     return this.inspector.variables(ref);
   }
 
-  /** A C expression's value in a frame of the stopped program (watch, hover, console). */
-  evaluate(frameId: number, text: string): VariableInfo {
-    return this.inspector.evaluate(frameId, text);
+  /**
+   * A C expression's value in a frame of the stopped program (watch, hover, console). One that
+   * would change the model or C memory is refused (SideEffectError) and leaves no trace.
+   */
+  evaluate(frameId: number, text: string, purpose?: EvalPurpose): VariableInfo {
+    return this.inspector.evaluate(frameId, text, purpose);
+  }
+
+  /** Is `ref` a variables reference of the current stop? */
+  hasVariables(ref: number): boolean {
+    return this.inspector.hasNode(ref);
   }
 
   private compiled = new Map<string, CompiledExpression | { error: string }>();
 
-  /** Compile (once per function, line and text) and run an expression in thread `tid`'s frame. */
-  evaluateIn(tid: number, frameIndex: number, text: string): { value: Value; type: CType } {
+  /**
+   * Compile (once per function, line and text) and run an expression in thread `tid`'s frame.
+   * Code that may write runs against a snapshot: if the state hash changed, the state is put
+   * back and SideEffectError says what the expression did.
+   */
+  evaluateIn(tid: number, frameIndex: number, text: string, purpose?: EvalPurpose): { value: Value; type: CType } {
     const t = this.machine.thread(tid);
     const fr = t.frames[frameIndex];
     const line = this.machine.currentLoc(t, frameIndex).line;
@@ -227,12 +245,33 @@ export class Simulation implements SimulationApi {
       this.compiled.set(key, c);
     }
     if ('error' in c) throw new Error(c.error);
+    const code = c;
+    const run = (): { value: Value; type: CType } => {
+      try {
+        return { value: this.machine.evaluate(code.code, tid, frameIndex, code.nlocals), type: code.type };
+      } catch (err) {
+        if (err instanceof SimFault) throw new Error(`${err.kind}: ${err.message}`);
+        throw err;
+      }
+    };
+    if (!mayChangeState(code.code)) return run();
+    const before = takeSnapshot(this);
+    const h0 = stateHash(this);
+    let out: { value: Value; type: CType } | undefined;
+    let failure: unknown;
     try {
-      return { value: this.machine.evaluate(c.code, tid, frameIndex, c.nlocals), type: c.type };
+      out = run();
     } catch (err) {
-      if (err instanceof SimFault) throw new Error(`${err.kind}: ${err.message}`);
-      throw err;
+      failure = err;
     }
+    if (stateHash(this) !== h0) {
+      const change = describeModelChange(before.model, this.model);
+      // Put back without invalidating the stop's variable handles: the state is as it was.
+      restoreSnapshot(this, before);
+      throw new SideEffectError(text, change, calledFunctions(code.code), purpose);
+    }
+    if (failure !== undefined) throw failure;
+    return out!;
   }
 
   stateView(): StateView {

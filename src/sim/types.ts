@@ -136,11 +136,15 @@ export interface SimulationApi {
    * Execute one statement in `tid` (entering C calls). With `singleThread`, no other thread
    * runs: if `tid` sleeps, the step ends there. Otherwise the others run while it sleeps.
    */
-  stepIn(tid: number, singleThread?: boolean): StopInfo;
-  /** Execute until the next statement of the same or an outer frame of `tid`. */
-  stepOver(tid: number, singleThread?: boolean): StopInfo;
+  stepIn(tid: number, singleThread?: boolean, maxSteps?: number): StopInfo;
+  /**
+   * Execute until the next statement of the same or an outer frame of `tid`. With `maxSteps`,
+   * returns `incomplete` after about that many statements; resumeStep goes on (so a host can
+   * stay responsive and pause a step over a long call).
+   */
+  stepOver(tid: number, singleThread?: boolean, maxSteps?: number): StopInfo;
   /** Execute until the current frame of `tid` returns. */
-  stepOut(tid: number, singleThread?: boolean): StopInfo;
+  stepOut(tid: number, singleThread?: boolean, maxSteps?: number): StopInfo;
   /**
    * Run until a breakpoint, an exception, or the end. With `maxSteps`, return after that many
    * statements at the latest (StopInfo.incomplete), so a host can stay responsive and pause.
@@ -156,8 +160,16 @@ export interface SimulationApi {
   stepBack?(tid: number): StopInfo;
   /** Back to the latest earlier arrival at a breakpoint, or the beginning of the run. */
   reverseContinue?(): StopInfo;
-  /** A C expression's value in a frame of the stopped program; throws with a message. */
-  evaluate?(frameId: number, text: string): VariableInfo;
+  /**
+   * A C expression's value in a frame of the stopped program; throws with a message. `purpose`
+   * is the DAP context ('watch', 'hover', 'repl', ...): an expression that would change the
+   * state is refused in every context, with a message that fits it.
+   */
+  evaluate?(frameId: number, text: string, purpose?: string): VariableInfo;
+  /** Is `ref` a variables reference of the current stop (for request validation)? */
+  hasVariables?(ref: number): boolean;
+  /** Go on with a step that returned `incomplete` (steps given `maxSteps`). */
+  resumeStep?(maxSteps?: number): StopInfo;
   setFunctionBreakpoints(names: string[]): { name: string; verified: boolean; message?: string }[];
   setExceptionFilters(ids: string[]): void;
   stack(tid: number): FrameInfo[];
