@@ -2,16 +2,20 @@
 # What `npm run test:e2e` runs: install code-server if needed, build the extension if needed, then
 #   1. the integration suite (test/e2e/suite) inside code-server's extension host, mmstep loaded
 #      from the repo as the development extension (payload URL), examples/ as the workspace;
-#   2. the UI test (ui-debug.js) in the real workbench through headless chromium.
-# Each phase gets its own code-server on a free loopback port with fresh state under .state/.
-# Exits non-zero on any failure; the last line is always `e2e: N passed, N failed`.
+#   2. the UI test (ui-debug.js) in the real workbench through headless chromium;
+#   3. the packaged extension: `npm run package` builds the .vsix, install-vsix.sh installs it with
+#      `code-server --install-extension`, and test/e2e/installed runs in an extension host where
+#      mmstep is only that installed copy (the development extension is test/e2e/installed itself,
+#      an empty one: VS Code runs extension tests only in a development host).
+# Each phase gets its own code-server on a free loopback port with fresh state under .state/
+# ($E2E_STATE_ROOT). Exits non-zero on any failure; the last line is always `e2e: N passed, N failed`.
 #
-#   bash test/e2e/run-all.sh [--only integration|ui]
+#   bash test/e2e/run-all.sh [--only integration|ui|installed]
 set -uo pipefail
 source "$(dirname "$0")/env.sh"
 ONLY=""
 [ "${1:-}" = "--only" ] && ONLY="${2:-}"
-case "$ONLY" in ""|integration|ui) ;; *) echo "usage: run-all.sh [--only integration|ui]" >&2; exit 64;; esac
+case "$ONLY" in ""|integration|ui|installed) ;; *) echo "usage: run-all.sh [--only integration|ui|installed]" >&2; exit 64;; esac
 
 PASSED=0; FAILED=0
 RUNNING_STATE=""
@@ -74,6 +78,28 @@ if [ -z "$ONLY" ] || [ "$ONLY" = ui ]; then
     RC=3
   fi
   tally "$RESULT" "$RC" "ui"
+  [ "$RC" = 0 ] || echo "   code-server log: $CS_STATE/code-server.log"
+fi
+
+if [ -z "$ONLY" ] || [ "$ONLY" = installed ]; then
+  echo "== e2e: the packaged .vsix installed into code-server (mmstep only from the .vsix)"
+  export CS_STATE="$E2E_STATE_ROOT/installed"; rm -rf "$CS_STATE"; mkdir -p "$CS_STATE"
+  RESULT="$CS_STATE/result.json"; PORT=$(free_port); VSIX="$CS_STATE/mmstep.vsix"
+  if ! (cd "$REPO_DIR" && npm run package --silent -- --out "$VSIX") > "$CS_STATE/package.log" 2>&1; then
+    echo "   npm run package failed; log: $CS_STATE/package.log"; tail -20 "$CS_STATE/package.log"; RC=3
+  elif ! bash "$E2E_DIR/install-vsix.sh" "$VSIX"; then
+    RC=3
+  elif MMSTEP_E2E_RESULT="$RESULT" MMSTEP_E2E_EXT_DIR="$CS_STATE/ext" \
+       bash "$E2E_DIR/start-code-server.sh" "$REPO_DIR/examples" "$PORT"; then
+    RUNNING_STATE="$CS_STATE"
+    node "$E2E_DIR/run-integration.js" --url "http://127.0.0.1:$PORT" --folder examples --tests test/e2e/installed \
+      --ext test/e2e/installed --timeout "${MMSTEP_E2E_TIMEOUT:-600}"
+    RC=$?
+    bash "$E2E_DIR/stop-code-server.sh"; RUNNING_STATE=""
+  else
+    RC=3
+  fi
+  tally "$RESULT" "$RC" "installed"
   [ "$RC" = 0 ] || echo "   code-server log: $CS_STATE/code-server.log"
 fi
 

@@ -7,6 +7,8 @@
 // Mechanism: the payload URL (see lib.js workbenchUrl). When run() settles the workbench calls
 // window.codeAutomationExit(code); we expose that through playwright and exit with it.
 // Exit codes: 0 passed, 1 tests failed, 2 timeout, 3 harness error.
+// VS Code runs extensionTestsPath only in a development host (it needs an extensionDevelopmentPath):
+// to test an installed mmstep, --ext names another (empty) extension, as run-all.sh's installed phase does.
 // The web payload ignores `extensionEnvironment`: env vars for the tests (MMSTEP_E2E_RESULT, ...)
 // must be set on the code-server process, whose extension host inherits them.
 'use strict';
