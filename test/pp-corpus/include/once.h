@@ -1,0 +1,3 @@
+#pragma once
+/* #pragma once: read a single time whatever path names it. */
+int once_only;
