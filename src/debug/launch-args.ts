@@ -2,6 +2,7 @@
 // a launch.json typo must end in a clear message, never in an exception inside the adapter.
 
 import type { DebugProtocol } from '@vscode/debugprotocol';
+import { checkPath } from './validate';
 
 export interface MmstepLaunchArguments extends DebugProtocol.LaunchRequestArguments {
   /** Absolute path of the `*.mmstep.yaml` scenario to run. */
@@ -28,6 +29,8 @@ export function checkLaunchArguments(raw: unknown): CheckedLaunch {
       message: 'mmstep: launch configuration needs "scenario": the path of a *.mmstep.yaml file',
     };
   }
+  const badPath = checkPath(a.scenario, '"scenario"');
+  if (badPath) return { ok: false, message: `mmstep: launch configuration: ${badPath}` };
   if (a.stopOnEntry !== undefined && typeof a.stopOnEntry !== 'boolean') {
     return { ok: false, message: `mmstep: "stopOnEntry" must be true or false, not ${JSON.stringify(a.stopOnEntry)}` };
   }

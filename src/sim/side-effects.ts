@@ -7,6 +7,7 @@
 
 import { Op, type Insn } from '../c/ir';
 import type { MmModel, PageState } from '../mm/state';
+import { canonical } from './snapshot';
 
 /** Could running `code` change the interpreter's or the model's state? */
 export function mayChangeState(code: Insn[]): boolean {
@@ -64,9 +65,9 @@ export function describeModelChange(before: MmModel, after: MmModel): string {
       out.push(`${verb} the ${f.name} of pfn ${hex(a.pfn)} (${String(b[f.key])} -> ${String(a[f.key])})`);
     }
   }
-  if (JSON.stringify(before.tables) !== JSON.stringify(after.tables)) out.push('changes page-table entries');
-  if (JSON.stringify(before.held) !== JSON.stringify(after.held)) out.push('takes or releases a spinlock');
-  if (JSON.stringify(before.tlbs) !== JSON.stringify(after.tlbs)) out.push('changes a TLB');
+  if (canonical(before.tables) !== canonical(after.tables)) out.push('changes page-table entries');
+  if (canonical(before.held) !== canonical(after.held)) out.push('takes or releases a spinlock');
+  if (canonical(before.tlbs) !== canonical(after.tlbs)) out.push('changes a TLB');
   if (out.length === 0) return 'changes the program\'s memory';
   return out.length > 3 ? `${out.slice(0, 3).join(', ')} and more` : out.join(', ');
 }

@@ -265,7 +265,12 @@ export class Simulation implements SimulationApi {
       failure = err;
     }
     if (stateHash(this) !== h0) {
-      const change = describeModelChange(before.model, this.model);
+      let change: string;
+      try {
+        change = describeModelChange(before.model, this.model);
+      } catch {
+        change = 'changes the simulated state';
+      }
       // Put back without invalidating the stop's variable handles: the state is as it was.
       restoreSnapshot(this, before);
       throw new SideEffectError(text, change, calledFunctions(code.code), purpose);
