@@ -125,9 +125,17 @@ export class RunControl {
     const gen = this.generation;
     this.running = true;
     this.pauseRequested = false;
+    let lastTid = this.focusThreadId();
     const chunk = (): void => {
       if (gen !== this.generation || this.ended) {
         this.running = false;
+        return;
+      }
+      if (this.pauseRequested) {
+        // Heard between two slices: stop where the last one left off.
+        this.running = false;
+        this.pauseRequested = false;
+        this.reportStop({ reason: 'pause', tid: lastTid });
         return;
       }
       let stop: StopInfo;
@@ -139,6 +147,7 @@ export class RunControl {
         stop = { reason: 'exception', tid: this.focusThreadId(), exceptionId: 'internal', description: errorText(e) };
         this.send(new OutputEvent(`mmstep: internal error in the simulation: ${stop.description}\n`, 'stderr'));
       }
+      lastTid = stop.tid;
       if (stop.incomplete && !this.pauseRequested) {
         setImmediate(chunk);
         return;
