@@ -58,6 +58,8 @@ COMMON_MEMBERS=(
   include/linux/fs.h
   include/linux/printk.h
   include/linux/page_ref.h
+  include/linux/mmzone.h
+  include/linux/mm_types_task.h
   include/asm-generic/cacheflush.h
   mm/util.c
   arch/x86/include/asm/pgtable.h
