@@ -1,13 +1,16 @@
 // Entry point of the state webview (bundled to dist/webview.js). A pure renderer: the host pushes
-// the StateView of each debugger stop; the view renders it, remembers it with setState so it
-// comes back after the panel is hidden or reloaded, and reports a summary of what it rendered.
+// the StateView of each debugger stop; the view validates it fully, renders it, and only then
+// remembers it with setState (so what comes back after a reload is something that rendered), and
+// reports a summary of what it rendered. A state that fails validation or rendering shows an
+// error above the last good rendering; a saved state that no longer renders is dropped. Whatever
+// happens at load, the view sends `ready` so the host re-sends its state.
 
 import type { StateView } from '../protocol/state';
-import { mount } from './dom';
-import { initRovingTabindex, installNavigation } from './keyboard';
-import { checkStateView, HostToWebview, WebviewToHost } from './messages';
+import { focusedKey, initRovingTabindex, installNavigation } from './keyboard';
+import { HostToWebview, parseStateView, RenderSummary, WebviewToHost } from './messages';
 import { renderEmpty, renderState, summarize } from './render-state';
 import { h } from './vnode';
+import { installVirtualScrolling, mountVirtual, virtualTables } from './virtual';
 
 interface VsCodeApi {
   postMessage(message: unknown): void;
@@ -25,61 +28,135 @@ interface SavedState {
 
 const vscode = acquireVsCodeApi();
 const root = document.getElementById('root') ?? document.body;
+/** The last state that rendered (and was saved). */
 let saved: SavedState = {};
 
 function post(m: WebviewToHost): void {
-  vscode.postMessage(m);
+  try {
+    vscode.postMessage(m);
+  } catch {
+    // The host is gone; nothing to report to.
+  }
 }
 
-function focusedKey(): string | undefined {
-  const active = document.activeElement as HTMLElement | null;
-  if (!active || !root.contains(active)) return undefined;
-  return active.closest<HTMLElement>('tr.row')?.dataset.key;
+function errorText(e: unknown): string {
+  try {
+    return (e instanceof Error ? e.message : String(e)).slice(0, 500);
+  } catch {
+    return 'unknown error';
+  }
 }
 
-function show(state: StateView): void {
-  const key = focusedKey();
+/** Render `state` into the panel; throws (leaving the panel as it was) when it cannot. */
+function renderView(state: StateView, ended: boolean): RenderSummary {
+  const tables = virtualTables();
+  const key = focusedKey(tables, document.activeElement);
   const tree = renderState(state);
-  mount(root, saved.ended ? h('div', { class: 'ended' }, h('p', { class: 'ended-banner', role: 'note' }, 'The debug session has ended; this is its last state.'), tree) : tree);
-  initRovingTabindex(root, key, key !== undefined);
-  post({ type: 'rendered', ...summarize(state, tree) });
+  const summary = summarize(state, tree);
+  const view = ended ? h('div', { class: 'ended' }, h('p', { class: 'ended-banner', role: 'note' }, 'The debug session has ended; this is its last state.'), tree) : tree;
+  initRovingTabindex(mountVirtual(root, view), key, key !== undefined);
+  return summary;
 }
 
+/** An error above whatever the panel shows (the last good rendering, or the empty view). */
 function showError(message: string): void {
-  mount(root, h('main', { id: 'state', class: 'error' }, h('p', { role: 'alert' }, `mmstep state view: ${message}`)));
+  root.querySelector(':scope > .render-error')?.remove();
+  const banner = document.createElement('div');
+  banner.className = 'render-error';
+  banner.setAttribute('role', 'alert');
+  banner.textContent = `mmstep state view: ${message}`;
+  root.prepend(banner);
   post({ type: 'error', message });
 }
 
-window.addEventListener('message', (ev: MessageEvent) => {
-  const m = ev.data as HostToWebview | undefined;
-  if (!m || typeof m !== 'object') return;
+let saveQueued = false;
+/** setState serialises the whole state: it runs this long after a render, once per burst of stops. */
+const SAVE_DELAY_MS = 150;
+
+/** Remember `s` as the last state that rendered; saved with setState shortly after. */
+function save(s: SavedState): void {
+  saved = s;
+  if (saveQueued) return;
+  saveQueued = true;
+  setTimeout(() => {
+    saveQueued = false;
+    try {
+      vscode.setState(saved);
+    } catch (e) {
+      post({ type: 'error', message: `cannot save the state view: ${errorText(e)}` });
+    }
+  }, SAVE_DELAY_MS);
+}
+
+/** Render, then save what rendered. On failure the last good rendering is put back. */
+function accept(state: StateView, ended: boolean): void {
+  let summary: RenderSummary;
   try {
+    summary = renderView(state, ended);
+  } catch (e) {
+    // mountVirtual left the panel as it was: the last good rendering, or the empty view.
+    showError(`cannot render step ${state.step} (${errorText(e)})${saved.state ? `; showing step ${saved.state.step}, the last state that rendered` : ''}`);
+    return;
+  }
+  save({ state, ended });
+  post({ type: 'rendered', ...summary });
+}
+
+window.addEventListener('message', (ev: MessageEvent) => {
+  try {
+    const m = ev.data as HostToWebview | undefined;
+    if (!m || typeof m !== 'object') return;
     if (m.type === 'state') {
-      const problem = checkStateView(m.state);
-      if (problem) {
-        showError(`received a malformed state (${problem})`);
+      const r = parseStateView(m.state);
+      if (!r.ok) {
+        showError(`received a malformed state (${r.message})`);
         return;
       }
-      saved = { state: m.state, ended: false };
-      vscode.setState(saved);
-      show(m.state);
+      accept(r.state, false);
     } else if (m.type === 'ended') {
-      saved = { ...saved, ended: true };
-      vscode.setState(saved);
-      if (saved.state) show(saved.state);
+      if (saved.state) accept(saved.state, true);
+      else save({ ended: true });
     }
   } catch (e) {
-    showError(e instanceof Error ? e.message : String(e));
+    showError(errorText(e));
   }
 });
 
-installNavigation(root);
-
-const restored = vscode.getState() as SavedState | undefined;
-if (restored && restored.state && !checkStateView(restored.state)) {
-  saved = restored;
-  show(restored.state);
-} else {
-  mount(root, renderEmpty());
+/** Show the saved state of a previous load, or drop it when it no longer validates or renders. */
+function restore(): void {
+  let restored: unknown;
+  try {
+    restored = vscode.getState();
+  } catch {
+    restored = undefined;
+  }
+  mountVirtual(root, renderEmpty());
+  if (!restored || typeof restored !== 'object') return;
+  const old = restored as { state?: unknown; ended?: unknown };
+  if (old.state === undefined) return;
+  const r = parseStateView(old.state);
+  if (!r.ok) {
+    save({});
+    post({ type: 'error', message: `dropped the saved state: ${r.message}` });
+    return;
+  }
+  try {
+    const summary = renderView(r.state, old.ended === true);
+    saved = { state: r.state, ended: old.ended === true };
+    post({ type: 'rendered', ...summary });
+  } catch (e) {
+    mountVirtual(root, renderEmpty());
+    save({});
+    post({ type: 'error', message: `dropped the saved state: it does not render (${errorText(e)})` });
+  }
 }
-post({ type: 'ready' });
+
+try {
+  installNavigation(root, virtualTables);
+  installVirtualScrolling(window);
+  restore();
+} catch (e) {
+  showError(errorText(e));
+} finally {
+  post({ type: 'ready' });
+}

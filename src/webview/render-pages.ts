@@ -5,7 +5,8 @@
 
 import type { PageView, ProcessView } from '../protocol/state';
 import { changeMark, headRow, hex, lockText, lruText, pageRowId, pteRowId, zoneText } from './format';
-import { cx, h, VElement } from './vnode';
+import { rowSource } from './rows';
+import { cx, h, lazyBody, VElement } from './vnode';
 import type { RenderContext } from './render-ptes';
 
 /** pfn → PTE rows that refer to it (present, migration and device entries alike). */
@@ -69,7 +70,8 @@ export function renderPageRow(p: PageView, ctx: RenderContext, rmap: Map<number,
 
 export function renderPages(pages: PageView[], processes: ProcessView[], ctx: RenderContext): VElement {
   const rmap = reverseMap(processes);
-  const nChanged = pages.filter((p) => ctx.changed.has(p.key)).length;
+  const rows = rowSource(pages, { kind: 'page', columns: 11, key: (p) => p.key, id: (p) => pageRowId(p.pfn), render: (p) => renderPageRow(p, ctx, rmap) }, ctx.changed);
+  const nChanged = rows.changedCount;
   return h(
     'section',
     { class: 'pages', 'aria-label': 'Pages' },
@@ -80,7 +82,7 @@ export function renderPages(pages: PageView[], processes: ProcessView[], ctx: Re
           'table',
           { class: 'grid pages', role: 'grid', 'aria-label': 'Pages' },
           headRow(['pfn', 'refcount', 'mapcount', 'lock', 'LRU', 'pins', 'zone', 'content', 'flags', 'mapped by']),
-          h('tbody', {}, pages.map((p) => renderPageRow(p, ctx, rmap))),
+          lazyBody(rows),
         )
       : h('p', { class: 'empty' }, 'No pages.'),
   );

@@ -6,7 +6,8 @@
 
 import type { ProcessView, PteView } from '../protocol/state';
 import { changeMark, headRow, pageLink, pageRowId, pteRowId } from './format';
-import { cx, h, VElement } from './vnode';
+import { rowSource } from './rows';
+import { cx, h, lazyBody, VElement } from './vnode';
 
 export interface RenderContext {
   changed: ReadonlySet<string>;
@@ -56,7 +57,8 @@ export function renderPteRow(p: PteView, ctx: RenderContext): VElement {
 export function renderProcess(proc: ProcessView, ctx: RenderContext): VElement {
   const title = `Process ${proc.pid}${proc.name ? ' — ' + proc.name : ''}`;
   const vmas = proc.vmas.map((v) => `${v.start}–${v.end}${v.flags.length ? ' ' + v.flags.join('|') : ''}`);
-  const nChanged = proc.ptes.filter((p) => ctx.changed.has(p.key)).length;
+  const rows = rowSource<PteView>(proc.ptes, { kind: 'pte', columns: 6, key: (p) => p.key, id: pteRowId, render: (p) => renderPteRow(p, ctx) }, ctx.changed);
+  const nChanged = rows.changedCount;
   return h(
     'section',
     { class: 'process', 'aria-label': `${title}: page table entries`, 'data-pid': proc.pid },
@@ -74,7 +76,7 @@ export function renderProcess(proc: ProcessView, ctx: RenderContext): VElement {
           'table',
           { class: 'grid ptes', role: 'grid', 'aria-label': `PTEs of process ${proc.pid}` },
           headRow(['address', 'entry', 'maps', 'kind', 'raw']),
-          h('tbody', {}, proc.ptes.map((p) => renderPteRow(p, ctx))),
+          lazyBody(rows),
         )
       : h('p', { class: 'empty' }, 'No page-table entries in the range.'),
   );

@@ -3,7 +3,7 @@
 // Pure: the same StateView always gives the same VNode tree, which tests inspect directly.
 
 import type { StateView, ViolationView } from '../protocol/state';
-import { findAll, h, hasClass, VElement } from './vnode';
+import { h, rowSources, VElement } from './vnode';
 import { renderProcess, RenderContext } from './render-ptes';
 import { renderPages } from './render-pages';
 import { renderTlbs } from './render-tlbs';
@@ -66,18 +66,20 @@ export function renderState(s: StateView): VElement {
     renderLocks(s.locks),
   ];
   const content = h('div', { class: 'content' }, body.filter((x): x is VElement => x !== null));
-  const changedRows = findAll(content, (e) => e.tag === 'tr' && hasClass(e, 'changed')).length;
+  const changedRows = rowSources(content).reduce((n, r) => n + r.changedCount, 0);
   return h('main', { id: 'state', 'data-step': s.step }, renderHeader(s, changedRows), content);
 }
 
+/** Counts what `tree` shows (every row, whether or not it is in view). */
 export function summarize(s: StateView, tree: VElement): RenderSummary {
-  const rows = (cls: string): number => findAll(tree, (e) => e.tag === 'tr' && hasClass(e, cls)).length;
+  const sources = rowSources(tree);
+  const rows = (kind: string): number => sources.reduce((n, r) => n + (r.kind === kind ? r.count : 0), 0);
   return {
     step: s.step,
     stage: s.stage,
     ptes: rows('pte'),
     pages: rows('page'),
-    changed: rows('changed'),
+    changed: sources.reduce((n, r) => n + r.changedCount, 0),
     violations: s.violations.length,
   };
 }

@@ -8,98 +8,17 @@
 // missing or older than its sources.
 
 import * as assert from 'assert';
-import { spawnSync } from 'child_process';
-import { randomBytes } from 'crypto';
 import * as fs from 'fs';
-import * as http from 'http';
-import type { AddressInfo } from 'net';
+import type * as http from 'http';
 import * as path from 'path';
-import { chromium, Browser, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { StateView } from '../../../src/protocol/state';
-import { stateHtml } from '../../../src/webview/html';
+import { ensureBundle, launchChromium, openView, Posted, posted, postState as post, ROOT, SHOTS, startServer, waitSaved } from '../../webview/harness';
 import { stateAfterSecondPte, stateAtCollect } from './fixtures';
 
-const ROOT = path.resolve(__dirname, '../../../..');
-const DIST = path.join(ROOT, 'dist');
-const CHROMIUM = process.env.MMSTEP_CHROMIUM || '/usr/bin/chromium';
-const SHOTS = path.join(ROOT, 'test/webview/shots');
-
-function newestMtime(dir: string): number {
-  let t = 0;
-  for (const f of fs.readdirSync(dir)) {
-    const p = path.join(dir, f);
-    const st = fs.statSync(p);
-    t = Math.max(t, st.isDirectory() ? newestMtime(p) : st.mtimeMs);
-  }
-  return t;
-}
-
-/** Make sure dist/webview.js and dist/state.css exist and are newer than their sources. */
-function ensureBundle(): void {
-  const outs = ['webview.js', 'state.css'].map((f) => path.join(DIST, f));
-  const srcTime = Math.max(newestMtime(path.join(ROOT, 'src/webview')), newestMtime(path.join(ROOT, 'src/protocol')), newestMtime(path.join(ROOT, 'media')));
-  if (outs.every((f) => fs.existsSync(f) && fs.statSync(f).mtimeMs >= srcTime)) return;
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.js'), '--only', 'webview'], { cwd: ROOT, encoding: 'utf8' });
-  assert.strictEqual(r.status, 0, `building the webview bundle failed:\n${r.stdout}\n${r.stderr}`);
-}
-
-/** Serves the webview page (with its CSP) and dist/ from 127.0.0.1. */
-function startServer(): Promise<{ server: http.Server; origin: string }> {
-  return new Promise((resolve) => {
-    let origin = '';
-    const server = http.createServer((req, res) => {
-      const url = new URL(req.url ?? '/', origin);
-      if (url.pathname === '/') {
-        const html = stateHtml({
-          cspSource: origin,
-          scriptUri: `${origin}/dist/webview.js`,
-          styleUri: `${origin}/dist/state.css`,
-          nonce: randomBytes(18).toString('base64url'),
-        });
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        res.end(html);
-        return;
-      }
-      const m = /^\/dist\/([\w.-]+)$/.exec(url.pathname);
-      const file = m ? path.join(DIST, m[1]) : '';
-      if (!m || !fs.existsSync(file)) {
-        res.writeHead(404);
-        res.end();
-        return;
-      }
-      const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.css') ? 'text/css' : 'application/octet-stream';
-      res.writeHead(200, { 'content-type': type });
-      res.end(fs.readFileSync(file));
-    });
-    server.listen(0, '127.0.0.1', () => {
-      origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-      resolve({ server, origin });
-    });
-  });
-}
-
-interface Posted {
-  type: string;
-  step?: number;
-  ptes?: number;
-  pages?: number;
-  changed?: number;
-  message?: string;
-}
-
-async function posted(page: Page): Promise<Posted[]> {
-  return page.evaluate(() => (window as unknown as { __posted: Posted[] }).__posted);
-}
-
 /** Post a host message to the webview and wait until it reports the render of that step. */
-async function postState(page: Page, state: StateView): Promise<Posted> {
-  const before = (await posted(page)).length;
-  await page.evaluate((s) => window.postMessage({ type: 'state', state: s }, '*'), state);
-  await page.waitForFunction(
-    ([n, step]) => (window as unknown as { __posted: Posted[] }).__posted.slice(n).some((m) => m.type === 'rendered' && m.step === step),
-    [before, state.step] as const,
-  );
-  return (await posted(page)).slice(before).find((m) => m.type === 'rendered') as Posted;
+function postState(page: Page, state: StateView): Promise<Posted> {
+  return post(page, state, state.step);
 }
 
 async function activeKey(page: Page): Promise<string | undefined> {
@@ -115,30 +34,10 @@ describe('state webview in headless Chromium', function () {
   const pageErrors: string[] = [];
 
   before(async () => {
-    assert.ok(fs.existsSync(CHROMIUM), `${CHROMIUM} not found: install Debian's chromium package (apt-get install chromium)`);
     ensureBundle();
     ({ server, origin } = await startServer());
-    fs.mkdirSync('/tmp/chromium-xdg', { recursive: true });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-dev-shm-usage',
-      ],
-      env: { ...process.env, XDG_CONFIG_HOME: '/tmp/chromium-xdg' },
-    });
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.on('pageerror', (e) => pageErrors.push(String(e)));
-    await page.addInitScript({ path: path.join(ROOT, 'test/webview/vscode-stub.js') });
-    await page.goto(origin + '/');
-    await page.waitForFunction(() => (window as unknown as { __posted: Posted[] }).__posted.some((m) => m.type === 'ready'));
+    browser = await launchChromium();
+    page = await openView(browser, origin, (e) => pageErrors.push(e));
   });
 
   after(async () => {
@@ -229,6 +128,7 @@ describe('state webview in headless Chromium', function () {
   });
 
   it('restores the last state after a reload (getState/setState)', async () => {
+    await waitSaved(page, 20);
     await page.reload();
     await page.waitForFunction(() => (window as unknown as { __posted: Posted[] }).__posted.some((m) => m.type === 'rendered'));
     const r = (await posted(page)).find((m) => m.type === 'rendered');
@@ -241,7 +141,11 @@ describe('state webview in headless Chromium', function () {
     await page.evaluate(() => window.postMessage({ type: 'state', state: { step: 1, processes: 'nope' } }, '*'));
     await page.waitForFunction(() => (window as unknown as { __posted: Posted[] }).__posted.some((m) => m.type === 'error'));
     const text = await page.textContent('#root');
-    assert.ok(text?.includes('malformed state (state.processes is not an array)'), text ?? '');
+    assert.ok(text?.includes('malformed state (state.processes: expected an array, got the string "nope")'), text ?? '');
+    // The last good rendering stays, below the error.
+    assert.strictEqual(await page.locator('.render-error[role="alert"]').count(), 1);
+    assert.ok((await page.textContent('header.summary'))?.includes('Step 20'));
+    assert.strictEqual(await page.locator('table.ptes tbody tr.row').count(), 4);
     // A good state afterwards renders normally again.
     const r = await postState(page, stateAtCollect());
     assert.strictEqual(r.ptes, 4);

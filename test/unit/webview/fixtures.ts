@@ -133,3 +133,37 @@ export function stateAfterSecondPte(): StateView {
   s.changed = ['pte:1:0x7f0000001000', 'page:257', 'slot:pfns:1'];
   return s;
 }
+
+/**
+ * A migration of `n` pages at the collect stage, for scale tests and the bench: n PTEs (the
+ * first half already migration entries), n pages (those locked), a migration array of n slots,
+ * and every 1000th PTE and page marked as changed.
+ */
+export function bigState(n: number, step = 1): StateView {
+  const ptes: PteView[] = [];
+  const pages: PageView[] = [];
+  const changed: string[] = [];
+  const half = Math.floor(n / 2);
+  for (let i = 0; i < n; i++) {
+    const pfn = 0x100 + i;
+    ptes.push(i < half ? migration(i, pfn) : present(i, pfn));
+    pages.push(page(pfn, i < half ? { refcount: 2, mapcount: 0, locked: true, lockHolder: 'migrate' } : {}));
+    if (i % 1000 === 0) changed.push(`pte:1:${addr(i)}`, `page:${pfn}`);
+  }
+  return {
+    step,
+    stage: 'collect',
+    processes: [{ pid: 1, name: 'app', vmas: [{ start: addr(0), end: addr(n), flags: ['read', 'write', 'anon', 'private'] }], ptes, mmapLock: 'read: migrate' }],
+    pages,
+    tlbs: [{ cpu: 0, entries: [{ pid: 1, addr: addr(0), pfn: 0x100, write: true, stale: true }] }],
+    locks: [{ name: 'ptl pmd 1:0x7f0000000000', kind: 'ptl', holder: 'migrate', waiters: [] }],
+    arrays: [
+      {
+        name: 'src',
+        slots: ptes.map((p, index) => (index < half ? { index, raw: '0x' + ((0x100 + index) * 64 + 3).toString(16), pfn: 0x100 + index, flags: ['MIGRATE_PFN_VALID', 'MIGRATE_PFN_MIGRATE'] } : { index, raw: '0x0', flags: [] })),
+      },
+    ],
+    violations: [],
+    changed,
+  };
+}

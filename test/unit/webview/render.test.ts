@@ -184,12 +184,12 @@ describe('checkStateView', () => {
     assert.strictEqual(checkStateView(stateAtCollect()), undefined);
   });
 
-  it('names what is wrong with a malformed one', () => {
-    assert.strictEqual(checkStateView(null), 'state is not an object');
-    assert.strictEqual(checkStateView({ step: '3' }), 'state.step is not a number');
+  it('names what is wrong with a malformed one, with the path of the value', () => {
+    assert.strictEqual(checkStateView(null), 'state: expected an object, got null');
+    assert.strictEqual(checkStateView({ step: '3' }), 'state.step: expected an integer, got the string "3"');
     const s = stateAtCollect() as unknown as Record<string, unknown>;
-    assert.strictEqual(checkStateView({ ...s, pages: 'x' }), 'state.pages is not an array');
-    assert.strictEqual(checkStateView({ ...s, processes: [{ pid: 1 }] }), 'state.processes[0] is malformed');
-    assert.strictEqual(checkStateView({ ...s, pages: [{ pfn: 1, key: 'page:1' }] }), 'state.pages[0] is malformed');
+    assert.strictEqual(checkStateView({ ...s, pages: 'x' }), 'state.pages: expected an array, got the string "x"');
+    assert.strictEqual(checkStateView({ ...s, processes: [{ pid: 1 }] }), 'state.processes[0].name: expected a string, got nothing');
+    assert.strictEqual(checkStateView({ ...s, pages: [{ pfn: 1, key: 'page:1' }] }), 'state.pages[0].zone: expected one of ram, device-private, device-coherent, got nothing');
   });
 });

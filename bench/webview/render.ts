@@ -1,0 +1,86 @@
+// Render time of the state webview in headless Chromium, for migrations of 512, 4096, 10,000
+// and 50,000 pages (each as many PTEs, pages and migration-array slots: bigState in the webview
+// test fixtures). Times are taken inside the page: from posting the state message to the view's
+// `rendered` report (validation, rendering, DOM of the rows in view), and to the next frame
+// (layout and paint included). Prints the median of a few runs next to the targets; never fails
+// on timing. Run: npm run bench:webview (or tsc -p . && node out/bench/webview/render.js [sizes]).
+
+import type { Page } from 'playwright-core';
+import { bigState } from '../../test/unit/webview/fixtures';
+import { ensureBundle, launchChromium, openView, startServer } from '../../test/webview/harness';
+
+const TARGETS: Record<number, number> = { 512: 16, 4096: 50 };
+const RUNS = 5;
+
+interface Timing {
+  rendered: number;
+  frame: number;
+  domRows: number;
+}
+
+/** Post the state stored in window.__bench as step `step`; time it inside the page. */
+async function timeOne(page: Page, step: number): Promise<Timing> {
+  return page.evaluate(
+    (st) =>
+      new Promise<Timing>((resolve) => {
+        const w = window as unknown as { __bench: { step: number }; __posted: { type: string; step?: number }[] };
+        const posted = w.__posted;
+        const origPush = posted.push.bind(posted);
+        let t0 = 0;
+        posted.push = (...items: { type: string; step?: number }[]): number => {
+          const n = origPush(...items);
+          if (items.some((m) => m.type === 'rendered' && m.step === st)) {
+            const rendered = performance.now() - t0;
+            posted.push = origPush;
+            requestAnimationFrame(() =>
+              setTimeout(() => resolve({ rendered, frame: performance.now() - t0, domRows: document.querySelectorAll('tr.row').length }), 0),
+            );
+          }
+          return n;
+        };
+        w.__bench.step = st;
+        t0 = performance.now();
+        window.postMessage({ type: 'state', state: w.__bench }, '*');
+      }),
+    step,
+  );
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+async function main(): Promise<void> {
+  const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+  ensureBundle();
+  const { server, origin } = await startServer();
+  const browser = await launchChromium();
+  try {
+    console.log(`state webview render time, headless Chromium, median of ${RUNS} (after one warm-up)`);
+    console.log('pages    rows     rendered ms   next frame ms   DOM rows   target');
+    for (const n of sizes.length ? sizes : [512, 4096, 10_000, 50_000]) {
+      const page = await openView(browser, origin);
+      await page.evaluate((json) => ((window as unknown as { __bench: unknown }).__bench = JSON.parse(json)), JSON.stringify(bigState(n)));
+      await timeOne(page, 1); // warm-up (JIT, first layout)
+      const runs: Timing[] = [];
+      for (let k = 0; k < RUNS; k++) runs.push(await timeOne(page, k + 2));
+      const rendered = median(runs.map((r) => r.rendered));
+      const frame = median(runs.map((r) => r.frame));
+      const target = TARGETS[n];
+      const verdict = target === undefined ? '—' : `≤ ${target} ms ${frame <= target ? '(met)' : '(NOT met)'}`;
+      console.log(
+        `${String(n).padEnd(8)} ${String(3 * n).padEnd(8)} ${rendered.toFixed(1).padStart(11)}   ${frame.toFixed(1).padStart(13)}   ${String(runs[0].domRows).padStart(8)}   ${verdict}`,
+      );
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.stack : e);
+  process.exit(1);
+});
