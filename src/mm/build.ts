@@ -23,6 +23,7 @@ import {
   ZERO_PFN,
   newPage,
 } from './state';
+import { MAX_CPUS, MAX_PROCESSES, MAX_RESIDENT_PAGES, MAX_TLB_ENTRIES, MAX_VMAS_PER_PROCESS } from './limits';
 import {
   hex,
   MemorySpec,
@@ -97,7 +98,7 @@ interface PendingMap {
 export function createModel(spec: MemorySpec): MmModel {
   const root = expectObj(spec, 'memory');
   checkKeys(root, ['cpus', 'processes', 'tlb', 'cache'], 'memory');
-  const cpus = optInt(root, 'cpus', 'memory', 1, 64, 1);
+  const cpus = optInt(root, 'cpus', 'memory', 1, MAX_CPUS, 1);
   const m = newModel(cpus);
   if (root.cache !== undefined) {
     if (root.cache !== 'none' && root.cache !== 'vivt') throw new SpecError('memory.cache', `expected 'none' or 'vivt', got ${JSON.stringify(root.cache)}`);
@@ -105,6 +106,7 @@ export function createModel(spec: MemorySpec): MmModel {
   }
   // No processes is allowed: a scenario may run plain C that touches no memory model object.
   const procs = root.processes === undefined ? [] : expectArray(root.processes, 'memory.processes');
+  checkSizes(root, procs);
 
   // Pass 1: processes and VMAs (so sharedWith can refer to a later process).
   procs.forEach((p, pi) => buildProcess(m, p, `memory.processes[${pi}]`));
@@ -124,6 +126,29 @@ export function createModel(spec: MemorySpec): MmModel {
     expectArray(root.tlb, 'memory.tlb').forEach((t, ti) => buildTlb(m, t, `memory.tlb[${ti}]`));
   }
   return m;
+}
+
+/** The size limits (limits.ts), before anything is allocated. */
+function checkSizes(root: Obj, procs: unknown[]): void {
+  const fmt = (n: number) => n.toLocaleString('en-US');
+  if (procs.length > MAX_PROCESSES) throw new SpecError(`memory.processes[${MAX_PROCESSES}]`, `${fmt(procs.length)} processes exceed the limit of ${MAX_PROCESSES}`);
+  let resident = 0;
+  procs.forEach((p, pi) => {
+    const po = isObj(p) ? p : {};
+    if (Array.isArray(po.vmas) && po.vmas.length > MAX_VMAS_PER_PROCESS) {
+      throw new SpecError(`memory.processes[${pi}].vmas[${MAX_VMAS_PER_PROCESS}]`, `${fmt(po.vmas.length)} VMAs exceed the limit of ${fmt(MAX_VMAS_PER_PROCESS)}`);
+    }
+    const pages = Array.isArray(po.pages) ? po.pages : [];
+    pages.forEach((pg, gi) => {
+      resident += 1 + (isObj(pg) && Array.isArray(pg.sharedWith) ? pg.sharedWith.length : 0);
+      if (resident > MAX_RESIDENT_PAGES) {
+        throw new SpecError(`memory.processes[${pi}].pages[${gi}]`, `more than ${fmt(MAX_RESIDENT_PAGES)} resident pages (counting sharedWith mappings) exceed the limit`);
+      }
+    });
+  });
+  if (Array.isArray(root.tlb) && root.tlb.length > MAX_TLB_ENTRIES) {
+    throw new SpecError(`memory.tlb[${MAX_TLB_ENTRIES}]`, `${fmt(root.tlb.length)} TLB entries exceed the limit of ${fmt(MAX_TLB_ENTRIES)}`);
+  }
 }
 
 function buildProcess(m: MmModel, p: unknown, path: string): void {

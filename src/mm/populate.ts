@@ -3,6 +3,7 @@
 // state createModel builds for `pages:` entries with default fields (present writable pte,
 // on the LRU, refcount 1, mapcount 1, anon-exclusive), content `content(i)`.
 
+import { MAX_POPULATE_PAGES } from './limits';
 import { pteTableFor, writeEntryRaw } from './pgtable';
 import { mkPresentPte } from './pte';
 import { findVma, MmModel, newPage, tableIndex, VM_WRITE, ZERO_PFN } from './state';
@@ -10,6 +11,9 @@ import { findVma, MmModel, newPage, tableIndex, VM_WRITE, ZERO_PFN } from './sta
 export function populateAnonRange(m: MmModel, pid: number, start: number, npages: number, content: (i: number) => string = String): void {
   const mm = m.mms[pid];
   if (!mm) throw new Error(`populateAnonRange: no process ${pid}`);
+  if (!Number.isSafeInteger(npages) || npages < 0 || npages > MAX_POPULATE_PAGES) {
+    throw new Error(`populateAnonRange: ${npages} pages; at most ${MAX_POPULATE_PAGES.toLocaleString('en-US')} can be populated at once`);
+  }
   for (let i = 0; i < npages; i++) {
     const addr = start + i * 4096;
     const vma = findVma(mm, addr);

@@ -14,9 +14,10 @@ import type {
 } from '../protocol/state';
 import { currentViolations, isTlbStale } from './invariants';
 import { decodeHmmPfn, decodeMigratePfn } from './migrate-pfn';
-import { ptesInRange, PteSlot } from './pgtable';
+import { MAX_VIEW_PAGES, pagesAsSize } from './limits';
+import { childTable, ptesInRange, PteSlot } from './pgtable';
 import { decodePte, formatPte } from './pte';
-import { EXTERNAL_TID, entrySpan, hexAddr, MmModel, NO_TID, vmaFlagNames } from './state';
+import { EXTERNAL_TID, entryAddr, entrySpan, hexAddr, MmModel, NO_TID, PageTable, vmaFlagNames } from './state';
 
 export { formatPte } from './pte';
 export { decodeHmmPfn, decodeMigratePfn } from './migrate-pfn';
@@ -36,7 +37,43 @@ function hex64(v: bigint): string {
   return '0x' + BigInt.asUintN(64, v).toString(16);
 }
 
+/** The view ranges as a number of PTE rows, refused beyond MAX_VIEW_PAGES (one row each). */
+function checkViewSize(ranges: ViewOptions['ranges']): void {
+  let pages = 0;
+  for (const r of ranges ?? []) pages += Math.max(0, Math.ceil((r.end - r.start) / 4096));
+  if (pages > MAX_VIEW_PAGES) {
+    throw new Error(`the view ranges cover ${pages.toLocaleString('en-US')} pages, more than the limit of ${MAX_VIEW_PAGES.toLocaleString('en-US')} pages (${pagesAsSize(MAX_VIEW_PAGES)})`);
+  }
+}
+
+/**
+ * Non-none ptes of process `pid` in [start, end), in address order, found by walking only the
+ * tables that exist: the cost is the populated part of the range, not its size.
+ */
+function populatedPtes(m: MmModel, pid: number, start: number, end: number): PteSlot[] {
+  const out: PteSlot[] = [];
+  const mm = m.mms[pid];
+  const walk = (t: PageTable) => {
+    const span = entrySpan(t.level);
+    for (const k of Object.keys(t.entries)) {
+      const i = Number(k);
+      const a = entryAddr(t, i);
+      if (a + span <= start || a >= end) continue;
+      if (t.level === 1) {
+        out.push({ table: t, index: i, addr: a, value: t.entries[i] });
+        continue;
+      }
+      const c = childTable(m, t, i);
+      if (c) walk(c);
+    }
+  };
+  const pgd = mm && m.tables[mm.pgd];
+  if (pgd) walk(pgd);
+  return out;
+}
+
 export function buildStateView(m: MmModel, opts: ViewOptions): StateView {
+  checkViewSize(opts.ranges);
   const name = (tid: number) => (tid === EXTERNAL_TID ? 'external' : opts.threadName(tid));
   const ptlHolder = (slot: PteSlot): string | undefined => {
     if (!slot.table) return undefined;
@@ -52,7 +89,8 @@ export function buildStateView(m: MmModel, opts: ViewOptions): StateView {
       if (opts.ranges) {
         for (const r of ranges ?? []) slots.push(...ptesInRange(m, mm.pid, r.start, r.end, true));
       } else {
-        for (const v of mm.vmas) slots.push(...ptesInRange(m, mm.pid, v.start, v.end, false).filter((s) => s.value !== 0n));
+        // Only what the page tables hold: a VMA costs nothing for its unpopulated size.
+        for (const v of mm.vmas) slots.push(...populatedPtes(m, mm.pid, v.start, v.end));
       }
       const seen = new Set<number>();
       slots = slots.filter((s) => (seen.has(s.addr) ? false : (seen.add(s.addr), true)));

@@ -1,8 +1,10 @@
 // Entry point of the scenario loader: YAML text → typed Scenario, or diagnostics with file:line:col.
-// Pure (no fs): the caller reads the file. Three passes, each stopping the next on error:
-// YAML syntax → JSON Schema (ajv) → semantic checks (references, alignment, the memory model).
+// Pure (no fs): the caller reads the file. Four passes, each stopping the next on error:
+// YAML syntax (bounded: yaml-doc.ts) → size limits (limits.ts) → JSON Schema (ajv) → semantic
+// checks (references, alignment, the memory model).
 
 import type { Diagnostic } from '../sim/types';
+import { checkScenarioLimits } from './limits';
 import { buildScenario } from './semantic';
 import type { Scenario } from './types';
 import { validateScenarioData } from './validate';
@@ -21,6 +23,9 @@ export function parseScenario(path: string, text: string): { scenario?: Scenario
       ],
     };
   }
+  // Size limits before anything walks the data in depth or allocates for it.
+  const tooBig = checkScenarioLimits(path, src);
+  if (tooBig.length > 0) return { diagnostics: [...src.diagnostics, ...tooBig] };
   const schemaErrors = validateScenarioData(path, src);
   if (schemaErrors.length > 0) return { diagnostics: [...src.diagnostics, ...schemaErrors] };
   try {

@@ -184,6 +184,7 @@ export function buildScenario(file: string, data: Obj, src: YamlSource): { scena
     expect,
     spans: src.valueSpans,
     keySpans: src.keySpans,
+    redirects: src.redirects,
   };
   const hasErrors = c.diagnostics.some((d) => d.severity === 'error');
   return { scenario: hasErrors ? undefined : scenario, diagnostics: c.diagnostics };
@@ -271,9 +272,9 @@ function buildExpect(e: Obj, c: Checker, k: RefChecks): ExpectSpec {
 }
 
 /** The position of the scenario node at a JSON pointer or dotted path, as a Diagnostic. */
-export function scenarioDiagnostic(scenario: Pick<Scenario, 'path' | 'spans' | 'keySpans'>, where: string | (string | number)[], message: string, severity: 'error' | 'warning' = 'error'): Diagnostic {
+export function scenarioDiagnostic(scenario: Pick<Scenario, 'path' | 'spans' | 'keySpans' | 'redirects'>, where: string | (string | number)[], message: string, severity: 'error' | 'warning' = 'error'): Diagnostic {
   const pointer = Array.isArray(where) ? toPointer(where) : dottedToPointer(where);
-  const span = spanAt({ valueSpans: scenario.spans }, pointer);
+  const span = spanAt({ valueSpans: scenario.spans, redirects: scenario.redirects }, pointer);
   return { file: scenario.path, ...span, severity, message };
 }
 

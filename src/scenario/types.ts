@@ -139,4 +139,6 @@ export interface Scenario {
   spans: Record<string, Span>;
   /** JSON pointer → span of the key naming that property. */
   keySpans: Record<string, Span>;
+  /** Alias / merge redirects of the YAML (yaml-doc.ts spanAt follows them). */
+  redirects?: Record<string, string[]>;
 }
