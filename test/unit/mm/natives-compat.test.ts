@@ -3,6 +3,9 @@
 // behaviour, and the misuse each one refuses.
 
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { mkPtr, NULL, objPtr, pagePtr, ptePtr, type Ptr } from '../../../src/c/value';
 import { mkPresentPte, mkTableEntry, _PAGE_PSE } from '../../../src/mm/pte';
 import { tableIndex } from '../../../src/mm/state';
@@ -172,4 +175,38 @@ describe('mm natives for kernel trees: p4d and pmd helpers', () => {
     assert.match(ctx.warnings[0], /bad pmd .* at 0x3fe00000 \(pid 1\)/);
     expectFault('bad-call', () => h.call(ctx, 'pmd_trans_unstable', pud), /expected a pmd table/);
   });
+});
+
+// docs/kernel-api.md is the table the compatibility headers are written from: every native it
+// names must exist, and (when scripts/kernel-trees.sh has extracted the Debian trees) every
+// function or macro the trees' mm/migrate_device.c calls must have a row.
+describe('docs/kernel-api.md', () => {
+  const DOC = path.join(__dirname, '../../../../docs/kernel-api.md');
+  const doc = fs.readFileSync(DOC, 'utf8');
+  const natives = new Set(Object.keys(new Harness(privateRange(1)).n));
+
+  it('names only natives that are registered, and marks the added ones as such', () => {
+    const claimed = [...doc.matchAll(/\bnative\+? ((?:`\w+`(?:, )?)+)/g)].flatMap((m) => [...m[1].matchAll(/`(\w+)`/g)].map((x) => x[1]));
+    assert.ok(claimed.length > 100, `only ${claimed.length} native names found in the table`);
+    assert.deepStrictEqual(claimed.filter((n) => !natives.has(n)), []);
+    const added = [...doc.matchAll(/\bnative\+ ((?:`\w+`(?:, )?)+)/g)].flatMap((m) => [...m[1].matchAll(/`(\w+)`/g)].map((x) => x[1]));
+    for (const n of ['folio_is_device_private', 'folio_test_writeback', 'folio_alloc', 'folio_copy', 'folio_add_lru_vma', 'p4d_alloc', 'pmd_bad']) {
+      assert.ok(added.includes(n), `${n} should be listed as native+`);
+    }
+  });
+
+  const CACHE = process.env.MMSTEP_KERNEL_CACHE ?? path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'mmstep/kernel-trees');
+  for (const v of ['6.1', '6.12']) {
+    const file = path.join(CACHE, `linux-${v}`, 'mm/migrate_device.c');
+    (fs.existsSync(file) ? it : it.skip)(`names every function and macro linux-${v}'s migrate_device.c calls`, () => {
+      const src = fs.readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, ' ').replace(/\/\/.*$/gm, ' ').replace(/"(?:[^"\\]|\\.)*"/g, '""');
+      const called = new Set([...src.matchAll(/\b([A-Za-z_]\w*)\s*\(/g)].map((m) => m[1]));
+      const defined = new Set([...src.matchAll(/^(?:static\s+)?[a-z][\w\s*]*?\b(\w+)\s*\([^;]*?\)\s*\{/gm)].map((m) => m[1]));
+      const keywords = new Set(['if', 'for', 'while', 'switch', 'return', 'sizeof']);
+      const ids = [...called].filter((n) => !keywords.has(n) && !defined.has(n));
+      const missing = ids.filter((n) => !doc.includes('`' + n + '`') && !doc.includes('`' + n + '(') && !doc.includes(' / `' + n));
+      assert.deepStrictEqual(missing, []);
+      console.log(`      linux-${v}: ${ids.length} called functions/macros, all named in the table`);
+    });
+  }
 });
