@@ -179,7 +179,7 @@ describe('mm natives for kernel trees: p4d and pmd helpers', () => {
 
 // docs/kernel-api.md is the table the compatibility headers are written from: every native it
 // names must exist, and (when scripts/kernel-trees.sh has extracted the Debian trees) every
-// function or macro the trees' mm/migrate_device.c calls must have a row.
+// function or macro the trees' mm/migrate_device.c calls must be named in it.
 describe('docs/kernel-api.md', () => {
   const DOC = path.join(__dirname, '../../../../docs/kernel-api.md');
   const doc = fs.readFileSync(DOC, 'utf8');
