@@ -1,40 +1,23 @@
 #!/usr/bin/env bash
-# Idempotent install of what the end-to-end tests need: Debian chromium + the toolchain
-# code-server's native modules build with, and code-server 4.100.3 (a real VS Code 1.100.3
-# server + web workbench) from npm into a cache folder. Works with only the npm registry and
-# the Debian apt mirrors reachable. apt needs root; skipped when the packages are present.
+# Idempotent install of what the end-to-end tests need: the Debian packages of
+# scripts/preflight-requirements.js (chromium, the toolchain code-server's native modules build
+# with, ...), then code-server 4.100.3 (a real VS Code 1.100.3 server + web workbench) from npm
+# into a cache folder. Works with only the npm registry and the Debian apt mirrors reachable. apt
+# needs root; skipped when the packages are present. `npm test`'s preflight runs this as root.
 #
 #   MMSTEP_E2E_CACHE   cache root (default $HOME/.cache/mmstep-e2e); code-server goes to $CACHE/cs
 #   CS_VERSION         default 4.100.3 (newest npm release whose postinstall accepts Node 20)
 set -euo pipefail
 CACHE="${MMSTEP_E2E_CACHE:-${HOME:-/tmp}/.cache/mmstep-e2e}"
 CS_VERSION="${CS_VERSION:-4.100.3}"
-CS_PREFIX="$CACHE/cs"
+CS_PREFIX="${CS_PREFIX:-$CACHE/cs}"
 CS_BIN="$CS_PREFIX/node_modules/.bin/code-server"
 
 section() { echo "== e2e setup: $1"; }
 
-section "system packages (chromium, fonts, build deps for code-server's native modules, ripgrep)"
-need_apt=0
-for cmd in chromium rg gcc make python3 pkg-config curl bc; do
-  command -v "$cmd" >/dev/null 2>&1 || need_apt=1
-done
-for pkg in fonts-dejavu-core libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev; do
-  dpkg -s "$pkg" >/dev/null 2>&1 || need_apt=1
-done
-if [ "$need_apt" = 1 ]; then
-  if [ "$(id -u)" != 0 ]; then
-    echo "missing system packages and not root; run as root or install:" >&2
-    echo "  chromium fonts-dejavu-core build-essential pkg-config python3 libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev ripgrep curl bc gcc" >&2
-    exit 1
-  fi
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core \
-    build-essential pkg-config python3 libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev \
-    ripgrep curl bc gcc >/dev/null
-else
-  echo "   present"
-fi
+section "system packages (scripts/preflight.js --system: chromium, fonts, gcc, code-server's build deps, ...)"
+# As root on Debian it apt-get installs what is missing; otherwise it prints the command and fails.
+node "$(dirname "$0")/../../scripts/preflight.js" --system
 
 section "code-server $CS_VERSION in $CS_PREFIX"
 if [ -x "$CS_BIN" ] && [ -f "$CS_PREFIX/node_modules/code-server/package.json" ] \
