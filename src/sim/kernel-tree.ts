@@ -137,6 +137,17 @@ export function kernelAtLeast(v: KernelVersion, major: number, minor: number): b
   return v.major > major || (v.major === major && v.minor >= minor);
 }
 
+/**
+ * Where scripts/kernel-trees.sh puts the Debian trees it extracts (the same rule as the script):
+ * $MMSTEP_KERNEL_CACHE, else $XDG_CACHE_HOME/mmstep/kernel-trees, else ~/.cache/mmstep/kernel-trees.
+ * Each version is the subdirectory `linux-<major>.<minor>`. Undefined without any of them.
+ */
+export function kernelTreeCacheDir(env: Record<string, string | undefined>, home?: string): string | undefined {
+  if (env.MMSTEP_KERNEL_CACHE) return env.MMSTEP_KERNEL_CACHE;
+  const cache = env.XDG_CACHE_HOME || (home || env.HOME ? `${home || env.HOME}/.cache` : undefined);
+  return cache ? `${cache}/mmstep/kernel-trees` : undefined;
+}
+
 /** Split a path into its root prefix ('/', 'C:\', 'scheme://authority/' or '') and its parts. */
 function splitPath(path: string): { prefix: string; sep: string; parts: string[] } {
   const uri = /^([a-z][a-z0-9+.-]*:\/\/[^/]*\/?)(.*)$/i.exec(path);

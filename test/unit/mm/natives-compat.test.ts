@@ -10,6 +10,7 @@ import { mkPtr, NULL, objPtr, pagePtr, ptePtr, type Ptr } from '../../../src/c/v
 import { mkPresentPte, mkTableEntry, _PAGE_PSE } from '../../../src/mm/pte';
 import { tableIndex } from '../../../src/mm/state';
 import { VM_LOCKED } from '../../../src/mm/natives/folio-compat';
+import { kernelTreeCacheDir } from '../../../src/sim/kernel-tree';
 import { expectFault, fakeCtx, Harness, privateRange } from './helpers';
 
 const A = 0x100000;
@@ -195,7 +196,7 @@ describe('docs/kernel-api.md', () => {
     }
   });
 
-  const CACHE = process.env.MMSTEP_KERNEL_CACHE ?? path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'mmstep/kernel-trees');
+  const CACHE = kernelTreeCacheDir(process.env, os.homedir())!;
   for (const v of ['6.1', '6.12']) {
     const file = path.join(CACHE, `linux-${v}`, 'mm/migrate_device.c');
     (fs.existsSync(file) ? it : it.skip)(`names every function and macro linux-${v}'s migrate_device.c calls`, () => {

@@ -11,6 +11,7 @@ import {
   findKernelTree,
   formatKernelVersion,
   kernelAtLeast,
+  kernelTreeCacheDir,
   linuxVersionCode,
   parseKernelMakefile,
   type KernelTreeProblem,
@@ -157,9 +158,17 @@ describe('kernel tree: finding the enclosing tree', () => {
 });
 
 // The trees scripts/kernel-trees.sh extracts from Debian's linux-source packages.
-const CACHE = process.env.MMSTEP_KERNEL_CACHE ?? path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'mmstep/kernel-trees');
+const CACHE = kernelTreeCacheDir(process.env, os.homedir())!;
 
 describe('kernel tree: Debian linux-source trees (scripts/kernel-trees.sh)', () => {
+  it('looks for them where the script puts them', () => {
+    assert.strictEqual(kernelTreeCacheDir({ MMSTEP_KERNEL_CACHE: '/c', XDG_CACHE_HOME: '/x' }, '/h'), '/c');
+    assert.strictEqual(kernelTreeCacheDir({ XDG_CACHE_HOME: '/x' }, '/h'), '/x/mmstep/kernel-trees');
+    assert.strictEqual(kernelTreeCacheDir({ XDG_CACHE_HOME: '' }, '/h'), '/h/.cache/mmstep/kernel-trees');
+    assert.strictEqual(kernelTreeCacheDir({ HOME: '/home/u' }), '/home/u/.cache/mmstep/kernel-trees');
+    assert.strictEqual(kernelTreeCacheDir({}), undefined);
+  });
+
   for (const [dir, minor, selftest] of [
     ['linux-6.1', 1, 'tools/testing/selftests/vm/hmm-tests.c'],
     ['linux-6.12', 12, 'tools/testing/selftests/mm/hmm-tests.c'],
