@@ -16,6 +16,14 @@ export interface StatePanelApi {
   waitForRender(pred: (r: RenderSummary) => boolean, timeoutMs?: number): Promise<RenderSummary>;
 }
 
+export interface DebugAdapterApi {
+  /** Where the last session's adapter ran: 'child' (a separate process) or 'inline'. */
+  lastMode(): 'child' | 'inline' | undefined;
+  /** Process id of the last child adapter while it runs. */
+  childPid(): number | undefined;
+}
+
 export interface MmstepApi {
   statePanel: StatePanelApi;
+  debugAdapter: DebugAdapterApi;
 }

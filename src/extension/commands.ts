@@ -9,7 +9,7 @@ import { runScenarioHeadless } from './run-scenario';
 import { pickScenario, scenarioLabel } from './scenario-file';
 import type { StatePanel } from './state-panel';
 
-export function registerCommands(panel: StatePanel, files: FileAccess, out: vscode.OutputChannel): vscode.Disposable[] {
+export function registerCommands(panel: StatePanel, files: FileAccess, out: vscode.OutputChannel, extensionPath?: string): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand('mmstep.showState', async () => {
       await panel.show(false);
@@ -28,7 +28,7 @@ export function registerCommands(panel: StatePanel, files: FileAccess, out: vsco
     vscode.commands.registerCommand('mmstep.runScenario', async (arg?: unknown) => {
       const uri = await pickScenario(arg);
       if (!uri) return undefined;
-      return runScenarioHeadless(uri.fsPath, files, out);
+      return runScenarioHeadless(uri.fsPath, files, out, extensionPath, uri.scheme);
     }),
   ];
 }

@@ -1,12 +1,14 @@
 // Debug configuration for the `mmstep` debugger type: initial launch.json entries (one per
 // scenario found in the workspace), filling `scenario` from the active editor when it is missing
-// (F5 on an open *.mmstep.yaml with no launch.json), and the inline adapter factory that runs
-// MmstepDebugSession inside the extension host.
+// (F5 on an open *.mmstep.yaml with no launch.json), and the adapter factory: MmstepDebugSession
+// in a child process (or, for virtual file systems, inside the extension host).
 
+import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { MmstepDebugSession } from '../debug/session';
 import type { FileAccess } from '../sim/types';
+import { VscodeChildAdapter } from './child-adapter';
 import { activeScenario, scenarioLabel } from './scenario-file';
 
 export const DEBUG_TYPE = 'mmstep';
@@ -65,11 +67,54 @@ export class MmstepConfigurationProvider implements vscode.DebugConfigurationPro
   }
 }
 
-/** Runs the debug adapter in the extension host (vscode-mock-debug's "inline" mode). */
-export class InlineAdapterFactory implements vscode.DebugAdapterDescriptorFactory {
-  constructor(private readonly files: FileAccess) {}
+/** Where the adapter runs: a child process (the default), or inline in the extension host. */
+export type AdapterMode = 'child' | 'inline';
 
-  createDebugAdapterDescriptor(_session: vscode.DebugSession): vscode.ProviderResult<vscode.DebugAdapterDescriptor> {
-    return new vscode.DebugAdapterInlineImplementation(new MmstepDebugSession(this.files));
+/**
+ * The adapter for a session. By default it runs as a child process (dist/debugAdapter.js under
+ * this Node with a heap limit), so a runaway or an out-of-memory in the simulated C cannot take
+ * the extension host down; the child reads files with Node's fs, which sees the workspace when it
+ * is on this machine's file system (a local folder, or the remote side of code-server / SSH,
+ * where the extension host runs). A workspace on another file system (a virtual one a provider
+ * serves) keeps the inline adapter, which reads through vscode.workspace.fs; so does
+ * MMSTEP_INLINE_ADAPTER=1.
+ */
+export class MmstepAdapterFactory implements vscode.DebugAdapterDescriptorFactory {
+  /** The mode of the last adapter created (for tests). */
+  lastMode: AdapterMode | undefined;
+  /** The last child adapter created, while it runs (for tests). */
+  lastChild: VscodeChildAdapter | undefined;
+
+  constructor(
+    private readonly files: FileAccess,
+    private readonly extensionPath: string,
+    private readonly log: vscode.OutputChannel,
+  ) {}
+
+  modeFor(session: vscode.DebugSession): AdapterMode {
+    if (process.env.MMSTEP_INLINE_ADAPTER === '1') return 'inline';
+    const scheme = session.workspaceFolder?.uri.scheme ?? 'file';
+    const scenario = session.configuration.scenario;
+    const uriScheme = typeof scenario === 'string' ? /^([a-z][a-z0-9+.-]+):\/\//i.exec(scenario)?.[1] : undefined;
+    const onDisk = (s: string | undefined) => s === undefined || s === 'file' || s === 'vscode-remote';
+    if (!onDisk(scheme) || !onDisk(uriScheme)) return 'inline';
+    return fs.existsSync(this.adapterScript()) ? 'child' : 'inline';
+  }
+
+  adapterScript(): string {
+    return path.join(this.extensionPath, 'dist', 'debugAdapter.js');
+  }
+
+  createDebugAdapterDescriptor(session: vscode.DebugSession): vscode.ProviderResult<vscode.DebugAdapterDescriptor> {
+    const mode = this.modeFor(session);
+    this.lastMode = mode;
+    if (mode === 'inline') return new vscode.DebugAdapterInlineImplementation(new MmstepDebugSession(this.files));
+    const cwd = session.workspaceFolder?.uri.scheme === 'file' ? session.workspaceFolder.uri.fsPath : undefined;
+    const adapter = new VscodeChildAdapter(this.adapterScript(), cwd, this.log);
+    this.lastChild = adapter;
+    void adapter.child.exited.then(() => {
+      if (this.lastChild === adapter) this.lastChild = undefined;
+    });
+    return new vscode.DebugAdapterInlineImplementation(adapter);
   }
 }

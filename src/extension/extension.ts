@@ -1,11 +1,11 @@
 // Extension entry point (bundled to dist/extension.js): wires the debug configuration provider,
-// the inline debug adapter, the state panel that follows the debugger, the commands and the
-// status bar. Returns a small API that the integration tests use to read the state panel.
+// the debug adapter factory (a child process per session), the state panel that follows the
+// debugger, the commands and the status bar. Returns a small API that the integration tests use to read the state panel.
 
 import * as vscode from 'vscode';
 import type { MmstepApi } from './api';
 import { registerCommands } from './commands';
-import { DEBUG_TYPE, InlineAdapterFactory, MmstepConfigurationProvider } from './debug-config';
+import { DEBUG_TYPE, MmstepAdapterFactory, MmstepConfigurationProvider } from './debug-config';
 import { trackDebugSessions } from './debug-tracker';
 import { WorkspaceFileAccess } from './file-access';
 import { STATE_VIEW_TYPE, StatePanel } from './state-panel';
@@ -17,6 +17,7 @@ export function activate(context: vscode.ExtensionContext): MmstepApi {
   const panel = new StatePanel(context.extensionUri, out);
   const status = new MmstepStatusBar();
   const provider = new MmstepConfigurationProvider();
+  const adapters = new MmstepAdapterFactory(files, context.extensionPath, out);
 
   context.subscriptions.push(
     out,
@@ -30,7 +31,7 @@ export function activate(context: vscode.ExtensionContext): MmstepApi {
       { provideDebugConfigurations: (folder) => provider.provideDebugConfigurations(folder) },
       vscode.DebugConfigurationProviderTriggerKind.Dynamic,
     ),
-    vscode.debug.registerDebugAdapterDescriptorFactory(DEBUG_TYPE, new InlineAdapterFactory(files)),
+    vscode.debug.registerDebugAdapterDescriptorFactory(DEBUG_TYPE, adapters),
     // Restore the state panel after a window reload; the webview redraws from its saved state
     // and the host re-sends the current one if a session is still running.
     vscode.window.registerWebviewPanelSerializer(STATE_VIEW_TYPE, {
@@ -39,7 +40,7 @@ export function activate(context: vscode.ExtensionContext): MmstepApi {
       },
     }),
     ...trackDebugSessions(panel, status, out),
-    ...registerCommands(panel, files, out),
+    ...registerCommands(panel, files, out, context.extensionPath),
   );
 
   return {
@@ -48,6 +49,10 @@ export function activate(context: vscode.ExtensionContext): MmstepApi {
       lastState: () => panel.lastState(),
       lastRendered: () => panel.lastRendered(),
       waitForRender: (pred, timeoutMs) => panel.waitForRender(pred, timeoutMs),
+    },
+    debugAdapter: {
+      lastMode: () => adapters.lastMode,
+      childPid: () => adapters.lastChild?.child.pid,
     },
   };
 }
