@@ -32,10 +32,7 @@ function launchBrowser() {
 function workbenchUrl({ url, folder, extensionDevelopmentPath = REPO, tests }) {
   const base = new URL(url);
   const remote = p => `vscode-remote://${base.host}${path.resolve(p)}`;
-  // extensionDevelopmentPath null: no development extension, only what is installed in the server's
-  // --extensions-dir (the packaged .vsix phase of run-all.sh)
-  const payload = [['skipWelcome', 'true']];
-  if (extensionDevelopmentPath !== null) payload.unshift(['extensionDevelopmentPath', remote(extensionDevelopmentPath)]);
+  const payload = [['extensionDevelopmentPath', remote(extensionDevelopmentPath)], ['skipWelcome', 'true']];
   if (tests) payload.push(['extensionTestsPath', remote(tests)]);
   return `${base.origin}/?folder=${encodeURIComponent(path.resolve(folder))}` +
     `&payload=${encodeURIComponent(JSON.stringify(payload))}`;
