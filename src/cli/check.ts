@@ -3,6 +3,7 @@
 
 import type { ExpectationResult, RunResult } from '../sim/types';
 import { CliIo, loadScenario, printDiagnostics } from './load';
+import { escapeControls } from './terminal-text';
 
 interface CheckEntry {
   scenario: string;
@@ -34,8 +35,8 @@ export async function checkCommand(io: CliIo, files: string[], opts: { json: boo
     const status = result.passed ? 'pass' : 'fail';
     entries.push({ scenario: file, name: loaded.name, status, outcome: result.outcome, expectations: result.expectations });
     if (!opts.json) {
-      io.out(`${paint(result.passed ? 'PASS' : 'FAIL', result.passed)} ${loaded.name} (${file})\n`);
-      for (const e of result.expectations) if (!e.ok) io.out(`  FAIL ${e.what} — ${e.detail}\n`);
+      io.out(`${paint(result.passed ? 'PASS' : 'FAIL', result.passed)} ${escapeControls(`${loaded.name} (${file})`)}\n`);
+      for (const e of result.expectations) if (!e.ok) io.out(escapeControls(`  FAIL ${e.what} — ${e.detail}`) + '\n');
     }
   }
   const code = entries.some((e) => e.status === 'error') ? 2 : entries.some((e) => e.status === 'fail') ? 1 : 0;

@@ -10,16 +10,19 @@ import { NodeFileAccess } from './file-access';
 import type { CliIo } from './load';
 import { runCommand } from './run';
 import { execCommand } from './exec';
+import { escapeTerminal } from './terminal-text';
 
 export const VERSION = '0.1.0';
 
 /** An io writing to the real process streams. */
 export function processIo(): CliIo {
   const cwd = process.cwd();
+  const color = !!process.stdout.isTTY && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
   return {
-    out: (t) => void process.stdout.write(t),
-    err: (t) => void process.stderr.write(t),
-    color: !!process.stdout.isTTY && !process.env.NO_COLOR && process.env.TERM !== 'dumb',
+    // No control character of user text reaches the terminal (terminal-text.ts).
+    out: (t) => void process.stdout.write(escapeTerminal(t, color)),
+    err: (t) => void process.stderr.write(escapeTerminal(t, color)),
+    color,
     files: new NodeFileAccess(),
     absolute: (p) => nodePath.resolve(cwd, p),
     display: (p) => {

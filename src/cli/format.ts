@@ -4,6 +4,7 @@
 
 import type { PageView, ProcessView, StateView } from '../protocol/state';
 import type { ExpectationResult, RunResult } from '../sim/types';
+import { escapeControls } from './terminal-text';
 
 export interface FormatOptions {
   color?: boolean;
@@ -24,6 +25,7 @@ export function hex(n: number): string {
 
 /** Left-aligned columns separated by two spaces; trailing spaces trimmed. */
 export function table(header: string[], rows: string[][], indent = '  '): string[] {
+  rows = rows.map((r) => r.map(escapeControls));
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]) => (indent + cells.map((c, i) => c.padEnd(widths[i])).join('  ')).trimEnd();
   return [line(header), ...rows.map(line)];
@@ -35,7 +37,7 @@ function vmaLine(p: ProcessView): string {
 }
 
 function processLines(p: ProcessView, o: FormatOptions): string[] {
-  const out = [paint(o, 'bold', `Process ${p.pid} (${p.name})`) + `  VMAs: ${vmaLine(p)}` + (p.mmapLock ? `  mmap lock: ${p.mmapLock}` : '')];
+  const out = [paint(o, 'bold', `Process ${p.pid} (${escapeControls(p.name)})`) + `  VMAs: ${vmaLine(p)}` + (p.mmapLock ? `  mmap lock: ${p.mmapLock}` : '')];
   if (p.ptes.length === 0) {
     out.push('  (no PTEs in the view range)');
     return out;
@@ -117,7 +119,7 @@ export function formatState(view: StateView, o: FormatOptions = {}): string {
 
   out.push('', paint(o, 'bold', 'Violations'));
   if (view.violations.length === 0) out.push('  none');
-  for (const v of view.violations) out.push('  ' + paint(o, 'red', `${v.invariant}: ${v.message}`));
+  for (const v of view.violations) out.push('  ' + paint(o, 'red', escapeControls(`${v.invariant}: ${v.message}`)));
   return out.join('\n') + '\n';
 }
 
@@ -126,9 +128,9 @@ export function formatResult(r: Pick<RunResult, 'outcome' | 'returned' | 'fault'
   let s = `Result: ${r.outcome}`;
   if (r.returned !== undefined) s += `, returned ${r.returned}`;
   s += ` (${r.steps} steps)`;
-  if (r.fault) s += `\n  ${paint(o, 'red', `${r.fault.kind}`)} at ${r.fault.file}:${r.fault.line}:${r.fault.column}: ${r.fault.message}`;
+  if (r.fault) s += `\n  ${paint(o, 'red', `${r.fault.kind}`)} at ${escapeControls(`${r.fault.file}:${r.fault.line}:${r.fault.column}: ${r.fault.message}`)}`;
   const v = r.violation;
-  if (v && v.line) s += `\n  ${paint(o, 'red', `${v.invariant} violated`)} after ${v.file}:${v.line}:${v.column}: ${v.message}`;
+  if (v && v.line) s += `\n  ${paint(o, 'red', `${v.invariant} violated`)} after ${escapeControls(`${v.file}:${v.line}:${v.column}: ${v.message}`)}`;
   return s + '\n';
 }
 
@@ -137,7 +139,7 @@ export function formatExpectations(results: ExpectationResult[], passed: boolean
   if (results.length === 0) out.push('  (none)');
   for (const e of results) {
     const tag = e.ok ? paint(o, 'green', 'PASS') : paint(o, 'red', 'FAIL');
-    out.push(`  ${tag} ${e.what}` + (e.ok ? '' : ` — ${e.detail}`));
+    out.push(`  ${tag} ${escapeControls(e.what)}` + (e.ok ? '' : ` — ${escapeControls(e.detail)}`));
   }
   const good = results.filter((e) => e.ok).length;
   out.push(`Verdict: ${passed ? paint(o, 'green', 'PASS') : paint(o, 'red', 'FAIL')} (${good}/${results.length} expectations hold)`);

@@ -4,6 +4,7 @@
 
 import { parseScenario } from '../scenario/parse';
 import { formatDiagnostic, LoadError } from '../sim/types';
+import { escapeControls } from './terminal-text';
 import type { Diagnostic, FileAccess, SimEvents, SimulationApi } from '../sim/types';
 
 export interface CliIo {
@@ -40,7 +41,7 @@ export async function loadScenario(io: CliIo, file: string, events: SimEvents): 
   // Report positions with the path as the user typed it (clickable in terminals and editors).
   const parsed = parseScenario(file, text);
   if (!parsed.scenario) return { ok: false, path: file, diagnostics: parsed.diagnostics.filter((d) => d.severity === 'error') };
-  for (const w of parsed.diagnostics) io.err(formatDiagnostic(w) + '\n');
+  for (const w of parsed.diagnostics) io.err(escapeControls(formatDiagnostic(w)) + '\n');
   try {
     // Imported on first use so that `mmstep help` / `schema` never pay for the interpreter.
     const load = io.load ?? (async (p: string, f: FileAccess, ev: SimEvents) => (await import('../sim/simulation')).Simulation.load(p, f, ev));
@@ -55,5 +56,5 @@ export async function loadScenario(io: CliIo, file: string, events: SimEvents): 
 }
 
 export function printDiagnostics(io: CliIo, diagnostics: Diagnostic[]): void {
-  for (const d of diagnostics) io.err(formatDiagnostic(d) + '\n');
+  for (const d of diagnostics) io.err(escapeControls(formatDiagnostic(d)) + '\n');
 }

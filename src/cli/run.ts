@@ -6,6 +6,7 @@ import type { RunResult, SimEvents, SimulationApi, StopInfo } from '../sim/types
 import type { StateView } from '../protocol/state';
 import { formatExpectations, formatResult, formatStage, formatState } from './format';
 import { CliIo, loadScenario, printDiagnostics } from './load';
+import { escapeControls } from './terminal-text';
 
 export interface StageEvent {
   name: string;
@@ -45,7 +46,7 @@ async function traceRun(io: CliIo, sim: SimulationApi): Promise<RunResult> {
         lines.set(file, null);
       }
     }
-    return lines.get(file)?.[line - 1]?.trim() ?? '';
+    return escapeControls(lines.get(file)?.[line - 1]?.trim() ?? '');
   };
   // Other threads run inside a step of the traced one (when it sleeps or calls schedule()) and
   // 'first' threads run before main starts; the step counter shows how much they did.
@@ -90,7 +91,7 @@ export async function runCommand(io: CliIo, file: string, opts: { json: boolean;
     },
     output(_category, text) {
       if (chatty && text.length) {
-        io.out(text);
+        io.out(escapeControls(text));
         atLineStart = text.endsWith('\n');
       }
     },
@@ -102,8 +103,8 @@ export async function runCommand(io: CliIo, file: string, opts: { json: boolean;
   }
   sim = loaded.sim;
   if (chatty) {
-    io.out(`mmstep: ${loaded.name} (${file})\n`);
-    if (loaded.description) io.out(`  ${loaded.description.trim().replace(/\s*\n\s*/g, ' ')}\n`);
+    io.out(escapeControls(`mmstep: ${loaded.name} (${file})\n`));
+    if (loaded.description) io.out(escapeControls(`  ${loaded.description.trim().replace(/\s*\n\s*/g, ' ')}\n`));
   }
   const result = opts.trace ? await traceRun(io, sim) : sim.runToEnd();
   const state = sim.stateView();
@@ -120,7 +121,7 @@ export async function runCommand(io: CliIo, file: string, opts: { json: boolean;
     violation: result.violation && { ...result.violation, file: io.display(result.violation.file) },
   };
   if (!opts.quiet) io.out('\n' + formatState(state, { color: io.color, title: 'Final state' }) + '\n');
-  else io.out(`mmstep: ${loaded.name} (${file})\n`);
+  else io.out(escapeControls(`mmstep: ${loaded.name} (${file})\n`));
   io.out(formatResult(shown, io));
   io.out(formatExpectations(result.expectations, result.passed, io));
   return result.passed ? 0 : 1;

@@ -1,13 +1,14 @@
 // Loading a scenario: parse and validate the YAML, build the initial memory model, load and
 // compile its C sources, and start the threads. Every problem becomes a Diagnostic with file,
 // line and column (of the scenario or of the C source) and the whole load fails with a
-// LoadError listing all of them.
+// LoadError listing all of them. Sources and headers are read through the scenario's read
+// policy (source-policy.ts): its folder, the workspace, mmstep's kernel/, regular files only.
 
 import { loadProgram } from '../c';
 import { getParser } from '../c/parse';
 import type { Program } from '../c/ir';
 import { printfNatives } from '../c/printf';
-import { dirname, resolvePath } from '../c/paths';
+import { dirname, join, resolvePath } from '../c/paths';
 import { SimFault, type NativeTable } from '../c/native';
 import { createModel } from '../mm/build';
 import { createNatives } from '../mm/natives';
@@ -18,6 +19,7 @@ import { parseScenario } from '../scenario/parse';
 import { scenarioDiagnostic } from '../scenario/semantic';
 import type { Scenario } from '../scenario/types';
 import { dottedToPointer } from '../scenario/yaml-doc';
+import { SourcePolicy, type PolicyFileAccess } from './source-policy';
 import { LoadError, type Diagnostic, type FileAccess } from './types';
 
 export interface Loaded {
@@ -40,7 +42,34 @@ export function includeDirsFor(sources: string[]): string[] {
   return [...out];
 }
 
-export async function loadScenario(scenarioPath: string, files: FileAccess): Promise<Loaded> {
+export interface LoadScenarioOptions {
+  /** More folders the scenario's sources and headers may come from (a kernel tree's root). */
+  roots?: string[];
+}
+
+/**
+ * The read policy of a scenario (source-policy.ts): its own folder, the folders the FileAccess
+ * names (workspace, mmstep's kernel/) and the caller's extra roots.
+ */
+export function scenarioPolicy(scenarioPath: string, files: FileAccess, opts: LoadScenarioOptions = {}): SourcePolicy {
+  const pf = files as PolicyFileAccess;
+  return new SourcePolicy(pf, [dirname(scenarioPath), ...(pf.sourceRoots?.() ?? []), ...(opts.roots ?? [])]);
+}
+
+/** "cannot find include file 'x'" after a read the policy refused: say why, at the #include. */
+function explainRefusedIncludes(diagnostics: Diagnostic[], policy: SourcePolicy, includeDirs: string[]): Diagnostic[] {
+  if (policy.refused.size === 0) return diagnostics;
+  return diagnostics.map((d) => {
+    const m = /^cannot find include file '([^']+)'/.exec(d.message);
+    if (!m) return d;
+    const rel = m[1];
+    const candidates = new Set([resolvePath(dirname(d.file), rel), ...includeDirs.map((dir) => join(dir, rel))]);
+    const why = policy.reasonFor((p) => candidates.has(p));
+    return why ? { ...d, message: `cannot include '${rel}': ${why}` } : d;
+  });
+}
+
+export async function loadScenario(scenarioPath: string, files: FileAccess, opts: LoadScenarioOptions = {}): Promise<Loaded> {
   // Start the C parser's WebAssembly compilation now: it proceeds off the main thread while the
   // scenario is validated (loadProgram awaits the same promise).
   getParser().catch(() => undefined);
@@ -68,22 +97,24 @@ export async function loadScenario(scenarioPath: string, files: FileAccess): Pro
 
   const base = dirname(scenarioPath);
   const sources = scenario.sources.map((s) => resolvePath(base, s));
+  const policy = scenarioPolicy(scenarioPath, files, opts);
   const unreadable: Diagnostic[] = [];
   for (let i = 0; i < sources.length; i++) {
     try {
-      await files.readText(sources[i]);
+      await policy.readText(sources[i]);
     } catch (err) {
       unreadable.push(scenarioDiagnostic(scenario, `/sources/${i}`, `cannot read C source '${scenario.sources[i]}': ${(err as Error).message}`));
     }
   }
   if (unreadable.length) throw new LoadError(unreadable);
   const natives: NativeTable = createNatives(model);
+  const includeDirs = includeDirsFor(sources);
   const result = await loadProgram(sources, {
-    reader: { read: (p) => files.readText(p) },
-    includeDirs: includeDirsFor(sources),
+    reader: { read: (p) => policy.readText(p) },
+    includeDirs,
     nativeNames: new Set([...Object.keys(natives), 'printf', 'pr_info', 'pr_err', 'pr_warn', 'pr_debug', 'printk']),
   });
-  if (!result.program) throw new LoadError(result.diagnostics);
+  if (!result.program) throw new LoadError(explainRefusedIncludes(result.diagnostics, policy, includeDirs));
   const program = result.program;
 
   const missing: Diagnostic[] = [];
