@@ -104,11 +104,9 @@ function ident(st: PPState, line: Token[], hash: Token, name: string): Token | n
 }
 
 function expandLine(st: PPState, ts: Token[], inIf: boolean): Token[] {
-  const saved = st.expansions.length;
   const src = arraySource(ts);
   const out: Token[] = [];
   for (let t = expandNext(st, src, { inIf, parent: -1 }); t !== null; t = expandNext(st, src, { inIf, parent: -1 })) out.push(t);
-  if (inIf) st.expansions.length = saved; // #if tokens never reach the output
   return out;
 }
 
@@ -119,7 +117,10 @@ function condition(st: PPState, line: Token[], hash: Token): boolean {
     if (!t) return false;
     return st.macros.has(t.text) === (name === 'ifdef' || name === 'elifdef');
   }
-  return evalIf(st, expandLine(st, line.slice(1), true), line[0]);
+  const saved = st.expansions.length;
+  const v = evalIf(st, expandLine(st, line.slice(1), true), line[0]);
+  st.expansions.length = saved; // #if tokens never reach the output
+  return v;
 }
 
 function run(st: PPState, ctx: FileCtx, hash: Token, line: Token[]): void {

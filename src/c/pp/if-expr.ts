@@ -28,7 +28,7 @@ const BINARY: Record<string, number> = {
 const ESCAPES: Record<string, number> = { n: 10, t: 9, r: 13, a: 7, b: 8, f: 12, v: 11, e: 27, E: 27, '\\': 92, "'": 39, '"': 34, '?': 63 };
 
 export function parseNumber(st: PPState, t: Token): Val {
-  const m = /^(0[xX][0-9a-fA-F]+|0[bB][01]+|[0-9]+)([uUlLwWbB]*)$/.exec(t.text.replace(/'/g, ''));
+  const m = /^(0[xX][0-9a-fA-F]+|0[bB][01]+|[0-9]+)([A-Za-z_]*)$/.exec(t.text.replace(/'/g, ''));
   if (!m) {
     if (/^(0[xX][0-9a-fA-F.]*[pP]|[0-9.]*[.eE])/.test(t.text)) throw new IfError(t, 'floating constant in preprocessor expression');
     throw new IfError(t, `invalid integer constant "${t.text}" in #if`);
@@ -141,10 +141,10 @@ class Parser {
       const t = this.peek();
       const prec = t && t.kind === Kind.Punct ? BINARY[t.text] : undefined;
       if (prec === undefined || prec < min) {
+        if (t && t.kind === Kind.Punct && /^([*/%+&|^-]|<<|>>)?=$/.test(t.text)) this.fail(`token "${t.text}" is not valid in preprocessor expressions`);
         if (t && (t.kind !== Kind.Punct || !(t.text in BINARY || t.text === ')' || t.text === ':' || t.text === ',' || t.text === '?'))) {
           this.fail(`missing binary operator before token "${t.text}"`);
         }
-        if (t && t.kind === Kind.Punct && /^([*/%+&|^-]|<<|>>)?=$/.test(t.text)) this.fail(`token "${t.text}" is not valid in preprocessor expressions`);
         return l;
       }
       this.i++;

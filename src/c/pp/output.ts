@@ -96,11 +96,11 @@ export function emit(st: PPState, e: Emitter, t: Token): void {
   }
   e.readFile = rf;
   e.readLine = rl;
-  const i = e.n++;
-  if (i >= st.limits.maxOutputTokens) {
+  if (e.n >= st.limits.maxOutputTokens) {
     report(st, 'error', `preprocessed output too large (more than ${st.limits.maxOutputTokens} tokens); preprocessing stopped`, t);
     throw new PPAbort();
   }
+  e.n++;
   e.outOffset.push(e.offset);
   e.outRow.push(e.row);
   e.outCol.push(e.col);
