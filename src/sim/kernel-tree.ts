@@ -41,7 +41,17 @@ export type KernelMakefileParse =
   | { kind: 'problem'; line: number; column: number; message: string }
   | { kind: 'not-kernel' };
 
-export type TextReader = Pick<FileAccess, 'readText'>;
+/**
+ * What findKernelTree reads with: readText, and (when the reader has it, as the policy-aware
+ * FileAccess of src/sim/source-policy.ts does) inspect, to skip an ancestor's `Makefile` that is
+ * not a regular file or is far larger than any kernel's top Makefile before opening it.
+ */
+export type TextReader = Pick<FileAccess, 'readText'> & {
+  inspect?(path: string): Promise<{ kind: string; size: number }>;
+};
+
+/** A kernel's top Makefile is about 70 KB; anything past this is not one. */
+export const MAX_TOP_MAKEFILE_BYTES = 1 << 20;
 
 const VERSION_VARS = ['VERSION', 'PATCHLEVEL', 'SUBLEVEL', 'EXTRAVERSION'] as const;
 type VersionVar = (typeof VERSION_VARS)[number];
@@ -166,7 +176,7 @@ function joinPath(prefix: string, sep: string, parts: string[]): string {
 /**
  * The kernel tree enclosing `path` (a file or a directory), or undefined. Candidates are `path`
  * itself and each of its ancestors, nearest first; a candidate whose Makefile cannot be read
- * (no such file, `path` is a file) is skipped. A Makefile that assigns VERSION and PATCHLEVEL
+ * (no such file, `path` is a file, not a regular file, over MAX_TOP_MAKEFILE_BYTES) is skipped. A Makefile that assigns VERSION and PATCHLEVEL
  * with values that are not numbers is reported to `onProblem` and the search goes on upwards.
  * `..` segments are resolved lexically first, so `relative` never climbs out of the root.
  */
@@ -189,6 +199,10 @@ export async function findKernelTree(
     const makefile = dir === '.' ? 'Makefile' : dir.endsWith(sep) ? dir + 'Makefile' : dir + sep + 'Makefile';
     let text: string;
     try {
+      if (reader.inspect) {
+        const info = await reader.inspect(makefile);
+        if (info.kind !== 'file' || info.size > MAX_TOP_MAKEFILE_BYTES) continue;
+      }
       text = await reader.readText(makefile);
     } catch {
       continue;

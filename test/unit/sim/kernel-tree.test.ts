@@ -152,6 +152,24 @@ describe('kernel tree: finding the enclosing tree', () => {
     assert.strictEqual(win?.root, 'C:\\src\\linux');
     assert.strictEqual(win?.relative, 'mm/hmm.c');
     seen.length = 0;
+    // With inspect, a Makefile that is a FIFO or is huge is never opened.
+    const opened: string[] = [];
+    const inspecting = {
+      inspect: async (p: string) => {
+        if (p === '/t/sub/Makefile') return { kind: 'fifo', size: 0 };
+        if (p === '/t/big/Makefile') return { kind: 'file', size: 64 << 20 };
+        if (p === '/t/Makefile') return { kind: 'file', size: TOP.length };
+        throw new Error(`cannot inspect ${p}: no such file`);
+      },
+      readText: async (p: string) => {
+        opened.push(p);
+        if (p === '/t/Makefile') return TOP;
+        throw new Error(`cannot read ${p}`);
+      },
+    };
+    assert.strictEqual((await findKernelTree('/t/sub/a.c', inspecting))?.root, '/t');
+    assert.strictEqual((await findKernelTree('/t/big/a.c', inspecting))?.root, '/t');
+    assert.deepStrictEqual(opened, ['/t/Makefile', '/t/Makefile']);
     assert.strictEqual(await findKernelTree('/a/b.c', reader({})), undefined);
     assert.deepStrictEqual(seen, ['/a/b.c/Makefile', '/a/Makefile', '/Makefile']);
   });
