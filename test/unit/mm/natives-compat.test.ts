@@ -6,7 +6,9 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { loadProgram, Machine } from '../../../src/c/index';
 import { mkPtr, NULL, objPtr, pagePtr, ptePtr, type Ptr } from '../../../src/c/value';
+import { createModelMemory } from '../../../src/mm/index';
 import { mkPresentPte, mkTableEntry, _PAGE_PSE } from '../../../src/mm/pte';
 import { tableIndex } from '../../../src/mm/state';
 import { VM_LOCKED } from '../../../src/mm/natives/folio-compat';
@@ -210,4 +212,74 @@ describe('docs/kernel-api.md', () => {
       console.log(`      linux-${v}: ${ids.length} called functions/macros, all named in the table`);
     });
   }
+});
+
+// The prototypes in kernel/include/linux/mm_compat.h compile on the interpreter and reach the
+// natives from C: the shape of 6.12's migrate_vma_insert_page up to the pte table, and 6.1's
+// new-anon-page calls, written for this test.
+describe('kernel/include/linux/mm_compat.h from C', () => {
+  const ROOT = path.join(__dirname, '../../../..');
+  const FILE = path.join(ROOT, 'test/unit/mm/__compat_insert.c');
+  const SRC = `
+#define MMSTEP_CURRENT_API
+#include <linux/mm.h>
+#include <linux/mm_fault.h>
+#include <linux/folio.h>
+#include <linux/mm_compat.h>
+
+/* 1: the new folio is not device memory; 2: the walk reached a pte table through the p4d;
+ * 4: the 6.1 calls mapped it; 8: it went to this CPU's LRU add batch. */
+long compat_insert(struct vm_area_struct *vma, unsigned long addr)
+{
+	struct mm_struct *mm = vma->vm_mm;
+	struct folio *folio = folio_alloc(GFP_HIGHUSER, 0);
+	struct page *page = folio_page(folio, 0);
+	pgd_t *pgdp = pgd_offset(mm, addr);
+	p4d_t *p4dp = p4d_alloc(mm, pgdp, addr);
+	pud_t *pudp;
+	pmd_t *pmdp;
+	long r = 0;
+
+	if (!folio_is_device_private(folio) && !folio_is_device_coherent(folio) &&
+	    !folio_test_writeback(folio) && !folio_has_private(folio))
+		r |= 1;
+	if (!p4dp || p4d_none(*p4dp))
+		return r;
+	pudp = pud_alloc(mm, p4dp, addr);
+	pmdp = pmd_alloc(mm, pudp, addr);
+	if (pudp && pmdp && !pte_alloc(mm, pmdp) && !pmd_bad(*pmdp) && !pmd_trans_unstable(pmdp) && !pmd_devmap(*pmdp))
+		r |= 2;
+	__SetPageUptodate(page);
+	page_add_new_anon_rmap(page, vma, addr);
+	if (page_mapcount(page) == 1)
+		r |= 4;
+	folio_add_lru_vma(folio, vma);
+	if (!folio_test_lru(folio) && page_count(page) == 2)
+		r |= 8;
+	return r;
+}
+`;
+
+  it('compiles against the project headers and every call reaches its native', async () => {
+    const h = new Harness(privateRange(1));
+    const r = await loadProgram([FILE], {
+      reader: { read: async (p) => (p === FILE ? SRC : fs.readFileSync(p, 'utf8')) },
+      includeDirs: [path.join(ROOT, 'kernel/include')],
+      nativeNames: new Set(Object.keys(h.n)),
+    });
+    assert.deepStrictEqual(r.diagnostics.filter((d) => d.severity === 'error'), []);
+    const mach = new Machine(r.program!, h.n, createModelMemory(h.m), { warn: () => undefined, print: () => undefined });
+    const tid = mach.spawn('t', 'compat_insert', [objPtr(h.m.mms[1].vmas[0].obj), BigInt(A + 0x5000)], 0);
+    let out: bigint | undefined;
+    for (let steps = 0; out === undefined; steps++) {
+      assert.ok(steps < 10000, 'runaway');
+      const o = mach.step(tid);
+      if (o.kind === 'fault') assert.fail(`fault: ${o.fault.kind}: ${o.fault.message} at line ${o.fault.loc?.line}`);
+      if (o.kind === 'blocked') assert.fail('blocked');
+      if (o.kind === 'done') out = o.value as bigint;
+    }
+    assert.strictEqual(out, 15n);
+    const page = Object.values(h.m.pages).find((p) => p.lru === 'batch');
+    assert.ok(page && page.uptodate && page.anonExclusive && page.index === (A + 0x5000) / 4096);
+  });
 });
