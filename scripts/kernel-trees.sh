@@ -12,7 +12,8 @@
 #   Cache: ${MMSTEP_KERNEL_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/mmstep/kernel-trees}/linux-<VERSION>
 #   Prints one line per tree: "linux-<VERSION> <path>". Idempotent: a tree whose stamp matches the
 #   tarball (size, mtime) and the member list below is left alone (--force re-extracts).
-#   Exit 1 with the exact apt command when a tarball is missing; 2 on a usage error.
+#   Exit 1 with the exact apt command when a tarball is missing; 2 on a usage error or when the
+#   cache would lie inside this repository (kernel code never enters it).
 set -euo pipefail
 
 SRC_DIR=${MMSTEP_KERNEL_SRC_DIR:-/usr/src}
@@ -84,14 +85,21 @@ for a in "$@"; do
   case "$a" in
     --force) FORCE=1 ;;
     --quiet) QUIET=1 ;;
-    -h | --help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-    6.1 | 6.12) VERSIONS+=("$a") ;;
+    -h | --help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
+    6.1 | 6.12) [[ " ${VERSIONS[*]-} " == *" $a "* ]] || VERSIONS+=("$a") ;;
     *) echo "kernel-trees.sh: unknown argument '$a' (versions: 6.1, 6.12; options: --force, --quiet)" >&2; exit 2 ;;
   esac
 done
 [ ${#VERSIONS[@]} -gt 0 ] || VERSIONS=(6.1 6.12)
 
 log() { [ "$QUIET" = 1 ] || echo "$*" >&2; }
+
+# Kernel code is GPL and never goes into the (MIT) repository: refuse a cache inside it.
+REPO=$(cd "$(dirname "$0")/.." && pwd -P)
+CACHE_REAL=$(realpath -m "$CACHE")
+case "$CACHE_REAL/" in
+  "$REPO"/*) echo "kernel-trees.sh: the cache $CACHE is inside the repository $REPO; kernel trees must stay outside it (set MMSTEP_KERNEL_CACHE elsewhere)" >&2; exit 2 ;;
+esac
 
 # Missing tarballs first, all of them in one message, before any work starts.
 missing=()
