@@ -8,7 +8,8 @@
 # (top Makefile with VERSION/PATCHLEVEL, mm/, lib/, include/, tools/...), so mmstep's kernel-tree
 # detection (src/sim/kernel-tree.ts) recognises it.
 #
-# Usage: scripts/kernel-trees.sh [--force] [--quiet] [VERSION...]     (VERSION: 6.1, 6.12)
+# Usage: scripts/kernel-trees.sh [--force] [--quiet] [--list] [VERSION...]   (VERSION: 6.1, 6.12)
+#   --list prints the files extracted per version (relative to the tree's top) and does nothing else.
 #   Cache: ${MMSTEP_KERNEL_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/mmstep/kernel-trees}/linux-<VERSION>
 #   Prints one line per tree: "linux-<VERSION> <path>". Idempotent: a tree whose stamp matches the
 #   tarball (size, mtime) and the member list below is left alone (--force re-extracts).
@@ -80,17 +81,23 @@ members_for() {
 
 FORCE=0
 QUIET=0
+LIST=0
 VERSIONS=()
 for a in "$@"; do
   case "$a" in
     --force) FORCE=1 ;;
     --quiet) QUIET=1 ;;
+    --list) LIST=1 ;;
     -h | --help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
     6.1 | 6.12) [[ " ${VERSIONS[*]-} " == *" $a "* ]] || VERSIONS+=("$a") ;;
-    *) echo "kernel-trees.sh: unknown argument '$a' (versions: 6.1, 6.12; options: --force, --quiet)" >&2; exit 2 ;;
+    *) echo "kernel-trees.sh: unknown argument '$a' (versions: 6.1, 6.12; options: --force, --quiet, --list)" >&2; exit 2 ;;
   esac
 done
 [ ${#VERSIONS[@]} -gt 0 ] || VERSIONS=(6.1 6.12)
+if [ "$LIST" = 1 ]; then
+  for v in "${VERSIONS[@]}"; do members_for "$v" | sed "s|^|$v |"; done
+  exit 0
+fi
 
 log() { [ "$QUIET" = 1 ] || echo "$*" >&2; }
 
