@@ -26,3 +26,55 @@ export function mount(root: HTMLElement, tree: VNode): void {
   const node = createNode(root.ownerDocument, tree);
   root.replaceChildren(node);
 }
+
+/** Attributes the view manages at run time (virtual.ts, keyboard.ts): a patch leaves them alone. */
+const RUNTIME_ATTRS = new Set(['tabindex', 'aria-rowcount', 'aria-rowindex', 'data-index']);
+
+export type PatchRowsHook = (tbody: HTMLTableSectionElement, rows: RowSource, reused: boolean) => void;
+
+export function sameElement(dom: Node, tag: string): dom is HTMLElement {
+  return dom.nodeType === 1 && (dom as Element).localName === tag;
+}
+
+/**
+ * Make `dom` show `n`, changing only what differs (attributes, text, children by position), and
+ * return the node to use: `dom` itself, or a new node when the tag differs. A new stop changes a
+ * few rows of a large view: patching keeps the browser from rebuilding the layout of the rest.
+ * Attributes not in `n` are removed, except those the view manages at run time.
+ */
+export function patchNode(doc: Document, dom: Node, n: VNode, onRows: PatchRowsHook): Node {
+  if (typeof n === 'string') {
+    if (dom.nodeType === 3) {
+      if ((dom as Text).data !== n) (dom as Text).data = n;
+      return dom;
+    }
+    return doc.createTextNode(n);
+  }
+  if (!sameElement(dom, n.tag)) return createNode(doc, n, (tbody, rows) => onRows(tbody, rows, false));
+  const el = dom;
+  for (const a of Array.from(el.attributes)) {
+    const v = n.attrs[a.name];
+    if ((v === undefined || v === false) && !RUNTIME_ATTRS.has(a.name)) el.removeAttribute(a.name);
+  }
+  for (const [k, v] of Object.entries(n.attrs)) {
+    if (v === undefined || v === false) continue;
+    const s = v === true ? '' : String(v);
+    if (el.getAttribute(k) !== s) el.setAttribute(k, s);
+  }
+  if (n.rows) {
+    onRows(el as HTMLTableSectionElement, n.rows, true);
+    return el;
+  }
+  const kids = el.childNodes;
+  for (let i = 0; i < n.children.length; i++) {
+    const old = kids[i];
+    if (!old) {
+      el.appendChild(createNode(doc, n.children[i], (tbody, rows) => onRows(tbody, rows, false)));
+      continue;
+    }
+    const next = patchNode(doc, old, n.children[i], onRows);
+    if (next !== old) el.replaceChild(next, old);
+  }
+  while (kids.length > n.children.length) (el.lastChild as ChildNode).remove();
+  return el;
+}

@@ -55,7 +55,8 @@ export function initRovingTabindex(tables: readonly VirtualRows[], focusKey?: st
   if (!focusKey) return;
   const spot = findKey(tables, focusKey);
   if (!spot) return;
-  if (refocus) focusAt(spot.t, spot.i);
+  // Never scroll here: a new stop keeps the view where the reader left it.
+  if (refocus) spot.t.holdFocus(spot.i);
   else spot.t.setTabbable(spot.i);
 }
 

@@ -9,8 +9,8 @@ import type { StateView } from '../protocol/state';
 import { focusedKey, initRovingTabindex, installNavigation } from './keyboard';
 import { HostToWebview, parseStateView, RenderSummary, WebviewToHost } from './messages';
 import { renderEmpty, renderState, summarize } from './render-state';
-import { h } from './vnode';
-import { installVirtualScrolling, mountVirtual, virtualTables } from './virtual';
+import { h, VElement } from './vnode';
+import { installVirtualScrolling, mountVirtual, onRowError, virtualTables } from './virtual';
 
 interface VsCodeApi {
   postMessage(message: unknown): void;
@@ -47,15 +47,18 @@ function errorText(e: unknown): string {
   }
 }
 
-/** Render `state` into the panel; throws (leaving the panel as it was) when it cannot. */
-function renderView(state: StateView, ended: boolean): RenderSummary {
-  const tables = virtualTables();
-  const key = focusedKey(tables, document.activeElement);
+/** Pure part of a render: the VNode tree and its summary (throws before touching the panel). */
+function build(state: StateView, ended: boolean): { view: VElement; summary: RenderSummary } {
   const tree = renderState(state);
   const summary = summarize(state, tree);
   const view = ended ? h('div', { class: 'ended' }, h('p', { class: 'ended-banner', role: 'note' }, 'The debug session has ended; this is its last state.'), tree) : tree;
-  initRovingTabindex(mountVirtual(root, view), key, key !== undefined);
-  return summary;
+  return { view, summary };
+}
+
+/** Show a built view, keeping keyboard focus on the same row (by key). */
+function show(view: VElement, fresh = false): void {
+  const key = focusedKey(virtualTables(), document.activeElement);
+  initRovingTabindex(mountVirtual(root, view, fresh), key, key !== undefined);
 }
 
 /** An error above whatever the panel shows (the last good rendering, or the empty view). */
@@ -88,18 +91,34 @@ function save(s: SavedState): void {
   }, SAVE_DELAY_MS);
 }
 
-/** Render, then save what rendered. On failure the last good rendering is put back. */
+/** Render, then save what rendered. On failure the last good rendering stays (or is rebuilt). */
 function accept(state: StateView, ended: boolean): void {
-  let summary: RenderSummary;
+  let built: { view: VElement; summary: RenderSummary };
   try {
-    summary = renderView(state, ended);
+    built = build(state, ended);
   } catch (e) {
-    // mountVirtual left the panel as it was: the last good rendering, or the empty view.
+    // Nothing was touched: the panel still shows the last good rendering, or the empty view.
     showError(`cannot render step ${state.step} (${errorText(e)})${saved.state ? `; showing step ${saved.state.step}, the last state that rendered` : ''}`);
     return;
   }
+  try {
+    show(built.view);
+  } catch (e) {
+    const why = errorText(e);
+    // The DOM may be half updated: rebuild the last good state from scratch.
+    let shown = 'the empty view';
+    try {
+      if (!saved.state) throw new Error('no state rendered yet');
+      show(build(saved.state, saved.ended === true).view, true);
+      shown = `step ${saved.state.step}, the last state that rendered`;
+    } catch {
+      mountVirtual(root, renderEmpty(), true);
+    }
+    showError(`cannot show step ${state.step} (${why}); showing ${shown}`);
+    return;
+  }
   save({ state, ended });
-  post({ type: 'rendered', ...summary });
+  post({ type: 'rendered', ...built.summary });
 }
 
 window.addEventListener('message', (ev: MessageEvent) => {
@@ -141,17 +160,19 @@ function restore(): void {
     return;
   }
   try {
-    const summary = renderView(r.state, old.ended === true);
+    const built = build(r.state, old.ended === true);
+    show(built.view, true);
     saved = { state: r.state, ended: old.ended === true };
-    post({ type: 'rendered', ...summary });
+    post({ type: 'rendered', ...built.summary });
   } catch (e) {
-    mountVirtual(root, renderEmpty());
+    mountVirtual(root, renderEmpty(), true);
     save({});
     post({ type: 'error', message: `dropped the saved state: it does not render (${errorText(e)})` });
   }
 }
 
 try {
+  onRowError((message) => post({ type: 'error', message }));
   installNavigation(root, virtualTables);
   installVirtualScrolling(window);
   restore();

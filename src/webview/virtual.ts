@@ -4,7 +4,7 @@
 // brings them near the viewport, and reveal() builds any row (a link target, a keyboard move)
 // and scrolls it into view. 50,000 pages cost as many DOM rows as 100.
 
-import { createNode } from './dom';
+import { createNode, patchNode, PatchRowsHook, sameElement } from './dom';
 import type { RowSource, VNode } from './vnode';
 
 /** Rows built above and below the viewport. */
@@ -15,6 +15,25 @@ export const UNIFORM_ROWS_FROM = 100;
 const ESTIMATED_ROW_PX = 22;
 /** Last measured row height per kind of row, the estimate for the next rendering. */
 const measuredPx = new Map<string, number>();
+/** The VirtualRows that currently owns a table element (a patched table changes owner). */
+const owners = new WeakMap<HTMLElement, VirtualRows>();
+const NO_ROWS: PatchRowsHook = () => undefined;
+
+/** Told (once per rendering) when a row cannot be built; the row shows the error in its place. */
+let rowErrorHandler: (message: string) => void = () => undefined;
+let rowErrorReported = false;
+
+export function onRowError(handler: (message: string) => void): void {
+  rowErrorHandler = handler;
+}
+
+function errorText(e: unknown): string {
+  try {
+    return (e instanceof Error ? e.message : String(e)).slice(0, 300);
+  } catch {
+    return 'unknown error';
+  }
+}
 
 export class VirtualRows {
   /** First built row and one past the last. */
@@ -23,8 +42,8 @@ export class VirtualRows {
   private rowPx: number;
   private measured = false;
   private readonly built = new Map<number, HTMLElement>();
-  private readonly topSpacer: HTMLElement;
-  private readonly bottomSpacer: HTMLElement;
+  private topSpacer: HTMLElement;
+  private bottomSpacer: HTMLElement;
   private byKey: Map<string, number> | undefined;
   private byId: Map<string, number> | undefined;
   /** While true, focusing the table is not forwarded to its tabbable row. */
@@ -38,12 +57,42 @@ export class VirtualRows {
     private readonly doc: Document,
     readonly tbody: HTMLTableSectionElement,
     readonly rows: RowSource,
+    previous?: VirtualRows,
   ) {
-    // Spacers are in the body only while they stand for rows (a short table has none).
-    this.topSpacer = this.spacer();
-    this.bottomSpacer = this.spacer();
     this.rowPx = measuredPx.get(rows.kind) ?? ESTIMATED_ROW_PX;
-    // No rows yet: the first layout places the table by its spacer, then the rows in view are built.
+    if (previous && previous.tbody === tbody) {
+      // The same table at a new stop: patch the rows in the window in place.
+      this.topSpacer = previous.topSpacer;
+      this.bottomSpacer = previous.bottomSpacer;
+      if (previous.rows.kind === rows.kind) {
+        this.rowPx = previous.rowPx;
+        this.measured = previous.measured;
+      }
+      const end = Math.min(previous.end, rows.count);
+      for (const [i, el] of previous.built) {
+        if (i >= end) {
+          el.remove();
+          continue;
+        }
+        let next: HTMLElement;
+        try {
+          next = patchNode(doc, el, rows.row(i), NO_ROWS) as HTMLElement;
+        } catch (e) {
+          next = this.failedRow(i, e);
+        }
+        if (next !== el) el.replaceWith(next);
+        this.mark(next, i);
+      }
+      this.start = previous.start < end ? previous.start : 0;
+      this.end = previous.start < end ? end : 0;
+      this.tabbable = previous.tabbable < rows.count ? previous.tabbable : 0;
+    } else {
+      // Spacers are in the body only while they stand for rows (a short table has none).
+      tbody.replaceChildren();
+      this.topSpacer = this.spacer();
+      this.bottomSpacer = this.spacer();
+      // No rows yet: the first layout places the table by its spacer, then the rows in view are built.
+    }
     this.sizeSpacers();
   }
 
@@ -60,12 +109,24 @@ export class VirtualRows {
     const table = this.table;
     table.setAttribute('aria-rowcount', String(this.count + 1));
     if (this.count > UNIFORM_ROWS_FROM) table.classList.add('virtual');
-    table.addEventListener('focus', (ev) => {
-      // Tab landed on a table whose tabbable row is scrolled out: build it and move there.
-      if (ev.target !== table || this.parking || this.built.has(this.tabbable)) return;
-      this.reveal(this.tabbable, 'nearest').focus({ preventScroll: true });
-    });
+    if (!owners.has(table)) {
+      table.addEventListener('focus', (ev) => {
+        // Tab landed on a table whose tabbable row is scrolled out: build it and move there.
+        const self = owners.get(table);
+        if (!self || ev.target !== table || self.parking || self.built.has(self.tabbable)) return;
+        self.reveal(self.tabbable, 'nearest').focus({ preventScroll: true });
+      });
+    }
+    owners.set(table, this);
     this.syncTabindex();
+  }
+
+  /** Keep keyboard focus on row i without scrolling: on its element, or parked on the table. */
+  holdFocus(i: number): void {
+    this.setTabbable(i);
+    const el = this.built.get(i);
+    if (el) el.focus({ preventScroll: true });
+    else this.park(i);
   }
 
   /** The built element of row i, if it is in the window. */
@@ -133,12 +194,6 @@ export class VirtualRows {
     if (w[0] !== this.start || w[1] !== this.end) this.setWindow(w[0], w[1]);
   }
 
-  /** Rebuild the window for the current scroll position. */
-  update(): void {
-    this.apply(this.wanted());
-    if (!this.measured && this.measure()) this.apply(this.wanted());
-  }
-
   private spacer(): HTMLElement {
     const tr = this.doc.createElement('tr');
     tr.className = 'spacer';
@@ -149,12 +204,49 @@ export class VirtualRows {
     return tr;
   }
 
-  private build(i: number): HTMLElement {
-    const el = createNode(this.doc, this.rows.row(i)) as HTMLElement;
+  private mark(el: HTMLElement, i: number): void {
     el.dataset.index = String(i);
     el.setAttribute('aria-rowindex', String(i + 2));
     this.built.set(i, el);
+  }
+
+  private build(i: number): HTMLElement {
+    let el: HTMLElement;
+    try {
+      el = createNode(this.doc, this.rows.row(i)) as HTMLElement;
+    } catch (e) {
+      el = this.failedRow(i, e);
+    }
+    this.mark(el, i);
     return el;
+  }
+
+  /** A row that could not be built: the error in its place, the rest of the table unharmed. */
+  private failedRow(i: number, e: unknown): HTMLElement {
+    const message = `cannot show ${this.rows.kind} row ${i}: ${errorText(e)}`;
+    const tr = this.doc.createElement('tr');
+    tr.className = 'row render-failed';
+    let key = `${this.rows.kind}:${i}`;
+    try {
+      key = this.rows.key(i);
+    } catch {
+      // keep the positional key
+    }
+    tr.dataset.key = key;
+    tr.setAttribute('tabindex', '-1');
+    const td = this.doc.createElement('td');
+    td.colSpan = this.rows.columns;
+    td.textContent = `⚠ ${message}`;
+    tr.appendChild(td);
+    if (!rowErrorReported) {
+      rowErrorReported = true;
+      try {
+        rowErrorHandler(message);
+      } catch {
+        // reporting must not break the table
+      }
+    }
+    return tr;
   }
 
   private setWindow(start: number, end: number): void {
@@ -243,48 +335,70 @@ export function virtualTables(): readonly VirtualRows[] {
   return current;
 }
 
+/** Recompute every table's window from the layout: all reads first, then all writes. */
+function refresh(tables: readonly VirtualRows[]): void {
+  const wanted = tables.map((t) => t.wanted());
+  tables.forEach((t, k) => t.apply(wanted[k]));
+}
+
+let queued = false;
+
+/** Refresh the windows (and measure freshly built rows) in the next animation frame. */
+function schedule(win: Window): void {
+  if (queued) return;
+  queued = true;
+  win.requestAnimationFrame(() => {
+    queued = false;
+    refresh(current);
+    const remeasured = current.map((t) => t.measure());
+    if (remeasured.some(Boolean)) refresh(current);
+  });
+}
+
 /**
- * Build `tree` into `root` with virtual tables. The new DOM is built detached first, and should
- * anything throw, `root` gets back exactly what it showed before (then the error propagates).
+ * Show `tree` in `root` with virtual tables. When `root` shows a view of the same shape, it is
+ * patched in place. Otherwise (or with `fresh`) the new DOM is built detached, and should anything
+ * throw, `root` gets back exactly what it showed before (then the error propagates). New tables go
+ * in empty (their spacers hold the height), so the layout that places them is cheap; then the
+ * rows in view are built, and measured in the next frame.
  */
-export function mountVirtual(root: HTMLElement, tree: VNode): VirtualRows[] {
+export function mountVirtual(root: HTMLElement, tree: VNode, fresh = false): VirtualRows[] {
+  const doc = root.ownerDocument;
   const tables: VirtualRows[] = [];
-  const node = createNode(root.ownerDocument, tree, (tbody, rows) => tables.push(new VirtualRows(root.ownerDocument, tbody, rows)));
+  const win = doc.defaultView;
+  rowErrorReported = false;
+  const old = root.firstChild;
+  if (!fresh && old && root.childNodes.length === 1 && typeof tree !== 'string' && sameElement(old, tree.tag)) {
+    // A new stop over the same kind of view: patch in place (an exception here leaves a partly
+    // patched view; the caller then builds a good state afresh).
+    const previous = new Map(current.map((t) => [t.tbody, t]));
+    const next = patchNode(doc, old, tree, (tbody, rows, reused) => tables.push(new VirtualRows(doc, tbody, rows, reused ? previous.get(tbody) : undefined)));
+    if (next !== old) root.replaceChildren(next);
+    current = tables;
+    for (const t of tables) t.attached();
+    refresh(tables);
+    if (win && tables.length) schedule(win);
+    return tables;
+  }
+  const node = createNode(doc, tree, (tbody, rows) => tables.push(new VirtualRows(doc, tbody, rows)));
   const before = Array.from(root.childNodes);
   const beforeTables = current;
   root.replaceChildren(node);
   current = tables;
   try {
     for (const t of tables) t.attached();
-    // All reads, then all writes: one layout for the windows, one to measure the rows.
-    let wanted = tables.map((t) => t.wanted());
-    tables.forEach((t, k) => t.apply(wanted[k]));
-    const remeasured = tables.map((t) => t.measure());
-    if (remeasured.some(Boolean)) {
-      wanted = tables.map((t) => t.wanted());
-      tables.forEach((t, k) => t.apply(wanted[k]));
-    }
+    refresh(tables);
   } catch (e) {
     root.replaceChildren(...before);
     current = beforeTables;
     throw e;
   }
+  if (win && tables.length) schedule(win);
   return tables;
 }
 
 /** Rebuild the windows when the view scrolls or resizes (once per animation frame). */
 export function installVirtualScrolling(win: Window): void {
-  let queued = false;
-  const schedule = (): void => {
-    if (queued) return;
-    queued = true;
-    win.requestAnimationFrame(() => {
-      queued = false;
-      const wanted = current.map((t) => t.wanted());
-      current.forEach((t, k) => t.apply(wanted[k]));
-      for (const t of current) if (t.measure()) t.update();
-    });
-  };
-  win.addEventListener('scroll', schedule, { passive: true, capture: true });
-  win.addEventListener('resize', schedule, { passive: true });
+  win.addEventListener('scroll', () => schedule(win), { passive: true, capture: true });
+  win.addEventListener('resize', () => schedule(win), { passive: true });
 }

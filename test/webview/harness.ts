@@ -106,9 +106,16 @@ export async function posted(page: Page): Promise<Posted[]> {
 }
 
 /** A page with the vscode stub, loaded and `ready`. */
-export async function openView(browser: Browser, origin: string, onError?: (e: string) => void, viewport = { width: 1400, height: 900 }): Promise<Page> {
+export async function openView(
+  browser: Browser,
+  origin: string,
+  onError?: (e: string) => void,
+  viewport = { width: 1400, height: 900 },
+  initScript?: string,
+): Promise<Page> {
   const page = await browser.newPage({ viewport });
   if (onError) page.on('pageerror', (e) => onError(String(e)));
+  if (initScript) await page.addInitScript({ content: initScript });
   await page.addInitScript({ path: path.join(ROOT, 'test/webview/vscode-stub.js') });
   await page.goto(origin + '/');
   await waitPosted(page, 0, 'ready');

@@ -2,8 +2,8 @@
 // state that rendered; a render that fails shows an error above the last good rendering, which is
 // what a reload then restores; a saved state that fails validation or rendering is dropped, and
 // the view still shows its empty view and sends `ready` (before, such a state came back as a
-// blank panel that never sent `ready`). Render failures are injected by making
-// document.createElement('table') throw while a sessionStorage flag is set.
+// blank panel that never sent `ready`). A row that cannot be built shows its error in its place.
+// Failures are injected (see INJECT_FAILURE) while a sessionStorage flag is set.
 
 import * as assert from 'assert';
 import type * as http from 'http';
@@ -14,17 +14,27 @@ import { stateAfterSecondPte, stateAtCollect } from './fixtures';
 
 const SAVED_KEY = 'mmstep-webview-state';
 
-/** Installed before the page's scripts: tables fail to build while the flag is set. */
+/**
+ * Installed before the page's scripts. With 'mmstep-fail-render' set, Array.prototype.flatMap
+ * throws (the renderer uses it while building the view; the validator does not): the whole
+ * rendering fails. With 'mmstep-fail-rows' set, hex formatting of numbers throws (used when a
+ * row is built): single rows fail.
+ */
 const INJECT_FAILURE = `(() => {
-  const create = Document.prototype.createElement;
-  Document.prototype.createElement = function (tag, opts) {
-    if (sessionStorage.getItem('mmstep-fail-tables') === '1' && String(tag).toLowerCase() === 'table') throw new Error('injected: cannot create a table');
-    return create.call(this, tag, opts);
+  const flatMap = Array.prototype.flatMap;
+  Array.prototype.flatMap = function (...args) {
+    if (sessionStorage.getItem('mmstep-fail-render') === '1') throw new Error('injected: cannot render');
+    return flatMap.apply(this, args);
+  };
+  const toString = Number.prototype.toString;
+  Number.prototype.toString = function (radix) {
+    if (radix === 16 && sessionStorage.getItem('mmstep-fail-rows') === '1') throw new Error('injected: cannot format a pfn');
+    return toString.call(this, radix);
   };
 })();`;
 
 async function setFailing(page: Page, on: boolean): Promise<void> {
-  await page.evaluate((v) => (v ? sessionStorage.setItem('mmstep-fail-tables', '1') : sessionStorage.removeItem('mmstep-fail-tables')), on);
+  await page.evaluate((v) => (v ? sessionStorage.setItem('mmstep-fail-render', '1') : sessionStorage.removeItem('mmstep-fail-render')), on);
 }
 
 /** Reload, and return what the view posted during that load (it always ends with `ready`). */
@@ -67,7 +77,7 @@ describe('state webview save and restore in headless Chromium', function () {
     const before = (await posted(page)).length;
     await page.evaluate((s) => window.postMessage({ type: 'state', state: s }, '*'), stateAfterSecondPte());
     const err = await waitPosted(page, before, 'error');
-    assert.match(err.message ?? '', /cannot render step 20 \(injected: cannot create a table\); showing step 12/);
+    assert.match(err.message ?? '', /cannot render step 20 \(injected: cannot render\); showing step 12/);
     assert.ok(!(await posted(page)).slice(before).some((m) => m.type === 'rendered'));
     assert.match((await page.textContent('.render-error[role="alert"]')) ?? '', /cannot render step 20/);
     assert.ok((await page.textContent('header.summary'))?.includes('Step 12'), 'the last good rendering stays');
@@ -88,7 +98,7 @@ describe('state webview save and restore in headless Chromium', function () {
     const msgs = await reload(page);
     assert.ok(!msgs.some((m) => m.type === 'rendered'));
     const err = msgs.find((m) => m.type === 'error');
-    assert.match(err?.message ?? '', /dropped the saved state: it does not render \(injected: cannot create a table\)/);
+    assert.match(err?.message ?? '', /dropped the saved state: it does not render \(injected: cannot render\)/);
     assert.ok((await page.textContent('#root'))?.includes('Start debugging an mmstep scenario'));
     await waitSaved(page, null);
     // The host's re-sent state renders once tables work again.
@@ -120,6 +130,27 @@ describe('state webview save and restore in headless Chromium', function () {
       assert.ok(!msgs.some((m) => m.type === 'rendered'), raw.slice(0, 40));
       assert.ok((await page.textContent('#root'))?.includes('Start debugging'), raw.slice(0, 40));
     }
+  });
+
+  it('a row that cannot be built shows the error in its place; the rest of the view renders', async () => {
+    await page.evaluate(() => sessionStorage.setItem('mmstep-fail-rows', '1'));
+    const before = (await posted(page)).length;
+    try {
+      const r = await postState(page, stateAfterSecondPte(), 20);
+      assert.strictEqual(r.ptes, 4);
+      const err = await waitPosted(page, before, 'error');
+      assert.match(err.message ?? '', /^cannot show pte row 0: injected: cannot format a pfn$/);
+      assert.ok((await page.textContent('header.summary'))?.includes('Step 20'));
+      assert.strictEqual(await page.locator('table.ptes tr.row.render-failed').count(), 4);
+      assert.match((await page.locator('table.ptes tr.row.render-failed').first().textContent()) ?? '', /⚠ cannot show pte row 0: injected/);
+      // Rows that do not format numbers in hex (locks) are unharmed.
+      assert.ok((await page.locator('table.locks tr.lock-row:not(.render-failed)').count()) > 0);
+    } finally {
+      await page.evaluate(() => sessionStorage.removeItem('mmstep-fail-rows'));
+    }
+    const r = await postState(page, stateAtCollect(), 12);
+    assert.strictEqual(r.ptes, 4);
+    assert.strictEqual(await page.locator('tr.render-failed').count(), 0);
   });
 
   it('ran without uncaught script errors', () => {

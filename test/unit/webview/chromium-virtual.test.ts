@@ -168,9 +168,9 @@ describe('state webview at scale (virtual rows) in headless Chromium', function 
     const r = await postState(page, bigState(10_000, 3), 3);
     assert.strictEqual(r.pages, 10_000);
     await page.evaluate(() => {
-      const row = document.querySelector('table.pages tbody tr.row') as HTMLElement;
-      const tbody = row.parentElement as HTMLElement;
-      scrollTo(0, scrollY + tbody.getBoundingClientRect().top + 4_990 * row.getBoundingClientRect().height - 120);
+      const tbody = document.querySelector('table.pages tbody') as HTMLElement;
+      const rowPx = (document.querySelector('tr.row') as HTMLElement).getBoundingClientRect().height;
+      scrollTo(0, scrollY + tbody.getBoundingClientRect().top + 4_990 * rowPx - 120);
     });
     await settle(page);
     await page.mouse.move(1, 1);
