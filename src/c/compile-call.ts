@@ -11,7 +11,7 @@ import { macroBody } from './macro-body';
 import { expandText, needsTextual, rawArgs } from './macro-text';
 import type { Node } from './parse';
 import { promote, isInt, type CType } from './types';
-import { CompileError } from './unit';
+import { CompileError, countExpansion, ExpansionLimit } from './unit';
 import { dict } from './dict';
 
 export function args(node: Node): Node[] {
@@ -23,7 +23,8 @@ export function args(node: Node): Node[] {
 /** Run `f` inside a macro expansion; errors are re-anchored at the use site. */
 export function withExpansion<R>(cx: Cx, use: Node, name: string, bind: Record<string, Node>, f: () => R): R {
   const { u } = cx;
-  if (u.expansions.length > 32) throw new CompileError(use, `macro '${name}' expands recursively`);
+  if (u.expansions.length > 32) throw new ExpansionLimit(use, `macro expansions nested more than 32 deep at '${name}' (a macro that expands to itself?)`);
+  countExpansion(u, use);
   const loc = u.loc(use);
   const exp = u.expansions.length;
   const argsBound: Record<string, { node: Node; exp: number }> = dict();
@@ -32,6 +33,7 @@ export function withExpansion<R>(cx: Cx, use: Node, name: string, bind: Record<s
   try {
     return f();
   } catch (err) {
+    if (err instanceof ExpansionLimit && u.expansions.length === exp + 1) throw new ExpansionLimit(use, err.message);
     if (err instanceof CompileError && u.expansions.length === exp + 1) {
       throw new CompileError(use, `in expansion of macro '${name}': ${err.message}`);
     }
@@ -90,6 +92,7 @@ export function expandFnMacro<R>(cx: Cx, node: Node, name: string, f: (body: Nod
     return withExpansion(cx, node, name, {}, () => f(expanded));
   }
   const body = macroBody(cx.u, m);
+  if (!body && m.refused) throw new CompileError(node, `macro '${name}': ${m.refused}`);
   if (!body) throw new CompileError(node, m.bad ? `macro '${name}' has a body that is not a C expression or statement (token pasting or stringification are not supported)` : `macro '${name}' expands to nothing`);
   const bind: Record<string, Node> = dict();
   params.forEach((p, i) => (bind[p] = a[i]));

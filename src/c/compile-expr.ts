@@ -181,6 +181,7 @@ function identifier(cx: Cx, node: Node, L: number): CType {
   const m = u.macros[name];
   if (m && !m.params) {
     const body = macroBody(u, m);
+    if (!body && m.refused) throw new CompileError(node, `macro '${name}': ${m.refused}`);
     if (!body) throw new CompileError(node, m.bad ? `macro '${name}' is not a C expression` : `macro '${name}' expands to nothing`);
     if (m.stmt) throw new CompileError(node, `macro '${name}' is a statement, not an expression`);
     return withExpansion(cx, node, name, {}, () => compileValue(cx, body));

@@ -30,7 +30,8 @@ export function stringBytesOf(cx: Cx, node: Node): number[] {
       if (!/^"([^"\\]|\\.)*"$/.test(body)) throw new CompileError(p, `'${p.text}' is not a string literal macro`);
       raw = body;
     } else if (p.type !== 'string_literal') throw new CompileError(p, 'unsupported string literal part');
-    bytes.push(...decodeEscapes(raw.slice(raw.indexOf('"') + 1, raw.lastIndexOf('"'))));
+    // One by one: a spread of a 1 MB literal's bytes would overflow the call stack.
+    for (const b of decodeEscapes(raw.slice(raw.indexOf('"') + 1, raw.lastIndexOf('"')))) bytes.push(b);
   }
   bytes.push(0);
   return bytes;

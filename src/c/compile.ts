@@ -10,10 +10,12 @@ import { directive, selectBranch } from './preproc';
 import { Emitter } from './emitter';
 import { Op, type FnCode } from './ir';
 import type { Node, ParsedFile } from './parse';
-import { isAggregate, T, type CType, type FnType } from './types';
+import { isAggregate, sizeOf, slotsOf, T, type CType, type FnType } from './types';
 import { CompileError, type Unit } from './unit';
 import { NULL, type Value } from './value';
 import { dict } from './dict';
+import { nestingMessage, nodeDeeperThan } from './nesting';
+import { isStackOverflow, MAX_STATIC_SLOTS, tooDeepForCompiler } from './limits';
 
 export const INIT_FN = '$init';
 
@@ -38,7 +40,7 @@ export function zeroCells(t: CType): Value[] {
     case 'array': {
       const one = zeroCells(t.of);
       const out: Value[] = [];
-      for (let i = 0; i < t.n; i++) out.push(...one);
+      for (let i = 0; i < t.n; i++) for (const v of one) out.push(v);
       return out;
     }
     case 'struct': {
@@ -64,6 +66,7 @@ export class FileCompiler {
       const idx = u.globals.length;
       let type = type0;
       if (type.k === 'array' && type.n === 0 && init?.type === 'initializer_list') type = { ...type, n: named(init).length };
+      checkStaticSize(decl, name, type);
       const region = u.allocRegion(name, zeroCells(type), false, type);
       u.globals.push({ name, type, region, file: u.file, line: decl.startPosition.row + 1 });
       if (init) {
@@ -94,12 +97,21 @@ export class FileCompiler {
       f();
     } catch (err) {
       if (err instanceof CompileError) this.u.error(err.node, err.message);
+      else if (isStackOverflow(err)) this.u.error(node, tooDeepForCompiler());
       else throw err;
     }
   }
 
   private items(nodes: Node[]): void {
-    for (const n of nodes) this.guard(n, () => this.item(n));
+    for (const n of nodes) {
+      this.guard(n, () => {
+        // Refused before any recursive walk: the compiler's recursion follows the tree's depth.
+        const deep = nodeDeeperThan(n);
+        if (deep) throw new CompileError(deep, nestingMessage());
+        this.u.expansionCount = 0;
+        this.item(n);
+      });
+    }
   }
 
   private item(n: Node): void {
@@ -175,6 +187,7 @@ export class FileCompiler {
       }
       const idx = u.globalIndex[r.name] ?? u.globals.length;
       if (u.globalIndex[r.name] === undefined) {
+        checkStaticSize(d, r.name, type);
         const region = u.allocRegion(r.name, zeroCells(type), false, type);
         u.globals.push({ name: r.name, type, region, file: u.file, line: n.startPosition.row + 1 });
         u.globalIndex[r.name] = idx;
@@ -232,6 +245,7 @@ export class FileCompiler {
     for (const p of this.pending) {
       u.file = p.file;
       u.macros = p.macros;
+      u.expansionCount = 0;
       try {
         const code = compileFunction(u, p.node, p.name, p.type, p.params);
         if (!code) continue;
@@ -239,6 +253,7 @@ export class FileCompiler {
         u.functions.push(code);
       } catch (err) {
         if (err instanceof CompileError) u.error(err.node, err.message);
+        else if (isStackOverflow(err)) u.error(p.node, tooDeepForCompiler());
         else throw err;
       }
     }
@@ -257,6 +272,14 @@ export class FileCompiler {
     };
     u.fnIndex[INIT_FN] = u.functions.length;
     u.functions.push(init);
+  }
+}
+
+/** A file-scope or static object is allocated while compiling: refuse one too big first. */
+function checkStaticSize(node: Node, name: string, type: CType): void {
+  const slots = slotsOf(type);
+  if (slots > MAX_STATIC_SLOTS) {
+    throw new CompileError(node, `'${name}' is too big for the interpreter (${sizeOf(type)} bytes; at most ${MAX_STATIC_SLOTS} scalars per object)`);
   }
 }
 

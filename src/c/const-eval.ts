@@ -10,6 +10,7 @@ import { sizeOf } from './types';
 import { CompileError, type Unit } from './unit';
 import { typeDescriptor } from './compile-types';
 import { dict } from './dict';
+import { countExpansion, ExpansionLimit } from './unit';
 
 export function constEval(u: Unit, node: Node, env: Record<string, Node> = dict()): bigint {
   const ev = (n: Node): bigint => constEval(u, n, env);
@@ -35,10 +36,11 @@ export function constEval(u: Unit, node: Node, env: Record<string, Node> = dict(
       if (env[name]) return ev(env[name]);
       if (name in u.enumConsts) return u.enumConsts[name];
       const m = u.macros[name];
-      if (m && !m.params) {
+      // As in the preprocessor, a macro is not expanded again inside its own expansion.
+      if (m && !m.params && !expanding.has(name)) {
         const body = macroBody(u, m);
         if (!body) throw new CompileError(node, `macro '${name}' is empty`);
-        return constEval(u, body, dict());
+        return expandOnce(u, node, name, () => constEval(u, body, dict()));
       }
       throw new CompileError(node, `'${name}' is not a constant`);
     }
@@ -99,7 +101,7 @@ export function constEval(u: Unit, node: Node, env: Record<string, Node> = dict(
     }
     case 'call_expression': {
       const fn = node.childForFieldName('function')!;
-      const m = fn.type === 'identifier' ? u.macros[fn.text] : undefined;
+      const m = fn.type === 'identifier' && !expanding.has(fn.text) ? u.macros[fn.text] : undefined;
       if (m && m.params) {
         const args = node.childForFieldName('arguments')!.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment');
         const inner: Record<string, Node> = dict();
@@ -109,7 +111,7 @@ export function constEval(u: Unit, node: Node, env: Record<string, Node> = dict(
         // Arguments are evaluated in the caller's environment: substitute eagerly.
         const evaluated: Record<string, Node> = dict();
         for (const [k, v] of Object.entries(inner)) if (v) evaluated[k] = v;
-        return constEvalWithArgs(u, body, evaluated, env);
+        return expandOnce(u, node, m.name, () => constEvalWithArgs(u, body, evaluated, env));
       }
       break;
     }
@@ -128,5 +130,23 @@ function constEvalWithArgs(u: Unit, body: Node, args: Record<string, Node>, oute
     return constEval(u, body, dict());
   } finally {
     u.enumConsts = saved;
+  }
+}
+
+/** Macros being expanded by constEval right now (the innermost expansion is the last added). */
+const expanding = new Set<string>();
+
+function expandOnce(u: Unit, use: Node, name: string, f: () => bigint): bigint {
+  countExpansion(u, use);
+  expanding.add(name);
+  try {
+    return f();
+  } catch (err) {
+    // An error inside the macro's body is reported where the macro is used.
+    if (err instanceof ExpansionLimit) throw new ExpansionLimit(use, err.message);
+    if (err instanceof CompileError && err.node.tree !== use.tree) throw new CompileError(use, `in expansion of macro '${name}': ${err.message}`);
+    throw err;
+  } finally {
+    expanding.delete(name);
   }
 }

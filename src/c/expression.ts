@@ -6,7 +6,8 @@
 import { compileExpr, type Cx } from './compile-expr';
 import { Emitter } from './emitter';
 import { Op, type FnCode, type Insn, type Program } from './ir';
-import { parseMacroText } from './macro-body';
+import { parseMacroTextWhy } from './macro-body';
+import { isStackOverflow, tooDeepForCompiler } from './limits';
 import { CompileError, Unit } from './unit';
 import type { CType } from './types';
 import { dict, own } from './dict';
@@ -50,7 +51,9 @@ function unitFor(program: Program): Unit {
 }
 
 export function compileExpression(program: Program, fnIndex: number, line: number, text: string): CompiledExpression | { error: string } {
-  const node = parseMacroText(text);
+  const parsed = parseMacroTextWhy(text);
+  if (parsed.refused) return { error: `cannot read '${text.length > 60 ? text.slice(0, 60) + '...' : text}': ${parsed.refused}` };
+  const node = parsed.node;
   if (!node || /^(declaration|.*_statement)$/.test(node.type)) return { error: `cannot read '${text}' as a C expression` };
   const fn = program.functions[fnIndex];
   const u = unitFor(program);
@@ -64,6 +67,7 @@ export function compileExpression(program: Program, fnIndex: number, line: numbe
     type = compileExpr(cx, node);
   } catch (err) {
     if (err instanceof CompileError) return { error: err.message };
+    if (isStackOverflow(err)) return { error: tooDeepForCompiler() };
     throw err;
   }
   if (u.diagnostics.length) return { error: u.diagnostics[0].message };

@@ -117,7 +117,7 @@ export async function loadProgram(files: string[], opts: LoadOptions): Promise<L
   for (const [file, text] of texts) {
     const pf = parseText(parser, file, text, annotations, loopMacros, fnMacroNames);
     parsed.set(file, pf);
-    diagnostics.push(...pf.diagnostics);
+    for (const d of pf.diagnostics) diagnostics.push(d);
   }
 
   const u = new Unit();
@@ -147,7 +147,7 @@ export async function loadProgram(files: string[], opts: LoadOptions): Promise<L
     fc.compileFile(pf);
   }
   fc.compileBodies();
-  diagnostics.push(...u.diagnostics);
+  for (const d of u.diagnostics) diagnostics.push(d);
 
   // Link: every called name needs a body or a native.
   const natives: Program['natives'] = dict();

@@ -39,3 +39,16 @@ export function callDepthFault(limit: number): SimFault {
 export function memoryFault(limit: number, what: string, bytes: number): SimFault {
   return new SimFault('memory-budget', `memory budget of ${mib(limit)} for C objects exceeded: ${what} needs ${bytes} more bytes`);
 }
+
+/**
+ * The JavaScript stack overflowed. The nesting limit is the fix; this is the last resort for
+ * what it cannot see (macro expansions nested in deep expressions), caught where one top-level
+ * declaration is compiled so that the error still has a position.
+ */
+export function isStackOverflow(err: unknown): boolean {
+  return err instanceof RangeError && /call stack/i.test(err.message);
+}
+
+export function tooDeepForCompiler(): string {
+  return 'nesting too deep for the compiler (macro expansions inside deeply nested code?)';
+}

@@ -47,12 +47,18 @@ export function decodeEscapes(body: string): number[] {
       continue;
     }
     const n = body[++i];
-    if (n === 'x') {
-      const m = /^[0-9a-fA-F]+/.exec(body.slice(i + 1))!;
-      out.push(parseInt(m[0], 16) & 0xff);
-      i += m[0].length;
+    if (n === undefined) {
+      out.push(92); // a lone backslash at the end (only in text the grammar already refused)
+    } else if (n === 'x') {
+      const m = /^[0-9a-fA-F]+/.exec(body.slice(i + 1, i + 65));
+      // `\x` with no hex digit is an error for gcc; taken as the letter, as for unknown escapes.
+      if (!m) out.push(n.charCodeAt(0));
+      else {
+        out.push(parseInt(m[0].slice(-2), 16) & 0xff);
+        i += m[0].length;
+      }
     } else if (/[0-7]/.test(n)) {
-      const m = /^[0-7]{1,3}/.exec(body.slice(i))!;
+      const m = /^[0-7]{1,3}/.exec(body.slice(i, i + 3))!;
       out.push(parseInt(m[0], 8) & 0xff);
       i += m[0].length - 1;
     } else out.push(ESCAPES[n] ?? n.charCodeAt(0));

@@ -108,7 +108,13 @@ export class Machine {
     const t = this.thread(tid);
     const fr = t.frames[t.frames.length - 1];
     const code = this.fn(fr.fn).code;
-    while (code[fr.pc] && code[fr.pc].op === Op.ALLOCL) this.exec(t, fr, code[fr.pc]);
+    try {
+      while (code[fr.pc] && code[fr.pc].op === Op.ALLOCL) this.exec(t, fr, code[fr.pc]);
+    } catch (err) {
+      // A parameter that does not fit the memory budget: a fault where the function starts.
+      if (err instanceof SimFault && !err.loc) err.loc = this.loc(code[fr.pc].loc);
+      throw err;
+    }
   }
 
   /** The statement a thread is at (about to run, or in the middle of when blocked). */

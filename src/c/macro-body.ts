@@ -6,6 +6,7 @@ import type { Node, Tree } from './parse';
 import type { MacroDef, Unit } from './unit';
 import type { Parser } from 'web-tree-sitter';
 import { sanitize } from './sanitize';
+import { nestingMessage, nodeDeeperThan } from './nesting';
 
 const trees: Tree[] = [];
 let parser: Parser | undefined;
@@ -17,6 +18,7 @@ export function setMacroParser(p: Parser): void {
 /** Free the parse trees of macro bodies (they hold wasm memory). */
 export function releaseMacroTrees(): void {
   textCache.clear();
+  refusedTexts.clear();
   for (const t of trees.splice(0)) t.delete();
 }
 
@@ -24,6 +26,19 @@ const textCache = new Map<string, Node | null>();
 
 /** Parse expanded macro text (an expression or a statement); cached per text. */
 export function parseMacroText(text: string): Node | undefined {
+  return parseMacroTextWhy(text).node;
+}
+
+/** parseMacroText, saying why there is no node when the text parsed but nests too deeply. */
+export function parseMacroTextWhy(text: string): { node?: Node; refused?: string } {
+  const node = parseMacroTextCached(text);
+  if (node || !refusedTexts.has(text)) return { node };
+  return { refused: nestingMessage() };
+}
+
+const refusedTexts = new Set<string>();
+
+function parseMacroTextCached(text: string): Node | undefined {
   if (textCache.has(text)) return textCache.get(text) ?? undefined;
   if (!parser) throw new Error('macro parser not initialised');
   const tree = parser.parse(`void __mmstep_macro(void) {\n${sanitize(text)};\n}\n`);
@@ -33,6 +48,11 @@ export function parseMacroText(text: string): Node | undefined {
     const body = tree.rootNode.namedChildren[0]?.childForFieldName('body');
     const first = body?.namedChildren.find((c) => c && c.type !== 'comment') ?? null;
     if (first && !tree.rootNode.hasError) node = first.type === 'expression_statement' ? (first.namedChildren[0] ?? first) : first;
+    // Deeper than the compiler walks: refused like text that does not parse.
+    if (node && nodeDeeperThan(node)) {
+      node = null;
+      refusedTexts.add(text);
+    }
   }
   textCache.set(text, node);
   return node ?? undefined;
@@ -57,6 +77,11 @@ export function macroBody(u: Unit, m: MacroDef): Node | undefined {
   if (!first || tree.rootNode.hasError) {
     m.node = undefined;
     m.bad = true;
+    return undefined;
+  }
+  if (nodeDeeperThan(first)) {
+    m.node = undefined;
+    m.refused = nestingMessage();
     return undefined;
   }
   if (first.type === 'expression_statement') {

@@ -79,22 +79,27 @@ export function parseText(
   const tree = parser.parse(clean);
   if (!tree) throw new Error(`tree-sitter failed to parse ${file}`);
   const diagnostics: Diagnostic[] = [];
-  collectErrors(tree.rootNode, file, clean, diagnostics, loopMacros, fnMacros);
+  // An explicit stack, in source order: error subtrees can nest as deeply as the input does.
+  const todo: Node[] = [tree.rootNode];
+  while (todo.length && diagnostics.length < 20) {
+    const node = todo.pop()!;
+    const next = collectErrors(node, file, clean, diagnostics, loopMacros, fnMacros);
+    for (let i = next.length - 1; i >= 0; i--) todo.push(next[i]);
+  }
   return { file, text: clean, tree, diagnostics };
 }
 
-function collectErrors(node: Node, file: string, text: string, out: Diagnostic[], loops: Set<string>, fnMacros: Set<string>): void {
-  if (out.length >= 20) return;
-  if (!node.hasError && !node.isMissing) return;
+/** Report `node` if it is an error; otherwise the children to look at next. */
+function collectErrors(node: Node, file: string, text: string, out: Diagnostic[], loops: Set<string>, fnMacros: Set<string>): Node[] {
+  if (!node.hasError && !node.isMissing) return [];
   // Arguments of a function-like macro need not be expressions (`ZERO_OF(unsigned long)`):
   // the compiler expands such a call from its text and reports it if that fails.
   if (node.type === 'argument_list') {
     const fn = node.parent?.childForFieldName('function');
-    if (fn && fn.type === 'identifier' && fnMacros.has(fn.text)) return;
+    if (fn && fn.type === 'identifier' && fnMacros.has(fn.text)) return [];
   }
   if (node.type === 'expression_statement' && isIteratorUse(node, loops)) {
-    for (const c of node.namedChildren) if (c) collectErrors(c, file, text, out, loops, fnMacros);
-    return;
+    return node.namedChildren.filter((c): c is Node => !!c);
   }
   if (node.isMissing) {
     out.push({
@@ -104,7 +109,7 @@ function collectErrors(node: Node, file: string, text: string, out: Diagnostic[]
       severity: 'error',
       message: `syntax error: missing '${node.type}'`,
     });
-    return;
+    return [];
   }
   if (node.type === 'ERROR') {
     const snippet = text.slice(node.startIndex, Math.min(node.endIndex, node.startIndex + 40)).split('\n')[0];
@@ -117,9 +122,9 @@ function collectErrors(node: Node, file: string, text: string, out: Diagnostic[]
       severity: 'error',
       message: `syntax error: cannot parse '${snippet.trim()}'`,
     });
-    return;
+    return [];
   }
-  for (const c of node.children) if (c) collectErrors(c, file, text, out, loops, fnMacros);
+  return node.children.filter((c): c is Node => !!c);
 }
 
 /** `list_for_each_entry(pos, head, member)` followed by its body: the missing ';' is expected. */

@@ -253,7 +253,7 @@ export function slotOffsets(t: CType, base = 0, out: number[] = []): number[] {
           const o = slotOffsets(f.type, base);
           if (o.length > best.length) best = o;
         }
-        out.push(...best);
+        for (const o of best) out.push(o);
         for (let k = best.length; k < t.def.slots; k++) out.push(base);
       } else for (const f of t.def.fields) slotOffsets(f.type, base + f.offset, out);
       return out;

@@ -32,6 +32,8 @@ export interface MacroDef {
   stmt?: boolean;
   /** The body could not be parsed as C (token pasting, stringification, partial syntax). */
   bad?: boolean;
+  /** Why the body cannot be used, when it parsed but is refused (nesting too deep). */
+  refused?: string;
 }
 
 /** Kernel typedefs every file sees without including anything. */
@@ -96,6 +98,8 @@ export class Unit {
   iteratorHole?: { body: Node; depth: number };
   /** The file being compiled (for locations). */
   file = '';
+  /** Macro expansions done for the declaration being compiled (see countExpansion). */
+  expansionCount = 0;
   /** Stack of macro expansions in progress: use-site locations and argument bindings. */
   expansions: { loc: number; args: Record<string, { node: Node; exp: number }>; name: string }[] = [];
 
@@ -142,5 +146,21 @@ export class Unit {
 
   noteStmtLine(line: number): void {
     (this.stmtLines[this.file] ??= new Set()).add(line);
+  }
+}
+
+/**
+ * Macros that each use the next twice (`#define A B+B`, `#define B C+C`, ...) expand to 2^n
+ * copies: a few lines that would keep the compiler busy for hours. One declaration may expand
+ * at most this many macros.
+ */
+export const MAX_EXPANSIONS = 200_000;
+
+/** Raised at the expansion that crossed MAX_EXPANSIONS; not re-wrapped by each enclosing one. */
+export class ExpansionLimit extends CompileError {}
+
+export function countExpansion(u: Unit, use: Node): void {
+  if (++u.expansionCount > MAX_EXPANSIONS) {
+    throw new ExpansionLimit(use, `macro expansion too large (more than ${MAX_EXPANSIONS} expansions in one declaration)`);
   }
 }

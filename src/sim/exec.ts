@@ -4,6 +4,8 @@
 
 import { loadProgram } from '../c';
 import { Machine } from '../c/machine';
+import type { MachineLimits } from '../c/limits';
+import { SimFault } from '../c/native';
 import { printfNatives } from '../c/printf';
 import { createModel } from '../mm/build';
 import { createModelMemory } from '../mm/memory';
@@ -25,6 +27,10 @@ export interface ExecOptions {
   includeDirs?: string[];
   /** Statements before the run is stopped as a runaway (default 50 million). */
   stepBudget?: number;
+  /** Call depth, memory budget of the interpreter (defaults in src/c/limits.ts). */
+  limits?: MachineLimits;
+  /** Characters of output before the run is stopped (default 64 Mi). */
+  outputBudget?: number;
   /** Called with output as it is produced (in addition to ExecResult.stdout). */
   onOutput?(text: string): void;
 }
@@ -47,19 +53,40 @@ export async function execProgram(files: string[], opts: ExecOptions): Promise<E
       diagnostics: [...loaded.diagnostics, { file: files[0], line: 1, column: 1, severity: 'error', message: 'no main() function to run' }],
     };
   }
+  const outputBudget = opts.outputBudget ?? 64 * 1024 * 1024;
+  let printed = 0;
   const emit = (t: string): void => {
+    // A program printing in a loop must not fill the heap with its output.
+    printed += t.length;
+    if (printed > outputBudget) throw new SimFault('memory-budget', `output budget of ${outputBudget} characters exhausted`);
     out.push(t);
     opts.onOutput?.(t);
   };
-  const machine: Machine = new Machine(
-    loaded.program,
-    { ...natives, ...printfNatives(() => machine.state.mem) },
-    createModelMemory(model),
-    { warn: (m) => emit(m + '\n'), print: emit },
-  );
-  const main = loaded.program.functions[loaded.program.fnIndex.main];
-  const args = main.params === 0 ? [] : [0n, { t: 'p' as const, s: 'null' as const, b: 0, i: 0 }];
-  const tid = machine.spawn('main', 'main', args.slice(0, main.params), 0);
+  let machine: Machine | undefined;
+  let tid: number;
+  try {
+    const m: Machine = new Machine(
+      loaded.program,
+      { ...natives, ...printfNatives(() => m.state.mem) },
+      createModelMemory(model),
+      { warn: (msg) => emit(msg + '\n'), print: emit },
+      opts.limits,
+    );
+    machine = m;
+    const main = loaded.program.functions[loaded.program.fnIndex.main];
+    const args = main.params === 0 ? [] : [0n, { t: 'p' as const, s: 'null' as const, b: 0, i: 0 }];
+    tid = m.spawn('main', 'main', args.slice(0, main.params), 0);
+  } catch (err) {
+    // A fault before main's first statement: in a file-scope initializer or main's parameters.
+    if (!(err instanceof SimFault)) throw err;
+    const l = err.loc ?? { file: files[0], line: 1, column: 1 };
+    return {
+      stdout: out.join(''),
+      diagnostics: loaded.diagnostics,
+      steps: machine?.state.steps ?? 0,
+      fault: { kind: err.kind, message: err.message, file: l.file, line: l.line, column: l.column },
+    };
+  }
   const budget = opts.stepBudget ?? 50_000_000;
   for (;;) {
     const o = machine.step(tid);
