@@ -125,6 +125,13 @@ export class FrameReader {
       return true;
     }
     const end = text.indexOf(CRLF2);
+    // A second header before this one's end: this one is broken (its blank line is missing).
+    const again = text.toLowerCase().indexOf(HEADER, HEADER.length);
+    if (again > 0 && (end < 0 || again < end)) {
+      this.sink.problem({ message: `a DAP header without its blank line was ignored (${describeBytes(again)})`, ...recoverIds(text.slice(0, again)) });
+      this.buf = this.buf.subarray(again);
+      return true;
+    }
     if (end < 0) {
       if (text.length > MAX_HEADER_BYTES) {
         this.sink.problem({ message: `a DAP header longer than ${MAX_HEADER_BYTES} bytes was ignored` });
@@ -163,7 +170,7 @@ export class FrameReader {
       // A Content-Length larger than the body: the next frame's header is already in the buffer.
       // (Only looked for in small buffers: a large body arriving in chunks is not searched again
       // and again; a stalled one is taken after STALL_MS.)
-      return this.buf.length <= SPLIT_SEARCH_BYTES && this.splitAtNextHeader(this.buf.length, n);
+      return this.buf.length <= SPLIT_SEARCH_BYTES && this.splitAtNextHeader(n);
     }
     const body = this.buf.subarray(0, n);
     const text = body.toString('utf8');
@@ -174,7 +181,7 @@ export class FrameReader {
       this.sink.message(parsed.value);
       return true;
     }
-    if (this.splitAtNextHeader(n, n)) return true;
+    if (this.splitAtNextHeader(n) || this.takeBeforeHeaderStart(text, n)) return true;
     this.buf = this.buf.subarray(n);
     this.contentLength = -1;
     this.sink.problem({ message: `a DAP message with ${parsed.why} was ignored`, ...recoverIds(text) });
@@ -182,20 +189,44 @@ export class FrameReader {
   }
 
   /**
-   * When a header starts inside the first `within` bytes and the text before it is a complete JSON
-   * message, the declared length `declared` was too large: takes that message and resumes at the
-   * header. Returns whether it did.
+   * When a header starts inside the first `within` bytes, the declared length `declared` was
+   * wrong (too large): the text before the header is this frame's message — taken when it is
+   * JSON, reported otherwise — and reading resumes at the header. Returns whether it did.
    */
-  private splitAtNextHeader(within: number, declared: number): boolean {
-    const text = this.buf.subarray(0, within).toString('latin1');
+  private splitAtNextHeader(declared: number): boolean {
+    const text = this.buf.subarray(0, Math.min(this.buf.length, SPLIT_SEARCH_BYTES)).toString('latin1');
     const at = text.toLowerCase().indexOf(HEADER);
-    if (at <= 0 || text.indexOf(CRLF2, at) < 0) return false;
+    if (at <= 0 || at >= declared || text.indexOf(CRLF2, at) < 0) return false;
     const head = this.buf.subarray(0, at).toString('utf8');
-    const parsed = parseJson(head);
-    if (!parsed.ok) return false;
     this.buf = this.buf.subarray(at);
     this.contentLength = -1;
+    const parsed = parseJson(head);
+    if (!parsed.ok) {
+      this.sink.problem({ message: `a DAP message with ${parsed.why} was ignored (its Content-Length ${declared} ran into the next frame)`, ...recoverIds(head) });
+      return true;
+    }
     this.sink.problem({ message: `a DAP frame declared Content-Length ${declared} but its message is ${describeBytes(at)}; read it as ${describeBytes(at)}` });
+    this.sink.message(parsed.value);
+    return true;
+  }
+
+  /**
+   * A declared length a little too large, with the next frame's header cut off inside it: the
+   * body is a JSON message followed by the beginning of "Content-Length:". Takes the message and
+   * leaves the beginning of the header to be completed by the bytes to come.
+   */
+  private takeBeforeHeaderStart(text: string, declared: number): boolean {
+    const end = text.lastIndexOf('}');
+    if (end < 0) return false;
+    const rest = text.slice(end + 1).replace(/^\s+/, '').toLowerCase();
+    if (rest === '' || !HEADER.startsWith(rest)) return false;
+    const head = text.slice(0, end + 1);
+    const parsed = parseJson(head);
+    if (!parsed.ok) return false;
+    const used = Buffer.byteLength(head, 'utf8');
+    this.buf = this.buf.subarray(used);
+    this.contentLength = -1;
+    this.sink.problem({ message: `a DAP frame declared Content-Length ${declared} but its message is ${describeBytes(used)}; read it as ${describeBytes(used)}` });
     this.sink.message(parsed.value);
     return true;
   }

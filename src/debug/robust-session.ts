@@ -101,8 +101,10 @@ export abstract class RobustDebugSession extends LoggingDebugSession {
       this.sendResponse(errorResponse(new Response(request), `mmstep: ${bad}`));
       return;
     }
+    // Arguments may be left out when all are optional: the handlers always get an object.
+    if (request.arguments === undefined || request.arguments === null) request.arguments = {};
     // DAP's default for pathFormat is 'path'; the base class refuses a missing one.
-    if (request.command === 'initialize') request.arguments = { pathFormat: 'path', ...(request.arguments ?? {}) };
+    if (request.command === 'initialize') request.arguments = { pathFormat: 'path', ...request.arguments };
     super.dispatchRequest(request);
   }
 
