@@ -33,7 +33,8 @@ ${extra}`,
 }
 
 async function order(start: string, step = false): Promise<string> {
-  const sim = await Simulation.load(scenario(start), new NodeFileAccess());
+  // The scenario reads ../c/points.c: its workspace is the temporary folder (source-policy.ts).
+  const sim = await Simulation.load(scenario(start), new NodeFileAccess(undefined, [os.tmpdir()]));
   if (step) while (sim.stepOver(sim.sched.mainTid).reason !== 'end' && !sim.sched.ended);
   else sim.runToEnd();
   return sim.result().output.join(' ');
@@ -54,20 +55,20 @@ describe('simulation: threads started at named points', () => {
   });
   it('names that do not exist are load errors at their line', async () => {
     await assert.rejects(
-      Simulation.load(scenario('{after-call: nosuch}'), new NodeFileAccess()),
+      Simulation.load(scenario('{after-call: nosuch}'), new NodeFileAccess(undefined, [os.tmpdir()])),
       (e: unknown) => e instanceof LoadError && /no function 'nosuch'/.test(e.message) && e.diagnostics[0].line === 5,
     );
     await assert.rejects(
-      Simulation.load(scenario('{at-line: {file: ../c/points.c, line: 2}}'), new NodeFileAccess()),
+      Simulation.load(scenario('{at-line: {file: ../c/points.c, line: 2}}'), new NodeFileAccess(undefined, [os.tmpdir()])),
       (e: unknown) => e instanceof LoadError && /no statement starts at line 2/.test(e.message),
     );
   });
   it('invariants can be switched per scenario; an unknown name is a load error', async () => {
     await assert.rejects(
-      Simulation.load(scenario("'first'", 'invariants: {mapcont: false}\n'), new NodeFileAccess()),
+      Simulation.load(scenario("'first'", 'invariants: {mapcont: false}\n'), new NodeFileAccess(undefined, [os.tmpdir()])),
       (e: unknown) => e instanceof LoadError && /unknown invariant 'mapcont'/.test(e.message) && e.diagnostics[0].line === 8,
     );
-    const sim = await Simulation.load(scenario("'first'", 'invariants: {mapcount: false}\n'), new NodeFileAccess());
+    const sim = await Simulation.load(scenario("'first'", 'invariants: {mapcount: false}\n'), new NodeFileAccess(undefined, [os.tmpdir()]));
     assert.strictEqual(sim.model.invariants.mapcount, false);
   });
 });
