@@ -107,12 +107,22 @@ export class Machine {
   private settle(tid: number): void {
     const t = this.thread(tid);
     const fr = t.frames[t.frames.length - 1];
+    this.prologue(t, fr);
+  }
+
+  /**
+   * The allocations a function starts with (parameters and locals living in memory), run as
+   * part of the call. One that does not fit the memory budget is a fault at its declaration.
+   */
+  private prologue(t: ThreadState, fr: Frame): void {
     const code = this.fn(fr.fn).code;
     try {
       while (code[fr.pc] && code[fr.pc].op === Op.ALLOCL) this.exec(t, fr, code[fr.pc]);
     } catch (err) {
-      // A parameter that does not fit the memory budget: a fault where the function starts.
-      if (err instanceof SimFault && !err.loc) err.loc = this.loc(code[fr.pc].loc);
+      if (err instanceof SimFault && !err.loc) {
+        fr.stmtLoc = code[fr.pc].loc;
+        err.loc = this.loc(code[fr.pc].loc);
+      }
       throw err;
     }
   }
@@ -424,8 +434,7 @@ export class Machine {
       for (let k = 0; k < f.params; k++) vars[k] = args[k];
       const nf: Frame = { fn: fi, pc: 0, vars, stack: [], regions: [], stmtLoc: -1 };
       t.frames.push(nf);
-      const code = f.code;
-      while (code[nf.pc].op === Op.ALLOCL) this.exec(t, nf, code[nf.pc]);
+      this.prologue(t, nf);
       return 'frame';
     }
     const impl = this.natives[name];
