@@ -5,6 +5,7 @@
 
 import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
+import { checkStateView } from '../protocol/check-state';
 import type { StateView } from '../protocol/state';
 import { stateHtml } from '../webview/html';
 import type { HostToWebview, RenderSummary, WebviewToHost } from '../webview/messages';
@@ -116,6 +117,9 @@ export class StatePanel implements vscode.Disposable {
 
   /** A new stop: remember the state and show it. */
   update(state: StateView): void {
+    // The webview validates it as well and shows the problem; here it goes to the log too.
+    const problem = checkStateView(state);
+    if (problem) this.log.appendLine(`state view: the simulation produced a malformed state (${problem})`);
     this.state = state;
     this.ended = false;
     this.send({ type: 'state', state });
