@@ -1,9 +1,12 @@
 // Standalone entry of the mmstep debug adapter (bundled to dist/debugAdapter.js): DAP over
 // stdin/stdout for any DAP client, or `--server=PORT` to serve each TCP connection with a fresh
-// session (for debugging the adapter itself). Files are read with Node's fs.
+// session (for debugging the adapter itself). Files are read with Node's fs. The extension runs
+// this bundle as a child process (src/debug/child-adapter.ts) so the extension host is isolated
+// from whatever the simulated C does.
 
 import * as net from 'net';
 import { NodeFileAccess } from '../cli/file-access';
+import { OutputEvent } from '@vscode/debugadapter';
 import { MmstepDebugSession } from './session';
 
 function serverPort(argv: string[]): number | undefined {
@@ -40,6 +43,17 @@ function main(): void {
   console.info = console.error;
   const session = new MmstepDebugSession(files);
   process.on('SIGTERM', () => session.shutdown());
+  // An exception that escapes every handler is reported in the debug console; the session goes
+  // on answering (it never ends silently: only the client closing stdin ends it).
+  process.on('uncaughtException', (e) => {
+    const text = e instanceof Error ? (e.stack ?? e.message) : String(e);
+    process.stderr.write(`mmstep debug adapter: unexpected error: ${text}\n`);
+    try {
+      session.sendEvent(new OutputEvent(`mmstep: internal error in the debug adapter: ${text}\n`, 'stderr'));
+    } catch {
+      // stdout is gone: nothing more to tell
+    }
+  });
   session.start(process.stdin, process.stdout);
 }
 
