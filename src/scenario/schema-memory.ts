@@ -4,6 +4,8 @@
 // Subschemas are plain objects reused by value (no $ref) so that ajv's schemaPath of an error
 // inside an anyOf branch stays a prefix path, which the error simplifier relies on.
 
+import { MAX_CPUS, MAX_PROCESSES, MAX_RESIDENT_PAGES, MAX_VMAS_PER_PROCESS } from '../mm/limits';
+
 export type JsonSchema = Record<string, unknown>;
 
 /** Same text forms as src/mm/spec.ts parseAddr accepts. */
@@ -124,8 +126,12 @@ const processSchema: JsonSchema = {
   properties: {
     pid: pidSchema,
     name: { type: 'string', description: 'Default `proc<pid>`.' },
-    vmas: { type: 'array', items: vma, description: 'The VMAs of the process.' },
-    pages: { type: 'array', items: page, description: 'Resident pages, each mapped by a present PTE.' },
+    vmas: { type: 'array', items: vma, maxItems: MAX_VMAS_PER_PROCESS, description: `The VMAs of the process (at most ${MAX_VMAS_PER_PROCESS}).` },
+    pages: {
+      type: 'array',
+      items: page,
+      description: `Resident pages, each mapped by a present PTE (at most ${MAX_RESIDENT_PAGES} mappings in all processes, sharedWith included).`,
+    },
   },
 };
 
@@ -149,8 +155,8 @@ export const memorySchema: JsonSchema = {
   required: ['processes'],
   description: 'The initial memory state: processes, their VMAs and resident pages, TLB contents.',
   properties: {
-    cpus: { type: 'integer', minimum: 1, description: 'Number of CPUs (TLBs, LRU add batches). Default 1.' },
-    processes: { type: 'array', items: processSchema, description: 'The processes of the scenario.' },
+    cpus: { type: 'integer', minimum: 1, maximum: MAX_CPUS, description: `Number of CPUs (TLBs, LRU add batches), at most ${MAX_CPUS}. Default 1.` },
+    processes: { type: 'array', items: processSchema, maxItems: MAX_PROCESSES, description: `The processes of the scenario (at most ${MAX_PROCESSES}).` },
     tlb: { type: 'array', items: tlb, description: 'Translations cached in CPU TLBs at the start.' },
     cache: {
       enum: ['none', 'vivt'],

@@ -7,6 +7,7 @@
 // too), `defaultSnippets` and `markdownDescription` (VS Code completion). ajv is told to accept
 // them as annotations.
 
+import { MAX_THREADS, MAX_VIEW_PAGES, pagesAsSize } from '../mm/limits';
 import { addressSchema, JsonSchema, memorySchema, pidSchema } from './schema-memory';
 
 const IDENT = '^[A-Za-z_][A-Za-z0-9_]*$';
@@ -260,13 +261,17 @@ export const scenarioSchema: JsonSchema = {
         'Switch invariants on (true) or off (false) for this scenario; the rest stay on. Names: mapcount, refcount, migration-entry-locked, freed-page-referenced, lost-write, stale-tlb-use, deadlock, leak (checked when the run ends: no page locked, isolated or referenced beyond its mappings).',
       additionalProperties: { type: 'boolean' },
     },
-    threads: { type: 'array', items: thread, description: 'Extra kernel threads besides "main".' },
+    threads: { type: 'array', items: thread, maxItems: MAX_THREADS, description: `Extra kernel threads besides "main" (at most ${MAX_THREADS}).` },
     view: {
       type: 'object',
       additionalProperties: false,
       description: 'What the state view shows.',
       properties: {
-        ranges: { type: 'array', items: viewRange, description: 'Ranges whose PTEs are shown. Default: every VMA.' },
+        ranges: {
+          type: 'array',
+          items: viewRange,
+          description: `Ranges whose PTEs are shown, at most ${MAX_VIEW_PAGES} pages (${pagesAsSize(MAX_VIEW_PAGES)}) together. Default: every populated PTE of every VMA.`,
+        },
       },
     },
     expect,

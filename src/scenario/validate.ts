@@ -28,7 +28,8 @@ function describeType(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') return 'a mapping';
-  if (typeof v === 'string') return `the string ${JSON.stringify(v)}`;
+  if (typeof v === 'string') return `the string ${JSON.stringify(v.length > 80 ? v.slice(0, 77) + '...' : v)}`;
+  if (typeof v === 'number' && !Number.isFinite(v)) return `the number ${String(v)}`;
   return `${typeof v} ${JSON.stringify(v)}`;
 }
 
@@ -102,6 +103,10 @@ function message(e: ErrorObject): { text: string; onKey: boolean; pointer: strin
       return { text: custom ?? `${describeType(e.data)} does not match the pattern ${String(p.pattern)}`, onKey: false, pointer: e.instancePath };
     case 'minimum':
       return { text: `must be >= ${String(p.limit)}, got ${JSON.stringify(e.data)}`, onKey: false, pointer: e.instancePath };
+    case 'maximum':
+      return { text: `must be <= ${String(p.limit)}, got ${JSON.stringify(e.data)}`, onKey: false, pointer: e.instancePath };
+    case 'maxItems':
+      return { text: `may list at most ${String(p.limit)} item(s)`, onKey: false, pointer: e.instancePath };
     case 'minItems':
       return { text: `must list at least ${String(p.limit)} item(s)`, onKey: false, pointer: e.instancePath };
     case 'minLength':
