@@ -6,7 +6,7 @@
 import type { Mode, Source } from './expand';
 import { findInclude } from './include';
 import { report, userPos, type MacroDef, type PPState } from './state';
-import { Kind, type Token } from './tokens';
+import { Kind, mk, type Token } from './tokens';
 
 export const DEFAULT_ATTRIBUTES = [
   'access', 'alias', 'aligned', 'alloc_align', 'alloc_size', 'always_inline', 'artificial', 'assume_aligned',
@@ -39,7 +39,7 @@ function quote(s: string): string {
 }
 
 function result(t: Token, kind: Kind, text: string): Token[] {
-  return [{ kind, text, file: t.file, line: t.line, col: t.col, space: t.space, bol: false, hs: t.hs, exp: t.exp }];
+  return [mk(kind, text, t.file, t.line, t.col, t.space, false, t.hs, t.exp, false)];
 }
 
 /** The file context a position lies in (for #line-adjusted numbers and names). */

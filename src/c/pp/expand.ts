@@ -8,7 +8,7 @@ import { builtinExpand } from './builtins';
 import { hsAdd, hsHas, hsIntersect } from './hideset';
 import { charge, definedAt, PPAbort, report, type MacroDef, type PPState } from './state';
 import { substitute } from './substitute';
-import { Kind, retok, tok, type Token } from './tokens';
+import { Kind, mk, retok, type Token } from './tokens';
 
 /** Where the expander reads from: `back` is a stack of tokens to read first (top = last). */
 export interface Source {
@@ -202,7 +202,7 @@ function definedOperator(st: PPState, src: Source, t: Token): Token {
       }
     }
   }
-  return { ...tok(Kind.Number, value, t.file, t.line, t.col, t.space, false), exp: t.exp };
+  return mk(Kind.Number, value, t.file, t.line, t.col, t.space, false, 0, t.exp, false);
 }
 
 /** `_Pragma ( string-literal )` is removed (its pragma, like #pragma, has no effect). */

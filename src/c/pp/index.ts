@@ -29,6 +29,8 @@ export interface PreprocessResult {
   files: string[];
   /** The macro table at the end of the unit. */
   macros: Map<string, MacroDef>;
+  /** Macro expansions done and tokens produced by substitution (what the limits count). */
+  stats: { expansions: number; work: number };
 }
 
 /**
@@ -90,5 +92,5 @@ export function preprocess(path: string, text: string | undefined, opts: Preproc
     }
   }
   const { text: out, map } = finish(st, e);
-  return { text: out, map, diagnostics: st.diags, aborted, files: st.files.slice(), macros: st.macros };
+  return { text: out, map, diagnostics: st.diags, aborted, files: st.files.slice(), macros: st.macros, stats: { expansions: st.expansionCount, work: st.work } };
 }

@@ -3,7 +3,7 @@
 // and column where it starts in the file, so a position survives splicing exactly. One pass
 // with charCodeAt and slices; no per-character string building.
 
-import { Kind, type Token } from './tokens';
+import { Kind, mk, type Token } from './tokens';
 
 export interface LexProblem {
   line: number;
@@ -16,10 +16,14 @@ export interface Lexed {
   problems: LexProblem[];
 }
 
-const PUNCT3 = new Set(['...', '<<=', '>>=']);
-const PUNCT2 = new Set(['->', '++', '--', '<<', '>>', '<=', '>=', '==', '!=', '&&', '||', '*=', '/=', '%=', '+=', '-=', '&=', '^=', '|=', '##', '<:', ':>', '<%', '%>', '%:']);
-const PUNCT1 = '[](){}.&*+-~!/%<>^|?:;=,#';
 const DIGRAPH: Record<string, string> = { '<:': '[', ':>': ']', '<%': '{', '%>': '}', '%:': '#' };
+/** Punctuator spellings by character code(s), digraphs already mapped (no slicing per token). */
+const P1: (string | undefined)[] = new Array(128).fill(undefined);
+for (const ch of '[](){}.&*+-~!/%<>^|?:;=,#') P1[ch.charCodeAt(0)] = ch;
+const P2: (string | undefined)[] = new Array(128 * 128).fill(undefined);
+for (const p of ['->', '++', '--', '<<', '>>', '<=', '>=', '==', '!=', '&&', '||', '*=', '/=', '%=', '+=', '-=', '&=', '^=', '|=', '##', '<:', ':>', '<%', '%>', '%:']) {
+  P2[p.charCodeAt(0) * 128 + p.charCodeAt(1)] = DIGRAPH[p] ?? p;
+}
 
 function identStart(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36 || c >= 128;
@@ -75,13 +79,15 @@ export function lex(text: string, file: number): Lexed {
   };
   const n = s.length;
   let i = 0, bol = true, space = false;
+  const put = (kind: Kind, start: number, t: string, bad: boolean): void => {
+    locate(start);
+    tokens.push(mk(kind, t, file, line, col, space, bol, 0, -1, bad));
+    bol = false;
+    space = false;
+  };
   const push = (kind: Kind, start: number, end: number, bad = false): void => {
     locate(start);
-    let t = s.slice(start, end);
-    if (kind === Kind.Punct && t.length === 2 && DIGRAPH[t]) t = DIGRAPH[t];
-    const token: Token = { kind, text: t, file, line, col, space, bol, hs: 0, exp: -1 };
-    if (bad) token.bad = true;
-    tokens.push(token);
+    tokens.push(mk(kind, s.slice(start, end), file, line, col, space, bol, 0, -1, bad));
     bol = false;
     space = false;
   };
@@ -150,10 +156,16 @@ export function lex(text: string, file: number): Lexed {
     }
     if (c === 34) { quoted(i, 34, Kind.String); continue; }
     if (c === 39) { quoted(i, 39, Kind.Char); continue; }
-    if (c === 37 && s.startsWith('%:%:', i)) { locate(i); tokens.push({ kind: Kind.Punct, text: '##', file, line, col, space, bol, hs: 0, exp: -1 }); bol = space = false; i += 4; continue; }
-    if (i + 3 <= n && PUNCT3.has(s.slice(i, i + 3))) { push(Kind.Punct, i, i + 3); i += 3; continue; }
-    if (i + 2 <= n && PUNCT2.has(s.slice(i, i + 2))) { push(Kind.Punct, i, i + 2); i += 2; continue; }
-    if (PUNCT1.indexOf(s[i]) >= 0) { push(Kind.Punct, i, i + 1); i++; continue; }
+    if (c < 128) {
+      const c2 = s.charCodeAt(i + 1);
+      if (c === 46 && c2 === 46 && s.charCodeAt(i + 2) === 46) { put(Kind.Punct, i, '...', false); i += 3; continue; }
+      if ((c === 60 || c === 62) && c2 === c && s.charCodeAt(i + 2) === 61) { put(Kind.Punct, i, c === 60 ? '<<=' : '>>=', false); i += 3; continue; }
+      if (c === 37 && c2 === 58 && s.charCodeAt(i + 2) === 37 && s.charCodeAt(i + 3) === 58) { put(Kind.Punct, i, '##', false); i += 4; continue; }
+      const p2 = c2 < 128 ? P2[c * 128 + c2] : undefined;
+      if (p2 !== undefined) { put(Kind.Punct, i, p2, false); i += 2; continue; }
+      const p1 = P1[c];
+      if (p1 !== undefined) { put(Kind.Punct, i, p1, false); i++; continue; }
+    }
     const w = c >= 0xd800 && c < 0xdc00 ? 2 : 1;
     push(Kind.Other, i, i + w);
     i += w;

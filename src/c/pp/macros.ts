@@ -4,7 +4,7 @@
 
 import { lexText } from './lexer';
 import { fileName, report, type MacroDef, type PPState } from './state';
-import { Kind, type Token } from './tokens';
+import { Kind, mk, type Token } from './tokens';
 
 function sameBody(a: MacroDef, b: MacroDef): boolean {
   if (a.fn !== b.fn || a.variadic !== b.variadic || a.params.join(',') !== b.params.join(',')) return false;
@@ -108,10 +108,8 @@ export function parseDefine(st: PPState, line: Token[], directive: Token): Macro
   const param: number[] = [];
   for (let j = i; j < line.length; j++) {
     const t = line[j];
-    const b: Token = { kind: t.kind, text: t.text, file: t.file, line: t.line, col: t.col, space: j === i ? false : t.space, bol: false, hs: 0, exp: -1 };
-    if (t.kind === Kind.Punct && t.text === '##') b.kind = Kind.Paste;
-    if (t.bad) b.bad = true;
-    body.push(b);
+    const kind = t.kind === Kind.Punct && t.text === '##' ? Kind.Paste : t.kind;
+    body.push(mk(kind, t.text, t.file, t.line, t.col, j === i ? false : t.space, false, 0, -1, t.bad));
     param.push(fn && t.kind === Kind.Ident ? params.indexOf(t.text) : -1);
   }
   const m: MacroDef = { name: name.text, fn, params, variadic, body, param, file: name.file, line: name.line, col: name.col };
@@ -164,7 +162,7 @@ function checkBody(st: PPState, m: MacroDef): boolean {
 export function predefine(st: PPState, name: string, value: string | number): void {
   const toks = lexText(name + ' ' + String(value));
   // `FOO(x) body`: the lexer sets `space` on the '(' only if the key had one
-  const m = parseDefine(st, toks, toks[0] ?? { kind: Kind.Other, text: '', file: -1, line: 0, col: 0, space: false, bol: false, hs: 0, exp: -1 });
+  const m = parseDefine(st, toks, toks[0] ?? mk(Kind.Other, '', -1, 0, 0, false, false, 0, -1, false));
   if (m) {
     m.file = -1;
     defineMacro(st, m, null);

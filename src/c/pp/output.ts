@@ -37,22 +37,18 @@ export interface Emitter {
   readLine: number;
   layout: 'inline' | 'lines';
   n: number;
-  outOffset: number[];
-  outRow: number[];
-  outCol: number[];
-  outLen: number[];
-  file: number[];
-  line: number[];
-  colOf: number[];
-  exp: number[];
+  /** Per token, 8 fields: offset, row, col, length, file, line, col, expansion. */
+  data: Int32Array;
 }
 
+const FIELDS = 8;
+
 export function newEmitter(layout: 'inline' | 'lines'): Emitter {
-  return {
-    parts: [], row: 0, col: 0, offset: 0, prev: null, readFile: -1, readLine: 0, layout, n: 0,
-    outOffset: [], outRow: [], outCol: [], outLen: [], file: [], line: [], colOf: [], exp: [],
-  };
+  return { parts: [], row: 0, col: 0, offset: 0, prev: null, readFile: -1, readLine: 0, layout, n: 0, data: new Int32Array(FIELDS * 1024) };
 }
+
+const SPACES: string[] = [];
+for (let i = 0; i <= 160; i++) SPACES.push(' '.repeat(i));
 
 function newlines(e: Emitter, n: number): void {
   e.parts.push('\n'.repeat(n));
@@ -62,7 +58,7 @@ function newlines(e: Emitter, n: number): void {
 }
 
 function spaces(e: Emitter, n: number): void {
-  e.parts.push(' '.repeat(n));
+  e.parts.push(n < SPACES.length ? SPACES[n] : ' '.repeat(n));
   e.col += n;
   e.offset += n;
 }
@@ -100,15 +96,21 @@ export function emit(st: PPState, e: Emitter, t: Token): void {
     report(st, 'error', `preprocessed output too large (more than ${st.limits.maxOutputTokens} tokens); preprocessing stopped`, t);
     throw new PPAbort();
   }
+  if ((e.n + 1) * FIELDS > e.data.length) {
+    const grown = new Int32Array(e.data.length * 2);
+    grown.set(e.data);
+    e.data = grown;
+  }
+  const d = e.data, k = e.n * FIELDS;
+  d[k] = e.offset;
+  d[k + 1] = e.row;
+  d[k + 2] = e.col;
+  d[k + 3] = t.text.length;
+  d[k + 4] = t.file;
+  d[k + 5] = t.line;
+  d[k + 6] = t.col;
+  d[k + 7] = t.exp;
   e.n++;
-  e.outOffset.push(e.offset);
-  e.outRow.push(e.row);
-  e.outCol.push(e.col);
-  e.outLen.push(t.text.length);
-  e.file.push(t.file);
-  e.line.push(t.line);
-  e.colOf.push(t.col);
-  e.exp.push(t.exp);
   e.parts.push(t.text);
   e.col += t.text.length;
   e.offset += t.text.length;
@@ -120,22 +122,29 @@ export function finish(st: PPState, e: Emitter): { text: string; map: OriginMap 
   const text = e.parts.join('');
   const rows = e.row + 1;
   const rowFirst = new Int32Array(rows + 1);
+  const n = e.n, d = e.data;
+  const field = (f: number): Int32Array => {
+    const a = new Int32Array(n);
+    for (let i = 0; i < n; i++) a[i] = d[i * FIELDS + f];
+    return a;
+  };
+  const outRow = field(1);
   let k = 0;
   for (let r = 0; r <= rows; r++) {
-    while (k < e.n && e.outRow[k] < r) k++;
+    while (k < n && outRow[k] < r) k++;
     rowFirst[r] = k;
   }
   const map: OriginMap = {
     files: st.files.slice(),
-    count: e.n,
-    outOffset: Int32Array.from(e.outOffset),
-    outRow: Int32Array.from(e.outRow),
-    outCol: Int32Array.from(e.outCol),
-    outLen: Int32Array.from(e.outLen),
-    file: Int32Array.from(e.file),
-    line: Int32Array.from(e.line),
-    col: Int32Array.from(e.colOf),
-    expansion: Int32Array.from(e.exp),
+    count: n,
+    outOffset: field(0),
+    outRow,
+    outCol: field(2),
+    outLen: field(3),
+    file: field(4),
+    line: field(5),
+    col: field(6),
+    expansion: field(7),
     rowFirst,
     expansions: st.expansions,
   };

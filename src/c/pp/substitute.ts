@@ -8,7 +8,7 @@ import { expandAll, type Mode } from './expand';
 import { hsUnion } from './hideset';
 import { lexText } from './lexer';
 import { charge, definedAt, report, type MacroDef, type PPState } from './state';
-import { Kind, type Token } from './tokens';
+import { Kind, mk, withSpace, type Token } from './tokens';
 
 interface Ctx {
   st: PPState;
@@ -25,13 +25,11 @@ interface Ctx {
 function copy(c: Ctx, t: Token, space: boolean, fromArg: boolean): Token {
   let exp = c.exp;
   if (fromArg && t.exp >= 0 && t.exp !== c.st.expansions[c.exp].parent) exp = t.exp;
-  const r: Token = { kind: t.kind, text: t.text, file: t.file, line: t.line, col: t.col, space, bol: false, hs: hsUnion(c.st.hs, t.hs, c.hs), exp };
-  if (t.bad) r.bad = true;
-  return r;
+  return mk(t.kind, t.text, t.file, t.line, t.col, space, false, hsUnion(c.st.hs, t.hs, c.hs), exp, t.bad);
 }
 
 function placemarker(c: Ctx, at: Token): Token {
-  return { kind: Kind.Placemarker, text: '', file: at.file, line: at.line, col: at.col, space: at.space, bol: false, hs: 0, exp: c.exp };
+  return mk(Kind.Placemarker, '', at.file, at.line, at.col, at.space, false, 0, c.exp, false);
 }
 
 function expandedArg(c: Ctx, k: number): Token[] {
@@ -89,7 +87,7 @@ function subst(c: Ctx, from: number, to: number, out: Token[]): void {
         text = stringify(paste(c, inner));
         j = close;
       }
-      out.push({ kind: Kind.String, text, file: t.file, line: t.line, col: t.col, space: t.space, bol: false, hs: c.hs, exp: c.exp });
+      out.push(mk(Kind.String, text, t.file, t.line, t.col, t.space, false, c.hs, c.exp, false));
       continue;
     }
     if (k >= 0 && c.args !== null) {
@@ -123,7 +121,7 @@ function subst(c: Ctx, from: number, to: number, out: Token[]): void {
       const pasted = paste(c, inner);
       if (pasted.length === 0) out.push(placemarker(c, t));
       else {
-        pasted[0] = { ...pasted[0], space: t.space };
+        pasted[0] = withSpace(pasted[0], t.space);
         for (const p of pasted) out.push(p);
       }
       j = close;
@@ -135,7 +133,7 @@ function subst(c: Ctx, from: number, to: number, out: Token[]): void {
 
 /** Paste `lhs ## rhs`; an invalid result is a diagnostic and leaves both tokens. */
 function pasteTwo(c: Ctx, lhs: Token, rhs: Token, op: Token, res: Token[]): void {
-  if (lhs.kind === Kind.Placemarker) { res.push(rhs.kind === Kind.Placemarker ? rhs : { ...rhs, space: lhs.space }); return; }
+  if (lhs.kind === Kind.Placemarker) { res.push(rhs.kind === Kind.Placemarker ? rhs : withSpace(rhs, lhs.space)); return; }
   if (rhs.kind === Kind.Placemarker) { res.push(lhs); return; }
   const text = lhs.text + rhs.text;
   let kind: Kind | null = null;
@@ -148,10 +146,10 @@ function pasteTwo(c: Ctx, lhs: Token, rhs: Token, op: Token, res: Token[]): void
     report(c.st, 'error', `pasting "${lhs.text}" and "${rhs.text}" does not give a valid preprocessing token`, c.name, [
       ...definedAt(c.st, c.m).map((r) => ({ ...r, line: op.line, col: op.col, message: `in definition of macro '${c.m.name}'` })),
     ]);
-    res.push(lhs, { ...rhs, space: true });
+    res.push(lhs, withSpace(rhs, true));
     return;
   }
-  res.push({ kind, text, file: lhs.file, line: lhs.line, col: lhs.col, space: lhs.space, bol: false, hs: hsUnion(c.st.hs, lhs.hs, rhs.hs), exp: lhs.exp });
+  res.push(mk(kind, text, lhs.file, lhs.line, lhs.col, lhs.space, false, hsUnion(c.st.hs, lhs.hs, rhs.hs), lhs.exp, false));
 }
 
 function paste(c: Ctx, out: Token[]): Token[] {
@@ -181,7 +179,7 @@ export function substitute(st: PPState, m: MacroDef, name: Token, args: Token[][
   const out: Token[] = [];
   subst(c, 0, m.body.length, out);
   const res = paste(c, out);
-  if (res.length > 0 && res[0].space !== name.space) res[0] = { ...res[0], space: name.space };
+  if (res.length > 0 && res[0].space !== name.space) res[0] = withSpace(res[0], name.space);
   charge(st, res.length, name);
   return res;
 }

@@ -33,18 +33,25 @@ export interface Token {
   /** Expansion record id that produced this token, -1 when it comes straight from a file. */
   exp: number;
   /** An unterminated character or string literal: reported if the token is not skipped. */
-  bad?: boolean;
+  bad: boolean;
+}
+
+/** The one constructor of tokens (one object shape keeps the expander's property reads fast). */
+export function mk(kind: Kind, text: string, file: number, line: number, col: number, space: boolean, bol: boolean, hs: number, exp: number, bad: boolean): Token {
+  return { kind, text, file, line, col, space, bol, hs, exp, bad };
 }
 
 export function tok(kind: Kind, text: string, file: number, line: number, col: number, space: boolean, bol: boolean): Token {
-  return { kind, text, file, line, col, space, bol, hs: 0, exp: -1 };
+  return mk(kind, text, file, line, col, space, bol, 0, -1, false);
 }
 
 /** A copy of `t` with other fields changed (tokens are never mutated once shared). */
 export function retok(t: Token, hs: number, exp: number, space: boolean): Token {
-  const c: Token = { kind: t.kind, text: t.text, file: t.file, line: t.line, col: t.col, space, bol: false, hs, exp };
-  if (t.bad) c.bad = true;
-  return c;
+  return mk(t.kind, t.text, t.file, t.line, t.col, space, false, hs, exp, t.bad);
+}
+
+export function withSpace(t: Token, space: boolean): Token {
+  return mk(t.kind, t.text, t.file, t.line, t.col, space, false, t.hs, t.exp, t.bad);
 }
 
 /** Punctuators longest first within each leading character (C11 §6.4.6, without digraphs'
@@ -57,8 +64,10 @@ export const PUNCTUATORS: readonly string[] = [
   '?', ':', ';', '=', ',', '#',
 ];
 
-const PUNCT_PREFIX = new Set<string>();
-for (const p of PUNCTUATORS) for (let i = 1; i < p.length; i++) PUNCT_PREFIX.add(p.slice(0, i));
+/** PAIR[l * 128 + f]: a punctuator (or a comment opener) has the characters l, f in a row, so
+ *  writing a token ending in l before one starting with f could lex differently. */
+const PAIR = new Uint8Array(128 * 128);
+for (const p of [...PUNCTUATORS, '//', '/*']) for (let i = 0; i + 1 < p.length; i++) PAIR[p.charCodeAt(i) * 128 + p.charCodeAt(i + 1)] = 1;
 
 function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36 || c >= 128;
@@ -66,22 +75,17 @@ function isWordChar(c: number): boolean {
 
 /**
  * Whether writing `b` right after `a` without a space could lex differently from the two
- * tokens (so the output must separate them), e.g. `-` `-`, `x` `1`, `1` `+` after `1e`, `/` `*`.
+ * tokens (so the output must separate them), e.g. `-` `-`, `x` `1`, `1e+` `5`, `/` `*`.
+ * Conservative: an unneeded space is harmless.
  */
 export function needsSpace(a: Token, b: Token): boolean {
   const at = a.text, bt = b.text;
   if (at.length === 0 || bt.length === 0) return false;
   const l = at.charCodeAt(at.length - 1), f = bt.charCodeAt(0);
-  if (isWordChar(l) && (isWordChar(f) || f === 39 || f === 34)) return true; // x y, L 'a', u8 "s"
-  if (a.kind === Kind.Number && (isWordChar(f) || f === 46 || ((f === 43 || f === 45) && /[eEpP]$/.test(at)))) return true;
-  if (f === 46 && isWordChar(l) === false && l === 46) return true; // . .  vs ..
-  if (l === 47 && (f === 47 || f === 42)) return true; // comment openers
-  if (a.kind === Kind.Punct || a.kind === Kind.Other) {
-    if (b.kind === Kind.Number && f === 46) return false;
-    if (PUNCT_PREFIX.has(at + bt[0]) || PUNCTUATORS.includes(at + bt[0])) return true;
-    if (l === 46 && f >= 48 && f <= 57) return true; // . 5 would make a number
-  }
-  return false;
+  if (isWordChar(l)) return isWordChar(f) || f === 39 || f === 34 || (a.kind === Kind.Number && (f === 46 || f === 43 || f === 45));
+  if (a.kind === Kind.Number) return isWordChar(f) || f === 46 || f === 43 || f === 45;
+  if (l < 128 && f < 128 && PAIR[l * 128 + f] === 1) return true;
+  return l === 46 && f >= 48 && f <= 57; // `.` `5` would make a number
 }
 
 /** The text of a token list with single spaces where the source had whitespace. */
