@@ -4,7 +4,7 @@
 // (texts, misses and lexed tokens cached per path), and include-guard detection so a guarded
 // header whose guard macro is defined is not read again.
 
-import { lex } from './lexer';
+import { lex, type Lexed } from './lexer';
 import type { PPState } from './state';
 import { Kind, type Token } from './tokens';
 
@@ -63,7 +63,17 @@ export function loadFile(st: PPState, path: string): { id: number; tokens: Token
 
 export function lexInto(st: PPState, path: string, text: string): Token[] {
   const id = fileId(st, path);
-  const lexed = lex(text, id);
+  const cache = st.opts.cache;
+  const hit = cache?.lexed.get(id);
+  let lexed: Lexed;
+  if (hit !== undefined && hit.text === text) lexed = hit.lexed;
+  else {
+    lexed = lex(text, id);
+    if (cache) {
+      cache.lexed.set(id, { text, lexed });
+      cache.guards.delete(id);
+    }
+  }
   st.lexed.set(id, lexed);
   for (const p of lexed.problems) st.diags.push({ severity: 'error', message: p.message, file: path, line: p.line, col: p.col });
   return lexed.tokens;

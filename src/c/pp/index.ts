@@ -16,7 +16,7 @@ export { KCONFIG_MACROS } from './kconfig';
 export { expansionChain, originAt, originOf, tokenAt, tokenAtOffset, userPosition, type ExpansionStep, type Origin, type SourcePos } from './origin';
 export type { OriginMap } from './output';
 export type { Expansion, Limits, MacroDef, PPDiagnostic, PreprocessOptions } from './state';
-export { DEFAULT_LIMITS } from './state';
+export { DEFAULT_LIMITS, newCache, type PPCache } from './state';
 
 export interface PreprocessResult {
   /** The expanded translation unit (no directives, no comments). */
@@ -25,8 +25,10 @@ export interface PreprocessResult {
   diagnostics: PPDiagnostic[];
   /** True when a limit stopped preprocessing (the text is cut short). */
   aborted: boolean;
-  /** Every file read, by file id (map.file[] indexes this). */
+  /** The file table: map.file[] indexes this (with a cache, it also lists files of other runs). */
   files: string[];
+  /** The files this run read, in the order they were first read. */
+  included: string[];
   /** The macro table at the end of the unit. */
   macros: Map<string, MacroDef>;
   /** Macro expansions done and tokens produced by substitution (what the limits count). */
@@ -92,5 +94,5 @@ export function preprocess(path: string, text: string | undefined, opts: Preproc
     }
   }
   const { text: out, map } = finish(st, e);
-  return { text: out, map, diagnostics: st.diags, aborted, files: st.files.slice(), macros: st.macros, stats: { expansions: st.expansionCount, work: st.work } };
+  return { text: out, map, diagnostics: st.diags, aborted, files: st.files.slice(), included: [...st.lexed.keys()].map((id) => st.files[id]), macros: st.macros, stats: { expansions: st.expansionCount, work: st.work } };
 }

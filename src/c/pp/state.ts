@@ -79,6 +79,20 @@ export const DEFAULT_LIMITS: Limits = {
   maxDiagnostics: 500,
 };
 
+/** Lexed files kept between preprocess() runs (pass the same object to each run): a file whose
+ *  text is unchanged is not lexed again, and its include guard is remembered. File ids are the
+ *  cache's, so they stay stable across runs. */
+export interface PPCache {
+  files: string[];
+  fileIds: Map<string, number>;
+  lexed: Map<number, { text: string; lexed: Lexed }>;
+  guards: Map<number, string | null>;
+}
+
+export function newCache(): PPCache {
+  return { files: [], fileIds: new Map(), lexed: new Map(), guards: new Map() };
+}
+
 export interface PreprocessOptions {
   /** The reader callback: the text of a file, or undefined/null when there is none. */
   readFile(path: string): string | undefined | null;
@@ -104,6 +118,8 @@ export interface PreprocessOptions {
    *  keep their line numbers) or on lines of their own ('lines'). */
   includedLayout?: 'inline' | 'lines';
   limits?: Partial<Limits>;
+  /** Reuse lexed files across runs (see PPCache). */
+  cache?: PPCache;
 }
 
 export interface Cond {
@@ -157,8 +173,8 @@ export function newState(opts: PreprocessOptions, attributes: Set<string>, built
   return {
     opts,
     limits: { ...DEFAULT_LIMITS, ...(opts.limits ?? {}) },
-    files: [],
-    fileIds: new Map(),
+    files: opts.cache ? opts.cache.files : [],
+    fileIds: opts.cache ? opts.cache.fileIds : new Map(),
     texts: new Map(),
     lexed: new Map(),
     macros: new Map(),
@@ -167,7 +183,7 @@ export function newState(opts: PreprocessOptions, attributes: Set<string>, built
     diags: [],
     counter: 0,
     once: new Set(),
-    guards: new Map(),
+    guards: opts.cache ? opts.cache.guards : new Map(),
     pushed: new Map(),
     stack: [],
     work: 0,

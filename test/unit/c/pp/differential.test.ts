@@ -84,4 +84,30 @@ describe('pp differential corpus (gcc -E -P)', () => {
     }
     assert.ok(found);
   });
+
+  it('points every token\'s spelling position at its text (or at the # / ## operand that made it)', () => {
+    let checked = 0;
+    for (const file of programs) {
+      const r = ours(file);
+      const lines = new Map<number, string[]>();
+      for (let i = 0; i < r.map.count; i++) {
+        const f = r.map.file[i];
+        if (f < 0) continue; // predefined macros
+        if (!lines.has(f)) lines.set(f, fs.readFileSync(path.join(corpus, r.files[f]), 'utf8').split('\n'));
+        const text = r.text.substr(r.map.outOffset[i], r.map.outLen[i]);
+        const line = lines.get(f)![r.map.line[i] - 1] ?? '';
+        const at = line.slice(r.map.col[i] - 1);
+        const srcTok = toks(at).split(' ')[0];
+        const ok =
+          srcTok === text || // spelled as is
+          (text.startsWith(srcTok) && srcTok.length > 0) || // a paste: the left operand's place
+          (srcTok === '#' && text.startsWith('"')) || // a stringification: the # operator
+          (/^__[A-Z_]+__$/.test(srcTok) && /^("|[0-9])/.test(text)) || // __LINE__, __FILE__, __COUNTER__
+          (srcTok === 'defined' && /^[01]$/.test(text));
+        assert.ok(ok, `${file}: token ${i} "${text}" says ${r.files[f]}:${r.map.line[i]}:${r.map.col[i]}, which has "${srcTok}"`);
+        checked++;
+      }
+    }
+    assert.ok(checked > 1500, String(checked));
+  });
 });

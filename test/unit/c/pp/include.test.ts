@@ -83,3 +83,24 @@ describe('pp includes', () => {
     assert.strictEqual(r.toks, '0 "main.c" 1 "a.h" "main.c"');
   });
 });
+
+describe('pp cache across runs', () => {
+  it('reuses lexed files whose text is unchanged and relexes changed ones', async () => {
+    const { newCache, preprocess } = await import('../../../../src/c/pp');
+    const cache = newCache();
+    const fs = new Map([['h.h', '#ifndef H\n#define H\n#define V 1\n#endif\n'], ['m.c', '#include "h.h"\n#include "h.h"\nV\n']]);
+    const opts = { readFile: (p: string) => fs.get(p), cache };
+    const a = preprocess('m.c', undefined, opts);
+    const tokensBefore = cache.lexed.get(cache.fileIds.get('h.h')!)!.lexed;
+    const b = preprocess('m.c', undefined, opts);
+    assert.strictEqual(cache.lexed.get(cache.fileIds.get('h.h')!)!.lexed, tokensBefore);
+    assert.strictEqual(a.text.trim(), '1');
+    assert.strictEqual(b.text.trim(), '1');
+    assert.deepStrictEqual(b.included, ['m.c', 'h.h']);
+    fs.set('h.h', '#define V 2\n');
+    const c = preprocess('m.c', undefined, opts);
+    assert.notStrictEqual(cache.lexed.get(cache.fileIds.get('h.h')!)!.lexed, tokensBefore);
+    assert.strictEqual(c.text.trim(), '2');
+    assert.deepStrictEqual(c.diagnostics, []);
+  });
+});
