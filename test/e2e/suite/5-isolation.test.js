@@ -98,6 +98,14 @@ suite('runaway scenarios do not take the extension host down', function () {
     assert.strictEqual(code, 0, 'Run Scenario of the demo');
     const runaway = await withTimeout(vscode.commands.executeCommand('mmstep.runScenario', vscode.Uri.file(FOREVER)), 60000, 'Run Scenario of a runaway');
     assert.strictEqual(runaway, 1, 'a runaway ends with the step budget: verdict FAIL');
+    // Run Scenario's wall-clock limit: the child is killed, the command answers 3
+    process.env.MMSTEP_RUN_TIMEOUT_S = '0.3';
+    try {
+      const timedOut = await withTimeout(vscode.commands.executeCommand('mmstep.runScenario', vscode.Uri.file(FOREVER)), 60000, 'Run Scenario with a timeout');
+      assert.strictEqual(timedOut, 3, 'a run stopped by its time limit');
+    } finally {
+      delete process.env.MMSTEP_RUN_TIMEOUT_S;
+    }
     const since = rec.mark();
     const ok = await vscode.debug.startDebugging(workspaceFolder(), {
       type: 'mmstep', request: 'launch', name: 'e2e after', scenario: PRIVATE, stopOnEntry: true,
