@@ -224,6 +224,7 @@ function include(st: PPState, ctx: FileCtx, line: Token[], d: Token, next: boole
     st.guards.set(f.id, guard);
   }
   if (guard !== null && st.macros.has(guard)) return;
+  if (ctx.file === st.mainFile) st.includeLine = d.line;
   openFile(st, f.id, f.tokens);
 }
 

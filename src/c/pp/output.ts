@@ -84,6 +84,9 @@ export function emit(st: PPState, e: Emitter, t: Token): void {
     } else if (e.prev !== null && (t.space || needsSpace(e.prev, t) || !sameLine)) {
       spaces(e, 1);
     }
+  } else if (st.includeLine - 1 > e.row) {
+    // the first token of a header included by the main file goes on the #include's line
+    newlines(e, st.includeLine - 1 - e.row);
   } else if (e.layout === 'lines' && !sameLine && e.prev !== null) {
     newlines(e, 1);
     spaces(e, t.exp < 0 ? rc - 1 : 1);

@@ -167,6 +167,8 @@ export interface PPState {
   attributes: Set<string>;
   builtins: Set<string>;
   mainFile: number;
+  /** Line of the main file's #include being read (its output goes on that line), 0: none. */
+  includeLine: number;
 }
 
 export function newState(opts: PreprocessOptions, attributes: Set<string>, builtins: Set<string>): PPState {
@@ -192,6 +194,7 @@ export function newState(opts: PreprocessOptions, attributes: Set<string>, built
     attributes,
     builtins,
     mainFile: -1,
+    includeLine: 0,
   };
 }
 

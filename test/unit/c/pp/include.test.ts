@@ -78,6 +78,18 @@ describe('pp includes', () => {
     assert.deepStrictEqual(seen, ['<linux/mm.h from main.c', '"internal.h from main.c']);
   });
 
+  it('continues the search after the current directory with #include_next', () => {
+    const files = { 'a/x.h': 'a_x\n#include_next <x.h>', 'b/x.h': 'b_x\n#if __has_include_next(<x.h>)\n#include_next <x.h>\n#endif', 'c/x.h': 'c_x' };
+    const r = pp('#include <x.h>\n', files, { includeDirs: ['a', 'b', 'c'] });
+    assert.strictEqual(r.toks, 'a_x b_x c_x');
+  });
+
+  it('saves and restores definitions with #pragma push_macro / pop_macro', () => {
+    const r = pp('#define X 1\n#pragma push_macro("X")\n#undef X\n#define X 2\nX\n#pragma pop_macro("X")\nX\n#pragma GCC diagnostic ignored "-Wfoo"\n');
+    assert.strictEqual(r.toks, '2 1');
+    assert.deepStrictEqual(r.diagnostics, []);
+  });
+
   it('counts __INCLUDE_LEVEL__ and names the current file in __FILE__', () => {
     const r = pp('__INCLUDE_LEVEL__ __FILE__\n#include "a.h"\n', { 'a.h': '__INCLUDE_LEVEL__ __FILE__ __BASE_FILE__' });
     assert.strictEqual(r.toks, '0 "main.c" 1 "a.h" "main.c"');

@@ -11,6 +11,7 @@ describe('pp origin map', () => {
     const src = '#include "h.h"\n\nint main(void)\n{\n\treturn  0;\n}\n';
     const r = pp(src, { 'h.h': '#define X 1\nint decl;\nint other;\n' });
     const lines = r.text.split('\n');
+    assert.strictEqual(lines[0], 'int decl; int other;');
     assert.strictEqual(lines[2], 'int main(void)');
     assert.strictEqual(lines[4], ' return  0;');
     const i = findTok(r, 'return');
