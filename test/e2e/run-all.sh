@@ -89,10 +89,13 @@ if [ -z "$ONLY" ] || [ "$ONLY" = installed ]; then
     echo "   npm run package failed; log: $CS_STATE/package.log"; tail -20 "$CS_STATE/package.log"; RC=3
   elif ! bash "$E2E_DIR/install-vsix.sh" "$VSIX"; then
     RC=3
+  # The workspace is the repository (a clone of mmstep), not examples/: an installed mmstep lets a
+  # scenario read only inside the workspace (and its own kernel/, which the .vsix does not carry),
+  # and the examples' C is in ../kernel. The development copy's kernel/ is the repository's.
   elif MMSTEP_E2E_RESULT="$RESULT" MMSTEP_E2E_EXT_DIR="$CS_STATE/ext" \
-       bash "$E2E_DIR/start-code-server.sh" "$REPO_DIR/examples" "$PORT"; then
+       bash "$E2E_DIR/start-code-server.sh" "$REPO_DIR" "$PORT"; then
     RUNNING_STATE="$CS_STATE"
-    node "$E2E_DIR/run-integration.js" --url "http://127.0.0.1:$PORT" --folder examples --tests test/e2e/installed \
+    node "$E2E_DIR/run-integration.js" --url "http://127.0.0.1:$PORT" --folder . --tests test/e2e/installed \
       --ext test/e2e/installed --timeout "${MMSTEP_E2E_TIMEOUT:-600}"
     RC=$?
     bash "$E2E_DIR/stop-code-server.sh"; RUNNING_STATE=""

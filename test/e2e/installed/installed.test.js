@@ -1,6 +1,7 @@
 // The packaged extension, as a user gets it: run-all.sh builds mmstep-*.vsix (`npm run package`),
 // installs it with `code-server --install-extension` into this run's --extensions-dir
-// ($MMSTEP_E2E_EXT_DIR) and opens examples/ WITHOUT a development extension. These tests check that
+// ($MMSTEP_E2E_EXT_DIR) and opens the repository (the examples' C is in kernel/, which an installed
+// mmstep reads only inside the workspace) with no mmstep development copy. These tests check that
 // the mmstep in this extension host is that installed copy (its folder, its files, the module the
 // host actually loaded) and that a whole debug session works with it: stop on entry in the
 // scenario's entry function, the state panel rendering the range's PTEs (the webview's script and
