@@ -271,19 +271,8 @@ export class Simulation implements SimulationApi {
       } catch {
         change = 'changes the simulated state';
       }
-      // Put back without invalidating the stop's variable handles: the state is as it was, and
-      // the memory arrays those handles hold get their old contents back too.
-      const touched = this.machine.state.mem;
+      // Put back without invalidating the stop's variable handles (they read through the state).
       restoreSnapshot(this, before);
-      const restored = this.machine.state.mem;
-      for (const key of Object.keys(restored)) {
-        const old = touched[Number(key)];
-        const now = restored[Number(key)];
-        if (!old || !now || old.cells === now.cells) continue;
-        old.cells.length = 0;
-        for (const c of now.cells) old.cells.push(c);
-        now.cells = old.cells;
-      }
       throw new SideEffectError(text, change, calledFunctions(code.code), purpose);
     }
     if (failure !== undefined) throw failure;

@@ -74,6 +74,28 @@ describe('evaluate never changes the model', function () {
     }
   });
 
+  it('a write to C memory is refused too, and expanded variables keep showing the real value', async () => {
+    const { c, sim } = await session();
+    try {
+      const frameId = await topFrame(c);
+      const scopes = (await c.request('scopes', { frameId })).body as DebugProtocol.ScopesResponse['body'];
+      const locals = (await c.request('variables', { variablesReference: scopes.scopes[0].variablesReference })).body as DebugProtocol.VariablesResponse['body'];
+      const pfns = locals.variables.find((v) => v.name === 'pfns');
+      assert.ok(pfns && pfns.variablesReference > 0, JSON.stringify(locals.variables.map((v) => v.name)));
+      const shown = async (): Promise<string> =>
+        ((await c.request('variables', { variablesReference: pfns.variablesReference })).body as DebugProtocol.VariablesResponse['body']).variables[0].value;
+      const before = await shown();
+      const h0 = sim().hash();
+      const r = await c.request('evaluate', { expression: 'pfns[0] = 77', frameId, context: 'repl' });
+      assert.strictEqual(r.success, false);
+      assert.match(r.message!, /'pfns\[0\] = 77' has side effects on the model: it changes the program's memory; not evaluated/);
+      assert.strictEqual(sim().hash(), h0);
+      assert.strictEqual(await shown(), before);
+    } finally {
+      c.dispose();
+    }
+  });
+
   it('step back then step / next after a REPL command ends in the state of a run without it', async () => {
     const { c, sim } = await session();
     const ref = await session();
