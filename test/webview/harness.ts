@@ -14,7 +14,8 @@ import { chromium, Browser, Page } from 'playwright-core';
 import { stateHtml } from '../../src/webview/html';
 
 export const ROOT = path.resolve(__dirname, '../../..');
-export const DIST = path.join(ROOT, 'dist');
+/** Where the page's webview.js and state.css come from (MMSTEP_WEBVIEW_DIST: another build, e.g. an older one to compare). */
+export const DIST = process.env.MMSTEP_WEBVIEW_DIST || path.join(ROOT, 'dist');
 export const CHROMIUM = process.env.MMSTEP_CHROMIUM || '/usr/bin/chromium';
 export const SHOTS = path.join(ROOT, 'test/webview/shots');
 
@@ -30,6 +31,7 @@ function newestMtime(dir: string): number {
 
 /** Make sure dist/webview.js and dist/state.css exist and are newer than their sources. */
 export function ensureBundle(): void {
+  if (process.env.MMSTEP_WEBVIEW_DIST) return;
   const outs = ['webview.js', 'state.css'].map((f) => path.join(DIST, f));
   const srcTime = Math.max(newestMtime(path.join(ROOT, 'src/webview')), newestMtime(path.join(ROOT, 'src/protocol')), newestMtime(path.join(ROOT, 'media')));
   if (outs.every((f) => fs.existsSync(f) && fs.statSync(f).mtimeMs >= srcTime)) return;
