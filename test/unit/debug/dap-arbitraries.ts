@@ -8,6 +8,8 @@ import fc from 'fast-check';
 
 const root = path.resolve(__dirname, '../../../..');
 export const FUZZ_SCENARIO = path.join(root, 'examples/private-4pages.mmstep.yaml');
+/** Scenarios a fuzzed session starts with: one thread, and kernel threads contending for a page lock. */
+export const FUZZ_SCENARIOS = [FUZZ_SCENARIO, path.join(root, 'examples/trylock-fails.mmstep.yaml')];
 const SPIN_C = path.join(root, 'test/fixtures/c/spin.c');
 const MIGRATE_C = path.join(root, 'kernel/mm/hmm_migrate_v13.c');
 

@@ -14,7 +14,7 @@ import type { DebugProtocol } from '@vscode/debugprotocol';
 import { NodeFileAccess } from '../../../src/cli/file-access';
 import { FrameReader } from '../../../src/debug/framing';
 import { MmstepDebugSession } from '../../../src/debug/session';
-import { corrupt, corruption, FUZZ_SCENARIO, malformedMessage, request } from './dap-arbitraries';
+import { corrupt, corruption, FUZZ_SCENARIO, FUZZ_SCENARIOS, malformedMessage, request } from './dap-arbitraries';
 import { InlineClient } from './inline-client';
 
 const RUNS = Number(process.env.MMSTEP_FUZZ_RUNS) || 0;
@@ -48,11 +48,11 @@ describe('debug adapter fuzzing', function () {
 
   it(`${INLINE_SESSIONS} inline sessions of random requests: every one answered, no crash`, async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.oneof({ weight: 9, arbitrary: request.map((r) => ({ r })) }, { weight: 1, arbitrary: malformedMessage.map((m) => ({ m })) }), { minLength: 3, maxLength: 25 }), async (steps) => {
+      fc.asyncProperty(fc.constantFrom(...FUZZ_SCENARIOS), fc.array(fc.oneof({ weight: 9, arbitrary: request.map((r) => ({ r })) }, { weight: 1, arbitrary: malformedMessage.map((m) => ({ m })) }), { minLength: 3, maxLength: 25 }), async (scenario, steps) => {
         counts.sessions++;
         const c = new InlineClient(new MmstepDebugSession(new NodeFileAccess()));
         try {
-          await c.launchToEntry(FUZZ_SCENARIO);
+          await c.launchToEntry(scenario);
           for (const s of steps) {
             if ('m' in s) {
               counts.malformed++;
