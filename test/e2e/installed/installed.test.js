@@ -3,9 +3,9 @@
 // ($MMSTEP_E2E_EXT_DIR) and opens the repository (the examples' C is in kernel/, which an installed
 // mmstep reads only inside the workspace) with no mmstep development copy. These tests check that
 // the mmstep in this extension host is that installed copy (its folder, its files, the module the
-// host actually loaded) and that a whole debug session works with it: stop on entry in the
-// scenario's entry function, the state panel rendering the range's PTEs (the webview's script and
-// CSS come from the installed dist/), a step, and a run to a passing end.
+// host actually loaded) and that a whole debug session works with it: the Debug Scenario command
+// stops on entry in the scenario's entry function, the state panel renders the range's PTEs (the
+// webview's script and CSS come from the installed dist/), a step, and a run to a passing end.
 'use strict';
 const assert = require('assert');
 const fs = require('fs');
@@ -88,12 +88,13 @@ suite('the packaged .vsix installed into code-server', function () {
       if (rec) rec.dispose();
     });
 
-    test('private-4pages stops on entry in its entry function', async () => {
+    test('"mmstep: Debug Scenario" on the open private-4pages stops on entry in its entry function', async () => {
+      // as the README tells a user of the .vsix: the repository open, the scenario in the editor
+      assert.strictEqual(workspaceFolder().uri.fsPath, REPO, 'the workspace is not the repository');
+      await vscode.window.showTextDocument(vscode.Uri.file(SCENARIO));
       const since = rec.mark();
-      const ok = await vscode.debug.startDebugging(workspaceFolder(), {
-        type: 'mmstep', request: 'launch', name: 'installed private-4pages', scenario: SCENARIO, stopOnEntry: true,
-      });
-      assert.ok(ok, 'startDebugging returned false');
+      const ok = await vscode.commands.executeCommand('mmstep.debugScenario');
+      assert.ok(ok, 'mmstep.debugScenario did not start a session');
       const stopped = await rec.waitEvent('stopped', since, 30000);
       assert.strictEqual(stopped.body.reason, 'entry');
       session = vscode.debug.activeDebugSession;
