@@ -8,7 +8,8 @@ export interface HideSets {
   members: string[][];
   lookup: Set<string>[];
   byKey: Map<string, number>;
-  addCache: Map<string, number>;
+  /** name → (set id → set id ∪ {name}) */
+  addCache: Map<string, Map<number, number>>;
   unionCache: Map<number, number>;
   interCache: Map<number, number>;
 }
@@ -36,12 +37,12 @@ export function hsHas(h: HideSets, id: number, name: string): boolean {
 /** `id` ∪ {name} */
 export function hsAdd(h: HideSets, id: number, name: string): number {
   if (hsHas(h, id, name)) return id;
-  const key = id + ' ' + name;
-  let r = h.addCache.get(key);
+  let byId = h.addCache.get(name);
+  if (byId === undefined) h.addCache.set(name, (byId = new Map()));
+  let r = byId.get(id);
   if (r === undefined) {
-    const names = h.members[id].concat(name).sort();
-    r = intern(h, names);
-    h.addCache.set(key, r);
+    r = intern(h, h.members[id].concat(name).sort());
+    byId.set(id, r);
   }
   return r;
 }
