@@ -15,9 +15,10 @@ import type {
 import { currentViolations, isTlbStale } from './invariants';
 import { decodeHmmPfn, decodeMigratePfn } from './migrate-pfn';
 import { MAX_VIEW_PAGES, pagesAsSize } from './limits';
-import { childTable, ptesInRange, PteSlot } from './pgtable';
+import { ptesInRange, PteSlot } from './pgtable';
+import { populatedPtes } from './sparse-walk';
 import { decodePte, formatPte } from './pte';
-import { EXTERNAL_TID, entryAddr, entrySpan, hexAddr, MmModel, NO_TID, PageTable, vmaFlagNames } from './state';
+import { EXTERNAL_TID, entrySpan, hexAddr, MmModel, NO_TID, vmaFlagNames } from './state';
 
 export { formatPte } from './pte';
 export { decodeHmmPfn, decodeMigratePfn } from './migrate-pfn';
@@ -44,32 +45,6 @@ function checkViewSize(ranges: ViewOptions['ranges']): void {
   if (pages > MAX_VIEW_PAGES) {
     throw new Error(`the view ranges cover ${pages.toLocaleString('en-US')} pages, more than the limit of ${MAX_VIEW_PAGES.toLocaleString('en-US')} pages (${pagesAsSize(MAX_VIEW_PAGES)})`);
   }
-}
-
-/**
- * Non-none ptes of process `pid` in [start, end), in address order, found by walking only the
- * tables that exist: the cost is the populated part of the range, not its size.
- */
-function populatedPtes(m: MmModel, pid: number, start: number, end: number): PteSlot[] {
-  const out: PteSlot[] = [];
-  const mm = m.mms[pid];
-  const walk = (t: PageTable) => {
-    const span = entrySpan(t.level);
-    for (const k of Object.keys(t.entries)) {
-      const i = Number(k);
-      const a = entryAddr(t, i);
-      if (a + span <= start || a >= end) continue;
-      if (t.level === 1) {
-        out.push({ table: t, index: i, addr: a, value: t.entries[i] });
-        continue;
-      }
-      const c = childTable(m, t, i);
-      if (c) walk(c);
-    }
-  };
-  const pgd = mm && m.tables[mm.pgd];
-  if (pgd) walk(pgd);
-  return out;
 }
 
 export function buildStateView(m: MmModel, opts: ViewOptions): StateView {

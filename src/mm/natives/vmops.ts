@@ -36,6 +36,7 @@ import { spinKey } from './pgtable';
 import { argInt, argMm, argNum, argPage, fault, hexn, pageDown, pageName } from './util';
 import { NULL } from '../../c/value';
 import { cacheFlushRange } from '../cache';
+import { pteTablesIn, populatedPtes } from '../sparse-walk';
 
 const ENOMEM = 12n;
 const EINVAL = 22n;
@@ -53,9 +54,8 @@ function mmapBusy(mm: MmState, tid: number, write: boolean): boolean {
 
 /** A PTL in [start, end) of mm held by another thread (the operation must wait for it). */
 function busyPtl(m: MmModel, mm: MmState, tid: number, start: number, end: number): number | undefined {
-  for (let a = start; a < end; a += PAGE * 512 - (a % (PAGE * 512))) {
-    const t = pteTableFor(m, mm.pid, a);
-    if (!t) continue;
+  // Only the tables that exist (sparse-walk.ts): a huge range costs its populated part.
+  for (const t of pteTablesIn(m, mm.pid, start, end)) {
     const o = m.objs[t.ptl];
     if (o && o.kind === 'spinlock' && o.holder !== NO_TID && o.holder !== tid) return t.ptl;
   }
@@ -63,15 +63,10 @@ function busyPtl(m: MmModel, mm: MmState, tid: number, start: number, end: numbe
 }
 
 function eachPte(m: MmModel, pid: number, start: number, end: number, f: (t: PageTable, i: number, addr: number, v: bigint) => void): void {
-  for (let a = start; a < end; a += PAGE) {
-    const t = pteTableFor(m, pid, a);
-    if (!t) {
-      a = Math.floor(a / (PAGE * 512)) * PAGE * 512 + PAGE * 512 - PAGE;
-      continue;
-    }
-    const i = tableIndex(1, a);
-    const v = readEntryRaw(t, i);
-    if (v !== 0n) f(t, i, a, v);
+  for (const s of populatedPtes(m, pid, start, end)) {
+    // read again: f may have changed entries after the one it was called for
+    const v = readEntryRaw(s.table!, s.index);
+    if (v !== 0n) f(s.table!, s.index, s.addr, v);
   }
 }
 
