@@ -130,8 +130,11 @@ describe('debug adapter fuzzing', function () {
     });
     proc.stdout.on('data', (d: Buffer) => reader.push(d));
     let seq = 1;
+    // Well-formed requests use seqs a corrupted frame cannot reach (a flipped digit of a small
+    // seq must not answer for them).
+    let sentinelSeq = 1_000_000_000;
     const send = (command: string, args?: unknown): number => {
-      const s = seq++;
+      const s = sentinelSeq++;
       const json = JSON.stringify({ seq: s, type: 'request', command, ...(args === undefined ? {} : { arguments: args }) });
       proc.stdin.write(`Content-Length: ${Buffer.byteLength(json)}\r\n\r\n${json}`);
       return s;
