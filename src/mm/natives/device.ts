@@ -87,7 +87,10 @@ export function invalidateMirrors(m: MmModel, pid: number, start: number, end: n
     if (event === MMU_NOTIFY_MIGRATE && sameOwner(owner, sub.owner)) continue;
     const xa = m.objs[sub.xa];
     if (!xa || xa.kind !== 'xarray') continue;
-    for (let a = Math.max(start, sub.start); a < Math.min(end, sub.end); a += 4096) delete xa.entries[a / 4096];
+    // By the mirror's entries, not by address: the range may be the whole address space.
+    const lo = Math.max(start, sub.start) / 4096;
+    const hi = Math.min(end, sub.end) / 4096;
+    for (const k of Object.keys(xa.entries)) if (Number(k) >= lo && Number(k) < hi) delete xa.entries[Number(k)];
   }
 }
 
