@@ -20,6 +20,8 @@ export const MAX_TLB_ENTRIES = 65_536;
 export const MAX_CPUS = 64;
 /** Extra kernel threads besides main. */
 export const MAX_THREADS = 64;
+/** ZONE_DEVICE pages of all driver pools together (memremap_device_pages; bench:migrate's 1 GiB). */
+export const MAX_DEVICE_PAGES = 1 << 18;
 /** Pages populateAnonRange may fill in one call (benchmarks: 1 GiB is 262,144). */
 export const MAX_POPULATE_PAGES = 1 << 20;
 

@@ -9,6 +9,7 @@
 // reviewer steps through (allocation, copy, mirror updates, migrate_to_ram) stay C in
 // kernel/drivers/test_hmm.c.
 
+import { MAX_DEVICE_PAGES, pagesAsSize } from '../limits';
 import type { NativeTable } from '../../c/native';
 import { NULL, isPtr, objPtr, pagePtr, ptrEq, type Value } from '../../c/value';
 import { MmModel, newPage, PageState, PgmapObj, XarrayObj, NotifierObj, allocId } from '../state';
@@ -111,7 +112,12 @@ export function deviceNatives(m: MmModel): NativeTable {
       const ops = args[1] ?? NULL;
       const owner = args[2] ?? NULL;
       const npages = argNum('memremap_device_pages', args, 3);
-      if (npages <= 0 || npages > 1 << 20) fault('bad-call', `memremap_device_pages: bad page count ${npages}`);
+      if (npages <= 0) fault('bad-call', `memremap_device_pages: bad page count ${npages}`);
+      // Every struct page of a pool is built now: bound the pools together (limits.ts).
+      const pooled = Object.values(m.objs).reduce((n, o) => n + (o.kind === 'pgmap' ? o.npages : 0), 0);
+      if (pooled + npages > MAX_DEVICE_PAGES) {
+        fault('bad-call', `memremap_device_pages: ${npages.toLocaleString('en-US')} pages would make ${(pooled + npages).toLocaleString('en-US')} device pages, more than the limit of ${MAX_DEVICE_PAGES.toLocaleString('en-US')} (${pagesAsSize(MAX_DEVICE_PAGES)})`);
+      }
       const id = allocId(m);
       const ndev = Object.values(m.objs).filter((o) => o.kind === 'pgmap').length;
       const firstPfn = m.nextDevPfn;

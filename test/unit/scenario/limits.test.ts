@@ -10,7 +10,9 @@ import { buildStateView } from '../../../src/mm/view';
 import { parseScenario } from '../../../src/scenario/parse';
 import { objPtr } from '../../../src/c/value';
 import { pteAt } from '../../../src/mm/pgtable';
-import { fakeCtx, Harness } from '../mm/helpers';
+import { mkPtr } from '../../../src/c/value';
+import { MAX_DEVICE_PAGES } from '../../../src/mm/limits';
+import { expectFault, fakeCtx, Harness } from '../mm/helpers';
 import type { Diagnostic } from '../../../src/sim/types';
 
 function rejected(text: string): Diagnostic[] {
@@ -106,5 +108,15 @@ describe('scenario/size limits', () => {
     for (const prot of [1n, 3n, 1n, 3n]) assert.strictEqual(h.big(ctx, 'mprotect_mm', mm, 0x1000n, BigInt(top - 0x1000), prot), 0n);
     assert.strictEqual(h.big(ctx, 'munmap_mm', mm, 0x1000n, BigInt(top - 0x1000)), 0n);
     assert.strictEqual(pteAt(h.m, 1, 0x7f0000000000), 0n);
+  });
+
+  it('device pools together are bounded before their struct pages are built', () => {
+    const h = new Harness({ processes: [] });
+    const ctx = fakeCtx();
+    h.ptr(ctx, 'memremap_device_pages', 1n, mkPtr('c', 9), mkPtr('c', 8), BigInt(MAX_DEVICE_PAGES - 16));
+    const before = Object.keys(h.m.pages).length;
+    expectFault('bad-call', () => h.ptr(ctx, 'memremap_device_pages', 1n, mkPtr('c', 9), mkPtr('c', 8), 1n << 40n), /more than the limit of 262,144 \(1 GiB\)/);
+    expectFault('bad-call', () => h.ptr(ctx, 'memremap_device_pages', 1n, mkPtr('c', 9), mkPtr('c', 8), 17n), /262,145 device pages/);
+    assert.strictEqual(Object.keys(h.m.pages).length, before);
   });
 });
