@@ -132,9 +132,24 @@ export abstract class RobustDebugSession extends LoggingDebugSession {
     this.sendResponse(errorResponse(new Response(request), `mmstep: malformed request: ${p.message}`));
   }
 
+  /**
+   * The message for an error thrown while answering: ours (plain Errors with a message for the
+   * user) as it is; a JavaScript TypeError/RangeError is an internal error, logged, not shown.
+   */
+  protected userMessage(command: string, e: unknown): string {
+    if (!isInternal(e) && e instanceof Error && e.message) return e.message.startsWith('mmstep') ? e.message : `mmstep: ${e.message}`;
+    this.reportInternal(`handling '${command}'`, e);
+    return `mmstep: internal error while handling '${command}' (details in the debug console)`;
+  }
+
   /** An exception inside the adapter: the details go to the debug console, never to a response. */
   protected reportInternal(doing: string, e: unknown): void {
     const detail = e instanceof Error ? (e.stack ?? e.message) : String(e);
     this.sendEvent(new OutputEvent(`mmstep: internal error while ${doing}: ${detail}\n`, 'stderr'));
   }
+}
+
+/** An exception from a bug (a JavaScript runtime error), as opposed to a message for the user. */
+export function isInternal(e: unknown): boolean {
+  return !(e instanceof Error) || e instanceof TypeError || e instanceof RangeError || e instanceof ReferenceError || e instanceof SyntaxError;
 }

@@ -12,7 +12,7 @@ import { capabilities } from './capabilities';
 import { ClientCoordinates, toDapFrame, toDapScope, toDapThread, toDapVariable } from './convert';
 import { evaluateInFrame } from './evaluate';
 import { checkLaunchArguments, MmstepLaunchArguments } from './launch-args';
-import { errorResponse, RobustDebugSession } from './robust-session';
+import { errorResponse, isInternal, RobustDebugSession } from './robust-session';
 import { RunControl, SimulationLoader, STATE_EVENT } from './run-control';
 import type { KnownIds } from './validate';
 
@@ -389,16 +389,6 @@ export class MmstepDebugSession extends RobustDebugSession {
     });
   }
 
-  /**
-   * The message for an error thrown while answering: ours (plain Errors with a message for the
-   * user) as it is; a JavaScript TypeError/RangeError is an internal error, logged, not shown.
-   */
-  private userMessage(command: string, e: unknown): string {
-    if (!isInternal(e) && e instanceof Error && e.message) return e.message.startsWith('mmstep') ? e.message : `mmstep: ${e.message}`;
-    this.reportInternal(`handling '${command}'`, e);
-    return `mmstep: internal error while handling '${command}' (details in the debug console)`;
-  }
-
   /** Answers a request with the body `compute` returns, or with its error as a clear message. */
   private answer<R extends DebugProtocol.Response>(response: R, compute: () => R['body']): void {
     let body: R['body'];
@@ -411,9 +401,4 @@ export class MmstepDebugSession extends RobustDebugSession {
     if (body !== undefined) response.body = body;
     this.sendResponse(response);
   }
-}
-
-/** An exception from a bug (a JavaScript runtime error), as opposed to a message for the user. */
-function isInternal(e: unknown): boolean {
-  return !(e instanceof Error) || e instanceof TypeError || e instanceof RangeError || e instanceof ReferenceError || e instanceof SyntaxError;
 }
