@@ -113,6 +113,26 @@ suite('runaway scenarios do not take the extension host down', function () {
     assert.ok(ok);
     const stop = await rec.waitEvent('stopped', since, 30000);
     assert.strictEqual(stop.body.reason, 'entry');
+    assert.strictEqual((await mmstepApi()).debugAdapter.lastMode(), 'child');
     await stopAll();
+  });
+
+  test('the inline adapter (virtual file systems, MMSTEP_INLINE_ADAPTER=1) still serves a session', async () => {
+    process.env.MMSTEP_INLINE_ADAPTER = '1';
+    try {
+      const since = rec.mark();
+      const ok = await vscode.debug.startDebugging(workspaceFolder(), {
+        type: 'mmstep', request: 'launch', name: 'e2e inline', scenario: PRIVATE, stopOnEntry: true,
+      });
+      assert.ok(ok);
+      const stop = await rec.waitEvent('stopped', since, 30000);
+      assert.strictEqual(stop.body.reason, 'entry');
+      assert.strictEqual((await mmstepApi()).debugAdapter.lastMode(), 'inline');
+      const state = await withTimeout(vscode.debug.activeDebugSession.customRequest('mmstepState'), 15000, 'mmstepState');
+      assert.strictEqual(state.state.pages.length, 4);
+      await stopAll();
+    } finally {
+      delete process.env.MMSTEP_INLINE_ADAPTER;
+    }
   });
 });
