@@ -199,11 +199,15 @@ export class MmstepDebugSession extends RobustDebugSession {
    * A step that may run long (over a call that loops): run in slices like continue, so a pause
    * is heard. Simulations without resumeStep step in one go.
    */
-  private longStep(response: DebugProtocol.Response, start: (sim: SimulationApi, maxSteps?: number) => StopInfo): void {
+  private longStep(response: DebugProtocol.Response, start: (sim: SimulationApi, maxSteps?: number) => StopInfo, ownResume = false): void {
     const sim = this.rc.sim;
     const why = this.cannotRun();
     if (why || !sim) return this.fail(response, why ?? 'mmstep: no scenario is loaded');
     this.sendResponse(response);
+    if (ownResume) {
+      this.rc.runResumable((n) => start(sim, n));
+      return;
+    }
     if (!sim.resumeStep) {
       this.rc.run(() => start(sim));
       return;
@@ -224,10 +228,14 @@ export class MmstepDebugSession extends RobustDebugSession {
   }
 
   protected override reverseContinueRequest(response: DebugProtocol.ReverseContinueResponse): void {
-    this.step(response, (sim) => {
+    // It replays the run from its beginning: in slices, so a pause is heard.
+    let started = false;
+    this.longStep(response, (sim, n) => {
       if (!sim.reverseContinue) throw new Error('mmstep: this simulation cannot run backwards');
-      return sim.reverseContinue();
-    });
+      const resume = started;
+      started = true;
+      return sim.reverseContinue(n, resume);
+    }, true);
   }
 
   protected override pauseRequest(response: DebugProtocol.PauseResponse, args: DebugProtocol.PauseArguments): void {

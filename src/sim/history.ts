@@ -91,22 +91,39 @@ export class History {
     return { reason: 'step', tid };
   }
 
-  /** Back to the latest earlier position where a thread arrives at a breakpoint. */
-  reverseContinue(): StopInfo {
-    const end = this.position;
-    let hit: { pos: number; stop: StopInfo } | undefined;
-    this.goto(0);
+  /** A reverse continue cut into slices (see reverseContinue's `limit`). */
+  private reverse?: { end: number; pos: number; hit?: { pos: number; stop: StopInfo } };
+
+  /**
+   * Back to the latest earlier position where a thread arrives at a breakpoint. It replays the
+   * run from the beginning: with `limit`, it returns an `incomplete` stop after that many replayed
+   * statements, leaving the state at that earlier position, and a call with `resume` goes on.
+   */
+  reverseContinue(limit = Infinity, resume = false): StopInfo {
     const sched = this.sim.sched;
-    this.replay(0, end - 1, (pos) => {
-      const tid = this.trace[pos - 1];
-      const stop = sched.stopsAt(tid);
-      if (stop) hit = { pos, stop };
-    });
-    if (!hit) {
+    if (!resume || !this.reverse) {
+      const end = this.position;
+      this.goto(0);
+      this.reverse = { end, pos: 0 };
+    }
+    const r = this.reverse;
+    const to = Math.min(r.end - 1, r.pos + limit);
+    if (to > r.pos) {
+      this.replay(r.pos, to, (pos) => {
+        const tid = this.trace[pos - 1];
+        const stop = sched.stopsAt(tid);
+        if (stop) r.hit = { pos, stop };
+      });
+      r.pos = to;
+      this.position = to;
+    }
+    if (r.pos < r.end - 1) return { reason: 'pause', tid: sched.mainTid, incomplete: true };
+    this.reverse = undefined;
+    if (!r.hit) {
       this.goto(0);
       return { reason: 'step', tid: sched.mainTid, description: 'the beginning of the run: no breakpoint before' };
     }
-    this.goto(hit.pos);
-    return hit.stop;
+    this.goto(r.hit.pos);
+    return r.hit.stop;
   }
 }

@@ -140,9 +140,12 @@ export class Simulation implements SimulationApi {
     return this.finish(this.timeline().stepBack(tid));
   }
 
-  /** Back to the latest earlier arrival at a breakpoint (or the beginning of the run). */
-  reverseContinue(): StopInfo {
-    return this.finish(this.timeline().reverseContinue());
+  /**
+   * Back to the latest earlier arrival at a breakpoint (or the beginning of the run). With
+   * `maxSteps`, returns `incomplete` after replaying that many statements; `resume` goes on.
+   */
+  reverseContinue(maxSteps?: number, resume = false): StopInfo {
+    return this.finish(this.timeline().reverseContinue(maxSteps, resume));
   }
 
   /** Statements executed on the current timeline. */

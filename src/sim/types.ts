@@ -158,8 +158,11 @@ export interface SimulationApi {
   setBreakpoints(file: string, lines: { line: number; condition?: string; hitCondition?: string; logMessage?: string }[]): BreakpointInfo[];
   /** Back one statement of `tid` (time travel); optional for simulations without history. */
   stepBack?(tid: number): StopInfo;
-  /** Back to the latest earlier arrival at a breakpoint, or the beginning of the run. */
-  reverseContinue?(): StopInfo;
+  /**
+   * Back to the latest earlier arrival at a breakpoint, or the beginning of the run. With
+   * `maxSteps`, returns `incomplete` after replaying that many statements; `resume` goes on.
+   */
+  reverseContinue?(maxSteps?: number, resume?: boolean): StopInfo;
   /**
    * A C expression's value in a frame of the stopped program; throws with a message. `purpose`
    * is the DAP context ('watch', 'hover', 'repl', ...): an expression that would change the

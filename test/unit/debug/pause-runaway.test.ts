@@ -86,6 +86,35 @@ describe('debug adapter: pause while C runs forever', function () {
     }
   });
 
+  it('a reverse continue over a long history (a replay from the start) is paused too', async () => {
+    const c = new InlineClient(new MmstepDebugSession(new NodeFileAccess()));
+    try {
+      await c.launchToEntry(path.join(FIXTURES, 'count-forever.mmstep.yaml'));
+      await c.request('continue', { threadId: 1 });
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      let stopped = c.nextEvent('stopped');
+      await c.request('pause', { threadId: 1 });
+      await stopped;
+      const mark = c.events.length;
+      const r = await c.request('reverseContinue', { threadId: 1 });
+      assert.ok(r.success, r.message);
+      stopped = c.nextEvent('stopped', undefined, HANG_BOUND_MS * 2);
+      const t0 = performance.now();
+      await c.request('pause', { threadId: 1 }, HANG_BOUND_MS);
+      const stop = (await stopped) as Stopped;
+      const ms = performance.now() - t0;
+      measured.push(`reverse continue ${ms.toFixed(1)} ms (${stop.body.reason})`);
+      assert.ok(ms < HANG_BOUND_MS, `pause answered after ${ms.toFixed(0)} ms`);
+      // The replay of ~400 ms of execution takes far longer than one 10 ms slice: the first stop
+      // after the request is the pause, on the way back (not the end of the replay).
+      const first = c.events.slice(mark).find((e) => e.event === 'stopped') as Stopped;
+      assert.strictEqual(first.body.reason, 'pause');
+      assert.strictEqual(stop, first);
+    } finally {
+      c.dispose();
+    }
+  });
+
   it('a disconnect during a run stops it', async () => {
     const c = new InlineClient(new MmstepDebugSession(new NodeFileAccess()));
     try {

@@ -48,4 +48,30 @@ describe('simulation: steps in slices end where whole steps end', function () {
       assert.ok(sliceCount > 60, 'the steps were really cut into slices');
     });
   }
+
+  it('reverse continue in slices ends at the same breakpoint hit, in the same state', async () => {
+    const file = path.join(ROOT, 'test/fixtures/scenarios/long-loop.mmstep.yaml');
+    const spin = path.join(ROOT, 'test/fixtures/c/spin.c');
+    const load = async (): Promise<Simulation> => {
+      const sim = await Simulation.load(file, new NodeFileAccess(), {}, { timeTravel: true });
+      sim.setBreakpoints(spin, [{ line: 7, condition: 'i % 100 == 0' }]);
+      for (let i = 0; i < 4; i++) assert.strictEqual(sim.continue().reason, 'breakpoint');
+      return sim;
+    };
+    const whole = await load();
+    const parts = await load();
+    for (let back = 0; back < 3; back++) {
+      const a = whole.reverseContinue();
+      let b = parts.reverseContinue(37);
+      let slices = 1;
+      while (b.incomplete) {
+        b = parts.reverseContinue(37, true);
+        slices++;
+      }
+      assert.ok(back === 2 || slices > 5, `only ${slices} slices`);
+      assert.deepStrictEqual({ ...b }, { ...a });
+      assert.strictEqual(parts.hash(), whole.hash());
+      assert.strictEqual(parts.position(), whole.position());
+    }
+  });
 });
