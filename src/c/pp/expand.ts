@@ -69,7 +69,7 @@ export function expandNext(st: PPState, src: Source, mode: Mode): Token | null {
     if (mode.inIf && t.text === 'defined') return definedOperator(st, src, t);
     const m = st.macros.get(t.text);
     if (m === undefined) {
-      if (t.text === '_Pragma' && !mode.inIf && pragmaOperator(st, src, t)) continue;
+      if (t.text === '_Pragma' && !mode.inIf && pragmaOperator(st, src, t, mode)) continue;
       return t;
     }
     if (m.builtin !== undefined) {
@@ -205,16 +205,17 @@ function definedOperator(st: PPState, src: Source, t: Token): Token {
   return mk(Kind.Number, value, t.file, t.line, t.col, t.space, false, 0, t.exp, false);
 }
 
-/** `_Pragma ( string-literal )` is removed (its pragma, like #pragma, has no effect). */
-function pragmaOperator(st: PPState, src: Source, t: Token): boolean {
+/** `_Pragma ( string-literal )` is removed (its pragma, like #pragma, has no effect). As in
+ *  gcc, the operand may come from a macro (`_Pragma(__stringify(GCC diagnostic push))`). */
+function pragmaOperator(st: PPState, src: Source, t: Token, mode: Mode): boolean {
   const p = src.peek();
   if (!p || p.text !== '(') {
     report(st, 'error', '_Pragma takes a parenthesized string literal', t);
     return false;
   }
   src.next();
-  const s = src.next();
-  const c = s ? src.next() : null;
+  const s = expandNext(st, src, mode);
+  const c = s ? expandNext(st, src, mode) : null;
   if (!s || s.kind !== Kind.String || !c || c.text !== ')') {
     report(st, 'error', '_Pragma takes a parenthesized string literal', s ?? t);
     if (c) src.back.push(c);

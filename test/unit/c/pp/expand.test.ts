@@ -69,6 +69,9 @@ describe('pp expansion', () => {
 
   it('removes _Pragma operators', () => {
     assert.strictEqual(pp('#define DIAG _Pragma("GCC diagnostic push") x\na DIAG _Pragma("once") b\n').toks, 'a x b');
+    const r = pp('#define str(x) #x\n#define diag(s) _Pragma(str(GCC diagnostic s))\na diag(push) b\n');
+    assert.strictEqual(r.toks, 'a b');
+    assert.deepStrictEqual(r.diagnostics, []);
   });
 
   it('gives __LINE__ of the outermost invocation, __COUNTER__ in order, fixed __DATE__', () => {
