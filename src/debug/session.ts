@@ -242,6 +242,7 @@ export class MmstepDebugSession extends RobustDebugSession {
     // A continue runs in chunks of statements, so a pause stops it at the next chunk; when
     // nothing is running, the stop is announced at once.
     if (!this.rc.sim) return this.fail(response, 'mmstep: no scenario is loaded');
+    if (this.rc.ended) return this.fail(response, 'mmstep: the run has ended; restart to run the scenario again');
     this.sendResponse(response);
     this.rc.pause(args?.threadId || this.rc.focusThreadId());
   }
