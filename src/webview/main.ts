@@ -10,7 +10,8 @@ import { focusedKey, initRovingTabindex, installNavigation } from './keyboard';
 import { HostToWebview, parseStateView, RenderSummary, WebviewToHost } from './messages';
 import { renderEmpty, renderState, summarize } from './render-state';
 import { h, VElement } from './vnode';
-import { installVirtualScrolling, mountVirtual, onRowError, virtualTables } from './virtual';
+import { installVirtualScrolling, mountVirtual, virtualTables } from './mount';
+import { onRowError } from './virtual';
 
 interface VsCodeApi {
   postMessage(message: unknown): void;

@@ -2,10 +2,11 @@
 // a margin, between two spacer rows whose heights stand for the rows not built, so the scroll
 // height is that of the whole table. Rows are built from the table's RowSource when scrolling
 // brings them near the viewport, and reveal() builds any row (a link target, a keyboard move)
-// and scrolls it into view. 50,000 pages cost as many DOM rows as 100.
+// and scrolls it into view. 50,000 pages cost as many DOM rows as 100. (mount.ts puts a whole
+// rendering in place and drives the windows from scrolling.)
 
-import { createNode, patchNode, PatchRowsHook, sameElement } from './dom';
-import type { RowSource, VNode } from './vnode';
+import { createNode, patchNode, PatchRowsHook } from './dom';
+import type { RowSource } from './vnode';
 
 /** Rows built above and below the viewport. */
 const MARGIN = 40;
@@ -25,6 +26,11 @@ let rowErrorReported = false;
 
 export function onRowError(handler: (message: string) => void): void {
   rowErrorHandler = handler;
+}
+
+/** A new rendering: its first row error is reported again. */
+export function resetRowErrors(): void {
+  rowErrorReported = false;
 }
 
 function errorText(e: unknown): string {
@@ -326,79 +332,4 @@ export class VirtualRows {
     const table = this.tbody.parentElement;
     if (table) table.setAttribute('tabindex', this.built.has(this.tabbable) ? '-1' : '0');
   }
-}
-
-/** The virtual tables of the current rendering, in document order. */
-let current: VirtualRows[] = [];
-
-export function virtualTables(): readonly VirtualRows[] {
-  return current;
-}
-
-/** Recompute every table's window from the layout: all reads first, then all writes. */
-function refresh(tables: readonly VirtualRows[]): void {
-  const wanted = tables.map((t) => t.wanted());
-  tables.forEach((t, k) => t.apply(wanted[k]));
-}
-
-let queued = false;
-
-/** Refresh the windows (and measure freshly built rows) in the next animation frame. */
-function schedule(win: Window): void {
-  if (queued) return;
-  queued = true;
-  win.requestAnimationFrame(() => {
-    queued = false;
-    refresh(current);
-    const remeasured = current.map((t) => t.measure());
-    if (remeasured.some(Boolean)) refresh(current);
-  });
-}
-
-/**
- * Show `tree` in `root` with virtual tables. When `root` shows a view of the same shape, it is
- * patched in place. Otherwise (or with `fresh`) the new DOM is built detached, and should anything
- * throw, `root` gets back exactly what it showed before (then the error propagates). New tables go
- * in empty (their spacers hold the height), so the layout that places them is cheap; then the
- * rows in view are built, and measured in the next frame.
- */
-export function mountVirtual(root: HTMLElement, tree: VNode, fresh = false): VirtualRows[] {
-  const doc = root.ownerDocument;
-  const tables: VirtualRows[] = [];
-  const win = doc.defaultView;
-  rowErrorReported = false;
-  const old = root.firstChild;
-  if (!fresh && old && root.childNodes.length === 1 && typeof tree !== 'string' && sameElement(old, tree.tag)) {
-    // A new stop over the same kind of view: patch in place (an exception here leaves a partly
-    // patched view; the caller then builds a good state afresh).
-    const previous = new Map(current.map((t) => [t.tbody, t]));
-    const next = patchNode(doc, old, tree, (tbody, rows, reused) => tables.push(new VirtualRows(doc, tbody, rows, reused ? previous.get(tbody) : undefined)));
-    if (next !== old) root.replaceChildren(next);
-    current = tables;
-    for (const t of tables) t.attached();
-    refresh(tables);
-    if (win && tables.length) schedule(win);
-    return tables;
-  }
-  const node = createNode(doc, tree, (tbody, rows) => tables.push(new VirtualRows(doc, tbody, rows)));
-  const before = Array.from(root.childNodes);
-  const beforeTables = current;
-  root.replaceChildren(node);
-  current = tables;
-  try {
-    for (const t of tables) t.attached();
-    refresh(tables);
-  } catch (e) {
-    root.replaceChildren(...before);
-    current = beforeTables;
-    throw e;
-  }
-  if (win && tables.length) schedule(win);
-  return tables;
-}
-
-/** Rebuild the windows when the view scrolls or resizes (once per animation frame). */
-export function installVirtualScrolling(win: Window): void {
-  win.addEventListener('scroll', () => schedule(win), { passive: true, capture: true });
-  win.addEventListener('resize', () => schedule(win), { passive: true });
 }
