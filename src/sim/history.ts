@@ -2,16 +2,33 @@
 // with a full snapshot every `every` statements. Going to any earlier position restores the
 // nearest snapshot before it and replays the recorded schedule from there — exact, because the
 // whole state is data and the run is deterministic given its schedule. Step back, reverse
-// continue and "run to step N" are built on `goto`.
+// continue and "run to step N" are built on `goto`. The snapshots together hold at most
+// `budgetCells` cells (C memory slots, struct pages): a program with a large state gets sparser
+// snapshots (slower steps back) instead of exhausting the debugger's heap.
 
 import type { Simulation } from './simulation';
 import type { SimSnapshot } from './snapshot';
 import type { StopInfo } from './types';
 
+/** Cells all snapshots may hold together by default (about 512 MB of heap). */
+export const SNAPSHOT_BUDGET_CELLS = 16_000_000;
+/** What one struct page of the model counts, in cells. */
+const PAGE_CELLS = 24;
+
+/** The size of the simulation's state, in cells, as a snapshot of it would hold. */
+function stateCells(sim: Simulation): number {
+  let n = 0;
+  for (const r of Object.values(sim.machine.state.mem)) n += r?.cells?.length ?? 0;
+  return n + Object.keys(sim.model.pages).length * PAGE_CELLS;
+}
+
 export class History {
   /** The thread that executed each statement, in order. */
   private trace: number[] = [];
   private checkpoints = new Map<number, SimSnapshot>();
+  private sizes = new Map<number, number>();
+  /** Cells held by all snapshots. */
+  snapshotCells = 0;
   /** Statements executed on the current timeline so far. */
   position = 0;
   private replaying = false;
@@ -21,18 +38,30 @@ export class History {
     private every = 500,
     /** At most this many snapshots are kept: beyond, the interval doubles and every other goes. */
     private readonly maxCheckpoints = 200,
+    private readonly budgetCells = SNAPSHOT_BUDGET_CELLS,
   ) {
-    this.checkpoints.set(0, sim.snapshot());
+    this.take(0);
+  }
+
+  private take(pos: number): void {
+    const cells = stateCells(this.sim);
+    this.checkpoints.set(pos, this.sim.snapshot());
+    this.sizes.set(pos, cells);
+    this.snapshotCells += cells;
+    while ((this.checkpoints.size > this.maxCheckpoints || this.snapshotCells > this.budgetCells) && this.checkpoints.size > 1) this.thin();
+  }
+
+  private drop(pos: number): void {
+    this.checkpoints.delete(pos);
+    this.snapshotCells -= this.sizes.get(pos) ?? 0;
+    this.sizes.delete(pos);
   }
 
   /** Before statement `position` runs in `tid` (called by the scheduler). */
   record(tid: number): void {
     if (this.replaying) return;
     if (this.position < this.trace.length) this.truncate(this.position);
-    if (this.position % this.every === 0 && !this.checkpoints.has(this.position)) {
-      this.checkpoints.set(this.position, this.sim.snapshot());
-      if (this.checkpoints.size > this.maxCheckpoints) this.thin();
-    }
+    if (this.position % this.every === 0 && !this.checkpoints.has(this.position)) this.take(this.position);
     this.trace.push(tid);
     this.position++;
   }
@@ -44,12 +73,12 @@ export class History {
   /** Long runs: keep memory bounded by spacing the snapshots twice as far apart. */
   private thin(): void {
     this.every *= 2;
-    for (const k of [...this.checkpoints.keys()]) if (k % this.every !== 0) this.checkpoints.delete(k);
+    for (const k of [...this.checkpoints.keys()]) if (k % this.every !== 0) this.drop(k);
   }
 
   private truncate(pos: number): void {
     this.trace.length = pos;
-    for (const k of [...this.checkpoints.keys()]) if (k > pos) this.checkpoints.delete(k);
+    for (const k of [...this.checkpoints.keys()]) if (k > pos) this.drop(k);
   }
 
   /** Restore the state after `pos` statements of the recorded timeline. */

@@ -100,4 +100,25 @@ describe('simulation: time travel', () => {
       assert.strictEqual(sim.hash(), hashes[pos], `position ${pos}`);
     }
   });
+
+  it('keeps the snapshots within a budget of cells (a large C state) and still goes back exactly', async () => {
+    const sim = await load('private-4pages');
+    const one = new History(sim, 10).snapshotCells;
+    const budget = Math.floor(one * 3.5);
+    const h = new History(sim, 10, 200, budget);
+    sim.history = h;
+    sim.sched.onStep = (tid) => h.record(tid);
+    const main = sim.sched.mainTid;
+    const hashes: string[] = [sim.hash()];
+    for (let i = 0; i < 200 && !sim.sched.ended; i++) {
+      sim.stepIn(main);
+      hashes.push(sim.hash());
+      assert.ok(h.snapshotCells <= budget, `${h.snapshotCells} cells in snapshots, budget ${budget}`);
+    }
+    assert.ok(h.checkpointCount <= 3, `${h.checkpointCount} snapshots kept`);
+    for (const pos of [0, 9, 64, 150, h.position - 1]) {
+      sim.gotoPosition(pos);
+      assert.strictEqual(sim.hash(), hashes[pos], `position ${pos}`);
+    }
+  });
 });
