@@ -6,33 +6,81 @@ import { Emitter } from './emitter';
 import { typeOfUnevaluated, type Cx } from './compile-expr';
 import { compileBlock, stmt } from './compile-stmt';
 import { Op, type FnCode } from './ir';
-import { parseMacroText } from './macro-body';
+import { macroBody, parseMacroText } from './macro-body';
 import type { Node } from './parse';
 import { isAggregate, type FnType } from './types';
 import { CompileError, type Unit } from './unit';
 
-/** Names whose address is taken with `&` (they must live in memory). */
-export function addressTakenNames(body: Node): Set<string> {
+/** The variable an `&` operand names: `x`, `(x)`, `x.f`, `x[i]` all take the address of x. */
+function addressRoot(arg: Node | null): Node | undefined {
+  let a = arg;
+  while (a) {
+    if (a.type === 'identifier') return a;
+    if (a.type === 'parenthesized_expression') a = a.namedChildren[0];
+    else if (a.type === 'field_expression' && a.childForFieldName('operator')?.text === '.') a = a.childForFieldName('argument');
+    else if (a.type === 'subscript_expression') a = a.childForFieldName('argument');
+    else return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Names whose address is taken with `&` (they must live in memory) — in the function body and
+ * in the bodies of the macros it uses: `#define ADDR(v) (&(v))` takes the address of the
+ * variable passed as `v`, `#define PX (&x)` that of `x`.
+ */
+export function addressTakenNames(body: Node, u?: Unit): Set<string> {
   const out = new Set<string>();
-  const visit = (n: Node): void => {
+  const seenMacros = new Set<string>();
+  /** `bind`: inside a macro body, the macro's parameters and the argument each stands for. */
+  const visit = (n: Node, bind: Map<string, Node | undefined> | undefined, depth: number): void => {
     if (n.type === 'pointer_expression' && n.childForFieldName('operator')?.text === '&') {
-      let a: Node | null = n.childForFieldName('argument');
-      while (a) {
-        if (a.type === 'identifier') {
-          out.add(a.text);
-          break;
+      const root = addressRoot(n.childForFieldName('argument'));
+      if (root) mark(root, bind);
+    }
+    if (u && depth < 8) {
+      const callee = n.type === 'call_expression' ? n.childForFieldName('function') : null;
+      const m = callee?.type === 'identifier' ? u.macros[callee.text] : n.type === 'identifier' && !bind?.has(n.text) ? u.macros[n.text] : undefined;
+      if (m && (m.params ? n.type === 'call_expression' : true) && m.body.includes('&')) {
+        const args = n.type === 'call_expression' ? (n.childForFieldName('arguments')?.namedChildren ?? []).filter((c): c is Node => !!c && c.type !== 'comment') : [];
+        const mb = macroBody(u, m);
+        if (mb) {
+          // An object-like macro is the same text wherever it is used: look inside it once.
+          if (m.params || !seenMacros.has(m.name)) {
+            seenMacros.add(m.name);
+            const inner = new Map<string, Node | undefined>();
+            (m.params ?? []).forEach((p, i) => inner.set(p, args[i] ? resolve(args[i], bind) : undefined));
+            visit(mb, inner, depth + 1);
+          }
+        } else {
+          // A body that is only text (pasting, stringification): every variable passed may be it.
+          for (const a of args) {
+            const root = addressRoot(a);
+            if (root) mark(root, bind);
+          }
         }
-        if (a.type === 'parenthesized_expression') a = a.namedChildren[0];
-        else if (a.type === 'field_expression' && a.childForFieldName('operator')?.text === '.') a = a.childForFieldName('argument');
-        else if (a.type === 'subscript_expression') a = a.childForFieldName('argument');
-        else break;
       }
     }
     // Macro arguments may take addresses too (e.g. pte_offset_map_lock(..., &ptl)); a call's
     // arguments are visited like any other subtree.
-    for (const c of n.namedChildren) if (c) visit(c);
+    for (const c of n.namedChildren) if (c) visit(c, bind, depth);
   };
-  visit(body);
+  /** Inside a macro body, a parameter stands for the caller's argument. */
+  const resolve = (arg: Node, bind: Map<string, Node | undefined> | undefined): Node => {
+    const root = addressRoot(arg);
+    if (root && bind?.has(root.text)) return bind.get(root.text) ?? arg;
+    return arg;
+  };
+  const mark = (root: Node, bind: Map<string, Node | undefined> | undefined): void => {
+    if (bind?.has(root.text)) {
+      const arg = bind.get(root.text);
+      const r = arg ? addressRoot(arg) : undefined;
+      if (r) out.add(r.text);
+      return;
+    }
+    out.add(root.text);
+  };
+  visit(body, undefined, 0);
   return out;
 }
 
@@ -48,7 +96,7 @@ export function stageMarker(def: Node): string | undefined {
 
 export function compileFunction(u: Unit, def: Node, name: string, type: FnType, paramNames: string[]): FnCode | undefined {
   const body = def.childForFieldName('body')!;
-  const e = new Emitter(addressTakenNames(body));
+  const e = new Emitter(addressTakenNames(body, u));
   e.fnName = name;
   const cx: Cx = { u, e };
   u.typeofHook = (text, node) => {
