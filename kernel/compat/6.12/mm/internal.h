@@ -1,0 +1,16 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * mmstep compat for Linux 6.12: mm/internal.h, the mm-private declarations 6.12's
+ * migrate_device.c uses, written for mmstep. The loader resolves the file's "internal.h" here,
+ * never to the tree's. folio_isolate_lru (true on success — the opposite of 6.1's
+ * isolate_lru_page) and folio_putback_lru are natives, declared by linux/mm.h;
+ * migrate_device_coherent_folio is the file's own.
+ */
+#ifndef _MMSTEP_COMPAT_MM_INTERNAL_H
+#define _MMSTEP_COMPAT_MM_INTERNAL_H
+
+#include <linux/mm.h>
+
+int migrate_device_coherent_folio(struct folio *folio);
+
+#endif /* _MMSTEP_COMPAT_MM_INTERNAL_H */

@@ -1,0 +1,37 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * mmstep compat: the small helpers of linux/kernel.h, linux/container_of.h, linux/minmax.h and
+ * linux/stddef.h kernel files use, written for mmstep. container_of is an intrinsic of the
+ * interpreter (it steps back from a member to its struct); the others are ordinary macros, as
+ * mmstep's built-in prelude has them.
+ */
+#ifndef _MMSTEP_COMPAT_LINUX_KERNEL_H
+#define _MMSTEP_COMPAT_LINUX_KERNEL_H
+
+#include <linux/types.h>
+#include <linux/compiler.h>
+#include <linux/bug.h>
+#include <linux/printk.h>
+#include <linux/errno.h>
+#include <asm/page.h>
+
+#ifndef __mmstep__
+#define offsetof(type, member)	__builtin_offsetof(type, member)
+#define container_of(ptr, type, member)					\
+	((type *)((char *)(ptr) - offsetof(type, member)))
+#endif
+
+#ifndef ARRAY_SIZE
+#define ARRAY_SIZE(arr) (sizeof(arr) / sizeof((arr)[0]))
+#endif
+#ifndef min
+#define min(a, b) ((a) < (b) ? (a) : (b))
+#endif
+#ifndef max
+#define max(a, b) ((a) > (b) ? (a) : (b))
+#endif
+#ifndef BIT
+#define BIT(nr) (1UL << (nr))
+#endif
+
+#endif /* _MMSTEP_COMPAT_LINUX_KERNEL_H */
