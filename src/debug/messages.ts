@@ -15,7 +15,12 @@ function diagnosticsOf(e: unknown): Diagnostic[] | undefined {
   return undefined;
 }
 
-/** The launch error for a scenario that could not be loaded. */
+/** An exception from a bug (a JavaScript runtime error), as opposed to a message for the user. */
+export function isInternal(e: unknown): boolean {
+  return !(e instanceof Error) || e instanceof TypeError || e instanceof RangeError || e instanceof ReferenceError || e instanceof SyntaxError;
+}
+
+/** The launch error for a scenario that could not be loaded (a bug's text is not shown: see isInternal). */
 export function describeLoadFailure(scenario: string, e: unknown): string {
   const diags = diagnosticsOf(e);
   if (diags && diags.length > 0) {
@@ -24,8 +29,8 @@ export function describeLoadFailure(scenario: string, e: unknown): string {
       '\n',
     );
   }
-  const msg = e instanceof Error ? e.message : String(e);
-  return `mmstep: cannot load ${scenario}: ${msg}`;
+  if (isInternal(e)) return `mmstep: cannot load ${scenario}: internal error in mmstep (details in the debug console)`;
+  return `mmstep: cannot load ${scenario}: ${(e as Error).message}`;
 }
 
 /** The end-of-run report printed to the debug console. */

@@ -11,7 +11,10 @@ import { PassThrough } from 'stream';
 import { Event, LoggingDebugSession, OutputEvent, Response } from '@vscode/debugadapter';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { FrameProblem, FrameReader } from './framing';
+import { isInternal } from './messages';
 import { checkMessage, checkRequest, KnownIds } from './validate';
+
+export { isInternal };
 
 /** An error response in DAP form: `message` for the user, `body.error` with a literal `format`. */
 export function errorResponse(response: DebugProtocol.Response, message: string, id = 1): DebugProtocol.Response {
@@ -147,9 +150,4 @@ export abstract class RobustDebugSession extends LoggingDebugSession {
     const detail = e instanceof Error ? (e.stack ?? e.message) : String(e);
     this.sendEvent(new OutputEvent(`mmstep: internal error while ${doing}: ${detail}\n`, 'stderr'));
   }
-}
-
-/** An exception from a bug (a JavaScript runtime error), as opposed to a message for the user. */
-export function isInternal(e: unknown): boolean {
-  return !(e instanceof Error) || e instanceof TypeError || e instanceof RangeError || e instanceof ReferenceError || e instanceof SyntaxError;
 }

@@ -20,7 +20,7 @@ import type { FileAccess, SimEvents, SimulationApi, StopInfo } from '../sim/type
 import type { BreakpointStore } from './breakpoints';
 import { defaultExceptionFilterIds } from './capabilities';
 import { ClientCoordinates, dapStopReason, stopText } from './convert';
-import { describeLoadFailure, formatRunSummary } from './messages';
+import { describeLoadFailure, formatRunSummary, isInternal } from './messages';
 
 /** Creates the Simulation for a scenario (Simulation.load in the product). */
 export type SimulationLoader = (
@@ -73,6 +73,10 @@ export class RunControl {
       sim = await this.loader(scenario, this.files, events);
     } catch (e) {
       if (gen !== this.generation) return { ok: 'superseded' };
+      if (isInternal(e)) {
+        const detail = e instanceof Error ? (e.stack ?? e.message) : String(e);
+        this.send(new OutputEvent(`mmstep: internal error while loading ${scenario}: ${detail}\n`, 'stderr'));
+      }
       return { ok: false, message: describeLoadFailure(scenario, e) };
     }
     if (gen !== this.generation) return { ok: 'superseded' };

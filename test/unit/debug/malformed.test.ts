@@ -200,6 +200,23 @@ describe('debug adapter: request validation (inline)', function () {
     await refused('stackTrace', [1], /must be an object/);
   });
 
+  it('a bug while loading is reported as an internal error, its JavaScript text only in the console', async () => {
+    const s = new InlineClient(
+      new MmstepDebugSession(new NodeFileAccess(), async () => {
+        throw new TypeError("Cannot read properties of undefined (reading 'fn')");
+      }),
+    );
+    try {
+      await s.request('initialize', { adapterID: 'mmstep' });
+      const r = await s.request('launch', { scenario: PRIVATE });
+      assert.strictEqual(r.success, false);
+      assert.strictEqual(r.message, `mmstep: cannot load ${PRIVATE}: internal error in mmstep (details in the debug console)`);
+      assert.ok(s.events.some((e) => e.event === 'output' && /internal error while loading .*TypeError: Cannot read properties/s.test((e as DebugProtocol.OutputEvent).body.output)));
+    } finally {
+      s.dispose();
+    }
+  });
+
   it('unknown and unsupported commands, malformed messages, a source reference', async () => {
     await refused('frobnicate', {}, /^mmstep: unknown request "frobnicate"/);
     await refused('setVariable', { variablesReference: 1, name: 'x', value: '1' }, /does not support the 'setVariable' request/);
