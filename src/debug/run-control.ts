@@ -148,8 +148,7 @@ export class RunControl {
         do stop = op(RunControl.CHUNK);
         while (stop.incomplete && performance.now() - t0 < RunControl.SLICE_MS);
       } catch (e) {
-        stop = { reason: 'exception', tid: this.focusThreadId(), exceptionId: 'internal', description: errorText(e) };
-        this.send(new OutputEvent(`mmstep: internal error in the simulation: ${stop.description}\n`, 'stderr'));
+        stop = this.internalStop(e);
       }
       lastTid = stop.tid;
       if (stop.incomplete && !this.pauseRequested) {
@@ -184,11 +183,21 @@ export class RunControl {
     try {
       stop = op();
     } catch (e) {
-      const msg = errorText(e);
-      this.send(new OutputEvent(`mmstep: internal error in the simulation: ${msg}\n`, 'stderr'));
-      stop = { reason: 'exception', tid: this.focusThreadId(), exceptionId: 'internal', description: msg };
+      stop = this.internalStop(e);
     }
     this.reportStop(stop);
+  }
+
+  /**
+   * An exception out of the simulation becomes an exception stop. A JavaScript runtime error (a
+   * bug) is described as an internal error; its text and stack go to the debug console only.
+   */
+  private internalStop(e: unknown): StopInfo {
+    const bug = isInternal(e);
+    const detail = bug && e instanceof Error ? (e.stack ?? e.message) : errorText(e);
+    this.send(new OutputEvent(`mmstep: internal error in the simulation: ${detail}\n`, 'stderr'));
+    const description = bug ? 'internal error in mmstep (details in the debug console)' : errorText(e);
+    return { reason: 'exception', tid: this.focusThreadId(), exceptionId: 'internal', description };
   }
 
   reportStop(stop: StopInfo): void {

@@ -12,6 +12,7 @@ import type { DebugProtocol } from '@vscode/debugprotocol';
 import { NodeFileAccess } from '../../../src/cli/file-access';
 import { FrameReader, type FrameProblem } from '../../../src/debug/framing';
 import { MmstepDebugSession } from '../../../src/debug/session';
+import { Simulation } from '../../../src/sim/simulation';
 import { InlineClient } from './inline-client';
 
 const root = path.resolve(__dirname, '../../../..');
@@ -212,6 +213,31 @@ describe('debug adapter: request validation (inline)', function () {
       assert.strictEqual(r.success, false);
       assert.strictEqual(r.message, `mmstep: cannot load ${PRIVATE}: internal error in mmstep (details in the debug console)`);
       assert.ok(s.events.some((e) => e.event === 'output' && /internal error while loading .*TypeError: Cannot read properties/s.test((e as DebugProtocol.OutputEvent).body.output)));
+    } finally {
+      s.dispose();
+    }
+  });
+
+  it('a bug inside a step is an exception stop saying "internal error", its JavaScript text only in the console', async () => {
+    const s = new InlineClient(
+      new MmstepDebugSession(new NodeFileAccess(), async (scenario, files, events) => {
+        const sim = await Simulation.load(scenario, files, events);
+        sim.stepOver = () => {
+          throw new TypeError("Cannot read properties of undefined (reading 'frames')");
+        };
+        return sim;
+      }),
+    );
+    try {
+      await s.launchToEntry(PRIVATE);
+      const stopped = s.nextEvent('stopped');
+      await s.request('next', { threadId: 1 });
+      const stop = (await stopped) as DebugProtocol.StoppedEvent;
+      assert.strictEqual(stop.body.reason, 'exception');
+      assert.doesNotMatch(JSON.stringify(stop.body), JS_TEXT);
+      const info = await s.request('exceptionInfo', { threadId: 1 });
+      assert.strictEqual((info.body as { description: string }).description, 'internal error in mmstep (details in the debug console)');
+      assert.ok(s.events.some((e) => e.event === 'output' && /internal error in the simulation: TypeError: Cannot read properties/.test((e as DebugProtocol.OutputEvent).body.output)));
     } finally {
       s.dispose();
     }
