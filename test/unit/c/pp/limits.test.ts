@@ -63,7 +63,7 @@ describe('pp limits and robustness', () => {
   it('survives random token soup (2000 seeded inputs)', () => {
     let seed = 12345;
     const rnd = (n: number) => {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff;
       return seed % n;
     };
     const pieces = ['#define ', '#undef ', '#if ', '#ifdef ', '#elif ', '#else', '#endif', '#include ', '#line ', '\n', ' ', 'A', 'B', 'f', 'g', '(', ')', ',', '...', '__VA_ARGS__', '__VA_OPT__', '#', '##', '"s"', "'c'", "'", '"', '1', '0x', '/*', '*/', '//', '\\\n', 'defined', '__LINE__', '__COUNTER__', '_Pragma', '<', '>', '+', '-', '?', ':', '__has_include', 'IS_ENABLED', '__proto__'];
