@@ -2,13 +2,17 @@
 // attributes through setAttribute, never innerHTML, so nothing in a StateView becomes markup.
 // A tbody with lazy rows is handed to `onRows` (virtual.ts fills it with the rows in view).
 
-import type { RowSource, VNode } from './vnode';
+import type { RowSource, VElement, VNode } from './vnode';
 
 export type RowsHook = (tbody: HTMLTableSectionElement, rows: RowSource) => void;
+
+/** The VNode each element was last built or patched from: a patch compares with it, not the DOM. */
+const shownAs = new WeakMap<Node, VElement>();
 
 export function createNode(doc: Document, n: VNode, onRows?: RowsHook): Node {
   if (typeof n === 'string') return doc.createTextNode(n);
   const el = doc.createElement(n.tag);
+  shownAs.set(el, n);
   for (const [k, v] of Object.entries(n.attrs)) {
     if (v === undefined || v === false) continue;
     el.setAttribute(k, v === true ? '' : String(v));
@@ -42,37 +46,53 @@ export function sameElement(dom: Node, tag: string): dom is HTMLElement {
  * few rows of a large view: patching keeps the browser from rebuilding the layout of the rest.
  * Attributes not in `n` are removed, except those the view manages at run time.
  */
-export function patchNode(doc: Document, dom: Node, n: VNode, onRows: PatchRowsHook): Node {
+export function patchNode(doc: Document, dom: Node, n: VNode, onRows: PatchRowsHook, was?: VNode): Node {
   if (typeof n === 'string') {
     if (dom.nodeType === 3) {
-      if ((dom as Text).data !== n) (dom as Text).data = n;
+      if (was !== n && (dom as Text).data !== n) (dom as Text).data = n;
       return dom;
     }
     return doc.createTextNode(n);
   }
   if (!sameElement(dom, n.tag)) return createNode(doc, n, (tbody, rows) => onRows(tbody, rows, false));
   const el = dom;
-  for (const a of Array.from(el.attributes)) {
-    const v = n.attrs[a.name];
-    if ((v === undefined || v === false) && !RUNTIME_ATTRS.has(a.name)) el.removeAttribute(a.name);
-  }
-  for (const [k, v] of Object.entries(n.attrs)) {
-    if (v === undefined || v === false) continue;
-    const s = v === true ? '' : String(v);
-    if (el.getAttribute(k) !== s) el.setAttribute(k, s);
+  const prev = shownAs.get(el);
+  shownAs.set(el, n);
+  if (prev) {
+    // Compare with what the element was built from: only differences touch the DOM.
+    for (const k in prev.attrs) {
+      const v = n.attrs[k];
+      if ((v === undefined || v === false) && prev.attrs[k] !== undefined && prev.attrs[k] !== false) el.removeAttribute(k);
+    }
+    for (const k in n.attrs) {
+      const v = n.attrs[k];
+      if (v === undefined || v === false || v === prev.attrs[k]) continue;
+      el.setAttribute(k, v === true ? '' : String(v));
+    }
+  } else {
+    for (const a of Array.from(el.attributes)) {
+      const v = n.attrs[a.name];
+      if ((v === undefined || v === false) && !RUNTIME_ATTRS.has(a.name)) el.removeAttribute(a.name);
+    }
+    for (const [k, v] of Object.entries(n.attrs)) {
+      if (v === undefined || v === false) continue;
+      const s = v === true ? '' : String(v);
+      if (el.getAttribute(k) !== s) el.setAttribute(k, s);
+    }
   }
   if (n.rows) {
     onRows(el as HTMLTableSectionElement, n.rows, true);
     return el;
   }
   const kids = el.childNodes;
+  const before = prev && !prev.rows && prev.children.length === kids.length ? prev.children : undefined;
   for (let i = 0; i < n.children.length; i++) {
     const old = kids[i];
     if (!old) {
       el.appendChild(createNode(doc, n.children[i], (tbody, rows) => onRows(tbody, rows, false)));
       continue;
     }
-    const next = patchNode(doc, old, n.children[i], onRows);
+    const next = patchNode(doc, old, n.children[i], onRows, before?.[i]);
     if (next !== old) el.replaceChild(next, old);
   }
   while (kids.length > n.children.length) (el.lastChild as ChildNode).remove();

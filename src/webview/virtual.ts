@@ -114,7 +114,7 @@ export class VirtualRows {
   attached(): void {
     const table = this.table;
     table.setAttribute('aria-rowcount', String(this.count + 1));
-    if (this.count > UNIFORM_ROWS_FROM) table.classList.add('virtual');
+    table.classList.toggle('virtual', this.count > UNIFORM_ROWS_FROM);
     if (!owners.has(table)) {
       table.addEventListener('focus', (ev) => {
         // Tab landed on a table whose tabbable row is scrolled out: build it and move there.
