@@ -23,6 +23,9 @@ export function readCString(mem: Regions, v: Value, max = 1 << 16): string {
   throw new SimFault('out-of-bounds', 'printf: string is not NUL-terminated within its object');
 }
 
+/** The widest field printf pads to: wider ones would be a way to fill the heap with spaces. */
+const MAX_FIELD = 1 << 20;
+
 export function formatC(mem: Regions, fmt: string, args: Value[]): string {
   let out = '';
   let ai = 0;
@@ -41,8 +44,18 @@ export function formatC(mem: Regions, fmt: string, args: Value[]): string {
       out += '%';
       continue;
     }
-    const width = widthS === '*' ? Number(next()) : widthS ? Number(widthS) : 0;
-    const prec = precS === '*' ? Number(next()) : precS !== undefined ? Number(precS) : undefined;
+    let width = widthS === '*' ? Number(asInt(next())) : widthS ? Number(widthS) : 0;
+    let fl = flags;
+    // C: a negative `*` width is the `-` flag and its magnitude; a negative `*` precision is none.
+    if (width < 0) {
+      width = -width;
+      fl += '-';
+    }
+    let prec = precS === '*' ? Number(asInt(next())) : precS !== undefined ? Number(precS) : undefined;
+    if (prec !== undefined && prec < 0) prec = undefined;
+    if (width > MAX_FIELD || (prec ?? 0) > MAX_FIELD) {
+      throw new SimFault('unsupported', `printf: field width or precision ${Math.max(width, prec ?? 0)} is larger than the interpreter pads (${MAX_FIELD})`);
+    }
     let body: string;
     let sign = '';
     if (conv === 's') {
@@ -62,17 +75,17 @@ export function formatC(mem: Regions, fmt: string, args: Value[]): string {
       if (v < 0n) {
         sign = '-';
         v = -v;
-      } else if (signed && flags.includes('+')) sign = '+';
-      else if (signed && flags.includes(' ')) sign = ' ';
+      } else if (signed && fl.includes('+')) sign = '+';
+      else if (signed && fl.includes(' ')) sign = ' ';
       body = conv === 'x' ? v.toString(16) : conv === 'X' ? v.toString(16).toUpperCase() : conv === 'o' ? v.toString(8) : v.toString(10);
       if (prec !== undefined) body = prec === 0 && v === 0n ? '' : body.padStart(prec, '0');
-      if (flags.includes('#') && v !== 0n && (conv === 'x' || conv === 'X')) body = (conv === 'x' ? '0x' : '0X') + body;
-      if (flags.includes('#') && conv === 'o' && !body.startsWith('0')) body = '0' + body;
+      if (fl.includes('#') && v !== 0n && (conv === 'x' || conv === 'X')) body = (conv === 'x' ? '0x' : '0X') + body;
+      if (fl.includes('#') && conv === 'o' && !body.startsWith('0')) body = '0' + body;
     }
     const total = sign.length + body.length;
     if (total < width) {
-      if (flags.includes('-')) body = sign + body + ' '.repeat(width - total);
-      else if (flags.includes('0') && prec === undefined && conv !== 's' && conv !== 'c') body = sign + '0'.repeat(width - total) + body;
+      if (fl.includes('-')) body = sign + body + ' '.repeat(width - total);
+      else if (fl.includes('0') && prec === undefined && conv !== 's' && conv !== 'c') body = sign + '0'.repeat(width - total) + body;
       else body = ' '.repeat(width - total) + sign + body;
     } else body = sign + body;
     out += body;

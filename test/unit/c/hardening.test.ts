@@ -116,6 +116,14 @@ describe('hardening: recursion and memory', () => {
     assert.match(d.message, /'table' is too big for the interpreter/);
   });
 
+  it('a printf field width too wide to pad is a fault; a negative * width left-justifies as in C', async () => {
+    const f = faultOf(await exec('#include <stdio.h>\nint main(void)\n{\n\tprintf("%*d", 1 << 30, 1);\n\treturn 0;\n}\n'));
+    assert.strictEqual(f.kind, 'unsupported');
+    assert.strictEqual(f.line, 4);
+    const r = await exec('#include <stdio.h>\nint main(void)\n{\n\tprintf("[%*d][%.*d]", -5, 42, -1, 7);\n\treturn 0;\n}\n');
+    assert.strictEqual(r.stdout, '[42   ][7]');
+  });
+
   it('output without end stops at the output budget, at the printf', async () => {
     const src = '#include <stdio.h>\nint main(void)\n{\n\tfor (;;)\n\t\tprintf("0123456789");\n}\n';
     const f = faultOf(await exec(src, { outputBudget: 1000, stepBudget: 1e6 }));
