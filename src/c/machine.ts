@@ -463,8 +463,11 @@ export class Machine {
   private resultUsed(t: ThreadState): boolean {
     const caller = t.frames[t.frames.length - 2];
     if (!caller) return false;
-    const next = this.fn(caller.fn).code[caller.pc];
-    return !next || next.op !== Op.POP;
+    const code = this.fn(caller.fn).code;
+    let pc = caller.pc;
+    // `c ? f() : g();` as a statement: the value goes through the ?:'s jump and is dropped.
+    for (let hops = 0; code[pc]?.op === Op.JMP && hops < 16; hops++) pc = code[pc].a;
+    return code[pc]?.op !== Op.POP;
   }
 
   /** A returning frame's objects: dead from now on (use-after-free), their cells released. */

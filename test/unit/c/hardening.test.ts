@@ -145,7 +145,7 @@ describe('hardening: falling off the end of a non-void function', () => {
   });
 
   it('is fine when the value is not used, and main falling off its end returns 0', async () => {
-    const r = await exec(`${pick}int main(void)\n{\n\tpick(0);\n\t(void)pick(0);\n}\n`);
+    const r = await exec(`${pick}int main(void)\n{\n\tint c = 0;\n\n\tpick(0);\n\t(void)pick(0);\n\tc ? pick(0) : pick(0);\n\tpick(0), pick(1);\n}\n`);
     assert.strictEqual(r.fault, undefined);
     assert.strictEqual(r.exitCode, 0);
   });
