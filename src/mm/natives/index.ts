@@ -18,6 +18,7 @@ import { cpuNatives } from './cpu';
 import { vmopsNatives } from './vmops';
 import { folioCompatNatives } from './folio-compat';
 import { pgtableCompatNatives } from './pgtable-compat';
+import { thpCompatNatives } from './thp-compat';
 
 /**
  * Natives bound to `model`. The table closes over the model object only as a handle: all state
@@ -30,7 +31,7 @@ export function createNatives(model: MmModel): NativeTable {
   // Today's (folio-era) API, device memory, the CPU side and address-space operations.
   groups.push(deviceNatives(model), folioNatives(model), entryNatives(model), cpuNatives(model), vmopsNatives(model));
   // What kernel trees' files (6.1, 6.12) call beyond kernel/'s C: docs/kernel-api.md class (b).
-  groups.push(folioCompatNatives(model), pgtableCompatNatives(model));
+  groups.push(folioCompatNatives(model), pgtableCompatNatives(model), thpCompatNatives(model));
   for (const g of groups) {
     for (const [name, impl] of Object.entries(g)) {
       if (table[name]) throw new Error(`native ${name} defined twice`);

@@ -30,8 +30,6 @@ const VERSIONS = ['6.1', '6.12'] as const;
 
 /** Prototypes the simulator cannot call yet, and why. The test fails when one becomes available. */
 const MISSING: Record<string, string> = {
-  pmd_lock: 'no lock object for pmd tables in the model (PageTable.ptl exists for pte tables only); only reached on a transparent huge pmd, which the model cannot create',
-  pmd_page: 'transparent huge pages: the model has no huge pmds, so no page is mapped by a pmd',
   is_huge_zero_page: 'declared only with CONFIG_TRANSPARENT_HUGEPAGE=y (the kconfig tables leave it off): no huge zero page in the model',
   split_huge_page: 'declared only with CONFIG_TRANSPARENT_HUGEPAGE=y: no compound pages in the model',
   is_huge_zero_folio: 'declared only with CONFIG_TRANSPARENT_HUGEPAGE=y: no huge zero folio in the model',
@@ -263,7 +261,7 @@ describe('kernel/compat headers', () => {
     const interp = new Set([...PRELUDE_DECLS.matchAll(/\b(\w+)\s*\(/g)].map((m) => m[1]));
 
     it('finds the prototypes it is meant to check, and none of the host-only ones', () => {
-      for (const n of ['pte_mkwrite', 'remove_migration_ptes', 'mmu_notifier_invalidate_range_start', 'folio_get_nontail_page', 'pmd_lock', 'memset', 'pr_warn']) {
+      for (const n of ['pte_mkwrite', 'remove_migration_ptes', 'mmu_notifier_invalidate_range_start', 'folio_get_nontail_page', 'is_huge_zero_page', 'memset', 'pr_warn']) {
         assert.ok(declared.has(n), `${n} not found`);
       }
       for (const n of ['__mmstep_bug', 'page_remove_rmap', 'migrate_pfn_to_page', 'migrate_folio']) assert.ok(!declared.has(n), `${n} is not a prototype`);

@@ -34,12 +34,7 @@
 #include "../../../../include/linux/folio.h"
 #undef folio_get_nontail_page
 
-/*
- * The lock of a pmd table (split pmd locks on x86-64). Taken only on a transparent huge pmd,
- * which the model cannot create (kernel/compat/README.md, natives still missing).
- */
-spinlock_t *pmd_lock(struct mm_struct *mm, pmd_t *pmd);
-/* x86: the page a huge pmd maps (pfn_to_page of its pfn); the same THP-only path. */
-struct page *pmd_page(pmd_t pmd);
+/* pmd_lock, pmd_page: the transparent-huge-pmd branch (never entered in the model) */
+#include "../../../../include/linux/mm_thp_compat.h"
 
 #endif /* _MMSTEP_COMPAT_LINUX_MM_NATIVES_H */
