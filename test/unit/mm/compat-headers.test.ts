@@ -21,6 +21,7 @@ import { preprocess } from '../../../src/c/pp/index';
 import { PRELUDE_DECLS } from '../../../src/c/prelude';
 import { createModel, createNatives } from '../../../src/mm/index';
 import { kernelTreeCacheDir } from '../../../src/sim/kernel-tree';
+import { definitions, files, stripComments } from './c-scan';
 import { privateRange } from './helpers';
 
 const ROOT = path.join(__dirname, '../../../..');
@@ -46,20 +47,6 @@ const C_RUNTIME: Record<string, string> = {
 
 /** The functions the tree's file defines itself and internal.h declares. */
 const TREE_DEFINED = new Set(['migrate_device_coherent_page', 'migrate_device_coherent_folio']);
-
-function files(dir: string, ext: string): string[] {
-  const out: string[] = [];
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...files(p, ext));
-    else if (e.name.endsWith(ext)) out.push(p);
-  }
-  return out;
-}
-
-function stripComments(s: string): string {
-  return s.replace(/\/\*[\s\S]*?\*\//g, ' ').replace(/\/\/.*$/gm, ' ');
-}
 
 /** The text the interpreter reads: groups under `#ifndef __mmstep__` (host compilers only) dropped. */
 function mmstepView(text: string): string {
@@ -93,17 +80,6 @@ function prototypes(text: string): string[] {
     const t = stmt.trim().replace(/\s+/g, ' ');
     if (!t || t.startsWith('typedef') || /^(static|enum|struct \w+$|union)/.test(t)) continue;
     const m = /\b(\w+)\s*\([^()]*\)$/.exec(t);
-    if (m) names.push(m[1]);
-  }
-  return names;
-}
-
-/** Names of functions defined in a .c file (definitions start in column 0). */
-function definitions(text: string): string[] {
-  const names: string[] = [];
-  for (const line of stripComments(text).split('\n')) {
-    if (!/^[A-Za-z]/.test(line) || line.trimEnd().endsWith(';')) continue;
-    const m = /\b(\w+)\(/.exec(line);
     if (m) names.push(m[1]);
   }
   return names;

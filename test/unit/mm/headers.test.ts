@@ -5,23 +5,10 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { createModel, createNatives } from '../../../src/mm/index';
+import { definitions, files, stripComments } from './c-scan';
 import { privateRange } from './helpers';
 
 const KERNEL = path.join(__dirname, '../../../../kernel');
-
-function files(dir: string, ext: string): string[] {
-  const out: string[] = [];
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...files(p, ext));
-    else if (e.name.endsWith(ext)) out.push(p);
-  }
-  return out;
-}
-
-function stripComments(s: string): string {
-  return s.replace(/\/\*[\s\S]*?\*\//g, ' ').replace(/\/\/.*$/gm, ' ');
-}
 
 /** Names of functions declared by prototype at file scope of a header. */
 function prototypes(text: string): string[] {
@@ -34,17 +21,6 @@ function prototypes(text: string): string[] {
     const t = stmt.trim().replace(/\s+/g, ' ');
     if (!t || t.startsWith('typedef') || t.startsWith('struct ') && !t.includes('(')) continue;
     const mt = /\b(\w+)\s*\([^()]*\)$/.exec(t);
-    if (mt) names.push(mt[1]);
-  }
-  return names;
-}
-
-/** Names of functions defined in a .c file (definitions start in column 0). */
-function definitions(text: string): string[] {
-  const names: string[] = [];
-  for (const line of stripComments(text).split('\n')) {
-    if (!/^[A-Za-z]/.test(line) || line.trimEnd().endsWith(';')) continue;
-    const mt = /\b(\w+)\(/.exec(line);
     if (mt) names.push(mt[1]);
   }
   return names;

@@ -14,15 +14,7 @@
 
 #include <linux/mm.h>
 #include "../../../../include/linux/rmap.h"
-
-enum ttu_flags {
-	TTU_SPLIT_HUGE_PMD	= 0x4,
-	TTU_IGNORE_MLOCK	= 0x8,
-	TTU_SYNC		= 0x10,
-	TTU_HWPOISON		= 0x20,
-	TTU_BATCH_FLUSH		= 0x40,
-	TTU_RMAP_LOCKED		= 0x80,
-};
+#include <linux/rmap_ttu.h>
 
 /* 6.1: `locked` is a bool (6.12 turned it into RMP_* flags). */
 void remove_migration_ptes(struct folio *src, struct folio *dst, bool locked);

@@ -11,17 +11,9 @@
 
 #include <linux/mm.h>
 #include "../../../../include/linux/rmap.h"
+#include <linux/rmap_ttu.h>
 
 typedef int rmap_t;
-
-enum ttu_flags {
-	TTU_SPLIT_HUGE_PMD	= 0x4,
-	TTU_IGNORE_MLOCK	= 0x8,
-	TTU_SYNC		= 0x10,
-	TTU_HWPOISON		= 0x20,
-	TTU_BATCH_FLUSH		= 0x40,
-	TTU_RMAP_LOCKED		= 0x80,
-};
 
 enum rmp_flags {
 	RMP_LOCKED		= 1 << 0,
