@@ -25,7 +25,7 @@ export function stmt(cx: Cx, node: Node, until?: Node): number {
   const L = until ? cx.u.locSpan(node, until) : cx.u.loc(node);
   cx.e.curStmt = L;
   cx.e.emit(Op.STMT, 0, undefined, L);
-  if (!cx.u.expansions.length) cx.u.noteStmtLine(node.startPosition.row + 1);
+  if (!cx.u.expansions.length) cx.u.noteStmtLine(node.startPosition.row + 1, node);
   return L;
 }
 

@@ -11,7 +11,7 @@ import { Emitter } from './emitter';
 import { Op, type FnCode } from './ir';
 import type { Node, ParsedFile } from './parse';
 import { isAggregate, sizeOf, slotsOf, T, type CType, type FnType } from './types';
-import { CompileError, type Unit } from './unit';
+import { BUILTIN_TYPEDEFS, CompileError, type PosMapper, type Unit } from './unit';
 import { NULL, type Value } from './value';
 import { dict } from './dict';
 import { nestingMessage, nodeDeeperThan } from './nesting';
@@ -27,6 +27,39 @@ export interface PendingFn {
   params: string[];
   /** The macros in force where the function is defined (later #undef/#define do not apply). */
   macros: Unit['macros'];
+  /** Set for a preprocessed translation unit (tu-load.ts). */
+  mapper?: PosMapper;
+  /** A preprocessed unit's own tag, typedef, enum and declaration tables. */
+  scope?: UnitScope;
+}
+
+/** The tables a preprocessed translation unit has to itself: its headers declare everything it
+ *  uses, and another unit's (kernel/'s) struct page or a prototype of another kernel version
+ *  must not be what it sees. Definitions stay shared (external linkage). */
+export interface UnitScope {
+  structs: Unit['structs'];
+  unions: Unit['unions'];
+  typedefs: Unit['typedefs'];
+  enumConsts: Unit['enumConsts'];
+  fnTypes: Unit['fnTypes'];
+}
+
+function swapScope(u: Unit, s: UnitScope): UnitScope {
+  const prev: UnitScope = { structs: u.structs, unions: u.unions, typedefs: u.typedefs, enumConsts: u.enumConsts, fnTypes: u.fnTypes };
+  u.structs = s.structs;
+  u.unions = s.unions;
+  u.typedefs = s.typedefs;
+  u.enumConsts = s.enumConsts;
+  u.fnTypes = s.fnTypes;
+  return prev;
+}
+
+/** What a unit declared that the program's tables lack (for natives, the debugger's types). */
+function mergeScope(into: UnitScope, from: UnitScope): void {
+  for (const k of ['structs', 'unions', 'typedefs', 'enumConsts', 'fnTypes'] as const) {
+    const dst = into[k] as Record<string, unknown>;
+    for (const [name, v] of Object.entries(from[k])) if (!(name in dst)) dst[name] = v;
+  }
 }
 
 function named(node: Node | null): Node[] {
@@ -55,6 +88,10 @@ export function zeroCells(t: CType): Value[] {
 
 export class FileCompiler {
   pending: PendingFn[] = [];
+  /** The preprocessed unit being compiled, if any. */
+  private scope?: UnitScope;
+  /** Where each defined function is (file:line as the editor shows it). */
+  private origins: Record<string, string> = dict();
   initEmitter = new Emitter(new Set());
 
   constructor(
@@ -84,11 +121,28 @@ export class FileCompiler {
 
   compileFile(pf: ParsedFile): void {
     const prevFile = this.u.file;
+    const prevMapper = this.u.mapper;
+    const prevMacros = this.u.macros;
     this.u.file = pf.file;
+    this.u.mapper = pf.mapper;
+    // A preprocessed unit's macros are already expanded: other files' macros must not apply.
+    if (pf.mapper) this.u.macros = dict();
+    const scope: UnitScope | undefined = pf.mapper
+      ? { structs: dict(), unions: dict(), typedefs: dict(BUILTIN_TYPEDEFS), enumConsts: dict(), fnTypes: dict() }
+      : undefined;
+    const prevScope = scope ? swapScope(this.u, scope) : undefined;
+    this.scope = scope;
     try {
       this.items(named(pf.tree.rootNode));
     } finally {
+      if (prevScope) {
+        swapScope(this.u, prevScope);
+        mergeScope(prevScope, scope!);
+      }
+      this.scope = undefined;
       this.u.file = prevFile;
+      this.u.mapper = prevMapper;
+      this.u.macros = prevMacros;
     }
   }
 
@@ -232,10 +286,14 @@ export class FileCompiler {
     const base = resolveTypeSpec(u, n.childForFieldName('type')!);
     const r = applyDeclarator(u, n.childForFieldName('declarator'), base);
     if (r.type.k !== 'fn') throw new CompileError(n, 'function definition without a function type');
-    if (u.fnDefined[r.name]) throw new CompileError(n, `redefinition of '${r.name}'`);
+    // The same header's inline function, read again by a preprocessed unit, is the same function.
+    const origin = `${u.fileOf(n)}:${u.lineOf(n)}`;
+    if (u.fnDefined[r.name] && this.origins[r.name] === origin) return;
+    if (u.fnDefined[r.name]) throw new CompileError(n, `redefinition of '${r.name}' (first defined at ${this.origins[r.name] ?? 'an earlier file'})`);
     u.fnDefined[r.name] = true;
     u.fnTypes[r.name] = r.type;
-    this.pending.push({ file: u.file, node: n, name: r.name, type: r.type, params: r.paramNames ?? [], macros: dict(u.macros) });
+    this.origins[r.name] = origin;
+    this.pending.push({ file: u.file, node: n, name: r.name, type: r.type, params: r.paramNames ?? [], macros: dict(u.macros), mapper: u.mapper, scope: this.scope });
   }
 
   /** Compile every function body, after all files' declarations are known. */
@@ -245,7 +303,9 @@ export class FileCompiler {
     for (const p of this.pending) {
       u.file = p.file;
       u.macros = p.macros;
+      u.mapper = p.mapper;
       u.expansionCount = 0;
+      const prevScope = p.scope ? swapScope(u, p.scope) : undefined;
       try {
         const code = compileFunction(u, p.node, p.name, p.type, p.params);
         if (!code) continue;
@@ -255,9 +315,12 @@ export class FileCompiler {
         if (err instanceof CompileError) u.error(err.node, err.message);
         else if (isStackOverflow(err)) u.error(p.node, tooDeepForCompiler());
         else throw err;
+      } finally {
+        if (prevScope) swapScope(u, prevScope);
       }
     }
     u.macros = finalMacros;
+    u.mapper = undefined;
     const e = this.initEmitter;
     e.emit(Op.RET, 0, undefined, -1);
     const init: FnCode = {

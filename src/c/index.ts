@@ -13,6 +13,10 @@ import { PRELUDE, PRELUDE_DECLS, PRELUDE_FILE } from './prelude';
 import { CompileError, Unit } from './unit';
 import { fnv64 } from './hash';
 import { dict } from './dict';
+import { loadUnit, type UnitConfig } from './tu-load';
+import { stageOfFunction } from './stage-table';
+
+export type { UnitConfig } from './tu-load';
 
 /** Standard headers whose contents (printf, fixed-width types, limits, bool) are built in. */
 const STD_HEADERS = new Set(['stdio.h', 'stdlib.h', 'stdint.h', 'stdbool.h', 'stddef.h', 'limits.h', 'string.h', 'inttypes.h']);
@@ -29,6 +33,8 @@ export interface LoadOptions {
   /** Names the model implements; calls to other body-less functions are load errors. */
   nativeNames?: Set<string>;
   wasm?: WasmBytes;
+  /** Files compiled as preprocessed translation units (a kernel tree's files, tu-load.ts). */
+  units?: Record<string, UnitConfig>;
 }
 
 export interface LoadResult {
@@ -76,7 +82,19 @@ export async function loadProgram(files: string[], opts: LoadOptions): Promise<L
     }
     return true;
   };
+  const unitParsed = new Map<string, ParsedFile>();
+  const unitTexts: string[] = [];
+  const unitDiags: Diagnostic[] = [];
   for (const f of files) {
+    const cfg = opts.units?.[f];
+    if (cfg) {
+      if (unitParsed.has(f)) continue;
+      const r = await loadUnit(parser, f, cfg, opts.reader);
+      for (const d of r.diagnostics) unitDiags.push(d);
+      unitTexts.push(f, JSON.stringify(cfg), r.text);
+      if (r.parsed) unitParsed.set(f, r.parsed);
+      continue;
+    }
     if (!(await readAll(f))) {
       diagnostics.push({ file: f, line: 1, column: 1, severity: 'error', message: `cannot read C source '${f}'` });
     }
@@ -84,13 +102,14 @@ export async function loadProgram(files: string[], opts: LoadOptions): Promise<L
 
   // A program is immutable once compiled: the same texts give the same program, so a restart or
   // a batch of scenarios over the same sources compiles once.
-  const key = cacheKey(files, opts, texts);
+  const key = cacheKey(files, opts, texts) + (unitTexts.length ? fnv64(unitTexts.join('\u0001')) : '');
   const hit = programCache.get(key);
   if (hit) {
     programCache.delete(key);
     programCache.set(key, hit);
     return { program: hit.program, diagnostics: [...diagnostics, ...hit.diagnostics] };
   }
+  for (const d of unitDiags) diagnostics.push(d);
 
   // 2. Macros that change how the text must be parsed: empty ones used as annotations, and
   //    function-like ones that expand to a loop head (used like list_for_each_entry).
@@ -119,6 +138,7 @@ export async function loadProgram(files: string[], opts: LoadOptions): Promise<L
     parsed.set(file, pf);
     for (const d of pf.diagnostics) diagnostics.push(d);
   }
+  for (const [file, pf] of unitParsed) parsed.set(file, pf);
 
   const u = new Unit();
   u.loopMacros = loopMacros;
@@ -148,6 +168,10 @@ export async function loadProgram(files: string[], opts: LoadOptions): Promise<L
   }
   fc.compileBodies();
   for (const d of u.diagnostics) diagnostics.push(d);
+  // Unmodified kernel files carry no mmstep-stage comments: their stages come from a table.
+  if (unitParsed.size) {
+    for (const f of u.functions) if (!f.stage && unitParsed.has(f.file)) f.stage = stageOfFunction(f.name);
+  }
 
   // Link: every called name needs a body or a native.
   const natives: Program['natives'] = dict();

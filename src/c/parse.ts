@@ -6,6 +6,7 @@ import { Language, Parser, type Node, type Tree } from 'web-tree-sitter';
 import type { Diagnostic } from '../sim/types';
 import { ITERATOR_NAMES } from './iterators';
 import { sanitize } from './sanitize';
+import type { PosMapper } from './unit';
 
 export type { Node, Tree };
 
@@ -65,6 +66,9 @@ export interface ParsedFile {
   text: string;
   tree: Tree;
   diagnostics: Diagnostic[];
+  /** A preprocessed translation unit (tu-load.ts): positions map back through its origin map,
+   *  and the text has no directives left, so no macros of other files apply. */
+  mapper?: PosMapper;
 }
 
 export function parseText(

@@ -10,6 +10,16 @@ import { sizeOf, slotOffsets, T, type CType, type FnType, type StructDef } from 
 import type { Value } from './value';
 import { dict } from './dict';
 
+/**
+ * Where a node of a preprocessed translation unit (tu-load.ts) is in the user's files: the
+ * parser sees the expanded text, diagnostics and locations must name the file, line and column
+ * the editor shows (a macro's output maps to its invocation).
+ */
+export interface PosMapper {
+  start(node: Node): { file: string; line: number; column: number };
+  end(node: Node): { line: number; column: number };
+}
+
 export class CompileError extends Error {
   constructor(
     public readonly node: Node,
@@ -37,7 +47,7 @@ export interface MacroDef {
 }
 
 /** Kernel typedefs every file sees without including anything. */
-const BUILTIN_TYPEDEFS: Record<string, CType> = {
+export const BUILTIN_TYPEDEFS: Record<string, CType> = {
   u8: T.uchar,
   u16: T.ushort,
   u32: T.uint,
@@ -103,7 +113,16 @@ export class Unit {
   /** Stack of macro expansions in progress: use-site locations and argument bindings. */
   expansions: { loc: number; args: Record<string, { node: Node; exp: number }>; name: string }[] = [];
 
+  /** Set while compiling a preprocessed unit (see PosMapper); undefined for kernel/'s files. */
+  mapper?: PosMapper;
+
   error(node: Node, message: string): void {
+    if (this.mapper) {
+      const s = this.mapper.start(node);
+      const e = this.mapper.end(node);
+      this.diagnostics.push({ file: s.file, line: s.line, column: s.column, endLine: e.line, endColumn: e.column, severity: 'error', message });
+      return;
+    }
     this.diagnostics.push({
       file: this.file,
       line: node.startPosition.row + 1,
@@ -128,6 +147,13 @@ export class Unit {
   /** A location from the start of `from` to the end of `to` (e.g. `if (cond)`). */
   locSpan(from: Node, to: Node): number {
     if (this.expansions.length) return this.expansions[0].loc;
+    if (this.mapper) {
+      const s = this.mapper.start(from);
+      const e = this.mapper.end(to);
+      const sameLine = e.line > s.line || (e.line === s.line && e.column >= s.column);
+      this.locs.push({ file: s.file, line: s.line, column: s.column, endLine: sameLine ? e.line : s.line, endColumn: sameLine ? e.column : s.column });
+      return this.locs.length - 1;
+    }
     this.locs.push({
       file: this.file,
       line: from.startPosition.row + 1,
@@ -144,8 +170,26 @@ export class Unit {
     return id;
   }
 
-  noteStmtLine(line: number): void {
+  noteStmtLine(line: number, node?: Node): void {
+    if (this.mapper && node) {
+      const s = this.mapper.start(node);
+      (this.stmtLines[s.file] ??= new Set()).add(s.line);
+      return;
+    }
     (this.stmtLines[this.file] ??= new Set()).add(line);
+  }
+
+  /** File and first/last line of a node as the editor shows them (function and global lines). */
+  lineOf(node: Node): number {
+    return this.mapper ? this.mapper.start(node).line : node.startPosition.row + 1;
+  }
+
+  endLineOf(node: Node): number {
+    return this.mapper ? this.mapper.end(node).line : node.endPosition.row + 1;
+  }
+
+  fileOf(node: Node): string {
+    return this.mapper ? this.mapper.start(node).file : this.file;
   }
 }
 

@@ -245,7 +245,14 @@ export const scenarioSchema: JsonSchema = {
       type: 'array',
       minItems: 1,
       items: { type: 'string', pattern: '\\.[ch]$', errorMessage: 'expected a path to a .c or .h file' },
-      description: 'C files to load, relative to the scenario file.',
+      description:
+        'C files to load, relative to the scenario file. `tree:mm/migrate_device.c` names a file of the kernel tree (kernel_tree, or the CLI\u2019s --kernel-tree); a file inside any kernel tree (a directory whose top Makefile sets VERSION and PATCHLEVEL) is compiled unmodified against mmstep\u2019s compatibility headers for that version.',
+    },
+    kernel_tree: {
+      type: 'string',
+      minLength: 1,
+      description:
+        'A Linux kernel tree (the directory with its top Makefile), absolute or relative to the scenario file; `$VAR` and `${VAR}` name environment variables. Sources written `tree:PATH` are read from it, unmodified. The CLI\u2019s --kernel-tree overrides it.',
     },
     entry: {
       type: 'object',

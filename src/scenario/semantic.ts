@@ -176,6 +176,7 @@ export function buildScenario(file: string, data: Obj, src: YamlSource): { scena
     name: data.name as string,
     description: data.description as string | undefined,
     sources: data.sources as string[],
+    ...(typeof data.kernel_tree === 'string' ? { kernelTree: data.kernel_tree } : {}),
     entry: entrySpec,
     memory,
     threads,

@@ -128,8 +128,10 @@ export interface Scenario {
   path: string;
   name: string;
   description?: string;
-  /** C sources, relative to the scenario file, in load order. */
+  /** C sources, relative to the scenario file, in load order (`tree:PATH`: in the kernel tree). */
   sources: string[];
+  /** `kernel_tree:` as written (a kernel tree's root, relative to the scenario file). */
+  kernelTree?: string;
   entry: EntrySpec;
   memory: MemorySpec;
   threads: ThreadSpec[];

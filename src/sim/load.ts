@@ -20,7 +20,9 @@ import { scenarioDiagnostic } from '../scenario/semantic';
 import type { Scenario } from '../scenario/types';
 import { dottedToPointer } from '../scenario/yaml-doc';
 import { SourcePolicy, type PolicyFileAccess } from './source-policy';
+import { findKernelTree } from './kernel-tree';
 import { LoadError, type Diagnostic, type FileAccess } from './types';
+import { expandEnv, processEnv, resolveSource, treeUnits } from './tree-units';
 
 export interface Loaded {
   scenario: Scenario;
@@ -45,6 +47,8 @@ export function includeDirsFor(sources: string[]): string[] {
 export interface LoadScenarioOptions {
   /** More folders the scenario's sources and headers may come from (a kernel tree's root). */
   roots?: string[];
+  /** A kernel tree for `tree:` sources, overriding the scenario's kernel_tree (CLI --kernel-tree). */
+  kernelTree?: string;
 }
 
 /**
@@ -96,8 +100,35 @@ export async function loadScenario(scenarioPath: string, files: FileAccess, opts
   }
 
   const base = dirname(scenarioPath);
-  const sources = scenario.sources.map((s) => resolvePath(base, s));
-  const policy = scenarioPolicy(scenarioPath, files, opts);
+  // A kernel tree: the caller's (--kernel-tree) or the scenario's kernel_tree, `$VAR`s expanded.
+  const treeProblems: Diagnostic[] = [];
+  let treeRoot: string | undefined;
+  const treeSpec = opts.kernelTree ?? scenario.kernelTree;
+  if (treeSpec !== undefined) {
+    const missingVars: string[] = [];
+    const expanded = expandEnv(treeSpec, processEnv(), missingVars);
+    const where = opts.kernelTree !== undefined ? undefined : '/kernel_tree';
+    const fail = (message: string): void => {
+      treeProblems.push(where ? scenarioDiagnostic(scenario, where, message) : { file: scenarioPath, line: 1, column: 1, severity: 'error', message: `--kernel-tree: ${message}` });
+    };
+    if (missingVars.length) fail(`environment variable ${missingVars.map((v) => `$${v}`).join(', ')} is not set`);
+    else treeRoot = opts.kernelTree !== undefined ? expanded : resolvePath(base, expanded);
+    if (treeRoot && !(await findKernelTree(treeRoot, files))) {
+      fail(`'${treeRoot}' is not a kernel tree (no top Makefile setting VERSION and PATCHLEVEL)`);
+      treeRoot = undefined;
+    }
+  }
+  const sources: string[] = [];
+  scenario.sources.forEach((entry, i) => {
+    const r = resolveSource(entry, base, treeRoot);
+    if (r.error) treeProblems.push(scenarioDiagnostic(scenario, `/sources/${i}`, r.error));
+    sources.push(r.path ?? entry);
+  });
+  if (treeProblems.length) throw new LoadError(treeProblems);
+  // Files inside a kernel tree (named by tree: or by path): the tree's root becomes readable.
+  const found = await treeUnits(sources, files, [], []);
+  const treeRoots = [...(treeRoot ? [treeRoot] : []), ...found.trees.map((t) => t.root)];
+  const policy = scenarioPolicy(scenarioPath, files, { ...opts, roots: [...(opts.roots ?? []), ...treeRoots] });
   const unreadable: Diagnostic[] = [];
   for (let i = 0; i < sources.length; i++) {
     try {
@@ -109,11 +140,17 @@ export async function loadScenario(scenarioPath: string, files: FileAccess, opts
   if (unreadable.length) throw new LoadError(unreadable);
   const natives: NativeTable = createNatives(model);
   const includeDirs = includeDirsFor(sources);
+  const unitProblems: Diagnostic[] = [];
+  const kernelDirs = [...new Set([...includeDirs.map((d) => dirname(d)), ...((files as PolicyFileAccess).sourceRoots?.() ?? []).flatMap((r) => [r, join(r, 'kernel')])])];
+  const { units } = await treeUnits(sources, policy, kernelDirs, unitProblems);
+  if (unitProblems.some((d) => d.severity === 'error')) throw new LoadError(unitProblems);
   const result = await loadProgram(sources, {
     reader: { read: (p) => policy.readText(p) },
     includeDirs,
     nativeNames: new Set([...Object.keys(natives), 'printf', 'pr_info', 'pr_err', 'pr_warn', 'pr_debug', 'printk']),
+    ...(Object.keys(units).length ? { units } : {}),
   });
+  result.diagnostics.unshift(...unitProblems);
   if (!result.program) throw new LoadError(explainRefusedIncludes(result.diagnostics, policy, includeDirs));
   const program = result.program;
 

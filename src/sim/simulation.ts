@@ -46,6 +46,8 @@ export interface SimulationOptions {
    * headless run does not need it).
    */
   timeTravel?: boolean;
+  /** A kernel tree for the scenario's `tree:` sources, overriding its kernel_tree. */
+  kernelTree?: string;
 }
 
 export class Simulation implements SimulationApi {
@@ -91,7 +93,7 @@ export class Simulation implements SimulationApi {
   }
 
   static async load(scenarioPath: string, files: FileAccess, events: SimEvents = {}, opts: SimulationOptions = {}): Promise<Simulation> {
-    const l = await loadScenario(scenarioPath, files);
+    const l = await loadScenario(scenarioPath, files, opts.kernelTree !== undefined ? { kernelTree: opts.kernelTree } : {});
     const sim = new Simulation(scenarioPath, l.scenario, l.model, l.program, l.natives, events, opts);
     sim.start(opts.timeTravel === true);
     return sim;
