@@ -34,6 +34,9 @@
 #include "../../../../include/linux/folio.h"
 #undef folio_get_nontail_page
 
+/* ptep_get (linux/pgtable.h in Linux) is declared with the entry natives there */
+#include <linux/swapops.h>
+
 /* pmd_lock, pmd_page: the transparent-huge-pmd branch (never entered in the model) */
 #include "../../../../include/linux/mm_thp_compat.h"
 
