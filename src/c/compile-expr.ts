@@ -4,6 +4,7 @@
 // locals, C memory and model fields. Operators are in compile-ops.ts, calls and macro
 // expansion in compile-call.ts.
 
+import { statementExpression } from './compile-stmt-expr';
 import { Op, type MemberInfo } from './ir';
 import { parseCharLiteral, parseIntLiteral } from './literals';
 import { macroBody, parseMacroText } from './macro-body';
@@ -98,8 +99,11 @@ export function compileValue(cx: Cx, node: Node): CType {
     case 'string_literal':
     case 'concatenated_string':
       return stringLiteral(cx, node, L);
-    case 'parenthesized_expression':
-      return compileValue(cx, node.namedChildren.find((c) => c && c.type !== 'comment')!);
+    case 'parenthesized_expression': {
+      const inner = node.namedChildren.find((c) => c && c.type !== 'comment')!;
+      if (inner.type === 'compound_statement') return statementExpression(cx, inner, compileValue);
+      return compileValue(cx, inner);
+    }
     case 'identifier':
       return identifier(cx, node, L);
     case 'call_expression':
@@ -152,8 +156,11 @@ export function compileValue(cx: Cx, node: Node): CType {
       return loadLV(cx, compileLValue(cx, node), L);
     case 'gnu_asm_expression':
       throw new CompileError(node, 'inline assembly is not supported');
-    case 'statement_expression':
-      throw new CompileError(node, 'statement expressions ({ ... }) are not supported');
+    case 'statement_expression': {
+      const block = node.namedChildren.find((c) => c && c.type === 'compound_statement');
+      if (!block) throw new CompileError(node, 'statement expression without a block');
+      return statementExpression(cx, block, compileValue);
+    }
     default:
       throw new CompileError(node, `unsupported expression '${node.text.slice(0, 40)}' (${node.type})`);
   }

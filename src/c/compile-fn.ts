@@ -2,6 +2,7 @@
 // at the closing brace (itself a step, so the final locals can be seen), gotos resolved, and the
 // `mmstep-stage` marker that names the migration stage the function implements.
 
+import { noteFnType } from './compile-stmt-expr';
 import { Emitter } from './emitter';
 import { typeOfUnevaluated, type Cx } from './compile-expr';
 import { compileBlock, stmt } from './compile-stmt';
@@ -98,6 +99,7 @@ export function compileFunction(u: Unit, def: Node, name: string, type: FnType, 
   const body = def.childForFieldName('body')!;
   const e = new Emitter(addressTakenNames(body, u));
   e.fnName = name;
+  noteFnType(e, type);
   const cx: Cx = { u, e };
   u.typeofHook = (text, node) => {
     const expr = parseMacroText(text);

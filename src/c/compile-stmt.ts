@@ -3,6 +3,7 @@
 // loop shows the loop header each time round, as gdb does. Declarations are in compile-decl.ts,
 // function definitions in compile-fn.ts.
 
+import { setStatementCompiler } from './compile-stmt-expr';
 import { isIteratorUse } from './parse';
 import { directive, selectBranch } from './preproc';
 import { compileExpr, compileLValue, convert, expandFnMacro, withExpansion, type Cx } from './compile-expr';
@@ -109,6 +110,8 @@ function cond(cx: Cx, node: Node): void {
   const t = compileExpr(cx, inner);
   convert(cx, t, T.bool, inner, cx.u.loc(inner));
 }
+
+setStatementCompiler((cx, s, fn) => guardStmt(cx, s, () => compileStmt(cx, s, fn)));
 
 export function compileStmt(cx: Cx, s: Node, fn: FnType): void {
   const { u, e } = cx;

@@ -9,6 +9,8 @@ export interface CliArgs {
   json: boolean;
   trace: boolean;
   quiet: boolean;
+  /** --kernel-tree PATH: the kernel tree for `tree:` sources (overrides the scenario's kernel_tree). */
+  kernelTree?: string;
 }
 
 export class UsageError extends Error {
@@ -27,6 +29,8 @@ Commands:
           --json   print one JSON object (result, final state view, stages) instead
           --trace  also print every executed statement (thread, function, file:line)
           --quiet  print only the result and the verdict
+          --kernel-tree PATH  the kernel tree whose files the scenario's tree: sources name
+                   (overrides its kernel_tree); also for check
   check SCENARIO... [--json]
         Run each scenario and check its expectations. Exit status 0 if all pass,
         1 if any fails, 2 if any cannot be loaded.
@@ -46,8 +50,8 @@ Exit status: 0 success / all expectations hold, 1 an expectation failed,
 `;
 
 const FLAGS: Record<Command, string[]> = {
-  run: ['--json', '--trace', '--quiet'],
-  check: ['--json'],
+  run: ['--json', '--trace', '--quiet', '--kernel-tree'],
+  check: ['--json', '--kernel-tree'],
   exec: ['--json'],
   schema: [],
   help: [],
@@ -66,7 +70,17 @@ export function parseArgs(argv: string[]): CliArgs {
   }
   args.command = first as Command;
   let onlyFiles = false;
-  for (const a of rest) {
+  for (let i = 0; i < rest.length; i++) {
+    let a = rest[i];
+    if (!onlyFiles && (a === '--kernel-tree' || a.startsWith('--kernel-tree='))) {
+      if (!FLAGS[args.command].includes('--kernel-tree')) throw new UsageError(`unknown option --kernel-tree for "${args.command}"`);
+      const value = a.includes('=') ? a.slice(a.indexOf('=') + 1) : rest[++i];
+      if (!value) throw new UsageError('--kernel-tree needs a path');
+      if (args.kernelTree !== undefined) throw new UsageError('--kernel-tree given twice');
+      args.kernelTree = value;
+      continue;
+    }
+    a = rest[i];
     if (!onlyFiles && a === '--') {
       onlyFiles = true;
     } else if (!onlyFiles && (a === '--help' || a === '-h')) {

@@ -18,7 +18,7 @@ export interface CliIo {
   /** How a path is shown: relative to the working directory when below it. */
   display(path: string): string;
   /** Override how a scenario becomes a simulation (tests). Default: Simulation.load. */
-  load?(path: string, files: FileAccess, events: SimEvents): Promise<SimulationApi>;
+  load?(path: string, files: FileAccess, events: SimEvents, opts?: { kernelTree?: string }): Promise<SimulationApi>;
 }
 
 export type Loaded =
@@ -29,7 +29,7 @@ export type Loaded =
  * Read and parse the scenario (for its name and early diagnostics), then load the simulation.
  * Every failure becomes diagnostics; nothing throws.
  */
-export async function loadScenario(io: CliIo, file: string, events: SimEvents): Promise<Loaded> {
+export async function loadScenario(io: CliIo, file: string, events: SimEvents, opts: { kernelTree?: string } = {}): Promise<Loaded> {
   const path = io.absolute(file);
   const at = (message: string): Diagnostic => ({ file, line: 1, column: 1, severity: 'error', message });
   let text: string;
@@ -44,8 +44,11 @@ export async function loadScenario(io: CliIo, file: string, events: SimEvents): 
   for (const w of parsed.diagnostics) io.err(escapeControls(formatDiagnostic(w)) + '\n');
   try {
     // Imported on first use so that `mmstep help` / `schema` never pay for the interpreter.
-    const load = io.load ?? (async (p: string, f: FileAccess, ev: SimEvents) => (await import('../sim/simulation')).Simulation.load(p, f, ev));
-    const sim = await load(path, io.files, events);
+    const load =
+      io.load ??
+      (async (p: string, f: FileAccess, ev: SimEvents, o?: { kernelTree?: string }) => (await import('../sim/simulation')).Simulation.load(p, f, ev, o?.kernelTree !== undefined ? { kernelTree: o.kernelTree } : {}));
+    const kernelTree = opts.kernelTree !== undefined ? io.absolute(opts.kernelTree) : undefined;
+    const sim = await load(path, io.files, events, kernelTree !== undefined ? { kernelTree } : {});
     return { ok: true, sim, name: parsed.scenario.name, description: parsed.scenario.description, path: file };
   } catch (e) {
     if (e instanceof LoadError || (e instanceof Error && Array.isArray((e as Partial<LoadError>).diagnostics))) {

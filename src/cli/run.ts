@@ -74,7 +74,7 @@ async function traceRun(io: CliIo, sim: SimulationApi): Promise<RunResult> {
   return sim.runToEnd();
 }
 
-export async function runCommand(io: CliIo, file: string, opts: { json: boolean; trace: boolean; quiet: boolean }): Promise<number> {
+export async function runCommand(io: CliIo, file: string, opts: { json: boolean; trace: boolean; quiet: boolean; kernelTree?: string }): Promise<number> {
   const stages: StageEvent[] = [];
   let sim: SimulationApi | undefined;
   const chatty = !opts.json && !opts.quiet;
@@ -96,7 +96,7 @@ export async function runCommand(io: CliIo, file: string, opts: { json: boolean;
       }
     },
   };
-  const loaded = await loadScenario(io, file, events);
+  const loaded = await loadScenario(io, file, events, { kernelTree: opts.kernelTree });
   if (!loaded.ok) {
     printDiagnostics(io, loaded.diagnostics);
     return 2;

@@ -113,8 +113,9 @@ export async function loadScenario(scenarioPath: string, files: FileAccess, opts
     };
     if (missingVars.length) fail(`environment variable ${missingVars.map((v) => `$${v}`).join(', ')} is not set`);
     else treeRoot = opts.kernelTree !== undefined ? expanded : resolvePath(base, expanded);
-    if (treeRoot && !(await findKernelTree(treeRoot, files))) {
-      fail(`'${treeRoot}' is not a kernel tree (no top Makefile setting VERSION and PATCHLEVEL)`);
+    const found = treeRoot ? await findKernelTree(treeRoot, files) : undefined;
+    if (treeRoot && (!found || found.relative !== '')) {
+      fail(`'${treeRoot}' is not a kernel tree (no top Makefile setting VERSION and PATCHLEVEL${found ? `; it is inside the tree ${found.root}` : ''})`);
       treeRoot = undefined;
     }
   }
