@@ -123,7 +123,7 @@ export function call(cx: Cx, node: Node, L: number): CType {
     const ft = u.fnTypes[name];
     if (!ft) throw new CompileError(fn, `call to undeclared function '${name}'`);
     pushArgs(cx, ft, a, node, L);
-    e.emit(Op.CALL, a.length, name, L);
+    e.emit(Op.CALL, a.length, u.fnName(name), L);
     const info = (u.stmtInfo[e.curStmt] ??= {});
     (info.natives ??= []).push(name);
     return ft.ret;

@@ -182,7 +182,7 @@ function identifier(cx: Cx, node: Node, L: number): CType {
     return T.int;
   }
   if (u.fnTypes[name]) {
-    e.emit(Op.PUSH, 0, { t: 'f', name }, L);
+    e.emit(Op.PUSH, 0, { t: 'f', name: u.fnName(name) }, L);
     return ptrTo(u.fnTypes[name]);
   }
   const m = u.macros[name];
@@ -342,7 +342,7 @@ function addressOfLV(cx: Cx, lv: LV, node: Node, L: number): void {
 function addressOf(cx: Cx, arg: Node, L: number): CType {
   const { u, e } = cx;
   if (arg.type === 'identifier' && e.lookup(arg.text) === undefined && !(arg.text in u.globalIndex) && u.fnTypes[arg.text]) {
-    e.emit(Op.PUSH, 0, { t: 'f', name: arg.text }, L);
+    e.emit(Op.PUSH, 0, { t: 'f', name: u.fnName(arg.text) }, L);
     return ptrTo(u.fnTypes[arg.text]);
   }
   const lv = compileLValue(cx, arg);

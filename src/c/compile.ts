@@ -42,10 +42,13 @@ export interface UnitScope {
   typedefs: Unit['typedefs'];
   enumConsts: Unit['enumConsts'];
   fnTypes: Unit['fnTypes'];
+  /** Its static functions renamed in the program (see Unit.statics). */
+  statics?: Record<string, string>;
 }
 
 function swapScope(u: Unit, s: UnitScope): UnitScope {
-  const prev: UnitScope = { structs: u.structs, unions: u.unions, typedefs: u.typedefs, enumConsts: u.enumConsts, fnTypes: u.fnTypes };
+  const prev: UnitScope = { structs: u.structs, unions: u.unions, typedefs: u.typedefs, enumConsts: u.enumConsts, fnTypes: u.fnTypes, statics: u.statics };
+  u.statics = s.statics;
   u.structs = s.structs;
   u.unions = s.unions;
   u.typedefs = s.typedefs;
@@ -128,7 +131,7 @@ export class FileCompiler {
     // A preprocessed unit's macros are already expanded: other files' macros must not apply.
     if (pf.mapper) this.u.macros = dict();
     const scope: UnitScope | undefined = pf.mapper
-      ? { structs: dict(), unions: dict(), typedefs: dict(BUILTIN_TYPEDEFS), enumConsts: dict(), fnTypes: dict() }
+      ? { structs: dict(), unions: dict(), typedefs: dict(BUILTIN_TYPEDEFS), enumConsts: dict(), fnTypes: dict(), statics: dict() }
       : undefined;
     const prevScope = scope ? swapScope(this.u, scope) : undefined;
     this.scope = scope;
@@ -289,11 +292,47 @@ export class FileCompiler {
     // The same header's inline function, read again by a preprocessed unit, is the same function.
     const origin = `${u.fileOf(n)}:${u.lineOf(n)}`;
     if (u.fnDefined[r.name] && this.origins[r.name] === origin) return;
-    if (u.fnDefined[r.name]) throw new CompileError(n, `redefinition of '${r.name}' (first defined at ${this.origins[r.name] ?? 'an earlier file'})`);
-    u.fnDefined[r.name] = true;
+    const isStatic = n.children.some((c) => c?.type === 'storage_class_specifier' && c.text === 'static');
+    let progName = r.name;
+    if (u.fnDefined[r.name]) {
+      const held = this.unitStatics[r.name];
+      // Internal linkage: a preprocessed unit's static function is its own (issue 8 item 3).
+      if (isStatic && this.scope) progName = this.staticName(r.name, origin);
+      else if (held) this.renameStatic(r.name, held);
+      else throw new CompileError(n, `redefinition of '${r.name}' (first defined at ${this.origins[r.name] ?? 'an earlier file'})`);
+    }
+    u.fnDefined[progName] = true;
     u.fnTypes[r.name] = r.type;
-    this.origins[r.name] = origin;
-    this.pending.push({ file: u.file, node: n, name: r.name, type: r.type, params: r.paramNames ?? [], macros: dict(u.macros), mapper: u.mapper, scope: this.scope });
+    if (progName !== r.name) {
+      this.scope!.statics![r.name] = progName;
+      u.fnTypes[progName] = r.type;
+    }
+    this.origins[progName] = origin;
+    const pending: PendingFn = { file: u.file, node: n, name: progName, type: r.type, params: r.paramNames ?? [], macros: dict(u.macros), mapper: u.mapper, scope: this.scope };
+    if (isStatic && this.scope && progName === r.name) this.unitStatics[r.name] = pending;
+    this.pending.push(pending);
+  }
+
+  /** Static functions of preprocessed units that hold their C name in the program. */
+  private unitStatics: Record<string, PendingFn> = dict();
+
+  private staticName(name: string, origin: string): string {
+    const file = origin.slice(0, origin.lastIndexOf(':'));
+    const base = `${name}@${file.slice(file.lastIndexOf('/') + 1)}`;
+    let n = base;
+    for (let i = 2; this.u.fnDefined[n]; i++) n = `${base}#${i}`;
+    return n;
+  }
+
+  /** A later definition of `name` elsewhere: the unit's static that held the name moves aside. */
+  private renameStatic(name: string, held: PendingFn): void {
+    const to = this.staticName(name, this.origins[name]);
+    delete this.unitStatics[name];
+    held.name = to;
+    held.scope!.statics![name] = to;
+    this.u.fnDefined[to] = true;
+    this.u.fnTypes[to] = held.type;
+    this.origins[to] = this.origins[name];
   }
 
   /** Compile every function body, after all files' declarations are known. */

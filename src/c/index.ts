@@ -170,7 +170,7 @@ export async function loadProgram(files: string[], opts: LoadOptions): Promise<L
   for (const d of u.diagnostics) diagnostics.push(d);
   // Unmodified kernel files carry no mmstep-stage comments: their stages come from a table.
   if (unitParsed.size) {
-    for (const f of u.functions) if (!f.stage && unitParsed.has(f.file)) f.stage = stageOfFunction(f.name);
+    for (const f of u.functions) if (!f.stage && unitParsed.has(f.file)) f.stage = stageOfFunction(f.name.split("@")[0]);
   }
 
   // Link: every called name needs a body or a native.

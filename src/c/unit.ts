@@ -115,6 +115,14 @@ export class Unit {
 
   /** Set while compiling a preprocessed unit (see PosMapper); undefined for kernel/'s files. */
   mapper?: PosMapper;
+  /** The preprocessed unit's `static` functions whose program name differs from their C name
+   *  (another file defines the same name): C name → program name. */
+  statics?: Record<string, string>;
+
+  /** The program's name for a function the current unit calls by `name`. */
+  fnName(name: string): string {
+    return this.statics?.[name] ?? name;
+  }
 
   error(node: Node, message: string): void {
     if (this.mapper) {

@@ -8,6 +8,7 @@ import { loadProgram } from '../c';
 import { getParser } from '../c/parse';
 import type { Program } from '../c/ir';
 import { printfNatives } from '../c/printf';
+import { STRING_NATIVE_NAMES, stringNatives } from '../c/string-natives';
 import { dirname, join, resolvePath } from '../c/paths';
 import { SimFault, type NativeTable } from '../c/native';
 import { createModel } from '../mm/build';
@@ -148,7 +149,7 @@ export async function loadScenario(scenarioPath: string, files: FileAccess, opts
   const result = await loadProgram(sources, {
     reader: { read: (p) => policy.readText(p) },
     includeDirs,
-    nativeNames: new Set([...Object.keys(natives), 'printf', 'pr_info', 'pr_err', 'pr_warn', 'pr_debug', 'printk']),
+    nativeNames: new Set([...Object.keys(natives), 'printf', 'pr_info', 'pr_err', 'pr_warn', 'pr_debug', 'printk', ...STRING_NATIVE_NAMES]),
     ...(Object.keys(units).length ? { units } : {}),
   });
   result.diagnostics.unshift(...unitProblems);
@@ -192,7 +193,7 @@ export async function loadScenario(scenarioPath: string, files: FileAccess, opts
 
 /** Natives of the model plus the interpreter's own printf family. */
 export function allNatives(base: NativeTable, mem: () => import('../c/memory').Regions): NativeTable {
-  return { ...base, ...printfNatives(mem) };
+  return { ...base, ...printfNatives(mem), ...stringNatives(mem) };
 }
 
 export function argError(scenario: Scenario, where: string, err: unknown): LoadError {

@@ -179,6 +179,60 @@ describe('kernel tree files through the preprocessed-unit chain', () => {
     assert.strictEqual(e.diagnostics[0].line, 2);
   });
 
+  it('two translation units each have their own static function of the same name; external ones are shared', async () => {
+    const a = ['#include <linux/kernel.h>', 'static int helper(void) { return 1; }', 'int from_b(void);', 'int fake_entry(int n) { return helper() * 100 + from_b() * 10 + n; }', ''].join('\n');
+    const b = ['#include <linux/kernel.h>', 'static int helper(void) { return 2; }', 'int from_b(void) { return helper(); }', ''].join('\n');
+    const tree = makeTree([6, 12], { 'mm/a.c': a, 'mm/b.c': b });
+    const file = scenario(tree, '.', 'tree:mm/a.c');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('  - tree:mm/a.c', '  - tree:mm/a.c\n  - tree:mm/b.c'));
+    const sim = await Simulation.load(file, new NodeFileAccess(undefined, [tree]));
+    assert.strictEqual(sim.runToEnd().returned, String(100 + 20 + 5));
+  });
+
+  it('a duplicate external definition is an error naming both places', async () => {
+    const a = ['int dup(void) { return 1; }', 'int fake_entry(int n) { return dup() + n; }', ''].join('\n');
+    const b = ['', '', 'int dup(void) { return 2; }', ''].join('\n');
+    const tree = makeTree([6, 12], { 'mm/a.c': a, 'mm/b.c': b });
+    const file = scenario(tree, '.', 'tree:mm/a.c');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('  - tree:mm/a.c', '  - tree:mm/a.c\n  - tree:mm/b.c'));
+    const e = await loadErrors(file);
+    const d = e.diagnostics.find((x) => /redefinition of 'dup'/.test(x.message));
+    assert.ok(d, JSON.stringify(e.diagnostics));
+    assert.deepStrictEqual([d.file, d.line, d.column], [path.join(tree, 'mm/b.c'), 3, 1]);
+    assert.ok(d.message.includes(`${path.join(tree, 'mm/a.c')}:1`), d.message);
+  });
+
+  it('memset clears C memory slot by slot; a range ending inside a field is refused', async () => {
+    const c = [
+      '#include <linux/kernel.h>',
+      '#include <linux/string.h>',
+      'struct pair { unsigned long a; int b; int c; };',
+      'int fake_entry(int n)',
+      '{',
+      '\tunsigned long arr[4] = { 1, 2, 3, 4 };',
+      '\tstruct pair p = { 7, 8, 9 };',
+      '\tmemset(arr, 0, sizeof(arr[0]) * 3);',
+      '\tmemset(&p.b, 0, sizeof(int));',
+      '\treturn arr[0] + arr[1] + arr[2] + arr[3] * 10 + p.a * 100 + p.b + p.c * 1000 + n;',
+      '}',
+      'int bad_entry(int n)',
+      '{',
+      '\tunsigned long arr[2] = { 1, 2 };',
+      '\tmemset(arr, 0, 3);',
+      '\treturn n;',
+      '}',
+      '',
+    ].join('\n');
+    const tree = makeTree([6, 12], { 'mm/m.c': c });
+    const ok = await Simulation.load(scenario(tree, '.', 'tree:mm/m.c'), new NodeFileAccess(undefined, [tree]));
+    assert.strictEqual(ok.runToEnd().returned, String(40 + 700 + 9000 + 5));
+    const bad = await Simulation.load(scenario(tree, '.', 'tree:mm/m.c', 'bad_entry'), new NodeFileAccess(undefined, [tree]));
+    const r = bad.runToEnd();
+    assert.strictEqual(r.outcome, 'fault');
+    assert.match(r.fault!.message, /memset: 3 bytes end in the middle of a field/);
+    assert.strictEqual(r.fault!.line, 15);
+  });
+
   it('the stage table names the migrate_vma / migrate_device functions', () => {
     assert.strictEqual(stageOfFunction('migrate_vma_collect_pmd'), 'collect');
     assert.strictEqual(stageOfFunction('migrate_device_unmap'), 'unmap');
