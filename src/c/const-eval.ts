@@ -72,8 +72,11 @@ export function constEval(u: Unit, node: Node, env: Record<string, Node> = dict(
         case '%':
           if (b === 0n) throw new CompileError(node, 'division by zero in a constant expression');
           return a % b;
-        case '<<': return BigInt.asUintN(64, a << b);
-        case '>>': return a >> b;
+        case '<<':
+        case '>>':
+          // A count past the width is undefined in C (and 1 << 2424 would be a huge BigInt).
+          if (b < 0n || b > 63n) throw new CompileError(node, `shift count ${b} out of range (0 to 63) in a constant expression`);
+          return op === '<<' ? BigInt.asUintN(64, a << b) : a >> b;
         case '&': return a & b;
         case '|': return a | b;
         case '^': return a ^ b;

@@ -105,8 +105,10 @@ function preprocValue(u: Unit, c: Node): bigint {
         case '&': return a & b;
         case '|': return a | b;
         case '^': return a ^ b;
-        case '<<': return a << b;
-        case '>>': return a >> b;
+        case '<<':
+        case '>>':
+          if (b < 0n || b > 63n) throw new CompileError(c, `shift count ${b} out of range (0 to 63) in #if`);
+          return op === '<<' ? BigInt.asIntN(64, a << b) : a >> b;
       }
       break;
     }

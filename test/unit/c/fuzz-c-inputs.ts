@@ -37,7 +37,7 @@ export const JS_NAMES = ['toString', 'constructor', '__proto__', 'hasOwnProperty
 const INSERTS = [
   '{', '}', '(', ')', '[', ']', ';', ',', '*', '&', '-', '!', '~', '?', ':', '=', '+=', '->', '.', '...', '#', '##',
   '"', "'", '\\', '/*', '*/', '\n#define X(a) a a\n', '\n#if 1\n', '\n#endif\n', '\n#undef X\n', '\n#include "t.c"\n',
-  'for (;;) ', 'while (1) ', 'do ', 'goto L; L: ', 'return ', 'break; ', 'continue; ', 'sizeof', 'typeof', 'struct ', 'union ', 'enum ',
+  'for (;;) ', 'while (1) ', '({ ', ' })', '({ for (;;) ; 0; })', 'do ', 'goto L; L: ', 'return ', 'break; ', 'continue; ', 'sizeof', 'typeof', 'struct ', 'union ', 'enum ',
   'static ', 'int ', 'unsigned long ', 'void ', 'char ', 'const ', '0', '-1', '0x7fffffffffffffff', '1 << 63', '18446744073709551616',
   '"%s%n%p"', 'NULL', 'main', 'printf', 'BUG_ON(1)', 'WARN_ON(1)', 'schedule()', ...JS_NAMES,
 ];
@@ -123,7 +123,7 @@ export const extreme: fc.Arbitrary<{ origin: string; text: string }> = fc
         case 'macro': return `#define ${name}(a) ((a) + 1)\n` + wrapInMain(`\tx = ${`${name}(`.repeat(n)}1${')'.repeat(n)};`);
         case 'string': return wrapInMain(`\tx = "${'ab\\x41\\101'.repeat(n * 20)}"[3];`);
         case 'number': return wrapInMain(`\tx = ${'9'.repeat(n)};`);
-        case 'loop': return wrapInMain(`\tfor (${name === 'x' ? '' : 'x = 0'};;)\n${n % 2 ? '\t\t;' : '\t{ }'}`);
+        case 'loop': return wrapInMain(n % 3 === 0 ? '\tx = ({ for (;;) ; 0; });' : `\tfor (${name === 'x' ? '' : 'x = 0'};;)\n${n % 2 ? '\t\t;' : '\t{ }'}`);
         case 'recursion': return `static int ${name}(int n)\n{\n\tint pad[${n % 64}];\n\n\treturn ${name}(n + 1) + 1;\n}\n` + wrapInMain(`\tx = ${name}(0);`);
         case 'array': return wrapInMain(`\tchar big[${n}][${n}][${n}];\n\n\tbig[1][1][1] = 1;`);
         case 'unclosed': return wrapInMain(`\tx = ${'('.repeat(n)}1;`);

@@ -210,6 +210,13 @@ describe('hardening: source that nests or expands without bound', () => {
     assert.match(d.message, /macro expansion too large/);
   });
 
+  it('a constant shift past the width is a diagnostic, not a huge number (found by fuzzing)', async () => {
+    const r = await exec('#if 1 << 99999999\n#endif\nint a[1 << 2424];\nint main(void)\n{\n\treturn 0;\n}\n');
+    const errors = r.diagnostics.filter((d) => d.severity === 'error');
+    assert.deepStrictEqual(errors.map((d) => [d.line, d.column]), [[1, 5], [3, 7]]);
+    for (const d of errors) assert.match(d.message, /shift count \d+ out of range/);
+  });
+
   it('escapes that gcc refuses do not crash the literal decoder', async () => {
     // tree-sitter accepts these inside a macro body; the body is decoded when used.
     const r = await exec('#define S "\\x"\nint main(void)\n{\n\tconst char *s = S;\n\n\treturn s[0];\n}\n');
