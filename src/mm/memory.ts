@@ -42,6 +42,12 @@ export function createModelMemory(m: MmModel): ModelMemory {
         if (page.freed) fault('use-after-free', `reading ${field} of freed page pfn ${hexn(page.pfn)}`);
         if (field === 'index') return BigInt(page.index);
         if (field === 'zone_device_data') return page.zoneDeviceData ?? NULL;
+        // Kernel trees' files read these directly (compat struct page); pgmap as page_pgmap(),
+        // mapping only as NULL or not: an anon_vma / address_space is not a model object.
+        if (field === 'pgmap') return page.pgmap >= 0 ? objPtr(page.pgmap) : NULL;
+        if (field === 'mapping' && page.mapping === 'none') return NULL;
+        // Non-NULL: a pointer to no model object (dereferencing it faults as "no model object").
+        if (field === 'mapping') return { t: 'p', s: 'obj', b: -1 - page.pfn, i: 0 };
         fault('unsupported', `struct page field '${field}' is not modelled; use the accessor (page_count, PageLocked, page_mapping, ...)`);
       }
       if (p.s !== 'obj') fault('bad-call', `${struct}.${field}: pointer does not point at a model object`);

@@ -63,6 +63,16 @@ describe('kernel trees\' mm/migrate_device.c as a scenario source', () => {
       assert.deepStrictEqual([frames[0].name, frames[0].file, frames[0].line], ['migrate_vma_collect_pmd', file, line]);
       assert.strictEqual(sim.stage(), 'collect');
     });
+
+    it(`Linux ${v}: current-private-4pages ends as with kernel/'s file (every expectation holds, stages named)`, async () => {
+      const scn = path.join(FIXTURES, `current-private-4pages-${v}.mmstep.yaml`);
+      const stages: string[] = [];
+      const sim = await Simulation.load(scn, new NodeFileAccess(), { stage: (name) => void stages.push(name) });
+      const r = sim.runToEnd();
+      assert.strictEqual(r.outcome, 'completed', JSON.stringify(r.fault));
+      assert.ok(r.passed, JSON.stringify(r.expectations.filter((e) => !e.ok)));
+      for (const s of ['collect', 'unmap', 'alloc_and_copy', 'migrate pages', 'finalize']) assert.ok(stages.includes(s), `stage ${s} in ${stages.join(', ')}`);
+    });
   }
 
   it('mmstep run --kernel-tree overrides the scenario\'s kernel_tree', async () => {
