@@ -233,6 +233,16 @@ describe('kernel tree files through the preprocessed-unit chain', () => {
     assert.strictEqual(r.fault!.line, 15);
   });
 
+  it('never reads the tree\'s own headers: <linux/…> and "internal.h" are mmstep\'s compat headers', async () => {
+    const tree = makeTree([6, 12], {
+      'mm/fake.c': '#include "internal.h"\n' + FAKE_C,
+      'mm/internal.h': '#error the tree\'s own mm/internal.h was read\n',
+      'include/linux/kernel.h': '#error the tree\'s own linux/kernel.h was read\n',
+    });
+    const sim = await Simulation.load(scenario(tree, '.', 'tree:mm/fake.c'), new NodeFileAccess(undefined, [tree]));
+    assert.strictEqual(sim.runToEnd().returned, '21');
+  });
+
   it('the stage table names the migrate_vma / migrate_device functions', () => {
     assert.strictEqual(stageOfFunction('migrate_vma_collect_pmd'), 'collect');
     assert.strictEqual(stageOfFunction('migrate_device_unmap'), 'unmap');
