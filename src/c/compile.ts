@@ -44,6 +44,8 @@ export interface UnitScope {
   fnTypes: Unit['fnTypes'];
   /** Its static functions renamed in the program (see Unit.statics). */
   statics?: Record<string, string>;
+  /** The global initializers' code it emitted ([start, end) of the init function). */
+  initCode?: [number, number];
 }
 
 function swapScope(u: Unit, s: UnitScope): UnitScope {
@@ -135,9 +137,11 @@ export class FileCompiler {
       : undefined;
     const prevScope = scope ? swapScope(this.u, scope) : undefined;
     this.scope = scope;
+    const initStart = this.initEmitter.code.length;
     try {
       this.items(named(pf.tree.rootNode));
     } finally {
+      if (scope) scope.initCode = [initStart, this.initEmitter.code.length];
       if (prevScope) {
         swapScope(this.u, prevScope);
         mergeScope(prevScope, scope!);
@@ -330,6 +334,12 @@ export class FileCompiler {
     delete this.unitStatics[name];
     held.name = to;
     held.scope!.statics![name] = to;
+    // Its unit's file-scope initializers (an ops table naming it) already took its address.
+    const [from, end] = held.scope!.initCode ?? [0, 0];
+    for (let i = from; i < end; i++) {
+      const b = this.initEmitter.code[i].b as { t?: string; name?: string } | undefined;
+      if (this.initEmitter.code[i].op === Op.PUSH && b && b.t === 'f' && b.name === name) this.initEmitter.code[i].b = { t: 'f', name: to };
+    }
     this.u.fnDefined[to] = true;
     this.u.fnTypes[to] = held.type;
     this.origins[to] = this.origins[name];

@@ -189,6 +189,23 @@ describe('kernel tree files through the preprocessed-unit chain', () => {
     assert.strictEqual(sim.runToEnd().returned, String(100 + 20 + 5));
   });
 
+  it('a static function named in a file-scope ops table stays the unit\'s when a later file defines the name', async () => {
+    const a = [
+      'struct ops { int (*fn)(void); };',
+      'static int helper(void) { return 1; }',
+      'static const struct ops my_ops = { .fn = helper };',
+      'int helper2(void);',
+      'int fake_entry(int n) { return my_ops.fn() * 100 + helper2() * 10 + n; }',
+      '',
+    ].join('\n');
+    const b = ['int helper(void) { return 2; }', 'int helper2(void) { return helper(); }', ''].join('\n');
+    const tree = makeTree([6, 12], { 'mm/a.c': a, 'mm/b.c': b });
+    const file = scenario(tree, '.', 'tree:mm/a.c');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('  - tree:mm/a.c', '  - tree:mm/a.c\n  - tree:mm/b.c'));
+    const sim = await Simulation.load(file, new NodeFileAccess(undefined, [tree]));
+    assert.strictEqual(sim.runToEnd().returned, String(100 + 20 + 5));
+  });
+
   it('a duplicate external definition is an error naming both places', async () => {
     const a = ['int dup(void) { return 1; }', 'int fake_entry(int n) { return dup() + n; }', ''].join('\n');
     const b = ['', '', 'int dup(void) { return 2; }', ''].join('\n');
