@@ -228,6 +228,18 @@ static vm_fault_t do_swap_page(struct vm_fault *vmf)
 		pte_unmap_unlock(vmf->pte, vmf->ptl);
 		return 0;
 	}
+#ifdef MMSTEP_FAULT_REF_ONLY
+	/*
+	 * The rule of kernels before the fix for bug 3.11 (6.1, 6.12): only a reference while
+	 * the pte lock keeps the page from being freed; migrate_to_ram's collect trylocks it.
+	 */
+	folio_get(folio);
+	pte_unmap_unlock(vmf->pte, vmf->ptl);
+
+	ret = page_pgmap(vmf->page)->ops->migrate_to_ram(vmf);
+
+	folio_put(folio);
+#else
 	/*
 	 * Lock before taking a reference (bug 3.11): a reference taken while someone else
 	 * migrates this page would make that migration fail, again and again.
@@ -244,6 +256,7 @@ static vm_fault_t do_swap_page(struct vm_fault *vmf)
 
 	folio_unlock(folio);
 	folio_put(folio);
+#endif
 	return ret;
 }
 

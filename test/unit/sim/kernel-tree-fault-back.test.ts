@@ -1,0 +1,61 @@
+// A device page faulted back to RAM with a 6.1 / 6.12 tree's unmodified mm/migrate_device.c:
+// those kernels' do_swap_page takes only a reference to the device page before migrate_to_ram
+// (no folio lock), and their collect trylocks the faulting folio. The fixtures pair the tree's
+// file with kernel/mm/memory_fault_ref_only.c (that rule) and pass; paired with kernel/'s
+// memory.c (the newer rule: the fault path holds the lock) the tree's collect finds the page
+// locked, collects nothing, and the fault retries until the step budget — which is why a tree
+// scenario must use the fault path of its version.
+
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { NodeFileAccess } from '../../../src/cli/file-access';
+import { kernelTreeCacheDir } from '../../../src/sim/kernel-tree';
+import { Simulation } from '../../../src/sim/simulation';
+
+const ROOT = path.resolve(__dirname, '../../../..');
+const FIXTURES = path.join(ROOT, 'test/fixtures/scenarios/kernel-tree');
+const CACHE = kernelTreeCacheDir(process.env, os.homedir())!;
+
+describe('kernel trees: a device page faulted back with the version\'s fault rule', () => {
+  let saved: string | undefined;
+  before(() => {
+    saved = process.env.MMSTEP_KERNEL_CACHE;
+    process.env.MMSTEP_KERNEL_CACHE = CACHE;
+  });
+  after(() => {
+    if (saved === undefined) delete process.env.MMSTEP_KERNEL_CACHE;
+    else process.env.MMSTEP_KERNEL_CACHE = saved;
+  });
+
+  for (const v of ['6.12', '6.1']) {
+    const scn = path.join(FIXTURES, `current-fault-back-${v}.mmstep.yaml`);
+    before(() => {
+      const file = path.join(CACHE, `linux-${v}`, 'mm/migrate_device.c');
+      if (!fs.existsSync(file)) assert.fail(`${file} is missing: extract the Debian kernel trees with \`bash scripts/kernel-trees.sh\` (npm test does)`);
+    });
+
+    it(`Linux ${v}: the data comes back and every expectation holds`, async () => {
+      const sim = await Simulation.load(scn, new NodeFileAccess());
+      const r = sim.runToEnd();
+      assert.strictEqual(r.outcome, 'completed', JSON.stringify(r.fault));
+      assert.ok(r.passed, JSON.stringify(r.expectations.filter((e) => !e.ok)));
+    });
+
+    it(`Linux ${v}: with kernel/'s memory.c (fault path holds the lock) the fault never completes`, async () => {
+      const dir = fs.mkdtempSync(path.join(FIXTURES, '.tmp-'));
+      try {
+        const text = fs.readFileSync(scn, 'utf8').replace(/kernel\/mm\/memory_fault_ref_only\.c/g, 'kernel/mm/memory.c').replace(/\.\.\/\.\.\/\.\.\/\.\.\//g, '../../../../../');
+        const copy = path.join(dir, `mismatch-${v}.mmstep.yaml`);
+        fs.writeFileSync(copy, text);
+        const sim = await Simulation.load(copy, new NodeFileAccess());
+        const r = sim.runToEnd();
+        assert.strictEqual(r.outcome, 'budget');
+        assert.ok(!r.passed);
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  }
+});
