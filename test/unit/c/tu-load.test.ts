@@ -47,7 +47,7 @@ const FAKE_C = [
 function makeTree(version: [number, number], files: Record<string, string>): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'mmstep-tu-'));
   dirs.push(root);
-  fs.writeFileSync(path.join(root, 'Makefile'), `# SPDX-License-Identifier: GPL-2.0\nVERSION = ${version[0]}\nPATCHLEVEL = ${version[1]}\nSUBLEVEL = 7\nEXTRAVERSION =\nNAME = Fake\n`);
+  fs.writeFileSync(path.join(root, 'Makefile'), `# top Makefile of a fake tree, written for this test\nVERSION = ${version[0]}\nPATCHLEVEL = ${version[1]}\nSUBLEVEL = 7\nEXTRAVERSION =\nNAME = Fake\n`);
   for (const [rel, text] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
     fs.writeFileSync(path.join(root, rel), text);

@@ -8,33 +8,17 @@
 
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { NodeFileAccess } from '../../../src/cli/file-access';
-import { kernelTreeCacheDir } from '../../../src/sim/kernel-tree';
 import { Simulation } from '../../../src/sim/simulation';
-
-const ROOT = path.resolve(__dirname, '../../../..');
-const FIXTURES = path.join(ROOT, 'test/fixtures/scenarios/kernel-tree');
-const CACHE = kernelTreeCacheDir(process.env, os.homedir())!;
+import { FIXTURES, treeFile, useKernelCache } from './kernel-tree-env';
 
 describe('kernel trees: a device page faulted back with the version\'s fault rule', () => {
-  let saved: string | undefined;
-  before(() => {
-    saved = process.env.MMSTEP_KERNEL_CACHE;
-    process.env.MMSTEP_KERNEL_CACHE = CACHE;
-  });
-  after(() => {
-    if (saved === undefined) delete process.env.MMSTEP_KERNEL_CACHE;
-    else process.env.MMSTEP_KERNEL_CACHE = saved;
-  });
+  useKernelCache();
 
   for (const v of ['6.12', '6.1']) {
     const scn = path.join(FIXTURES, `current-fault-back-${v}.mmstep.yaml`);
-    before(() => {
-      const file = path.join(CACHE, `linux-${v}`, 'mm/migrate_device.c');
-      if (!fs.existsSync(file)) assert.fail(`${file} is missing: extract the Debian kernel trees with \`bash scripts/kernel-trees.sh\` (npm test does)`);
-    });
+    before(() => void treeFile(v));
 
     it(`Linux ${v}: the data comes back and every expectation holds`, async () => {
       const sim = await Simulation.load(scn, new NodeFileAccess());

@@ -12,31 +12,13 @@ import * as path from 'path';
 import { runCli } from '../../../src/cli/cli';
 import { parseArgs } from '../../../src/cli/args';
 import { NodeFileAccess } from '../../../src/cli/file-access';
-import { kernelTreeCacheDir } from '../../../src/sim/kernel-tree';
 import { loadScenario } from '../../../src/sim/load';
 import { Simulation } from '../../../src/sim/simulation';
 import { captureIo } from '../cli/helpers';
-
-const ROOT = path.resolve(__dirname, '../../../..');
-const FIXTURES = path.join(ROOT, 'test/fixtures/scenarios/kernel-tree');
-const CACHE = kernelTreeCacheDir(process.env, os.homedir())!;
-
-function treeFile(v: string): string {
-  const file = path.join(CACHE, `linux-${v}`, 'mm/migrate_device.c');
-  if (!fs.existsSync(file)) assert.fail(`${file} is missing: extract the Debian kernel trees with \`bash scripts/kernel-trees.sh\` (npm test's preflight does)`);
-  return file;
-}
+import { FIXTURES, treeFile, useKernelCache } from './kernel-tree-env';
 
 describe('kernel trees\' mm/migrate_device.c as a scenario source', () => {
-  let saved: string | undefined;
-  before(() => {
-    saved = process.env.MMSTEP_KERNEL_CACHE;
-    process.env.MMSTEP_KERNEL_CACHE = CACHE;
-  });
-  after(() => {
-    if (saved === undefined) delete process.env.MMSTEP_KERNEL_CACHE;
-    else process.env.MMSTEP_KERNEL_CACHE = saved;
-  });
+  useKernelCache();
 
   for (const v of ['6.12', '6.1']) {
     it(`Linux ${v}: loads, and a breakpoint in the tree's migrate_vma_collect_pmd is hit at its line`, async () => {

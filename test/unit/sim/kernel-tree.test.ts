@@ -26,7 +26,7 @@ function write(root: string, rel: string, text: string): string {
   return p;
 }
 
-const TOP = '# SPDX-License-Identifier: GPL-2.0\nVERSION = 6\nPATCHLEVEL = 12\nSUBLEVEL = 117\nEXTRAVERSION =\nNAME = Test\n';
+const TOP = '# top Makefile of a fake tree, written for this test\nVERSION = 6\nPATCHLEVEL = 12\nSUBLEVEL = 117\nEXTRAVERSION =\nNAME = Test\n';
 
 describe('kernel tree: Makefile parsing', () => {
   it('reads the four version variables of a top Makefile', () => {
