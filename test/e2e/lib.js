@@ -84,7 +84,7 @@ async function runCommand(page, label, { timeout = 30000 } = {}) {
       await page.keyboard.press('Escape').catch(() => {});
       await pressInWorkbench(page, 'F1');
       await input.waitFor({ state: 'visible', timeout: 3000 });
-      await input.fill('>' + label);
+      await input.fill('>' + label, { timeout: 3000 });
       await row.waitFor({ timeout: 3000 });
       break;
     } catch (e) {

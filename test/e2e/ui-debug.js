@@ -75,7 +75,9 @@ async function check(title, fn) {
         await page.locator('.debug-toolbar').waitFor({ timeout: 30000 });
       }],
       [`CALL STACK shows ${exp.fn} in ${exp.file}`, async () => {
-        await runCommand(page, 'View: Show Run and Debug');
+        // starting a session opens Run and Debug by itself; the palette is the fallback
+        const shown = await callStackTop.waitFor({ timeout: 10000 }).then(() => true, () => false);
+        if (!shown) await runCommand(page, 'View: Show Run and Debug');
         await callStackTop.waitFor({ timeout: 30000 });
         entryFrameText = (await callStackTop.innerText()).replace(/\s+/g, ' ');
         if (!entryFrameText.includes(exp.file)) throw new Error(`top frame reads "${entryFrameText}"`);
