@@ -45,6 +45,11 @@ export interface LoadResult {
 const CACHE_SIZE = 8;
 const programCache = new Map<string, { program: Program; diagnostics: Diagnostic[] }>();
 
+/** Forget every compiled program (benchmarks measure a recompile with warm parser caches). */
+export function clearProgramCache(): void {
+  programCache.clear();
+}
+
 function cacheKey(files: string[], opts: LoadOptions, texts: Map<string, string>): string {
   const parts = [files.join('\0'), opts.includeDirs.join('\0'), [...(opts.nativeNames ?? [])].sort().join(',')];
   for (const [f, t] of texts) parts.push(f, t);
@@ -224,6 +229,7 @@ export async function loadProgram(files: string[], opts: LoadOptions): Promise<L
     locs: u.locs,
     stmtInfo: u.stmtInfo,
     stmtLines,
+    expansions: u.stmtExpansions,
     files: [...parsed.keys()],
   };
   const errors = diagnostics.filter((d) => d.severity === 'error');

@@ -116,6 +116,16 @@ export interface ProgramSymbols {
   loopMacros: string[];
 }
 
+/** One macro expansion a statement's code came out of (see Program.expansions). */
+export interface MacroExpansionStep {
+  /** The macro's name. */
+  macro: string;
+  /** Where the macro's name was spelled for this expansion (1-based line and column). */
+  invocation: { file: string; line: number; column: number };
+  /** The #define's macro name; file '' for a predefined macro (`__FILE__`, a kconfig symbol). */
+  definition: { file: string; line: number; column: number };
+}
+
 export interface Program {
   symbols: ProgramSymbols;
   functions: FnCode[];
@@ -131,5 +141,14 @@ export interface Program {
   stmtInfo: Record<number, StmtInfo>;
   /** Every line that starts a statement, per file (for breakpoint verification). */
   stmtLines: Record<string, number[]>;
+  /**
+   * Macro expansion chains of the statements a macro produced, for the debugger to show:
+   * `expansions[file]["line:column"]` is the chain of the statement whose location (as the
+   * editor shows it: the outermost invocation) is that line and column of `file`, innermost
+   * expansion first, outermost (the one spelled in `file`) last. A statement spelled in the
+   * source has no entry. Several statements of one invocation share its key; the first one's
+   * chain is kept. Only preprocessed translation units (src/c/pp) have entries.
+   */
+  expansions: Record<string, Record<string, MacroExpansionStep[]>>;
   files: string[];
 }

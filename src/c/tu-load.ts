@@ -10,7 +10,8 @@ import type { Diagnostic } from '../sim/types';
 import type { Node, ParsedFile } from './parse';
 import { parseText } from './parse';
 import { dirname, join } from './paths';
-import { newCache, preprocess, tokenAt, tokenAtOffset, userPosition, type OriginMap, type PPCache } from './pp';
+import { expansionChain, newCache, preprocess, tokenAt, tokenAtOffset, userPosition, type OriginMap, type PPCache } from './pp';
+import type { MacroExpansionStep } from './ir';
 import type { PosMapper } from './unit';
 
 /** How one unit is preprocessed (the include rule of kernel/compat/README.md). */
@@ -151,6 +152,15 @@ export function originMapper(map: OriginMap, file: string): PosMapper {
       const i = column > 0 ? tokenAt(map, row, column - 1) : tokenAtOffset(map, Math.max(0, node.endIndex - 1));
       if (i < 0) return { line: row + 1, column: column + 1 };
       return tokenEnd(map, i);
+    },
+    chain: (node: Node): MacroExpansionStep[] => {
+      const i = tokenAt(map, node.startPosition.row, node.startPosition.column);
+      if (i < 0) return [];
+      return expansionChain(map, i).map((s) => ({
+        macro: s.macro,
+        invocation: { file: s.invocation.file, line: s.invocation.line, column: s.invocation.col },
+        definition: { file: s.definition.file, line: s.definition.line, column: s.definition.col },
+      }));
     },
   };
 }

@@ -3,7 +3,7 @@
 // construct that could not be compiled.
 
 import type { Diagnostic } from '../sim/types';
-import type { FnCode, GlobalInfo, Program } from './ir';
+import type { FnCode, GlobalInfo, MacroExpansionStep, Program } from './ir';
 import type { SourceLoc } from './native';
 import type { Node } from './parse';
 import { sizeOf, slotOffsets, T, type CType, type FnType, type StructDef } from './types';
@@ -18,6 +18,9 @@ import { dict } from './dict';
 export interface PosMapper {
   start(node: Node): { file: string; line: number; column: number };
   end(node: Node): { line: number; column: number };
+  /** The macro expansions the node's first token came out of, innermost first (none when it
+   *  is spelled in the source). */
+  chain(node: Node): MacroExpansionStep[];
 }
 
 export class CompileError extends Error {
@@ -99,6 +102,8 @@ export class Unit {
   locs: SourceLoc[] = [];
   stmtInfo: Program['stmtInfo'] = {};
   stmtLines: Record<string, Set<number>> = dict();
+  /** Program.expansions being built: file → "line:column" → chain. */
+  stmtExpansions: Program['expansions'] = dict();
   diagnostics: Diagnostic[] = [];
   /** typeof(expr) in a declaration: the type of `expr` in the function being compiled. */
   typeofHook?: (exprText: string, node: Node) => CType;
@@ -182,6 +187,11 @@ export class Unit {
     if (this.mapper && node) {
       const s = this.mapper.start(node);
       (this.stmtLines[s.file] ??= new Set()).add(s.line);
+      const chain = this.mapper.chain(node);
+      if (chain.length) {
+        const byPos = (this.stmtExpansions[s.file] ??= dict());
+        byPos[`${s.line}:${s.column}`] ??= chain;
+      }
       return;
     }
     (this.stmtLines[this.file] ??= new Set()).add(line);
