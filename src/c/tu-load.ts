@@ -12,7 +12,7 @@ import { parseText } from './parse';
 import { dirname, join } from './paths';
 import { expansionChain, newCache, preprocess, tokenAt, tokenAtOffset, userPosition, type OriginMap, type PPCache } from './pp';
 import type { MacroExpansionStep } from './ir';
-import type { PosMapper } from './unit';
+import { macroNotes, type PosMapper } from './unit';
 
 /** How one unit is preprocessed (the include rule of kernel/compat/README.md). */
 export interface UnitConfig {
@@ -108,7 +108,14 @@ export async function loadUnit(parser: Parser, file: string, cfg: UnitConfig, re
     await fetch(wanted);
   }
   const pp = result!;
-  const diagnostics: Diagnostic[] = pp.diagnostics.map((d) => ({ file: d.file || file, line: d.line, column: d.col, severity: d.severity, message: d.message }));
+  const diagnostics: Diagnostic[] = pp.diagnostics.map((d) => ({
+    file: d.file || file,
+    line: d.line,
+    column: d.col,
+    severity: d.severity,
+    message: d.message,
+    ...(d.related?.length ? { related: d.related.map((r) => ({ file: r.file, line: r.line, column: r.col, message: r.message })) } : {}),
+  }));
   if (pp.aborted) return { diagnostics, text: pp.text };
   const mapper = originMapper(pp.map, file);
   const parsed = parseText(parser, file, pp.text);
@@ -121,7 +128,17 @@ export async function loadUnit(parser: Parser, file: string, cfg: UnitConfig, re
 
 function mapDiagnostic(map: OriginMap, file: string, d: Diagnostic): Diagnostic {
   const s = mapRowCol(map, file, d.line - 1, d.column - 1);
-  return { ...d, file: s.file, line: s.line, column: s.column, endLine: undefined, endColumn: undefined };
+  const i = tokenAt(map, d.line - 1, d.column - 1);
+  const related = i < 0 ? [] : macroNotes(stepsOf(map, i));
+  return { ...d, file: s.file, line: s.line, column: s.column, endLine: undefined, endColumn: undefined, ...(related.length ? { related } : {}) };
+}
+
+function stepsOf(map: OriginMap, i: number): MacroExpansionStep[] {
+  return expansionChain(map, i).map((s) => ({
+    macro: s.macro,
+    invocation: { file: s.invocation.file, line: s.invocation.line, column: s.invocation.col },
+    definition: { file: s.definition.file, line: s.definition.line, column: s.definition.col },
+  }));
 }
 
 function mapRowCol(map: OriginMap, file: string, row: number, col: number): { file: string; line: number; column: number } {
@@ -155,12 +172,7 @@ export function originMapper(map: OriginMap, file: string): PosMapper {
     },
     chain: (node: Node): MacroExpansionStep[] => {
       const i = tokenAt(map, node.startPosition.row, node.startPosition.column);
-      if (i < 0) return [];
-      return expansionChain(map, i).map((s) => ({
-        macro: s.macro,
-        invocation: { file: s.invocation.file, line: s.invocation.line, column: s.invocation.col },
-        definition: { file: s.definition.file, line: s.definition.line, column: s.definition.col },
-      }));
+      return i < 0 ? [] : stepsOf(map, i);
     },
   };
 }

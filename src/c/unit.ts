@@ -2,7 +2,7 @@
 // macros, globals and function signatures. Also CompileError, which carries the position of the
 // construct that could not be compiled.
 
-import type { Diagnostic } from '../sim/types';
+import type { Diagnostic, RelatedInfo } from '../sim/types';
 import type { FnCode, GlobalInfo, MacroExpansionStep, Program } from './ir';
 import type { SourceLoc } from './native';
 import type { Node } from './parse';
@@ -133,7 +133,8 @@ export class Unit {
     if (this.mapper) {
       const s = this.mapper.start(node);
       const e = this.mapper.end(node);
-      this.diagnostics.push({ file: s.file, line: s.line, column: s.column, endLine: e.line, endColumn: e.column, severity: 'error', message });
+      const related = macroNotes(this.mapper.chain(node));
+      this.diagnostics.push({ file: s.file, line: s.line, column: s.column, endLine: e.line, endColumn: e.column, severity: 'error', message, ...(related.length ? { related } : {}) });
       return;
     }
     this.diagnostics.push({
@@ -209,6 +210,19 @@ export class Unit {
   fileOf(node: Node): string {
     return this.mapper ? this.mapper.start(node).file : this.file;
   }
+}
+
+/** Where each macro of an expansion chain is defined (innermost first), for a diagnostic in
+ *  code the macros produced; predefined macros (no file) are left out, each place once. */
+export function macroNotes(chain: MacroExpansionStep[]): RelatedInfo[] {
+  const out: RelatedInfo[] = [];
+  for (const s of chain) {
+    if (!s.definition.file) continue;
+    if (out.some((r) => r.file === s.definition.file && r.line === s.definition.line && r.column === s.definition.column)) continue;
+    out.push({ file: s.definition.file, line: s.definition.line, column: s.definition.column, message: `macro '${s.macro}' defined here` });
+    if (out.length >= 8) break;
+  }
+  return out;
 }
 
 /**

@@ -25,7 +25,7 @@ export async function execCommand(io: CliIo, files: string[], args: CliArgs): Pr
   if (args.json) {
     io.out(JSON.stringify({ exitCode: r.exitCode ?? null, stdout: r.stdout, fault: r.fault ?? null, steps: r.steps, diagnostics: r.diagnostics }, null, 2) + '\n');
   }
-  for (const d of r.diagnostics) if (!args.json) io.err(escapeControls(formatDiagnostic({ ...d, file: io.display(d.file) })) + '\n');
+  for (const d of r.diagnostics) if (!args.json) io.err(escapeControls(formatDiagnostic({ ...d, file: io.display(d.file), ...(d.related ? { related: d.related.map((r) => ({ ...r, file: io.display(r.file) })) } : {}) })) + '\n');
   if (errors.length) return 2;
   if (r.fault) {
     if (!args.json) io.err(escapeControls(`${io.display(r.fault.file)}:${r.fault.line}:${r.fault.column}: fault: ${r.fault.kind}: ${r.fault.message}`) + '\n');

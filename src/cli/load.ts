@@ -52,7 +52,11 @@ export async function loadScenario(io: CliIo, file: string, events: SimEvents, o
     return { ok: true, sim, name: parsed.scenario.name, description: parsed.scenario.description, path: file };
   } catch (e) {
     if (e instanceof LoadError || (e instanceof Error && Array.isArray((e as Partial<LoadError>).diagnostics))) {
-      return { ok: false, path: file, diagnostics: (e as LoadError).diagnostics.map((d) => ({ ...d, file: d.file === path ? file : io.display(d.file) })) };
+      return { ok: false, path: file, diagnostics: (e as LoadError).diagnostics.map((d) => ({
+          ...d,
+          file: d.file === path ? file : io.display(d.file),
+          ...(d.related ? { related: d.related.map((r) => ({ ...r, file: io.display(r.file) })) } : {}),
+        })) };
     }
     return { ok: false, path: file, diagnostics: [at(`cannot load the scenario: ${e instanceof Error ? e.message : String(e)}`)] };
   }

@@ -12,10 +12,23 @@ export interface Diagnostic {
   endColumn?: number;
   severity: 'error' | 'warning';
   message: string;
+  /** Other places the problem involves, e.g. where the macro whose expansion failed is defined
+   *  ("macro 'X' defined here"): VS Code's DiagnosticRelatedInformation, the CLI's notes. */
+  related?: RelatedInfo[];
 }
 
+export interface RelatedInfo {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+/** `file:line:col: severity: message`, then one `file:line:col: note: …` line per related place. */
 export function formatDiagnostic(d: Diagnostic): string {
-  return `${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message}`;
+  const head = `${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message}`;
+  if (!d.related?.length) return head;
+  return [head, ...d.related.map((r) => `${r.file}:${r.line}:${r.column}: note: ${r.message}`)].join('\n');
 }
 
 /** Thrown when a scenario or its C sources cannot be loaded; carries every diagnostic found. */

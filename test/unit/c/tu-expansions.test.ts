@@ -4,6 +4,7 @@
 
 import * as assert from 'assert';
 import { loadProgram, type UnitConfig } from '../../../src/c';
+import { formatDiagnostic } from '../../../src/sim/types';
 
 const FILE = '/t/exp.c';
 const TEXT = [
@@ -55,5 +56,33 @@ describe('Program.expansions: macro chains of statements', () => {
         ['ADD2', 5, 2, 2, 9],
       ],
     );
+  });
+});
+
+describe('macro diagnostics: at the invocation, naming the definition', () => {
+  it('a compile error in a macro expansion is at the invocation, with a note where the macro is defined', async () => {
+    const text = ['#define BAD(x) ((x) + nosuch)', 'int h(int n)', '{', '\treturn 1 + BAD(n);', '}', ''].join('\n');
+    const file = '/t/bad.c';
+    const r = await loadProgram([file], { reader: { read: async () => text }, includeDirs: [], units: { [file]: CFG } });
+    const errs = r.diagnostics.filter((d) => d.severity === 'error');
+    assert.strictEqual(errs.length, 1, JSON.stringify(r.diagnostics));
+    const d = errs[0];
+    assert.deepStrictEqual([d.file, d.line, d.column], [file, 4, 13]);
+    assert.match(d.message, /nosuch/);
+    assert.deepStrictEqual(d.related, [{ file, line: 1, column: 9, message: "macro 'BAD' defined here" }]);
+    assert.strictEqual(
+      formatDiagnostic(d).split('\n')[1],
+      `${file}:1:9: note: macro 'BAD' defined here`,
+    );
+  });
+
+  it("a preprocessor error in an expansion carries the preprocessor's notes", async () => {
+    const text = ['#define CAT(a, b) a ## b', 'int k(void)', '{', '\treturn CAT(1, +);', '}', ''].join('\n');
+    const file = '/t/cat.c';
+    const r = await loadProgram([file], { reader: { read: async () => text }, includeDirs: [], units: { [file]: CFG } });
+    const d = r.diagnostics.find((x) => /pasting/.test(x.message));
+    assert.ok(d, JSON.stringify(r.diagnostics));
+    assert.deepStrictEqual([d.file, d.line, d.column], [file, 4, 9]);
+    assert.ok(d.related?.some((x) => x.file === file && x.line === 1 && /macro 'CAT'/.test(x.message)), JSON.stringify(d.related));
   });
 });
