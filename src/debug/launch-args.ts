@@ -11,11 +11,33 @@ export interface MmstepLaunchArguments extends DebugProtocol.LaunchRequestArgume
   stopOnEntry?: boolean;
   /** Log every DAP message (to the debug console). */
   trace?: boolean;
+  /**
+   * Absolute path of a kernel tree's root for the scenario's `tree:` sources, overriding its
+   * `kernel_tree:` as the CLI's --kernel-tree does (the extension fills it from launch.json's
+   * `kernelTree` or the `mmstep.kernelTree` setting).
+   */
+  kernelTree?: string;
+  /** Where kernelTree came from, for messages ("the setting mmstep.kernelTree"); default "kernelTree". */
+  kernelTreeOrigin?: string;
+}
+
+export interface CheckedArgs {
+  scenario: string;
+  stopOnEntry: boolean;
+  trace: boolean;
+  kernelTree?: string;
+  /** With kernelTree: where it was given, for messages. */
+  kernelTreeOrigin?: string;
 }
 
 export type CheckedLaunch =
-  | { ok: true; args: Required<Pick<MmstepLaunchArguments, 'scenario' | 'stopOnEntry' | 'trace'>> }
+  | { ok: true; args: CheckedArgs }
   | { ok: false; message: string };
+
+/** `/x`, `C:\\x`, `C:/x` or a URI (vscode-remote://…): a path the adapter need not resolve. */
+function isAbsolutePath(p: string): boolean {
+  return p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p) || /^[a-z][a-z0-9+.-]*:\/\//i.test(p);
+}
 
 /** Validates untyped launch arguments as they arrive from the client. */
 export function checkLaunchArguments(raw: unknown): CheckedLaunch {
@@ -37,12 +59,24 @@ export function checkLaunchArguments(raw: unknown): CheckedLaunch {
   if (a.trace !== undefined && typeof a.trace !== 'boolean') {
     return { ok: false, message: `mmstep: "trace" must be true or false, not ${JSON.stringify(a.trace)}` };
   }
+  if (a.kernelTreeOrigin !== undefined && (typeof a.kernelTreeOrigin !== 'string' || a.kernelTreeOrigin.length > 200)) {
+    return { ok: false, message: `mmstep: "kernelTreeOrigin" must be a short text, not ${JSON.stringify(a.kernelTreeOrigin)?.slice(0, 40)}` };
+  }
+  const origin = typeof a.kernelTreeOrigin === 'string' && a.kernelTreeOrigin.trim() ? a.kernelTreeOrigin : '"kernelTree"';
+  if (a.kernelTree !== undefined && a.kernelTree !== null) {
+    const bad = checkPath(a.kernelTree, origin);
+    if (bad) return { ok: false, message: `mmstep: launch configuration: ${bad}` };
+    if (!isAbsolutePath(a.kernelTree as string)) {
+      return { ok: false, message: `mmstep: ${origin} must be an absolute path (the root of a kernel tree), not ${JSON.stringify(a.kernelTree)}` };
+    }
+  }
   return {
     ok: true,
     args: {
       scenario: a.scenario,
       stopOnEntry: a.stopOnEntry === undefined ? true : a.stopOnEntry,
       trace: a.trace === true,
+      ...(typeof a.kernelTree === 'string' ? { kernelTree: a.kernelTree, kernelTreeOrigin: origin } : {}),
     },
   };
 }

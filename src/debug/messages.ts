@@ -5,7 +5,8 @@
 import { formatDiagnostic, LoadError } from '../sim/types';
 import type { Diagnostic, RunResult } from '../sim/types';
 
-function diagnosticsOf(e: unknown): Diagnostic[] | undefined {
+/** The diagnostics a load failure carries (a LoadError, from this bundle or another), if any. */
+export function diagnosticsOf(e: unknown): Diagnostic[] | undefined {
   if (e instanceof LoadError) return e.diagnostics;
   // A LoadError from another copy of the module (another bundle) still has its diagnostics.
   if (e && typeof e === 'object' && (e as { name?: unknown }).name === 'LoadError') {

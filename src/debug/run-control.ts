@@ -20,17 +20,29 @@ import type { FileAccess, SimEvents, SimulationApi, StopInfo } from '../sim/type
 import type { BreakpointStore } from './breakpoints';
 import { defaultExceptionFilterIds } from './capabilities';
 import { ClientCoordinates, dapStopReason, stopText } from './convert';
-import { describeLoadFailure, formatRunSummary, isInternal } from './messages';
+import { describeLoadFailure, diagnosticsOf, formatRunSummary, isInternal } from './messages';
 
 /** Creates the Simulation for a scenario (Simulation.load in the product). */
 export type SimulationLoader = (
   scenario: string,
   files: FileAccess,
   events: SimEvents,
+  opts?: LoadOptions,
 ) => Promise<SimulationApi>;
+
+/** What a launch adds to the scenario: a kernel tree overriding its kernel_tree. */
+export interface LoadOptions {
+  kernelTree?: string;
+}
 
 /** Name of the custom event and request carrying the state panel's data: body `{ state: StateView }`. */
 export const STATE_EVENT = 'mmstepState';
+
+/**
+ * Custom event after every load: body `{ scenario, diagnostics }`, the problems that stopped it
+ * (Diagnostic of src/sim/types.ts, with `related` places) or [] when it loaded, for the Problems panel.
+ */
+export const DIAGNOSTICS_EVENT = 'mmstepDiagnostics';
 
 export type LoadOutcome = { ok: true } | { ok: false; message: string } | { ok: 'superseded' };
 
@@ -58,7 +70,7 @@ export class RunControl {
   ) {}
 
   /** Loads `scenario` and makes it current; an older load still in flight is superseded. */
-  async load(scenario: string): Promise<LoadOutcome> {
+  async load(scenario: string, opts: LoadOptions = {}): Promise<LoadOutcome> {
     const gen = ++this.generation;
     const events: SimEvents = {
       output: (category, text) => {
@@ -70,9 +82,10 @@ export class RunControl {
     };
     let sim: SimulationApi;
     try {
-      sim = await this.loader(scenario, this.files, events);
+      sim = await this.loader(scenario, this.files, events, opts);
     } catch (e) {
       if (gen !== this.generation) return { ok: 'superseded' };
+      this.send(new Event(DIAGNOSTICS_EVENT, { scenario, diagnostics: diagnosticsOf(e) ?? [] }));
       if (isInternal(e)) {
         const detail = e instanceof Error ? (e.stack ?? e.message) : String(e);
         this.send(new OutputEvent(`mmstep: internal error while loading ${scenario}: ${detail}\n`, 'stderr'));
@@ -80,6 +93,7 @@ export class RunControl {
       return { ok: false, message: describeLoadFailure(scenario, e) };
     }
     if (gen !== this.generation) return { ok: 'superseded' };
+    this.send(new Event(DIAGNOSTICS_EVENT, { scenario, diagnostics: [] }));
     this.install(sim);
     return { ok: true };
   }

@@ -11,6 +11,8 @@ import { BreakpointStore } from './breakpoints';
 import { capabilities } from './capabilities';
 import { ClientCoordinates, toDapFrame, toDapScope, toDapThread, toDapVariable } from './convert';
 import { evaluateInFrame } from './evaluate';
+import { checkKernelTreeRoot } from './kernel-tree-arg';
+import { chainOf, frameById, MACRO_REF_BASE, MACRO_SCOPE, macroVariables, SourceTexts } from './macro-scope';
 import { checkLaunchArguments, MmstepLaunchArguments } from './launch-args';
 import { errorResponse, isInternal, RobustDebugSession } from './robust-session';
 import { RunControl, SimulationLoader, STATE_EVENT } from './run-control';
@@ -21,14 +23,16 @@ export type { SimulationLoader } from './run-control';
 export type { MmstepLaunchArguments } from './launch-args';
 
 // Loaded on first launch: activating the extension should not pay for the interpreter.
-const defaultLoader: SimulationLoader = async (scenario, files, events) => {
+const defaultLoader: SimulationLoader = async (scenario, files, events, opts) => {
   const { Simulation } = await import('../sim/simulation');
-  return Simulation.load(scenario, files, events, { timeTravel: true });
+  return Simulation.load(scenario, files, events, { timeTravel: true, ...(opts?.kernelTree !== undefined ? { kernelTree: opts.kernelTree } : {}) });
 };
 
 export class MmstepDebugSession extends RobustDebugSession {
   private readonly breakpoints = new BreakpointStore();
   private readonly rc: RunControl;
+  /** Source texts for the "Macro expansion" scope's invocations. */
+  private readonly texts: SourceTexts;
   private stopOnEntry = true;
   private launchArgs: unknown;
   private configured = false;
@@ -44,12 +48,16 @@ export class MmstepDebugSession extends RobustDebugSession {
    * @param files  how scenario and C files are read (Node fs standalone, workspace fs inline)
    * @param loader creates the Simulation; defaults to Simulation.load
    */
-  constructor(files: FileAccess, loader: SimulationLoader = defaultLoader) {
+  constructor(
+    private readonly files: FileAccess,
+    loader: SimulationLoader = defaultLoader,
+  ) {
     super();
     // FrameInfo and BreakpointInfo are 1-based (src/sim/types.ts).
     this.setDebuggerLinesStartAt1(true);
     this.setDebuggerColumnsStartAt1(true);
     this.rc = new RunControl((e) => this.sendEvent(e), files, loader, this.breakpoints, this.cc);
+    this.texts = new SourceTexts(files);
   }
 
   protected knownIds(): KnownIds {
@@ -59,7 +67,11 @@ export class MmstepDebugSession extends RobustDebugSession {
       loaded: sim !== undefined,
       threads,
       frame: (id) => !!sim && threads().some((tid) => sim.stack(tid).some((f) => f.id === id)),
-      variables: (ref) => !!sim && (sim.hasVariables ? sim.hasVariables(ref) : true),
+      variables: (ref) => {
+        if (!sim) return false;
+        if (ref >= MACRO_REF_BASE) return chainOf(sim, frameById(sim, ref - MACRO_REF_BASE)) !== undefined;
+        return sim.hasVariables ? sim.hasVariables(ref) : true;
+      },
     };
   }
 
@@ -127,7 +139,16 @@ export class MmstepDebugSession extends RobustDebugSession {
     this.launchArgs = raw;
     this.stopOnEntry = checked.args.stopOnEntry;
     logger.setup(checked.args.trace ? Logger.LogLevel.Verbose : Logger.LogLevel.Stop, false);
-    const outcome = await this.rc.load(checked.args.scenario);
+    const { kernelTree, kernelTreeOrigin } = checked.args;
+    if (kernelTree !== undefined) {
+      const tree = await checkKernelTreeRoot(kernelTree, this.files, kernelTreeOrigin ?? '"kernelTree"');
+      if (!tree.ok) {
+        this.failLaunch(response, `mmstep: ${tree.message}`);
+        return false;
+      }
+    }
+    this.texts.clear();
+    const outcome = await this.rc.load(checked.args.scenario, kernelTree !== undefined ? { kernelTree } : {});
     if (outcome.ok === true) return true;
     if (outcome.ok === false) this.failLaunch(response, outcome.message);
     else this.fail(response, 'mmstep: superseded by a newer launch or restart');
@@ -275,13 +296,34 @@ export class MmstepDebugSession extends RobustDebugSession {
   }
 
   protected override scopesRequest(response: DebugProtocol.ScopesResponse, args: DebugProtocol.ScopesArguments): void {
-    this.answer(response, () => ({ scopes: (this.rc.sim ? this.rc.sim.scopes(args.frameId) : []).map(toDapScope) }));
+    this.answer(response, () => {
+      const sim = this.rc.sim;
+      const scopes = (sim ? sim.scopes(args.frameId) : []).map(toDapScope);
+      // A statement a macro produced: its expansion chain, after Locals (VS Code expands the
+      // first scope, and keeps a scope the user expanded open at the next stops).
+      if (sim && chainOf(sim, frameById(sim, args.frameId))) {
+        scopes.splice(Math.min(1, scopes.length), 0, { name: MACRO_SCOPE, variablesReference: MACRO_REF_BASE + args.frameId, expensive: false });
+      }
+      return { scopes };
+    });
   }
 
-  protected override variablesRequest(
+  protected override async variablesRequest(
     response: DebugProtocol.VariablesResponse,
     args: DebugProtocol.VariablesArguments,
-  ): void {
+  ): Promise<void> {
+    const sim = this.rc.sim;
+    if (sim && args.variablesReference >= MACRO_REF_BASE) {
+      const chain = chainOf(sim, frameById(sim, args.variablesReference - MACRO_REF_BASE));
+      let variables: DebugProtocol.Variable[] = [];
+      try {
+        variables = chain ? await macroVariables(chain, this.texts) : [];
+      } catch (e) {
+        this.reportInternal("handling 'variables'", e);
+      }
+      this.answer(response, () => ({ variables }));
+      return;
+    }
     this.answer(response, () => {
       let vars = this.rc.sim ? this.rc.sim.variables(args.variablesReference) : [];
       if (args.start !== undefined || args.count !== undefined) {

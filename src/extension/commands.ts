@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import type { FileAccess } from '../sim/types';
 import { DEBUG_TYPE, scenarioConfiguration } from './debug-config';
 import { fetchState } from './debug-tracker';
+import { chooseKernelTree, reportKernelTreeProblem } from './kernel-tree-config';
 import { runScenarioHeadless } from './run-scenario';
 import { pickScenario, scenarioLabel } from './scenario-file';
 import type { StatePanel } from './state-panel';
@@ -28,7 +29,13 @@ export function registerCommands(panel: StatePanel, files: FileAccess, out: vsco
     vscode.commands.registerCommand('mmstep.runScenario', async (arg?: unknown) => {
       const uri = await pickScenario(arg);
       if (!uri) return undefined;
-      return runScenarioHeadless(uri.fsPath, files, out, extensionPath, uri.scheme);
+      // The mmstep.kernelTree setting, as the debugger uses it; a bad one runs nothing.
+      const tree = await chooseKernelTree(files, vscode.workspace.getWorkspaceFolder(uri), uri, undefined);
+      if (!tree.ok) {
+        reportKernelTreeProblem(tree);
+        return 2;
+      }
+      return runScenarioHeadless(uri.fsPath, files, out, extensionPath, uri.scheme, tree.path);
     }),
   ];
 }

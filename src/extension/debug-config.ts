@@ -9,6 +9,7 @@ import * as vscode from 'vscode';
 import { MmstepDebugSession } from '../debug/session';
 import type { FileAccess } from '../sim/types';
 import { VscodeChildAdapter } from './child-adapter';
+import { chooseKernelTree, reportKernelTreeProblem } from './kernel-tree-config';
 import { activeScenario, scenarioLabel } from './scenario-file';
 
 export const DEBUG_TYPE = 'mmstep';
@@ -18,6 +19,9 @@ export function scenarioConfiguration(scenario: string, name: string): vscode.De
 }
 
 export class MmstepConfigurationProvider implements vscode.DebugConfigurationProvider {
+  /** `files` reads what the kernel-tree check needs (the tree's top Makefile). */
+  constructor(private readonly files?: FileAccess) {}
+
   async provideDebugConfigurations(folder: vscode.WorkspaceFolder | undefined): Promise<vscode.DebugConfiguration[]> {
     const pattern = folder ? new vscode.RelativePattern(folder, `**/*.mmstep.yaml`) : '**/*.mmstep.yaml';
     const found = await vscode.workspace.findFiles(pattern, '**/node_modules/**', 50);
@@ -55,13 +59,27 @@ export class MmstepConfigurationProvider implements vscode.DebugConfigurationPro
     return config;
   }
 
-  resolveDebugConfigurationWithSubstitutedVariables(
+  async resolveDebugConfigurationWithSubstitutedVariables(
     folder: vscode.WorkspaceFolder | undefined,
     config: vscode.DebugConfiguration,
-  ): vscode.ProviderResult<vscode.DebugConfiguration> {
+  ): Promise<vscode.DebugConfiguration | undefined> {
     // A relative scenario path is relative to the workspace folder, like other launch.json paths.
     if (typeof config.scenario === 'string' && config.scenario && !path.isAbsolute(config.scenario) && folder) {
       config.scenario = path.join(folder.uri.fsPath, config.scenario);
+    }
+    // launch.json's kernelTree, else the mmstep.kernelTree setting: checked here, so a bad path
+    // is one message and no session starts (undefined: VS Code neither starts nor opens launch.json).
+    if (this.files) {
+      const scenarioUri = typeof config.scenario === 'string' && path.isAbsolute(config.scenario) ? vscode.Uri.file(config.scenario) : undefined;
+      const tree = await chooseKernelTree(this.files, folder, scenarioUri, config.kernelTree);
+      if (!tree.ok) {
+        reportKernelTreeProblem(tree);
+        return undefined;
+      }
+      if (tree.path !== undefined) {
+        config.kernelTree = tree.path;
+        config.kernelTreeOrigin = tree.origin;
+      } else delete config.kernelTree;
     }
     return config;
   }

@@ -1,6 +1,6 @@
 // Extension entry point (bundled to dist/extension.js): wires the debug configuration provider,
 // the debug adapter factory (a child process per session), the state panel that follows the
-// debugger, the commands and the status bar. Returns a small API that the integration tests use to read the state panel.
+// debugger, the Problems panel for scenarios that do not load, the commands and the status bar. Returns a small API that the integration tests use to read the state panel.
 
 import * as vscode from 'vscode';
 import type { MmstepApi } from './api';
@@ -8,6 +8,7 @@ import { registerCommands } from './commands';
 import { DEBUG_TYPE, MmstepAdapterFactory, MmstepConfigurationProvider } from './debug-config';
 import { trackDebugSessions } from './debug-tracker';
 import { WorkspaceFileAccess } from './file-access';
+import { LoadProblems } from './load-problems';
 import { STATE_VIEW_TYPE, StatePanel } from './state-panel';
 import { MmstepStatusBar } from './status-bar';
 
@@ -16,13 +17,16 @@ export function activate(context: vscode.ExtensionContext): MmstepApi {
   const files = new WorkspaceFileAccess();
   const panel = new StatePanel(context.extensionUri, out);
   const status = new MmstepStatusBar();
-  const provider = new MmstepConfigurationProvider();
+  const provider = new MmstepConfigurationProvider(files);
   const adapters = new MmstepAdapterFactory(files, context.extensionPath, out);
+  const problems = new LoadProblems();
 
   context.subscriptions.push(
     out,
     panel,
     status,
+    problems,
+    problems.tracker(),
     vscode.debug.registerDebugConfigurationProvider(DEBUG_TYPE, provider, vscode.DebugConfigurationProviderTriggerKind.Initial),
     // The dynamic provider only lists configurations (one per scenario in the workspace) for the
     // Run and Debug dropdown; resolving stays with the provider above so it runs once.

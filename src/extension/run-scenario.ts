@@ -4,6 +4,7 @@
 // with a heap limit), its output streamed to the channel, with a Cancel button and a timeout, so
 // C that loops or exhausts the heap ends the child, not the extension host. A workspace on a
 // virtual file system (not readable with Node's fs) runs in-process, through vscode.workspace.fs.
+// The mmstep.kernelTree setting becomes the CLI's --kernel-tree (commands.ts checks it first).
 
 import * as fs from 'fs';
 import * as path from 'path';
@@ -28,6 +29,7 @@ export async function runScenarioHeadless(
   out: vscode.OutputChannel,
   extensionPath?: string,
   scheme = 'file',
+  kernelTree?: string,
 ): Promise<number> {
   const folder = vscode.workspace.getWorkspaceFolder(vscode.Uri.file(scenario))?.uri.fsPath;
   const display = (p: string): string => {
@@ -36,24 +38,26 @@ export async function runScenarioHeadless(
     return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : p;
   };
   out.show(true);
-  out.appendLine(`\n$ mmstep run ${display(scenario)}`);
+  const treeArgs = kernelTree !== undefined ? ['--kernel-tree', kernelTree] : [];
+  out.appendLine(`\n$ mmstep run ${display(scenario)}${kernelTree !== undefined ? ` --kernel-tree ${display(kernelTree)}` : ''}`);
   const cli = extensionPath ? path.join(extensionPath, 'dist', 'cli.js') : undefined;
   const code =
     cli && scheme === 'file' && process.env.MMSTEP_INLINE_ADAPTER !== '1' && fs.existsSync(cli)
-      ? await runInChild(cli, scenario, folder ?? path.dirname(scenario), display, out)
-      : await runInProcess(scenario, files, out, folder, display);
+      ? await runInChild(cli, [scenario, ...treeArgs], folder ?? path.dirname(scenario), display, out)
+      : await runInProcess(scenario, files, out, folder, display, kernelTree);
   if (code === 2) void vscode.window.showErrorMessage(`mmstep: ${display(scenario)} did not load; the problems are listed in the "mmstep" output.`);
   else if (code === 1) void vscode.window.showWarningMessage(`mmstep: ${display(scenario)} — verdict FAIL (see the "mmstep" output).`);
   return code;
 }
 
-/** `node dist/cli.js run <scenario>` with the output streamed to the channel. */
-async function runInChild(cli: string, scenario: string, cwd: string, display: (p: string) => string, out: vscode.OutputChannel): Promise<number> {
+/** `node dist/cli.js run <scenario> [--kernel-tree T]` with the output streamed to the channel. */
+async function runInChild(cli: string, runArgs: string[], cwd: string, display: (p: string) => string, out: vscode.OutputChannel): Promise<number> {
   const limit = timeoutSeconds();
+  const scenario = runArgs[0];
   return vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: `mmstep: running ${display(scenario)}`, cancellable: true },
     async (_progress, token) => {
-      const child = startNodeChild(cli, ['run', scenario], { cwd, onStderr: (t) => out.append(t) });
+      const child = startNodeChild(cli, ['run', ...runArgs], { cwd, onStderr: (t) => out.append(t) });
       child.proc.stdout?.setEncoding('utf8');
       child.proc.stdout?.on('data', (t: string) => out.append(t));
       let stopped: string | undefined;
@@ -91,6 +95,7 @@ async function runInProcess(
   out: vscode.OutputChannel,
   folder: string | undefined,
   display: (p: string) => string,
+  kernelTree?: string,
 ): Promise<number> {
   const io: CliIo = {
     out: (t) => out.append(t),
@@ -101,7 +106,7 @@ async function runInProcess(
     display,
   };
   try {
-    return await runCommand(io, scenario, { json: false, trace: false, quiet: false });
+    return await runCommand(io, scenario, { json: false, trace: false, quiet: false, ...(kernelTree !== undefined ? { kernelTree } : {}) });
   } catch (e) {
     out.appendLine(`mmstep: internal error while running ${scenario}: ${e instanceof Error ? e.message : String(e)}`);
     return 3;
