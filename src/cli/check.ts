@@ -2,6 +2,8 @@
 // failed expectations. For CI: exit 0 iff all pass, 1 if any fails, 2 if any cannot be loaded.
 
 import type { ExpectationResult, RunResult } from '../sim/types';
+import type { WarningView } from '../protocol/state';
+import { formatWarnings } from './format';
 import { CliIo, loadScenario, printDiagnostics } from './load';
 import { escapeControls } from './terminal-text';
 
@@ -12,6 +14,8 @@ interface CheckEntry {
   outcome?: RunResult['outcome'];
   expectations?: ExpectationResult[];
   errors?: string[];
+  /** The run's warnings (file:line:col and message), when there are any. */
+  warnings?: WarningView[];
 }
 
 export async function checkCommand(io: CliIo, files: string[], opts: { json: boolean; kernelTree?: string }): Promise<number> {
@@ -33,10 +37,12 @@ export async function checkCommand(io: CliIo, files: string[], opts: { json: boo
     }
     const result = loaded.sim.runToEnd();
     const status = result.passed ? 'pass' : 'fail';
-    entries.push({ scenario: file, name: loaded.name, status, outcome: result.outcome, expectations: result.expectations });
+    const warnings = loaded.sim.stateView().warnings;
+    entries.push({ scenario: file, name: loaded.name, status, outcome: result.outcome, expectations: result.expectations, ...(warnings?.length ? { warnings } : {}) });
     if (!opts.json) {
       io.out(`${paint(result.passed ? 'PASS' : 'FAIL', result.passed)} ${escapeControls(`${loaded.name} (${file})`)}\n`);
       for (const e of result.expectations) if (!e.ok) io.out(escapeControls(`  FAIL ${e.what} — ${e.detail}`) + '\n');
+      io.out(formatWarnings(warnings, { color: io.color, display: (f) => io.display(f) }).replace(/^/gm, '  ').replace(/ +$/, ''));
     }
   }
   const code = entries.some((e) => e.status === 'error') ? 2 : entries.some((e) => e.status === 'fail') ? 1 : 0;
@@ -44,7 +50,8 @@ export async function checkCommand(io: CliIo, files: string[], opts: { json: boo
     io.out(JSON.stringify({ passed: code === 0, scenarios: entries }, null, 2) + '\n');
   } else {
     const n = (s: CheckEntry['status']) => entries.filter((e) => e.status === s).length;
-    io.out(`${n('pass')} passed, ${n('fail')} failed, ${n('error')} not loaded\n`);
+    const warned = entries.reduce((k, e) => k + (e.warnings?.length ?? 0), 0);
+    io.out(`${n('pass')} passed, ${n('fail')} failed, ${n('error')} not loaded${warned ? `, ${warned} warning${warned === 1 ? '' : 's'}` : ''}\n`);
   }
   return code;
 }

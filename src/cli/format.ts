@@ -2,7 +2,7 @@
 // Node APIs) so tests can check the exact text. Colour is optional ANSI, only used when the
 // caller says the output is a terminal; without it the text carries all the meaning.
 
-import type { PageView, ProcessView, StateView } from '../protocol/state';
+import type { PageView, ProcessView, StateView, WarningView } from '../protocol/state';
 import type { ExpectationResult, RunResult } from '../sim/types';
 import { escapeControls } from './terminal-text';
 
@@ -148,4 +148,19 @@ export function formatExpectations(results: ExpectationResult[], passed: boolean
 
 export function formatStage(name: string, thread: string, o: FormatOptions = {}): string {
   return paint(o, 'bold', `== stage: ${name}`) + ` [${thread}]\n`;
+}
+
+/**
+ * The run's warnings (a present-pte helper on a swap-format pte, ...), one line each as a compiler
+ * prints them: `file:line:col: warning: message (N calls)`. Empty text when there are none.
+ */
+export function formatWarnings(warnings: WarningView[] | undefined, o: FormatOptions & { display?: (file: string) => string } = {}): string {
+  if (!warnings?.length) return '';
+  const calls = warnings.reduce((n, w) => n + w.count, 0);
+  const out = [`Warnings: ${warnings.length} (${calls} call${calls === 1 ? '' : 's'})`];
+  for (const w of warnings) {
+    const where = `${o.display ? o.display(w.file) : w.file}:${w.line}:${w.column}`;
+    out.push(`  ${escapeControls(where)}: ${paint(o, 'yellow', 'warning')}: ${escapeControls(w.message)}${w.count > 1 ? ` (${w.count} calls)` : ''}`);
+  }
+  return out.join('\n') + '\n';
 }

@@ -4,7 +4,7 @@
 
 import type { RunResult, SimEvents, SimulationApi, StopInfo } from '../sim/types';
 import type { StateView } from '../protocol/state';
-import { formatExpectations, formatResult, formatStage, formatState } from './format';
+import { formatExpectations, formatResult, formatStage, formatState, formatWarnings } from './format';
 import { CliIo, loadScenario, printDiagnostics } from './load';
 import { escapeControls } from './terminal-text';
 
@@ -123,6 +123,7 @@ export async function runCommand(io: CliIo, file: string, opts: { json: boolean;
   if (!opts.quiet) io.out('\n' + formatState(state, { color: io.color, title: 'Final state' }) + '\n');
   else io.out(escapeControls(`mmstep: ${loaded.name} (${file})\n`));
   io.out(formatResult(shown, io));
+  io.out(formatWarnings(state.warnings, { color: io.color, display: (f) => io.display(f) }));
   io.out(formatExpectations(result.expectations, result.passed, io));
   return result.passed ? 0 : 1;
 }

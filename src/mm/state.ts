@@ -246,6 +246,23 @@ export interface MmModel {
   written: Record<string, string>;
   /** Violations detected inside natives (stale TLB use, leaks, ...), reported at the next check. */
   pending: { invariant: string; message: string }[];
+  /** Present-pte helpers on a swap-format pte: 'warn' (default) or 'fault' (scenario `checks:`). */
+  nonpresentPteHelpers?: 'warn' | 'fault';
+  /** The kernel whose x86-64 pte helpers are emulated (a kernel tree's version; absent: mainline). */
+  x86Kernel?: { major: number; minor: number };
+  /** Warnings of this run so far (natives/nonpresent.ts): one per (helper, source line), counted. */
+  pteWarnings?: PteWarning[];
+}
+
+/** A present-pte helper applied to a swap-format pte, at a source position (first call there). */
+export interface PteWarning {
+  helper: string;
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+  /** Calls at this (helper, line) so far. */
+  count: number;
 }
 
 export const PTRS_PER_TABLE = 512;

@@ -170,6 +170,7 @@ export function buildStateView(m: MmModel, opts: ViewOptions): StateView {
     locks,
     arrays: opts.arrays ?? [],
     violations: currentViolations(m),
+    ...(m.pteWarnings?.length ? { warnings: m.pteWarnings.map((w) => ({ ...w })) } : {}),
     changed: opts.changed ?? [],
   };
 }

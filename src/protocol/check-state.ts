@@ -18,6 +18,7 @@ import type {
   TlbView,
   VmaView,
   ViolationView,
+  WarningView,
 } from './state';
 
 /** Upper bounds on what a StateView may hold (generous: a 1 GiB range is 262,144 pages). */
@@ -29,6 +30,8 @@ export const STATE_LIMITS = {
   cpus: 4096,
   arrays: 256,
   violations: 10_000,
+  /** Warnings: one per (helper, source line). */
+  warnings: 10_000,
   changed: 1_048_576,
   /** bits, flags, waiters: short lists of names. */
   names: 256,
@@ -277,12 +280,27 @@ function violation(v: unknown, p: Path): ViolationView {
   return { invariant: req(o, p, 'invariant', text), message: req(o, p, 'message', text) };
 }
 
+const position = integer(1, INT32_MAX);
+
+function warning(v: unknown, p: Path): WarningView {
+  const o = object(v, p.up, p.seg);
+  return {
+    helper: req(o, p, 'helper', text),
+    file: req(o, p, 'file', text),
+    line: req(o, p, 'line', position),
+    column: req(o, p, 'column', position),
+    message: req(o, p, 'message', text),
+    count: req(o, p, 'count', position),
+  };
+}
+
 const processes = list(STATE_LIMITS.processes, processView);
 const pages = list(STATE_LIMITS.rows, page);
 const tlbs = list(STATE_LIMITS.cpus, tlb);
 const locks = list(STATE_LIMITS.rows, lock);
 const arrays = list(STATE_LIMITS.arrays, migrateArray);
 const violations = list(STATE_LIMITS.violations, violation);
+const warnings = list(STATE_LIMITS.warnings, warning);
 const changed = scalars(STATE_LIMITS.changed, text);
 
 export type StateCheck = { ok: true; state: StateView } | { ok: false; path: string; message: string };
@@ -300,6 +318,7 @@ export function parseStateView(x: unknown): StateCheck {
     state.locks = req(o, p, 'locks', locks);
     state.arrays = req(o, p, 'arrays', arrays);
     state.violations = req(o, p, 'violations', violations);
+    opt(state as unknown as Obj, o, p, 'warnings', warnings);
     state.changed = req(o, p, 'changed', changed);
     return { ok: true, state };
   } catch (e) {

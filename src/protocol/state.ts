@@ -109,6 +109,21 @@ export interface ViolationView {
   message: string;
 }
 
+/**
+ * A warning of the run at a source position: a present-pte helper (pte_pfn, pte_dirty, ...)
+ * applied to a swap-format pte, reported once per (helper, line) with the number of calls.
+ */
+export interface WarningView {
+  /** The helper, e.g. `pte_dirty`. */
+  helper: string;
+  file: string;
+  line: number;
+  column: number;
+  /** Names the helper, the pte value and kind, and the value returned. */
+  message: string;
+  count: number;
+}
+
 export interface StateView {
   /** Steps executed so far. */
   step: number;
@@ -120,6 +135,8 @@ export interface StateView {
   locks: LockView[];
   arrays: MigrateArrayView[];
   violations: ViolationView[];
+  /** Warnings of the run so far, in the order they first occurred (absent: none). */
+  warnings?: WarningView[];
   /** Keys (pte:…, page:…, tlb:…, slot:…) whose content changed since the previous stop. */
   changed: string[];
 }

@@ -268,6 +268,18 @@ export const scenarioSchema: JsonSchema = {
         'Switch invariants on (true) or off (false) for this scenario; the rest stay on. Names: mapcount, refcount, migration-entry-locked, freed-page-referenced, lost-write, stale-tlb-use, deadlock, leak (checked when the run ends: no page locked, isolated or referenced beyond its mappings).',
       additionalProperties: { type: 'boolean' },
     },
+    checks: {
+      type: 'object',
+      additionalProperties: false,
+      description: 'How the model treats code that real kernels run although the API leaves it undefined.',
+      properties: {
+        nonpresent_pte_helpers: {
+          enum: ['warn', 'fault'],
+          description:
+            'A present-pte helper (pte_pfn, pte_write, pte_dirty, pte_young, pte_soft_dirty, pte_uffd_wp) applied to a swap-format pte (migration, device-private or swap entry). `warn` (default): a warning at the line, once per helper and line with a count, and the helper returns what x86-64 kernel code computes on that bit pattern. `fault`: an undefined-behaviour fault at the line.',
+        },
+      },
+    },
     threads: { type: 'array', items: thread, maxItems: MAX_THREADS, description: `Extra kernel threads besides "main" (at most ${MAX_THREADS}).` },
     view: {
       type: 'object',

@@ -11,6 +11,7 @@ import type { LruState, PteKind } from '../protocol/state';
 import type { Diagnostic } from '../sim/types';
 import type {
   ArgSpec,
+  ChecksSpec,
   ExpectedOutcome,
   ExpectSpec,
   PageExpect,
@@ -177,6 +178,7 @@ export function buildScenario(file: string, data: Obj, src: YamlSource): { scena
     description: data.description as string | undefined,
     sources: data.sources as string[],
     ...(typeof data.kernel_tree === 'string' ? { kernelTree: data.kernel_tree } : {}),
+    ...(data.checks ? { checks: parseChecks(data.checks as Obj) } : {}),
     entry: entrySpec,
     memory,
     threads,
@@ -189,6 +191,13 @@ export function buildScenario(file: string, data: Obj, src: YamlSource): { scena
   };
   const hasErrors = c.diagnostics.some((d) => d.severity === 'error');
   return { scenario: hasErrors ? undefined : scenario, diagnostics: c.diagnostics };
+}
+
+/** `checks:` (the schema has validated the values). */
+function parseChecks(o: Obj): ChecksSpec {
+  const out: ChecksSpec = {};
+  if (o.nonpresent_pte_helpers === 'warn' || o.nonpresent_pte_helpers === 'fault') out.nonpresentPteHelpers = o.nonpresent_pte_helpers;
+  return out;
 }
 
 interface RefChecks {

@@ -121,9 +121,17 @@ export interface ExpectSpec {
   output?: string[];
 }
 
+/** `checks:` — how the model treats code that real kernels run but is undefined by the API. */
+export interface ChecksSpec {
+  /** pte_pfn / pte_dirty / ... on a swap-format pte: warn and go on (default) or fault. */
+  nonpresentPteHelpers?: 'warn' | 'fault';
+}
+
 export interface Scenario {
   /** Invariants switched on or off for this scenario (name → enabled); the rest are on. */
   invariants: Record<string, boolean>;
+  /** `checks:` as written (absent: every check at its default). */
+  checks?: ChecksSpec;
   /** The scenario file's path, as given to parseScenario. */
   path: string;
   name: string;

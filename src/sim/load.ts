@@ -13,6 +13,7 @@ import { dirname, join, resolvePath } from '../c/paths';
 import { SimFault, type NativeTable } from '../c/native';
 import { createModel } from '../mm/build';
 import { createNatives } from '../mm/natives';
+import { configureNonPresentHelpers } from '../mm/natives/nonpresent';
 import { SpecError } from '../mm/spec';
 import { INVARIANTS, setInvariant } from '../mm/invariants';
 import type { MmModel } from '../mm/state';
@@ -188,6 +189,7 @@ export async function loadScenario(scenarioPath: string, files: FileAccess, opts
   }
   if (missing.length) throw new LoadError(missing);
   for (const [name, on] of Object.entries(scenario.invariants)) setInvariant(model, name, on);
+  configureNonPresentHelpers(model, scenario.checks?.nonpresentPteHelpers, found.trees[0]?.version);
   return { scenario, model, program, natives, warnings: result.diagnostics.filter((d) => d.severity === 'warning') };
 }
 

@@ -280,6 +280,9 @@ export class Simulation implements SimulationApi {
       restoreSnapshot(this, before);
       throw new SideEffectError(text, change, calledFunctions(code.code), purpose);
     }
+    // A warning an expression's call recorded (pte_dirty on a swap pte) is not the run's.
+    if (before.model.pteWarnings) this.model.pteWarnings = before.model.pteWarnings;
+    else delete this.model.pteWarnings;
     if (failure !== undefined) throw failure;
     return out!;
   }

@@ -51,7 +51,7 @@ export function canonical(v: unknown): string {
  * must look at again (touched*, pending) and the pfn → pte reverse index (derived from the page
  * tables, its order depends on history). Two runs in the same state may differ there.
  */
-export const MODEL_BOOKKEEPING_KEYS = ['touched', 'touchedAll', 'touchedVa', 'pending', 'ptesOf'];
+export const MODEL_BOOKKEEPING_KEYS = ['touched', 'touchedAll', 'touchedVa', 'pending', 'ptesOf', 'pteWarnings'];
 
 /** Hash of the execution-relevant state (interpreter and model; not output or statistics). */
 export function stateHash(sim: Snapshottable): string {

@@ -1,5 +1,5 @@
 // Composes the whole state view from one StateView: the header (step, stage, change count),
-// invariant violations, each process's PTEs, the pages, the migration arrays, TLBs and locks.
+// invariant violations, warnings, each process's PTEs, the pages, the migration arrays, TLBs and locks.
 // Pure: the same StateView always gives the same VNode tree, which tests inspect directly.
 
 import type { StateView, ViolationView } from '../protocol/state';
@@ -9,6 +9,7 @@ import { renderPages } from './render-pages';
 import { renderTlbs } from './render-tlbs';
 import { renderLocks } from './render-locks';
 import { renderArrays } from './render-arrays';
+import { renderWarnings } from './render-warnings';
 
 /** What the webview reports back to the host after rendering (tests read it through the API). */
 export interface RenderSummary {
@@ -19,6 +20,8 @@ export interface RenderSummary {
   /** Rows marked as changed since the previous stop. */
   changed: number;
   violations: number;
+  /** Warnings shown (only when there are any). */
+  warnings?: number;
 }
 
 function renderHeader(s: StateView, changedRows: number): VElement {
@@ -29,6 +32,7 @@ function renderHeader(s: StateView, changedRows: number): VElement {
     h('span', { class: 'stage' }, s.stage ? `Stage: ${s.stage}` : 'Stage: —'),
     h('span', { class: 'changed-count' }, changedRows ? `Δ ${changedRows} changed since previous stop` : 'no changes since previous stop'),
     s.violations.length ? h('span', { class: 'violation-count' }, `⚠ ${s.violations.length} violation${s.violations.length === 1 ? '' : 's'}`) : '',
+    s.warnings?.length ? h('span', { class: 'warning-count-summary' }, `${s.warnings.length} warning${s.warnings.length === 1 ? '' : 's'}`) : '',
   );
 }
 
@@ -59,6 +63,7 @@ export function renderState(s: StateView): VElement {
   const ctx: RenderContext = { changed: new Set(s.changed), pagePfns: new Set(s.pages.map((p) => p.pfn)) };
   const body: (VElement | null)[] = [
     renderViolations(s.violations),
+    renderWarnings(s.warnings),
     ...s.processes.map((p) => renderProcess(p, ctx)),
     renderPages(s.pages, s.processes, ctx),
     renderArrays(s.arrays, ctx),
@@ -81,5 +86,6 @@ export function summarize(s: StateView, tree: VElement): RenderSummary {
     pages: rows('page'),
     changed: sources.reduce((n, r) => n + r.changedCount, 0),
     violations: s.violations.length,
+    ...(s.warnings?.length ? { warnings: s.warnings.length } : {}),
   };
 }

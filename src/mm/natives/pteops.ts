@@ -1,9 +1,11 @@
 // Natives on pte / swap-entry *values*: kind tests, bit accessors and builders, migration and
-// device-private entries, vm_normal_page. The present-format accessors trap on a non-present pte
-// and the swap-format ones on a present pte: reading soft-dirty or uffd-wp with the wrong helper
-// reads an unrelated bit on real hardware (upstream bug 3.6), so the model refuses it.
+// device-private entries, vm_normal_page. Reading soft-dirty or uffd-wp with the wrong helper
+// reads an unrelated bit on real hardware (upstream bug 3.6): the swap-format accessors trap on a
+// present pte, and the present-format accessors (pte_pfn, pte_dirty, ...) on a swap-format pte
+// warn at the line and return what x86-64 computes (nonpresent.ts), or trap when the scenario
+// says `checks: { nonpresent_pte_helpers: fault }`. The present-format builders always trap.
 
-import type { NativeTable } from '../../c/native';
+import type { NativeCtx, NativeTable } from '../../c/native';
 import type { Value } from '../../c/value';
 import { NULL, pagePtr } from '../../c/value';
 import {
@@ -35,6 +37,8 @@ import { MmModel, VM_WRITE, ZERO_PFN } from '../state';
 
 export { ZERO_PFN };
 import { argInt, argPage, argVma, bool, fault, hexn, pageName } from './util';
+import { nonPresentHelper } from './nonpresent';
+import type { NonPresentHelper } from '../pte-x86';
 
 
 function val(fn: string, args: Value[], i = 0): bigint {
@@ -47,6 +51,12 @@ function present(fn: string, args: Value[]): bigint {
     fault('undefined-behaviour', `${fn} on a non-present pte (${v === 0n ? 'none' : decodePte(v).kind}); use the pte_swp_* helpers for swap-format entries`);
   }
   return v;
+}
+
+/** A present-pte accessor: `read` on a present pte, the x86-64 result (and a warning) otherwise. */
+function accessor(m: MmModel, ctx: NativeCtx, fn: NonPresentHelper, args: Value[], read: (v: bigint) => bigint): bigint {
+  const v = val(fn, args);
+  return ptePresent(v) ? read(v) : nonPresentHelper(m, ctx, fn, v);
 }
 
 function swapFormat(fn: string, args: Value[]): bigint {
@@ -78,22 +88,22 @@ export function pteopsNatives(m: MmModel): NativeTable {
       return bool(v !== 0n && !ptePresent(v));
     },
     pte_pfn(ctx, args) {
-      return BigInt(ptePfnField(present('pte_pfn', args)));
+      return accessor(m, ctx, 'pte_pfn', args, (v) => BigInt(ptePfnField(v)));
     },
     pte_write(ctx, args) {
-      return bool((present('pte_write', args) & _PAGE_RW) !== 0n);
+      return accessor(m, ctx, 'pte_write', args, (v) => bool((v & _PAGE_RW) !== 0n));
     },
     pte_dirty(ctx, args) {
-      return bool((present('pte_dirty', args) & _PAGE_DIRTY) !== 0n);
+      return accessor(m, ctx, 'pte_dirty', args, (v) => bool((v & _PAGE_DIRTY) !== 0n));
     },
     pte_young(ctx, args) {
-      return bool((present('pte_young', args) & _PAGE_ACCESSED) !== 0n);
+      return accessor(m, ctx, 'pte_young', args, (v) => bool((v & _PAGE_ACCESSED) !== 0n));
     },
     pte_soft_dirty(ctx, args) {
-      return bool((present('pte_soft_dirty', args) & _PAGE_SOFT_DIRTY) !== 0n);
+      return accessor(m, ctx, 'pte_soft_dirty', args, (v) => bool((v & _PAGE_SOFT_DIRTY) !== 0n));
     },
     pte_uffd_wp(ctx, args) {
-      return bool((present('pte_uffd_wp', args) & _PAGE_UFFD_WP) !== 0n);
+      return accessor(m, ctx, 'pte_uffd_wp', args, (v) => bool((v & _PAGE_UFFD_WP) !== 0n));
     },
     pte_mksoft_dirty(ctx, args) {
       return present('pte_mksoft_dirty', args) | _PAGE_SOFT_DIRTY;

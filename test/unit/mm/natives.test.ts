@@ -90,8 +90,9 @@ describe('mm natives: faults', () => {
     assert.deepStrictEqual(h.m.held, {});
   });
 
-  it('present helpers trap on swap-format ptes and swap helpers on present ptes', () => {
+  it('present helpers trap on swap-format ptes (checks: fault) and swap helpers on present ptes', () => {
     const h = new Harness(privateRange(1));
+    h.m.nonpresentPteHelpers = 'fault'; // the default warns: test/unit/mm/nonpresent-pte.test.ts
     const ctx = fakeCtx();
     const mig = mkMigrationPte(0x100, 'write');
     expectFault('undefined-behaviour', () => h.call(ctx, 'pte_soft_dirty', mig), /pte_swp_/);
