@@ -55,17 +55,26 @@ function parseArgs(argv: string[]): Args {
   return a;
 }
 
-/** One load of the example on the tree; its time in ms. Throws the load's diagnostics. */
-async function loadOnce(example: string, tree: string): Promise<number> {
+interface Sample {
+  /** Wall-clock ms. */
+  wall: number;
+  /** CPU ms of this process (user + system): less disturbed by other work on a shared machine. */
+  cpu: number;
+}
+
+/** One load of the example on the tree, timed. Throws the load's diagnostics. */
+async function loadOnce(example: string, tree: string): Promise<Sample> {
   const text = treeScenarioText(path.basename(example), fs.readFileSync(example, 'utf8'), tree);
   const virtual = treeScenarioPath(example, 'bench-tree');
   const files = new OverlayFileAccess(virtual, text);
+  const c0 = process.cpuUsage();
   const t0 = nowMs();
   const l = await loadScenario(virtual, files);
-  const ms = nowMs() - t0;
+  const wall = nowMs() - t0;
+  const c = process.cpuUsage(c0);
   const fn = l.program.functions[l.program.fnIndex['migrate_vma_setup']];
   if (!fn || fn.file !== path.join(tree, 'mm', 'migrate_device.c')) throw new Error(`migrate_vma_setup was not compiled from ${tree}/mm/migrate_device.c`);
-  return ms;
+  return { wall, cpu: (c.user + c.system) / 1000 };
 }
 
 async function main(): Promise<void> {
@@ -76,29 +85,33 @@ async function main(): Promise<void> {
   }
   if (a.child) {
     // A fresh process: print the time of its first (and only) load.
-    process.stdout.write(`${await loadOnce(a.example, a.tree)}\n`);
+    process.stdout.write(`${JSON.stringify(await loadOnce(a.example, a.tree))}\n`);
     return;
   }
-  const cold: number[] = [];
+  const cold: Sample[] = [];
   for (let i = 0; i < a.runs; i++) {
     const out = execFileSync(process.execPath, [__filename, '--child', '--tree', a.tree, a.example], { encoding: 'utf8' });
-    cold.push(Number(out.trim()));
+    cold.push(JSON.parse(out.trim()) as Sample);
   }
   await loadOnce(a.example, a.tree); // this process's own cold load, not counted
-  const recompiled: number[] = [];
+  const recompiled: Sample[] = [];
   for (let i = 0; i < a.runs; i++) {
     clearProgramCache();
     recompiled.push(await loadOnce(a.example, a.tree));
   }
-  const cached: number[] = [];
+  const cached: Sample[] = [];
   for (let i = 0; i < a.runs; i++) cached.push(await loadOnce(a.example, a.tree));
 
   const verdict = (ms: number): string => (ms <= WARM_TARGET_MS ? `within the target warm ≤ ${WARM_TARGET_MS} ms` : `OVER the target warm ≤ ${WARM_TARGET_MS} ms`);
-  const fmt = (xs: number[]): string => `${median(xs).toFixed(1).padStart(7)} ms (min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)})`;
-  console.log(`${path.relative(root, a.example)} on ${path.join(a.tree, 'mm/migrate_device.c')}, median of ${a.runs} runs`);
+  const fmt = (xs: Sample[]): string => {
+    const w = xs.map((x) => x.wall);
+    return `${median(w).toFixed(1).padStart(7)} ms (min ${Math.min(...w).toFixed(1)}, max ${Math.max(...w).toFixed(1)}; cpu ${median(xs.map((x) => x.cpu)).toFixed(1)} ms)`;
+  };
+  const wall = (xs: Sample[]): number => median(xs.map((x) => x.wall));
+  console.log(`${path.relative(root, a.example)} on ${path.join(a.tree, 'mm/migrate_device.c')}, median of ${a.runs} runs (wall clock; cpu: this process's user + system time)`);
   console.log(`  cold              ${fmt(cold)}  no target (a fresh process: WebAssembly parser, preprocessor, compile)`);
-  console.log(`  warm, recompiled  ${fmt(recompiled)}  ${verdict(median(recompiled))}`);
-  console.log(`  warm, cached      ${fmt(cached)}  ${verdict(median(cached))}`);
+  console.log(`  warm, recompiled  ${fmt(recompiled)}  ${verdict(wall(recompiled))}`);
+  console.log(`  warm, cached      ${fmt(cached)}  ${verdict(wall(cached))}`);
 }
 
 main().catch((e) => {
