@@ -97,4 +97,19 @@ describe('webview: warnings in headless Chromium', function () {
     assert.ok(((await page.textContent('header.summary')) ?? '').includes('2 warnings'));
     assert.deepStrictEqual(errors, []);
   });
+
+  it('a later stop adds, updates and (stepping back) removes the section in place', async () => {
+    const base = stateAtCollect();
+    await postState(page, { ...base, step: 100 }, 100);
+    assert.strictEqual(await page.locator('section.warnings').count(), 0);
+    await postState(page, { ...base, step: 101, warnings: [{ ...W, count: 1 }] }, 101);
+    assert.match((await page.locator('section.warnings li.warning').textContent()) ?? '', /^nonpresent_pte\.c:49:7 pte_dirty: .*0x1$/);
+    await postState(page, { ...base, step: 102, warnings: [W] }, 102);
+    assert.match((await page.locator('section.warnings li.warning').textContent()) ?? '', /\(2 calls\)$/);
+    assert.ok(((await page.textContent('header.summary')) ?? '').includes('1 warning'));
+    await postState(page, { ...base, step: 100 }, 100);
+    assert.strictEqual(await page.locator('section.warnings').count(), 0);
+    assert.ok(!((await page.textContent('header.summary')) ?? '').includes('warning'));
+    assert.deepStrictEqual(errors, []);
+  });
 });
