@@ -3,7 +3,7 @@
 // of expansions from the compiled program's Program.expansions, one row per macro, innermost
 // first as gcc's "in expansion of macro" notes list them — the last row is the invocation the
 // editor shows. Each row is the invocation as spelled (`pr_warn_once("...")`, read from the file
-// that spells it) and where the macro is #defined. Variables references of this scope are
+// that spells it) and where and how the macro is #defined (`include/linux/printk.h:38: #define …`). Variables references of this scope are
 // MACRO_REF_BASE + frame id: stateless, and never equal to the simulation's own references.
 
 import type { DebugProtocol } from '@vscode/debugprotocol';
@@ -99,19 +99,44 @@ export class SourceTexts {
   }
 }
 
-/** The scope's rows: the invocation as spelled, → where the macro is defined. */
+/** The `#define` at `line` of `text` as one line (continuations joined, spaces collapsed). */
+export function definitionText(text: string, line: number): string | undefined {
+  const lines = text.split('\n');
+  if (line < 1 || line > lines.length) return undefined;
+  let out = '';
+  for (let l = line - 1; l < lines.length && l < line + 200; l++) {
+    const t = lines[l].replace(/\r$/, '');
+    if (!t.endsWith('\\')) {
+      out += t;
+      break;
+    }
+    out += t.slice(0, -1) + ' ';
+  }
+  out = out.replace(/\s+/g, ' ').trim();
+  if (!/^#\s*define\b/.test(out)) return undefined;
+  return out.length > MAX_TEXT ? out.slice(0, MAX_TEXT - 1) + '…' : out;
+}
+
+/**
+ * The scope's rows: the invocation as spelled, = `file:line: #define …` (where the macro is
+ * defined and its text, as grep would print it); the full paths are in the row's type.
+ */
 export async function macroVariables(chain: MacroExpansionStep[], texts: SourceTexts): Promise<DebugProtocol.Variable[]> {
   const out: DebugProtocol.Variable[] = [];
   for (const step of chain) {
     const src = await texts.get(step.invocation.file);
     const name = src !== undefined ? invocationText(src, step.invocation.line, step.invocation.column, step.macro) : step.macro;
-    const def = step.definition.file ? `${shortPath(step.definition.file)}:${step.definition.line}` : 'predefined';
+    let value = 'predefined';
+    if (step.definition.file) {
+      const defSrc = await texts.get(step.definition.file);
+      const def = defSrc !== undefined ? definitionText(defSrc, step.definition.line) : undefined;
+      value = `${shortPath(step.definition.file)}:${step.definition.line}${def ? `: ${def}` : ''}`;
+    }
     out.push({
       name,
-      value: `→ ${def}`,
-      type: `#define ${step.macro}${step.definition.file ? ` at ${step.definition.file}:${step.definition.line}:${step.definition.column}` : ' (predefined)'}; expanded at ${shortPath(step.invocation.file)}:${step.invocation.line}:${step.invocation.column}`,
+      value,
+      type: `#define ${step.macro}${step.definition.file ? ` at ${step.definition.file}:${step.definition.line}:${step.definition.column}` : ' (predefined)'}; expanded at ${step.invocation.file}:${step.invocation.line}:${step.invocation.column}`,
       variablesReference: 0,
-      presentationHint: { kind: 'virtual', attributes: ['readOnly'] },
     });
   }
   return out;

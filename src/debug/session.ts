@@ -334,10 +334,16 @@ export class MmstepDebugSession extends RobustDebugSession {
     });
   }
 
-  protected override evaluateRequest(
+  protected override async evaluateRequest(
     response: DebugProtocol.EvaluateResponse,
     args: DebugProtocol.EvaluateArguments,
-  ): void {
+  ): Promise<void> {
+    // Hovering a macro of the statement's expansion chain: its #define, the chain to expand.
+    const hovered = args.context === 'hover' ? await this.macroHover(args) : undefined;
+    if (hovered) {
+      this.answer(response, () => hovered);
+      return;
+    }
     this.answer(response, () => {
       const sim = this.rc.sim;
       if (!sim) throw new Error('mmstep: no scenario is loaded');
@@ -360,6 +366,24 @@ export class MmstepDebugSession extends RobustDebugSession {
       if (!r.ok) throw new Error(r.message);
       return { result: r.value.value, type: r.value.type, variablesReference: r.value.ref };
     });
+  }
+
+  /** A hover on the name of a macro the stopped statement came out of, or undefined. */
+  private async macroHover(args: DebugProtocol.EvaluateArguments): Promise<DebugProtocol.EvaluateResponse['body'] | undefined> {
+    const sim = this.rc.sim;
+    if (!sim || this.rc.isRunning() || !/^[A-Za-z_]\w*$/.test(args.expression)) return undefined;
+    const frameId = args.frameId ?? sim.stack(this.rc.focusThreadId())[0]?.id;
+    if (frameId === undefined) return undefined;
+    const chain = chainOf(sim, frameById(sim, frameId));
+    const i = chain?.findIndex((s) => s.macro === args.expression) ?? -1;
+    if (!chain || i < 0) return undefined;
+    try {
+      const row = (await macroVariables([chain[i]], this.texts))[0];
+      return { result: `${row.name}: ${row.value}`, type: row.type, variablesReference: MACRO_REF_BASE + frameId };
+    } catch (e) {
+      this.reportInternal("handling a hover on a macro", e);
+      return undefined;
+    }
   }
 
   protected override exceptionInfoRequest(response: DebugProtocol.ExceptionInfoResponse): void {

@@ -4,7 +4,8 @@
 // (${MMSTEP_KERNEL_CACHE}/linux-6.12, unset here). A breakpoint added with
 // vscode.debug.addBreakpoints on a line of the tree's migrate_vma_collect_pmd is hit at that
 // line, the stack shows the tree's file, the stage is collect, step over works twice; "Run
-// Scenario" uses the setting too; a setting that is not a tree starts nothing; a load error in
+// Scenario" uses the setting too; a setting that is not a tree starts nothing, and launch.json's
+// kernelTree overrides the setting; a load error in
 // a macro expansion is in the Problems panel with the #define as related information; and a
 // statement a macro produced shows its expansion chain in a "Macro expansion" scope.
 'use strict';
@@ -147,6 +148,22 @@ suite('a kernel tree through the mmstep.kernelTree setting', function () {
     assert.strictEqual(now, editor, 'the active editor changed (launch.json opened?)');
   });
 
+  test('launch.json\'s kernelTree takes precedence over the setting', async () => {
+    await setTree(path.join(TMP, 'not-a-tree'));
+    const since = rec.mark();
+    const ok = await vscode.debug.startDebugging(workspaceFolder(), {
+      type: 'mmstep', request: 'launch', name: 'e2e launch kernelTree', scenario: FIXTURE, stopOnEntry: true, kernelTree: asTyped(TREE),
+    });
+    assert.ok(ok, 'startDebugging returned false');
+    try {
+      const stopped = await rec.waitEvent(['stopped', 'terminated'], since, 60000);
+      assert.strictEqual(stopped.event, 'stopped');
+      assert.strictEqual(vscode.debug.activeDebugSession.configuration.kernelTree, TREE);
+    } finally {
+      await endSession();
+    }
+  });
+
   test('a load error in a macro expansion is in the Problems panel, with where the macro is defined as related information', async () => {
     const tree = path.join(TMP, 'bad-macro-tree');
     fs.mkdirSync(path.join(tree, 'mm'), { recursive: true });
@@ -216,7 +233,10 @@ suite('a kernel tree through the mmstep.kernelTree setting', function () {
       const macro = scopes.find(s => s.name === 'Macro expansion');
       assert.ok(macro, `no Macro expansion scope in ${scopes.map(s => s.name).join(', ')}`);
       const { variables } = await session.customRequest('variables', { variablesReference: macro.variablesReference });
-      assert.deepStrictEqual(variables.map(v => [v.name, v.value]), [['BUMP(v)', '→ mm/t.c:2'], ['BUMP_TWICE(x)', '→ mm/t.c:3']]);
+      assert.deepStrictEqual(variables.map(v => [v.name, v.value]), [
+        ['BUMP(v)', 'mm/t.c:2: #define BUMP(v) do { (v) += BIT(1); } while (0)'],
+        ['BUMP_TWICE(x)', 'mm/t.c:3: #define BUMP_TWICE(v) BUMP(v); BUMP(v)'],
+      ]);
     } finally {
       await endSession();
     }

@@ -207,7 +207,7 @@ describe('debug adapter: a kernel tree\'s migrate_device.c', function () {
     });
     after(() => fs.rmSync(tree, { recursive: true, force: true }));
 
-    it('lists the chain innermost first on a statement a macro produced, and is absent elsewhere', async () => {
+    it('lists the chain innermost first on a statement a macro produced (and in a hover on its macros), and is absent elsewhere', async () => {
       const file = path.join(tree, 'mm/t.c');
       const { stop } = await launchTo(a, { scenario: path.join(tree, 't.mmstep.yaml'), kernelTree: tree, stopOnEntry: true });
       const tid = stop.body.threadId!;
@@ -229,12 +229,19 @@ describe('debug adapter: a kernel tree\'s migrate_device.c', function () {
       assert.deepStrictEqual(
         rows.map((r) => [r.name, r.value]),
         [
-          ['BUMP(v)', '→ mm/t.c:2'],
-          ['BUMP_TWICE(x)', '→ mm/t.c:3'],
+          ['BUMP(v)', 'mm/t.c:2: #define BUMP(v) do { (v) += BIT(1); } while (0)'],
+          ['BUMP_TWICE(x)', 'mm/t.c:3: #define BUMP_TWICE(v) BUMP(v); BUMP(v)'],
         ],
       );
-      assert.match(rows[0].type ?? '', /^#define BUMP at .*mm\/t\.c:2:9; expanded at mm\/t\.c:3:\d+$/);
-      assert.match(rows[1].type ?? '', /^#define BUMP_TWICE at .*mm\/t\.c:3:9; expanded at mm\/t\.c:7:2$/);
+      assert.match(rows[0].type ?? '', /^#define BUMP at .*mm\/t\.c:2:9; expanded at .*mm\/t\.c:3:\d+$/);
+      assert.match(rows[1].type ?? '', /^#define BUMP_TWICE at .*mm\/t\.c:3:9; expanded at .*mm\/t\.c:7:2$/);
+
+      // A hover on a macro of the chain: its invocation and #define, and the chain to expand.
+      const hover = await a.dc.evaluateRequest({ expression: 'BUMP_TWICE', frameId: f.id, context: 'hover' });
+      assert.strictEqual(hover.body.result, 'BUMP_TWICE(x): mm/t.c:3: #define BUMP_TWICE(v) BUMP(v); BUMP(v)');
+      assert.strictEqual(hover.body.variablesReference, macro.variablesReference);
+      const local = await a.dc.evaluateRequest({ expression: 'x', frameId: f.id, context: 'hover' });
+      assert.strictEqual(local.body.result, '1');
 
       // Both BUMPs and their bodies are at 7:2; the next position is line 8, spelled in the
       // file: no macro scope there, and the old reference has ended.
