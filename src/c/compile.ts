@@ -12,6 +12,7 @@ import { Op, type FnCode } from './ir';
 import type { Node, ParsedFile } from './parse';
 import { isAggregate, sizeOf, slotsOf, T, type CType, type FnType } from './types';
 import { BUILTIN_TYPEDEFS, CompileError, type PosMapper, type Unit } from './unit';
+import type { RelatedInfo } from '../sim/types';
 import { NULL, type Value } from './value';
 import { dict } from './dict';
 import { nestingMessage, nodeDeeperThan } from './nesting';
@@ -44,13 +45,17 @@ export interface UnitScope {
   fnTypes: Unit['fnTypes'];
   /** Its static functions renamed in the program (see Unit.statics). */
   statics?: Record<string, string>;
+  /** Its file-scope names: its own static variables over the program's external ones (the
+   *  prototype). */
+  globalIndex?: Unit['globalIndex'];
   /** The global initializers' code it emitted ([start, end) of the init function). */
   initCode?: [number, number];
 }
 
 function swapScope(u: Unit, s: UnitScope): UnitScope {
-  const prev: UnitScope = { structs: u.structs, unions: u.unions, typedefs: u.typedefs, enumConsts: u.enumConsts, fnTypes: u.fnTypes, statics: u.statics };
+  const prev: UnitScope = { structs: u.structs, unions: u.unions, typedefs: u.typedefs, enumConsts: u.enumConsts, fnTypes: u.fnTypes, statics: u.statics, globalIndex: u.globalIndex };
   u.statics = s.statics;
+  if (s.globalIndex) u.globalIndex = s.globalIndex;
   u.structs = s.structs;
   u.unions = s.unions;
   u.typedefs = s.typedefs;
@@ -104,6 +109,7 @@ export class FileCompiler {
     /** Resolve and compile an included file (already parsed); returns false if not found. */
     private readonly include: (from: string, path: string, system: boolean, node: Node) => void,
   ) {
+    this.shared = u.globalIndex;
     u.defineStatic = (name, type0, decl, init) => {
       const idx = u.globals.length;
       let type = type0;
@@ -133,7 +139,15 @@ export class FileCompiler {
     // A preprocessed unit's macros are already expanded: other files' macros must not apply.
     if (pf.mapper) this.u.macros = dict();
     const scope: UnitScope | undefined = pf.mapper
-      ? { structs: dict(), unions: dict(), typedefs: dict(BUILTIN_TYPEDEFS), enumConsts: dict(), fnTypes: dict(), statics: dict() }
+      ? {
+          structs: dict(),
+          unions: dict(),
+          typedefs: dict(BUILTIN_TYPEDEFS),
+          enumConsts: dict(),
+          fnTypes: dict(),
+          statics: dict(),
+          globalIndex: Object.create(this.shared) as Unit['globalIndex'],
+        }
       : undefined;
     const prevScope = scope ? swapScope(this.u, scope) : undefined;
     this.scope = scope;
@@ -157,7 +171,8 @@ export class FileCompiler {
     try {
       f();
     } catch (err) {
-      if (err instanceof CompileError) this.u.error(err.node, err.message);
+      if (err instanceof LinkError) this.u.error(err.node, err.message, err.related);
+      else if (err instanceof CompileError) this.u.error(err.node, err.message);
       else if (isStackOverflow(err)) this.u.error(node, tooDeepForCompiler());
       else throw err;
     }
@@ -226,12 +241,17 @@ export class FileCompiler {
   private declaration(n: Node): void {
     const u = this.u;
     const isExtern = n.children.some((c) => c?.type === 'storage_class_specifier' && c.text === 'extern');
+    const isStatic = n.children.some((c) => c?.type === 'storage_class_specifier' && c.text === 'static');
     const base = resolveTypeSpec(u, n.childForFieldName('type')!);
     for (const d of n.childrenForFieldName('declarator')) {
       if (!d) continue;
       const r = applyDeclarator(u, d, base);
       if (r.type.k === 'fn') {
         this.declareFn(d, r.name, r.type);
+        continue;
+      }
+      if (this.scope) {
+        this.unitGlobal(n, d, r.name, r.type, isStatic, isExtern);
         continue;
       }
       if (u.globalIndex[r.name] !== undefined) {
@@ -255,6 +275,75 @@ export class FileCompiler {
       }
       if (init) this.globalInit(idx, init, type);
     }
+  }
+
+  /** The program's external names (a unit's scope sees them through its own table). */
+  private readonly shared: Unit['globalIndex'];
+  /** Program names of units' static variables in `shared` (they yield to an external one). */
+  private staticVars: Record<string, { scope: UnitScope; idx: number }> = dict();
+  /** Where each external variable with an initializer is defined. */
+  private varDefs: Record<string, { file: string; line: number; column: number }> = dict();
+
+  /** A file-scope variable of a preprocessed unit: a static one is the unit's own (named
+   *  `name@file.c` in the program when another unit has the name), an external one is shared,
+   *  and two definitions with initializers are a link error naming both. */
+  private unitGlobal(n: Node, d: Node, name: string, type0: CType, isStatic: boolean, isExtern: boolean): void {
+    const u = this.u;
+    const own = this.scope!.globalIndex!;
+    const init = d.type === 'init_declarator' ? d.childForFieldName('value') : null;
+    let idx: number | undefined = Object.prototype.hasOwnProperty.call(own, name) ? own[name] : undefined;
+    if (idx === undefined && !isStatic) {
+      const held = this.staticVars[name];
+      if (held) this.moveStaticVar(name, held);
+      idx = this.shared[name];
+    }
+    if (idx !== undefined && (isExtern || !init)) return; // a declaration or tentative definition again
+    if (idx !== undefined && init && !isStatic) {
+      const at = u.mapper!.start(n);
+      const first = this.varDefs[name];
+      if (first) {
+        throw new LinkError(n, `redefinition of '${name}' (first defined at ${first.file}:${first.line}:${first.column})`, [{ ...first, message: `'${name}' first defined here` }]);
+      }
+      this.varDefs[name] = at;
+    }
+    let type = type0;
+    if (type.k === 'array' && type.n === 0 && init?.type === 'initializer_list') type = { ...type, n: named(init).length };
+    if (type.k === 'array' && type.n === 0 && init && (init.type === 'string_literal' || init.type === 'concatenated_string')) {
+      type = { ...type, n: stringBytes({ u, e: this.initEmitter }, init).length };
+    }
+    if (idx === undefined) {
+      idx = u.globals.length;
+      let progName = name;
+      if (isStatic && this.shared[name] !== undefined) {
+        const unitFile = u.file.slice(u.file.lastIndexOf('/') + 1);
+        progName = `${name}@${unitFile}`;
+        for (let i = 2; this.shared[progName] !== undefined; i++) progName = `${name}@${unitFile}#${i}`;
+      }
+      checkStaticSize(d, name, type);
+      const region = u.allocRegion(progName, zeroCells(type), false, type);
+      u.globals.push({ name: progName, type, region, file: u.fileOf(n), line: u.lineOf(n) });
+      this.shared[progName] = idx;
+      if (isStatic) {
+        own[name] = idx;
+        if (progName === name) this.staticVars[name] = { scope: this.scope!, idx };
+      }
+      if (init && !isStatic) this.varDefs[name] ??= u.mapper!.start(n);
+    }
+    if (init) this.globalInit(idx, init, type);
+  }
+
+  /** An external variable named like another unit's static: the static moves aside. */
+  private moveStaticVar(name: string, held: { scope: UnitScope; idx: number }): void {
+    const g = this.u.globals[held.idx];
+    const unitFile = g.file.slice(g.file.lastIndexOf('/') + 1);
+    let to = `${name}@${unitFile}`;
+    for (let i = 2; this.shared[to] !== undefined; i++) to = `${name}@${unitFile}#${i}`;
+    g.name = to;
+    this.shared[to] = held.idx;
+    delete this.shared[name];
+    delete this.staticVars[name];
+    const r = this.u.regions[g.region];
+    if (r) r.name = to;
   }
 
   private globalInit(idx: number, init: Node, type: CType): void {
@@ -298,12 +387,19 @@ export class FileCompiler {
     if (u.fnDefined[r.name] && this.origins[r.name] === origin) return;
     const isStatic = n.children.some((c) => c?.type === 'storage_class_specifier' && c.text === 'static');
     let progName = r.name;
-    if (u.fnDefined[r.name]) {
+    const ownStatic = this.scope && (this.scope.statics![r.name] !== undefined || this.unitStatics[r.name]?.scope === this.scope);
+    if (u.fnDefined[r.name] || ownStatic) {
       const held = this.unitStatics[r.name];
+      const first = this.fnPos[ownStatic ? (this.scope!.statics![r.name] ?? r.name) : r.name];
+      const where = first ? `${first.file}:${first.line}:${first.column}` : (this.origins[r.name] ?? 'an earlier file');
+      const redefinition = (): never => {
+        throw new LinkError(n, `redefinition of '${r.name}' (first defined at ${where})`, first ? [{ ...first, message: `'${r.name}' first defined here` }] : []);
+      };
       // Internal linkage: a preprocessed unit's static function is its own (issue 8 item 3).
-      if (isStatic && this.scope) progName = this.staticName(r.name, origin);
+      if (ownStatic) redefinition();
+      else if (isStatic && this.scope) progName = this.staticName(r.name, origin);
       else if (held) this.renameStatic(r.name, held);
-      else throw new CompileError(n, `redefinition of '${r.name}' (first defined at ${this.origins[r.name] ?? 'an earlier file'})`);
+      else redefinition();
     }
     u.fnDefined[progName] = true;
     u.fnTypes[r.name] = r.type;
@@ -312,10 +408,14 @@ export class FileCompiler {
       u.fnTypes[progName] = r.type;
     }
     this.origins[progName] = origin;
+    this.fnPos[progName] = u.mapper ? u.mapper.start(n) : { file: u.file, line: n.startPosition.row + 1, column: n.startPosition.column + 1 };
     const pending: PendingFn = { file: u.file, node: n, name: progName, type: r.type, params: r.paramNames ?? [], macros: dict(u.macros), mapper: u.mapper, scope: this.scope };
     if (isStatic && this.scope && progName === r.name) this.unitStatics[r.name] = pending;
     this.pending.push(pending);
   }
+
+  /** Where each function is defined (file, line, column as the editor shows them). */
+  private fnPos: Record<string, { file: string; line: number; column: number }> = dict();
 
   /** Static functions of preprocessed units that hold their C name in the program. */
   private unitStatics: Record<string, PendingFn> = dict();
@@ -343,6 +443,7 @@ export class FileCompiler {
     this.u.fnDefined[to] = true;
     this.u.fnTypes[to] = held.type;
     this.origins[to] = this.origins[name];
+    this.fnPos[to] = this.fnPos[name];
   }
 
   /** Compile every function body, after all files' declarations are known. */
@@ -384,6 +485,17 @@ export class FileCompiler {
     };
     u.fnIndex[INIT_FN] = u.functions.length;
     u.functions.push(init);
+  }
+}
+
+/** Two definitions of one external name: the error names the first place as related. */
+class LinkError extends CompileError {
+  constructor(
+    node: Node,
+    message: string,
+    readonly related: RelatedInfo[],
+  ) {
+    super(node, message);
   }
 }
 

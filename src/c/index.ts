@@ -7,13 +7,12 @@ import { FileCompiler } from './compile';
 import { Op, type Program } from './ir';
 import { releaseMacroTrees, setMacroParser } from './macro-body';
 import { ITERATOR_NAMES } from './iterators';
-import { getParser, parseText, type ParsedFile, type WasmBytes } from './parse';
-import { dirname, join, resolvePath } from './paths';
-import { PRELUDE, PRELUDE_DECLS, PRELUDE_FILE } from './prelude';
+import { getParser, type ParsedFile, type WasmBytes } from './parse';
+import { PRELUDE, PRELUDE_DECLS } from './prelude';
 import { CompileError, Unit } from './unit';
 import { fnv64 } from './hash';
 import { dict } from './dict';
-import { loadUnit, type UnitConfig } from './tu-load';
+import { parseUnit, preprocessUnit, type PreprocessedUnit, type UnitConfig } from './tu-load';
 import { stageOfFunction } from './stage-table';
 
 export type { UnitConfig } from './tu-load';
@@ -33,7 +32,7 @@ export interface LoadOptions {
   /** Names the model implements; calls to other body-less functions are load errors. */
   nativeNames?: Set<string>;
   wasm?: WasmBytes;
-  /** Files compiled as preprocessed translation units (a kernel tree's files, tu-load.ts). */
+  /** How a kernel tree's files are preprocessed (tree-units.ts); other files: defaultUnitConfig. */
   units?: Record<string, UnitConfig>;
 }
 
@@ -50,132 +49,86 @@ export function clearProgramCache(): void {
   programCache.clear();
 }
 
-function cacheKey(files: string[], opts: LoadOptions, texts: Map<string, string>): string {
-  const parts = [files.join('\0'), opts.includeDirs.join('\0'), [...(opts.nativeNames ?? [])].sort().join(',')];
-  for (const [f, t] of texts) parts.push(f, t);
-  return fnv64(parts.join('\u0001'));
+/** How a file outside any kernel tree is preprocessed: plain C includes (the includer's folder,
+ *  then the include path), mmstep's built-in macros and prototypes before the file (each
+ *  yielding to the file's own definition or declaration of its name, see tu-load.ts), the C
+ *  library's headers built in. */
+export function defaultUnitConfig(includeDirs: string[]): UnitConfig {
+  return {
+    quoteDirs: [],
+    includeDirs,
+    ownHeaderRoots: [],
+    kconfig: {},
+    predefines: {},
+    localFirst: true,
+    prelude: PRELUDE + PRELUDE_DECLS,
+    builtinHeaders: [...STD_HEADERS],
+  };
 }
 
 export async function loadProgram(files: string[], opts: LoadOptions): Promise<LoadResult> {
   const parser = await getParser(opts.wasm);
   setMacroParser(parser);
-  const parsed = new Map<string, ParsedFile>();
-  const texts = new Map<string, string>();
-  const resolved = new Map<string, string>(); // `${from}\0${path}` → file
   const diagnostics: Diagnostic[] = [];
 
-  // 1. Read every file and, transitively, the headers it includes.
-  const readAll = async (file: string): Promise<boolean> => {
-    if (texts.has(file)) return true;
-    let text: string;
-    try {
-      text = await opts.reader.read(file);
-    } catch {
-      return false;
-    }
-    texts.set(file, text);
-    for (const m of text.matchAll(/^[ \t]*#[ \t]*include[ \t]*([<"])([^>"\n]+)[>"]/gm)) {
-      const system = m[1] === '<';
-      const rel = m[2].trim();
-      const candidates = [...(system ? [] : [resolvePath(dirname(file), rel)]), ...opts.includeDirs.map((d) => join(d, rel))];
-      for (const c of candidates) {
-        if (await readAll(c)) {
-          resolved.set(`${file}\0${rel}`, c);
-          break;
-        }
-      }
-    }
-    return true;
-  };
-  const unitParsed = new Map<string, ParsedFile>();
-  const unitTexts: string[] = [];
-  const unitDiags: Diagnostic[] = [];
-  for (const f of files) {
-    const cfg = opts.units?.[f];
-    if (cfg) {
-      if (unitParsed.has(f)) continue;
-      const r = await loadUnit(parser, f, cfg, opts.reader);
-      for (const d of r.diagnostics) unitDiags.push(d);
-      unitTexts.push(f, JSON.stringify(cfg), r.text);
-      if (r.parsed) unitParsed.set(f, r.parsed);
-      continue;
-    }
-    if (!(await readAll(f))) {
-      diagnostics.push({ file: f, line: 1, column: 1, severity: 'error', message: `cannot read C source '${f}'` });
-    }
+  // 1. Every file is its own translation unit through the preprocessor (tu-load.ts).
+  const units: PreprocessedUnit[] = [];
+  const keyParts: string[] = [opts.includeDirs.join('\0'), [...(opts.nativeNames ?? [])].sort().join(',')];
+  const plain = defaultUnitConfig(opts.includeDirs);
+  // A header listed among the sources is read where a unit includes it; one no unit includes
+  // is compiled on its own (its declarations, its inline functions).
+  const headers = files.filter((f) => f.endsWith('.h'));
+  const order = [...files.filter((f) => !f.endsWith('.h')), ...headers];
+  for (const f of order) {
+    if (units.some((x) => x.file === f)) continue;
+    if (f.endsWith('.h') && units.some((x) => x.reads.some(([p, t]) => p === f && t !== null))) continue;
+    const cfg = opts.units?.[f] ?? plain;
+    const r = await preprocessUnit(f, cfg, opts.reader);
+    units.push(r);
+    keyParts.push(f, JSON.stringify(cfg));
+    for (const [p, t] of r.reads) keyParts.push(p, t ?? '\u0002');
   }
 
   // A program is immutable once compiled: the same texts give the same program, so a restart or
   // a batch of scenarios over the same sources compiles once.
-  const key = cacheKey(files, opts, texts) + (unitTexts.length ? fnv64(unitTexts.join('\u0001')) : '');
+  const key = fnv64(keyParts.join('\u0001'));
   const hit = programCache.get(key);
   if (hit) {
     programCache.delete(key);
     programCache.set(key, hit);
-    return { program: hit.program, diagnostics: [...diagnostics, ...hit.diagnostics] };
+    return { program: hit.program, diagnostics: [...hit.diagnostics] };
   }
-  for (const d of unitDiags) diagnostics.push(d);
+  for (const r of units) for (const d of r.diagnostics) diagnostics.push(d);
 
-  // 2. Macros that change how the text must be parsed: empty ones used as annotations, and
-  //    function-like ones that expand to a loop head (used like list_for_each_entry).
-  const annotations = new Set<string>();
-  const loopMacros = new Set(ITERATOR_NAMES);
-  const all = [...texts.values()].join('\n').replace(/\\\r?\n/g, ' ');
-  for (const m of all.matchAll(/^[ \t]*#[ \t]*define[ \t]+([A-Za-z_]\w*)[ \t]*(\/\*.*?\*\/[ \t]*)?$/gm)) annotations.add(m[1]);
-  const fnMacroNames = new Set<string>();
-  const fnMacros = [...all.matchAll(/^[ \t]*#[ \t]*define[ \t]+([A-Za-z_]\w*)\(([^)]*)\)[ \t]*(.*)$/gm)];
-  for (const m of fnMacros) fnMacroNames.add(m[1]);
-  for (const m of (PRELUDE + PRELUDE_DECLS).matchAll(/^#define ([A-Za-z_]\w*)\(/gm)) fnMacroNames.add(m[1]);
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const m of fnMacros) {
-      const head = m[3].trim().split(/[\s(]/)[0];
-      if (!loopMacros.has(m[1]) && (head === 'for' || head === 'while' || loopMacros.has(head))) {
-        loopMacros.add(m[1]);
-        changed = true;
-      }
-    }
-  }
-
-  // 3. Parse.
-  for (const [file, text] of texts) {
-    const pf = parseText(parser, file, text, annotations, loopMacros, fnMacroNames);
-    parsed.set(file, pf);
+  // 2. Parse.
+  const parsed = new Map<string, ParsedFile>();
+  for (const r of units) {
+    const pf = parseUnit(parser, r);
+    if (!pf) continue;
+    parsed.set(r.file, pf);
     for (const d of pf.diagnostics) diagnostics.push(d);
   }
-  for (const [file, pf] of unitParsed) parsed.set(file, pf);
 
   const u = new Unit();
-  u.loopMacros = loopMacros;
-  const compiled = new Set<string>();
-  const fc: FileCompiler = new FileCompiler(u, (from, rel, system, node) => {
-    const target = resolved.get(`${from}\0${rel}`);
-    // The C library headers a test program includes: their few declarations are built in.
-    if (!target && system && STD_HEADERS.has(rel)) return;
-    if (!target) {
-      const where = system ? opts.includeDirs.join(', ') : [dirname(from), ...opts.includeDirs].join(', ');
-      throw new CompileError(node, `cannot find include file '${rel}' (searched ${where})`);
-    }
-    if (compiled.has(target)) return;
-    compiled.add(target);
-    fc.compileFile(parsed.get(target)!);
+  const fc: FileCompiler = new FileCompiler(u, (_from, rel, _system, node) => {
+    // Preprocessed units have no #include left; one here is a compiler bug, reported at it.
+    throw new CompileError(node, `#include '${rel}' reached the compiler`);
   });
-  for (const [name, text] of [[PRELUDE_FILE, PRELUDE + PRELUDE_DECLS]]) {
-    const pf = parseText(parser, name, text);
-    fc.compileFile(pf);
-    pf.tree.delete();
-  }
-  for (const f of files) {
-    const pf = parsed.get(f);
-    if (!pf || compiled.has(f)) continue;
-    compiled.add(f);
-    fc.compileFile(pf);
+  for (const r of units) {
+    const pf = parsed.get(r.file);
+    if (pf) fc.compileFile(pf);
   }
   fc.compileBodies();
   for (const d of u.diagnostics) diagnostics.push(d);
-  // Unmodified kernel files carry no mmstep-stage comments: their stages come from a table.
-  if (unitParsed.size) {
-    for (const f of u.functions) if (!f.stage && unitParsed.has(f.file)) f.stage = stageOfFunction(f.name.split("@")[0]);
+  // Stages: the `/* mmstep-stage: */` markers; unmodified kernel files carry none, their stages
+  // come from a table.
+  const stages: Record<string, string> = dict();
+  for (const r of units) Object.assign(stages, r.stages);
+  for (const f of u.functions) {
+    if (f.stage) continue;
+    const marked = stages[`${f.file}:${f.line}`];
+    if (marked) f.stage = marked;
+    else if (opts.units?.[f.file]) f.stage = stageOfFunction(f.name.split('@')[0]);
   }
 
   // Link: every called name needs a body or a native.
@@ -205,10 +158,7 @@ export async function loadProgram(files: string[], opts: LoadOptions): Promise<L
   releaseMacroTrees();
   const stmtLines: Record<string, number[]> = dict();
   for (const [file, set] of Object.entries(u.stmtLines)) stmtLines[file] = [...set].sort((a, b) => a - b);
-  const macros: Program['symbols']['macros'] = dict();
-  for (const [k, m] of Object.entries(u.macros)) {
-    macros[k] = { name: m.name, body: m.body, file: m.file, line: m.line, ...(m.params ? { params: m.params } : {}), ...(m.variadic ? { variadic: true } : {}) };
-  }
+  const macros = macroTable(units);
   const program: Program = {
     symbols: {
       typedefs: u.typedefs,
@@ -217,7 +167,7 @@ export async function loadProgram(files: string[], opts: LoadOptions): Promise<L
       macros,
       fnTypes: u.fnTypes,
       fnDefined: u.fnDefined,
-      loopMacros: [...u.loopMacros],
+      loopMacros: [...ITERATOR_NAMES],
     },
     functions: u.functions,
     fnIndex: u.fnIndex,
@@ -230,7 +180,7 @@ export async function loadProgram(files: string[], opts: LoadOptions): Promise<L
     stmtInfo: u.stmtInfo,
     stmtLines,
     expansions: u.stmtExpansions,
-    files: [...parsed.keys()],
+    files: unitFiles(units),
   };
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (!errors.length) {
@@ -238,6 +188,31 @@ export async function loadProgram(files: string[], opts: LoadOptions): Promise<L
     while (programCache.size > CACHE_SIZE) programCache.delete(programCache.keys().next().value as string);
   }
   return { program: errors.length ? undefined : program, diagnostics };
+}
+
+/** The files the program's units read (sources and headers), each once, in reading order. */
+function unitFiles(units: PreprocessedUnit[]): string[] {
+  const out = new Set<string>();
+  for (const r of units) for (const [p, t] of r.reads) if (t !== null && !p.startsWith('<')) out.add(p);
+  return [...out];
+}
+
+/**
+ * The macros a watch expression or breakpoint condition may use (src/c/expression.ts): every
+ * unit's macros at its end, as text; a name two units define differently keeps the first unit's.
+ */
+function macroTable(units: PreprocessedUnit[]): Program['symbols']['macros'] {
+  const out: Program['symbols']['macros'] = dict();
+  for (const r of units) {
+    if (!r.pp) continue;
+    for (const m of r.pp.macros.values()) {
+      if (m.builtin || m.name in out) continue;
+      const body = m.body.map((t, i) => (i > 0 && t.space ? ' ' : '') + t.text).join('');
+      const params = m.fn ? m.params : undefined;
+      out[m.name] = { name: m.name, body, file: m.file >= 0 ? r.pp.files[m.file] : '', line: m.line, ...(params ? { params } : {}), ...(m.variadic ? { variadic: true } : {}) };
+    }
+  }
+  return out;
 }
 
 export { Machine } from './machine';

@@ -129,11 +129,11 @@ export class Unit {
     return this.statics?.[name] ?? name;
   }
 
-  error(node: Node, message: string): void {
+  error(node: Node, message: string, extra: RelatedInfo[] = []): void {
     if (this.mapper) {
       const s = this.mapper.start(node);
       const e = this.mapper.end(node);
-      const related = macroNotes(this.mapper.chain(node));
+      const related = [...extra, ...macroNotes(this.mapper.chain(node))];
       this.diagnostics.push({ file: s.file, line: s.line, column: s.column, endLine: e.line, endColumn: e.column, severity: 'error', message, ...(related.length ? { related } : {}) });
       return;
     }
@@ -145,6 +145,7 @@ export class Unit {
       endColumn: node.endPosition.column + 1,
       severity: 'error',
       message,
+      ...(extra.length ? { related: extra } : {}),
     });
   }
 

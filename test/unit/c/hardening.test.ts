@@ -207,13 +207,14 @@ describe('hardening: source that nests or expands without bound', () => {
     const d = r.diagnostics.find((x) => x.severity === 'error');
     assert.ok(d);
     assert.deepStrictEqual([d.line, d.column], [32, 9]);
-    assert.match(d.message, /macro expansion too large/);
+    assert.match(d.message, /(macro expansion|preprocessed output) too large/);
   });
 
   it('a constant shift past the width is a diagnostic, not a huge number (found by fuzzing)', async () => {
     const r = await exec('#if 1 << 99999999\n#endif\nint a[1 << 2424];\nint main(void)\n{\n\treturn 0;\n}\n');
     const errors = r.diagnostics.filter((d) => d.severity === 'error');
-    assert.deepStrictEqual(errors.map((d) => [d.line, d.column]), [[1, 5], [3, 7]]);
+    // #if arithmetic is the preprocessor's, as gcc's: a count past the width gives 0, no error.
+    assert.deepStrictEqual(errors.map((d) => [d.line, d.column]), [[3, 7]]);
     for (const d of errors) assert.match(d.message, /shift count \d+ out of range/);
   });
 

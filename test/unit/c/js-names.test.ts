@@ -52,7 +52,7 @@ describe('C names that are JavaScript built-in properties', () => {
       it('#ifdef, #ifndef and defined() see only real macros', async () => {
         const src = `int main(void)\n{\n\tint r = 0;\n#ifdef ${n}\n\tr |= 1;\n#endif\n#ifndef ${n}\n\tr |= 2;\n#endif\n#if defined(${n}) || ${n}\n\tr |= 4;\n#endif\n\treturn r;\n}\n`;
         assert.strictEqual(await exitOf(src), 2n);
-        assert.strictEqual(await exitOf(`#define ${n}\n` + src), 5n);
+        assert.strictEqual(await exitOf(`#define ${n} 1\n` + src), 5n);
       });
 
       it('undeclared, it is a diagnostic at its position', async () => {
