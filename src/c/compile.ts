@@ -384,8 +384,13 @@ export class FileCompiler {
     if (r.type.k !== 'fn') throw new CompileError(n, 'function definition without a function type');
     // The same header's inline function, read again by a preprocessed unit, is the same function.
     const origin = `${u.fileOf(n)}:${u.lineOf(n)}`;
-    if (u.fnDefined[r.name] && this.origins[r.name] === origin) return;
     const isStatic = n.children.some((c) => c?.type === 'storage_class_specifier' && c.text === 'static');
+    if (u.fnDefined[r.name] && this.origins[r.name] === origin) {
+      // This unit includes the header too: the static inline function is its own as well.
+      if (isStatic && this.scope) (this.alsoIn[r.name] ??= new Set()).add(this.scope);
+      u.fnTypes[r.name] ??= r.type;
+      return;
+    }
     let progName = r.name;
     const ownStatic = this.scope && (this.scope.statics![r.name] !== undefined || this.unitStatics[r.name]?.scope === this.scope);
     if (u.fnDefined[r.name] || ownStatic) {
@@ -419,6 +424,41 @@ export class FileCompiler {
 
   /** Static functions of preprocessed units that hold their C name in the program. */
   private unitStatics: Record<string, PendingFn> = dict();
+
+  /** A call from one unit to another unit's static function is an undefined reference: the
+   *  static holds the plain name only because no external function has it. */
+  private checkStaticRefs(code: FnCode, scope: UnitScope): void {
+    const reported = new Set<string>();
+    for (const insn of code.code) {
+      const b = insn.b as { t?: string; name?: string } | string | undefined;
+      const name = insn.op === Op.CALL && typeof b === 'string' ? b : insn.op === Op.PUSH && b && typeof b === 'object' && b.t === 'f' ? b.name : undefined;
+      if (!name || reported.has(name)) continue;
+      const held = this.unitStatics[name];
+      if (!held || held.scope === scope || this.alsoIn[name]?.has(scope)) continue;
+      // A header's static inline function is the same text wherever it is included: a unit that
+      // declares it without including that header (kernel/'s file beside a tree's) still gets it.
+      const at = this.fnPos[name];
+      if (at && at.file !== held.file) continue;
+      reported.add(name);
+      const loc = this.u.locs[insn.loc];
+      this.u.diagnostics.push({
+        file: loc?.file ?? code.file,
+        line: loc?.line ?? code.line,
+        column: loc?.column ?? 1,
+        severity: 'error',
+        message: `undefined reference to '${name}': the only definition is static in ${at ? at.file : 'another file'}`,
+        ...(at ? { related: [{ ...at, message: `static '${name}' defined here` }] } : {}),
+      });
+    }
+  }
+
+  /** Other units that define a header's static (inline) function compiled once. */
+  private alsoIn: Record<string, Set<UnitScope>> = dict();
+
+  /** The units' static functions and variables that kept their plain C name. */
+  plainStatics(): { fns: Set<string>; vars: Set<string> } {
+    return { fns: new Set(Object.keys(this.unitStatics)), vars: new Set(Object.keys(this.staticVars)) };
+  }
 
   private staticName(name: string, origin: string): string {
     const file = origin.slice(0, origin.lastIndexOf(':'));
@@ -461,6 +501,7 @@ export class FileCompiler {
         if (!code) continue;
         u.fnIndex[p.name] = u.functions.length;
         u.functions.push(code);
+        if (p.scope) this.checkStaticRefs(code, p.scope);
       } catch (err) {
         if (err instanceof CompileError) u.error(err.node, err.message);
         else if (isStackOverflow(err)) u.error(p.node, tooDeepForCompiler());

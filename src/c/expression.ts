@@ -57,6 +57,13 @@ export function compileExpression(program: Program, fnIndex: number, line: numbe
   if (!node || /^(declaration|.*_statement)$/.test(node.type)) return { error: `cannot read '${text}' as a C expression` };
   const fn = program.functions[fnIndex];
   const u = unitFor(program);
+  // A static variable of this frame's file that another file also has is `name@file.c` in the
+  // program: here it is the plain name, as the C code spells it.
+  const file = fn.file.slice(fn.file.lastIndexOf('/') + 1);
+  for (const [k, idx] of Object.entries(program.globalIndex)) {
+    const at = k.indexOf('@');
+    if (at > 0 && k.slice(at + 1).replace(/#\d+$/, '') === file) u.globalIndex[k.slice(0, at)] = idx;
+  }
   const e = new Emitter(new Set());
   e.fnName = fn.name;
   e.locals = fn.locals.slice();

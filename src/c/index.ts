@@ -131,6 +131,8 @@ export async function loadProgram(files: string[], opts: LoadOptions): Promise<L
     else if (opts.units?.[f.file]) f.stage = stageOfFunction(f.name.split('@')[0]);
   }
 
+  disambiguateStatics(u, fc.plainStatics());
+
   // Link: every called name needs a body or a native.
   const natives: Program['natives'] = dict();
   for (const [name, t] of Object.entries(u.fnTypes)) if (!u.fnDefined[name]) natives[name] = t;
@@ -188,6 +190,57 @@ export async function loadProgram(files: string[], opts: LoadOptions): Promise<L
     while (programCache.size > CACHE_SIZE) programCache.delete(programCache.keys().next().value as string);
   }
   return { program: errors.length ? undefined : program, diagnostics };
+}
+
+/**
+ * Statics of two units that share a C name are shown as `name@file.c`, each of them: the one
+ * that kept the plain name while compiling (the first) is renamed too, so no frame, breakpoint
+ * or watch shows a bare `helper` that is one of several. A name only one unit uses stays plain.
+ */
+function disambiguateStatics(u: Unit, plain: { fns: Set<string>; vars: Set<string> }): void {
+  const base = (n: string): string => n.slice(0, n.indexOf('@') < 0 ? n.length : n.indexOf('@'));
+  const renamedFns = new Set<string>();
+  for (const f of u.functions) if (f.name.includes('@')) renamedFns.add(base(f.name));
+  const fnTo: Record<string, string> = dict();
+  for (const f of u.functions) {
+    if (!plain.fns.has(f.name) || !renamedFns.has(f.name)) continue;
+    let to = `${f.name}@${f.file.slice(f.file.lastIndexOf('/') + 1)}`;
+    for (let i = 2; u.fnIndex[to] !== undefined || u.fnDefined[to]; i++) to = `${f.name}@${f.file.slice(f.file.lastIndexOf('/') + 1)}#${i}`;
+    fnTo[f.name] = to;
+  }
+  for (const [from, to] of Object.entries(fnTo)) {
+    const i = u.fnIndex[from];
+    u.functions[i].name = to;
+    delete u.fnIndex[from];
+    u.fnIndex[to] = i;
+    delete u.fnDefined[from];
+    u.fnDefined[to] = true;
+    u.fnTypes[to] = u.fnTypes[from];
+  }
+  if (Object.keys(fnTo).length) {
+    // No external function has the plain name (it would have moved the static aside): every
+    // reference to it is to the static.
+    for (const f of u.functions) {
+      for (const insn of f.code) {
+        if (insn.op === Op.CALL && typeof insn.b === 'string' && fnTo[insn.b]) insn.b = fnTo[insn.b];
+        const b = insn.b as { t?: string; name?: string } | undefined;
+        if (insn.op === Op.PUSH && b && typeof b === 'object' && b.t === 'f' && b.name && fnTo[b.name]) insn.b = { ...b, name: fnTo[b.name] };
+      }
+    }
+  }
+  const renamedVars = new Set<string>();
+  for (const g of u.globals) if (g.name.includes('@')) renamedVars.add(base(g.name));
+  u.globals.forEach((g, i) => {
+    if (!plain.vars.has(g.name) || !renamedVars.has(g.name) || u.globalIndex[g.name] !== i) return;
+    const file = g.file.slice(g.file.lastIndexOf('/') + 1);
+    let to = `${g.name}@${file}`;
+    for (let k = 2; u.globalIndex[to] !== undefined; k++) to = `${g.name}@${file}#${k}`;
+    delete u.globalIndex[g.name];
+    u.globalIndex[to] = i;
+    const r = u.regions[g.region];
+    if (r) r.name = to;
+    g.name = to;
+  });
 }
 
 /** The files the program's units read (sources and headers), each once, in reading order. */

@@ -104,6 +104,12 @@ export class Breakpoints {
         this.fns.add(name);
         return { name, verified: true };
       }
+      // A static function of several units (`helper@a.c`, `helper@b.c`): its C name stops in each.
+      const statics = Object.keys(this.program.fnIndex).filter((f) => f.startsWith(name + '@'));
+      if (statics.length) {
+        for (const f of statics) this.fns.add(f);
+        return { name, verified: true, ...(statics.length > 1 ? { message: `static in several files: ${statics.join(', ')}` } : {}) };
+      }
       if (natives.has(name)) {
         this.nativeFns.add(name);
         return { name, verified: true, message: 'native kernel function: stops before each statement that calls it' };

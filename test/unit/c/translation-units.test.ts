@@ -6,6 +6,9 @@
 
 import * as assert from 'assert';
 import { compile } from './run-c';
+import { compileExpression } from '../../../src/c/expression';
+import { Op } from '../../../src/c/ir';
+import { Breakpoints } from '../../../src/sim/breakpoints';
 
 /** Compile the files in the order given and run main to its end; its return value. */
 async function exitOf(files: Record<string, string>): Promise<bigint> {
@@ -43,9 +46,28 @@ describe('translation units: every .c file on its own', () => {
     const o = 'static int count = 40;\nstatic int helper(void)\n{\n\treturn count + 2;\n}\nint other(void)\n{\n\treturn helper();\n}\n';
     assert.strictEqual(await exitOf({ '/t.c': t, '/o.c': o }), 242n);
     const c = await compile({ '/t.c': t, '/o.c': o });
-    const names = c.machine!.program.functions.map((f) => f.name).filter((n) => n.startsWith('helper'));
-    assert.deepStrictEqual(names.sort(), ['helper', 'helper@o.c']);
-    assert.deepStrictEqual(c.machine!.program.globals.map((g) => g.name).filter((n) => n.startsWith('count')).sort(), ['count', 'count@o.c']);
+    const program = c.machine!.program;
+    // Both are shown with their file: a bare `helper` would be one of two.
+    const names = program.functions.map((f) => f.name).filter((n) => n.startsWith('helper'));
+    assert.deepStrictEqual(names.sort(), ['helper@o.c', 'helper@t.c']);
+    assert.deepStrictEqual(program.globals.map((g) => g.name).filter((n) => n.startsWith('count')).sort(), ['count@o.c', 'count@t.c']);
+    // A watch of `count` in a frame of o.c reads o.c's count.
+    const inO = program.fnIndex['helper@o.c'];
+    const w = compileExpression(program, inO, 4, 'count');
+    assert.ok(!('error' in w), JSON.stringify(w));
+    const region = program.globals[program.globalIndex['count@o.c']].region;
+    assert.ok(w.code.some((i) => i.op === Op.GADDR && i.a === region), 'reads count@o.c');
+    // A function breakpoint on `helper` stops in both.
+    const bps = new Breakpoints(program);
+    assert.deepStrictEqual(bps.setFunctions(['helper'], new Set()), [{ name: 'helper', verified: true, message: 'static in several files: helper@o.c, helper@t.c' }]);
+    assert.ok(bps.hit(1, { file: '/o.c', line: 3, column: 1, endLine: 3, endColumn: 2 }, 0, 'helper@o.c', true));
+    assert.ok(bps.hit(1, { file: '/t.c', line: 3, column: 1, endLine: 3, endColumn: 2 }, 0, 'helper@t.c', true));
+  });
+
+  it('a name only one unit uses stays plain', async () => {
+    const c = await compile({ '/t.c': 'static int solo = 2;\nstatic int once(void)\n{\n\treturn solo;\n}\nint main(void)\n{\n\treturn once();\n}\n' });
+    const program = c.machine!.program;
+    assert.ok(program.fnIndex.once !== undefined && program.globalIndex.solo !== undefined);
   });
 
   it("a call resolves to the unit's own static first, then the external function", async () => {
@@ -88,5 +110,20 @@ describe('translation units: every .c file on its own', () => {
     assert.ok(d, JSON.stringify(c.diagnostics));
     assert.deepStrictEqual([d.file, d.line, d.column], ['/a.c', 5, 3]);
     assert.match(d.message, /declared but has no C definition/);
+  });
+
+  it("another unit's static function is not visible: an undefined reference at the call", async () => {
+    const c = await compile({ '/a.c': 'static int hidden(void)\n{\n\treturn 1;\n}\nint a(void)\n{\n\treturn hidden();\n}\n', '/b.c': 'int hidden(void);\nint main(void)\n{\n\treturn  hidden();\n}\n' });
+    assert.ok(!c.machine);
+    const d = c.diagnostics.find((x) => /undefined reference to 'hidden'/.test(x.message));
+    assert.ok(d, JSON.stringify(c.diagnostics));
+    assert.deepStrictEqual([d.file, d.line, d.column], ['/b.c', 4, 10]);
+    assert.deepStrictEqual(d.related, [{ file: '/a.c', line: 1, column: 1, message: "static 'hidden' defined here" }]);
+  });
+
+  it("a header's static inline function is every including unit's own", async () => {
+    const h = '#ifndef TWICE_H\n#define TWICE_H\nstatic inline int twice(int x)\n{\n\treturn 2 * x;\n}\n#endif\n';
+    const v = await exitOf({ '/t.c': '#include "twice.h"\nint other(void);\nint main(void)\n{\n\treturn twice(3) + other();\n}\n', '/o.c': '#include "twice.h"\nint other(void)\n{\n\treturn twice(10);\n}\n', '/twice.h': h });
+    assert.strictEqual(v, 26n);
   });
 });
