@@ -4,8 +4,10 @@
 
 import { compileValue, typeOfUnevaluated, type Cx } from './compile-expr';
 import { convert } from './compile-ops';
+import { statementExpression } from './compile-stmt-expr';
 import { compileIntrinsic, INTRINSICS } from './intrinsics';
-import { namedType } from './compile-types';
+import { namedType, typeofType } from './compile-types';
+import { typeofText } from './typeof-names';
 import { Op } from './ir';
 import { macroBody } from './macro-body';
 import { expandText, needsTextual, rawArgs } from './macro-text';
@@ -99,6 +101,17 @@ export function expandFnMacro<R>(cx: Cx, node: Node, name: string, f: (body: Nod
   return withExpansion(cx, node, name, bind, () => f(body));
 }
 
+/** `(name)` where name is a type, not a variable, function or macro argument. */
+function parenthesizedTypeName(cx: Cx, paren: Node): CType | undefined {
+  const inner = paren.namedChildren.filter((c) => c && c.type !== 'comment');
+  if (inner.length !== 1 || inner[0]!.type !== 'identifier') return undefined;
+  const name = inner[0]!.text;
+  if (cx.e.lookup(name) !== undefined || macroArg(cx, name) || name in cx.u.globalIndex || cx.u.fnTypes[name]) return undefined;
+  const tt = typeofText(name);
+  if (tt !== undefined) return typeofType(cx.u, tt, inner[0]!);
+  return cx.u.typedefs[name];
+}
+
 export function call(cx: Cx, node: Node, L: number): CType {
   const { u, e } = cx;
   const fn = node.childForFieldName('function')!;
@@ -109,6 +122,19 @@ export function call(cx: Cx, node: Node, L: number): CType {
     const to = typeOfUnevaluated(cx, args(fn.namedChildren[0]!)[0]);
     convert(cx, compileValue(cx, a[0]), to, a[0], L, true);
     return to;
+  }
+  const castTo = fn.type === 'parenthesized_expression' ? parenthesizedTypeName(cx, fn) : undefined;
+  if (castTo) {
+    // `(pte_t)(x)`, `(typeof(v))(x)`: the grammar reads a cast to a type name as a call.
+    if (a.length !== 1) throw new CompileError(node, 'a cast takes one operand');
+    // `(T)({ ... })`: the operand is a statement expression.
+    const from = a[0].type === 'compound_statement' ? statementExpression(cx, a[0], compileValue) : compileValue(cx, a[0]);
+    if (castTo.k === 'void') {
+      if (from.k !== 'void') e.emit(Op.POP, 0, undefined, L);
+      return castTo;
+    }
+    convert(cx, from, castTo, a[0], L, true);
+    return castTo;
   }
   if (fn.type === 'identifier' && e.lookup(fn.text) === undefined && !macroArg(cx, fn.text) && !(fn.text in u.globalIndex)) {
     const name = fn.text;

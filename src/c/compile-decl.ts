@@ -2,14 +2,15 @@
 // address is taken, in memory), static and block-scope extern names, and initializers — brace
 // lists with designators (`.f = x`, `[1].b = 9`), string literals into char arrays.
 
-import { compileExpr, convert, setInitListHook, storeLV, stringBytesOf, type Cx } from './compile-expr';
+import { compileExpr, convert, setInitListHook, storeLV, stringBytesOf, typeOfUnevaluated, type Cx } from './compile-expr';
 import { applyDeclarator, resolveTypeSpec } from './compile-types';
 import { constEval } from './const-eval';
 import { Op } from './ir';
 import type { Node } from './parse';
 import { stmt } from './compile-stmt';
-import { findField, isAggregate, type CType } from './types';
-import { CompileError } from './unit';
+import { findField, isAggregate, ptrTo, sizeOf, T, type CType, type FieldDef, type StructDef } from './types';
+import type { MemberInfo } from './ir';
+import { CompileError, type Unit } from './unit';
 
 function named(node: Node | null): Node[] {
   return (node?.namedChildren ?? []).filter((c): c is Node => !!c && c.type !== 'comment');
@@ -19,7 +20,10 @@ export function declaration(cx: Cx, d: Node): void {
   const { u, e } = cx;
   const isStatic = d.children.some((c) => c?.type === 'storage_class_specifier' && c.text === 'static');
   const isExtern = d.children.some((c) => c?.type === 'storage_class_specifier' && c.text === 'extern');
-  const base = resolveTypeSpec(u, d.childForFieldName('type')!);
+  const typeNode = d.childForFieldName('type')!;
+  // `__auto_type x = e;`: each declarator takes the type of its initializer (decayed).
+  const auto = typeNode.type === 'type_identifier' && typeNode.text === '__auto_type';
+  const base = auto ? T.int : resolveTypeSpec(u, typeNode);
   if (isExtern) {
     // `extern int x;` in a block names the file-scope object.
     for (const decl of d.childrenForFieldName('declarator')) {
@@ -47,15 +51,15 @@ export function declaration(cx: Cx, d: Node): void {
   }
   for (const decl of d.childrenForFieldName('declarator')) {
     if (!decl) continue;
-    const r = applyDeclarator(u, decl, base);
+    const init = decl.type === 'init_declarator' ? decl.childForFieldName('value') : null;
+    const r = auto ? autoDeclared(cx, decl, init) : applyDeclarator(u, decl, base);
     if (r.type.k === 'fn') {
       u.fnTypes[r.name] ??= r.type;
       continue;
     }
-    const init = decl.type === 'init_declarator' ? decl.childForFieldName('value') : null;
     let type = r.type;
     if (type.k === 'array' && type.n === 0 && init?.type === 'initializer_list') {
-      type = { ...type, n: named(init).length };
+      type = { ...type, n: impliedLength(cx.u, init) };
     }
     if (type.k === 'array' && type.n === 0 && init && (init.type === 'string_literal' || init.type === 'concatenated_string')) {
       type = { ...type, n: stringBytes(cx, init).length };
@@ -89,88 +93,161 @@ export function declaration(cx: Cx, d: Node): void {
   }
 }
 
+function autoDeclared(cx: Cx, decl: Node, init: Node | null): { name: string; type: CType } {
+  const nameNode = decl.type === 'init_declarator' ? decl.childForFieldName('declarator') : decl;
+  if (!init || nameNode?.type !== 'identifier') throw new CompileError(decl, '__auto_type needs a plain name and an initializer');
+  let t = typeOfUnevaluated(cx, init);
+  if (t.k === 'array') t = ptrTo(t.of);
+  else if (t.k === 'fn') t = ptrTo(t);
+  if (t.k === 'void') throw new CompileError(init, '__auto_type initializer has type void');
+  return { name: nameNode.text, type: t };
+}
+
 /**
- * Brace initializers: `{ 0 }`, `{ 1, 2 }`, `{ .f = fn, .vma = vma }`, nested. The aggregate is
- * zeroed first; each element is stored through a path of (slot offset, type).
+ * Where an initializer element goes: a slot offset and a type, and, inside an integer cell
+ * (a bit-field, a member of an integer union), the bit range of that cell.
  */
-export function initList(cx: Cx, list: Node, type: CType, idx: number, path: { slot: number }[]): void {
-  const { e } = cx;
+export interface InitTarget {
+  slot: number;
+  type: CType;
+  /** Bits of the cell at `slot`: first bit, and a bit-field's width. */
+  bit?: number;
+  width?: number;
+  /** Positional initializers continue after this member (field index) or element. */
+  index?: number;
+}
+
+/**
+ * Brace initializers: `{ 0 }`, `{ 1, 2 }`, `{ .f = fn, .vma = vma }`, `[2 ... 5] = x`, nested.
+ * The aggregate is zeroed first; each element is stored through its target.
+ */
+export function initList(cx: Cx, list: Node, type: CType, idx: number, path: InitTarget[]): void {
   let pos = 0;
+  const base: InitTarget = path.length ? path[path.length - 1] : { slot: 0, type };
   for (const item of named(list)) {
-    let target: { slot: number; type: CType };
-    let first: { slot: number; type: CType };
+    let targets: InitTarget[];
     let valueNode = item;
     if (item.type === 'initializer_pair') {
-      // A designator chain such as `[1].b = 9` walks into nested members.
+      // A designator chain such as `[1].b = 9` walks into nested members; a range designator
+      // `[0 ... 7]` names every element of the range.
       const chain = item.childrenForFieldName('designator').filter((d): d is Node => !!d);
       valueNode = item.childForFieldName('value')!;
-      first = designate(cx, chain[0], type);
-      target = { ...first };
-      for (const d of chain.slice(1)) {
-        const next = designate(cx, d, target.type);
-        target = { slot: target.slot + next.slot, type: next.type };
-      }
+      targets = designateAll(cx, chain[0], base);
+      for (const d of chain.slice(1)) targets = targets.flatMap((t) => designateAll(cx, d, t));
     } else {
-      target = elementAt(cx, item, type, pos);
-      first = target;
+      targets = [elementAt(cx, item, base, pos)];
     }
-    const slot = path.reduce((a, p) => a + p.slot, 0) + target.slot;
-    if (target.type.k === 'array' && (valueNode.type === 'string_literal' || valueNode.type === 'concatenated_string')) {
-      // A char array member initialized from a string.
-      storeString(cx, valueNode, target.type, slot, cx.u.loc(valueNode));
-    } else if (valueNode.type === 'initializer_list') {
-      initList(cx, valueNode, target.type, idx, [...path, { slot: target.slot }]);
-    } else {
-      const L = cx.u.loc(valueNode);
-      e.emit(Op.DUP, 0, undefined, L);
-      e.emit(Op.PUSH, 0, BigInt(slot), L);
-      e.emit(Op.PADD, 1, undefined, L);
-      const t = compileExpr(cx, valueNode);
-      convert(cx, t, target.type, valueNode, L);
-      e.emit(Op.STORE, 0, target.type, L);
-      e.emit(Op.POP, 0, undefined, L);
-    }
-    pos = nextPos(type, first);
+    for (const target of targets) initOne(cx, valueNode, target, idx, path);
+    pos = nextPos(base.type, targets[targets.length - 1]);
   }
 }
 
-export function designate(cx: Cx, des: Node, type: CType): { slot: number; type: CType } {
+function initOne(cx: Cx, valueNode: Node, target: InitTarget, idx: number, path: InitTarget[]): void {
+  const { e } = cx;
+  if (target.type.k === 'array' && (valueNode.type === 'string_literal' || valueNode.type === 'concatenated_string')) {
+    // A char array member initialized from a string.
+    if (target.bit !== undefined) throw new CompileError(valueNode, 'a string initializing a char array inside an integer union is not supported');
+    storeString(cx, valueNode, target.type, target.slot, cx.u.loc(valueNode));
+  } else if (valueNode.type === 'initializer_list') {
+    initList(cx, valueNode, target.type, idx, [...path, target]);
+  } else {
+    const L = cx.u.loc(valueNode);
+    e.emit(Op.DUP, 0, undefined, L);
+    e.emit(Op.PUSH, 0, BigInt(target.slot), L);
+    e.emit(Op.PADD, 1, undefined, L);
+    const t = compileExpr(cx, valueNode);
+    convert(cx, t, target.type, valueNode, L);
+    if (target.bit !== undefined) {
+      const width = target.width ?? sizeOf(target.type) * 8;
+      e.emit(Op.MSTORE, 0, { struct: '', field: 'initializer', slot: 0, type: target.type, bits: { pos: target.bit, width, signed: false } } satisfies MemberInfo, L);
+    } else e.emit(Op.STORE, 0, target.type, L);
+    e.emit(Op.POP, 0, undefined, L);
+  }
+}
+
+/** The length of `T a[] = { ... }`: one past the highest element, designators included. */
+export function impliedLength(u: Unit, list: Node): number {
+  let pos = 0;
+  let max = 0;
+  for (const item of named(list)) {
+    const des = item.type === 'initializer_pair' ? item.childrenForFieldName('designator')[0] : null;
+    if (des?.type === 'subscript_designator') pos = Number(constEval(u, named(des)[0]!));
+    else if (des?.type === 'subscript_range_designator') pos = Number(constEval(u, named(des)[1]!));
+    pos++;
+    max = Math.max(max, pos);
+  }
+  return max;
+}
+
+/** Step from `at` into a field or element. */
+function step(at: InitTarget, f: { slot: number; type: CType; offset: number; cellBit?: number; width?: number }, index: number, inCellUnion: boolean): InitTarget {
+  if (at.bit !== undefined) {
+    // Already inside a cell: every byte offset is a bit offset of the same cell.
+    return { slot: at.slot, type: f.type, bit: at.bit + f.offset * 8 + (f.cellBit ?? 0), ...(f.width !== undefined ? { width: f.width } : {}), index };
+  }
+  if (inCellUnion || f.cellBit !== undefined) {
+    return { slot: at.slot + f.slot, type: f.type, bit: f.cellBit ?? 0, ...(f.width !== undefined ? { width: f.width } : {}), index };
+  }
+  return { slot: at.slot + f.slot, type: f.type, index };
+}
+
+function designateAll(cx: Cx, des: Node, at: InitTarget): InitTarget[] {
+  const type = at.type;
   if (des.type === 'field_designator') {
     if (type.k !== 'struct') throw new CompileError(des, 'field designator for a non-struct');
-    const f = findField(type.def, named(des)[0]!.text);
-    if (!f) throw new CompileError(des, `no member '${named(des)[0]!.text}' in struct ${type.def.tag}`);
-    return { slot: f.slot, type: f.type };
+    const name = named(des)[0]!.text;
+    const f = findField(type.def, name);
+    if (!f) throw new CompileError(des, `no member '${name}' in struct ${type.def.tag}`);
+    const index = type.def.fields.findIndex((x) => x.name === name);
+    return [step(at, f, index < 0 ? type.def.fields.findIndex((x) => x.name === '' && x.type.k === 'struct' && findField(x.type.def, name)) : index, !!type.def.cell)];
   }
-  if (des.type === 'subscript_designator') {
+  if (des.type === 'subscript_designator' || des.type === 'subscript_range_designator') {
     if (type.k !== 'array') throw new CompileError(des, 'index designator for a non-array');
-    const i = Number(constEval(cx.u, named(des)[0]!));
-    return { slot: i * slotCount(type.of), type: type.of };
+    const bounds = named(des).map((n) => Number(constEval(cx.u, n)));
+    const [lo, hi] = bounds.length > 1 ? bounds : [bounds[0], bounds[0]];
+    if (lo < 0 || hi >= type.n || hi < lo) throw new CompileError(des, `array index ${lo === hi ? lo : `${lo} ... ${hi}`} out of range for ${type.n} elements`);
+    const out: InitTarget[] = [];
+    for (let i = lo; i <= hi; i++) out.push(step(at, { slot: i * slotCount(type.of), type: type.of, offset: i * sizeOf(type.of) }, i, false));
+    return out;
   }
   throw new CompileError(des, 'unsupported designator');
+}
+
+export function designate(cx: Cx, des: Node, type: CType): { slot: number; type: CType } {
+  return designateAll(cx, des, { slot: 0, type })[0];
 }
 
 export function slotCount(t: CType): number {
   return t.k === 'struct' ? t.def.slots : t.k === 'array' ? t.n * slotCount(t.of) : 1;
 }
 
-/** The element at linear position `pos` (a slot offset) for a positional initializer. */
-export function elementAt(cx: Cx, item: Node, type: CType, pos: number): { slot: number; type: CType } {
-  if (type.k === 'array') {
-    const size = slotCount(type.of);
-    if (pos / size >= type.n) throw new CompileError(item, 'too many initializers');
-    return { slot: pos, type: type.of };
-  }
-  if (type.k === 'struct') {
-    const f = type.def.fields.find((x) => x.slot >= pos);
-    if (!f) throw new CompileError(item, 'too many initializers');
-    return { slot: f.slot, type: f.type };
-  }
-  if (pos > 0) throw new CompileError(item, 'too many initializers for a scalar');
-  return { slot: 0, type };
+/** Members a positional initializer fills: named ones and anonymous structs/unions. */
+function positional(def: StructDef): FieldDef[] {
+  return def.fields.filter((f) => f.name !== '' || f.type.k === 'struct');
 }
 
-export function nextPos(type: CType, target: { slot: number; type: CType }): number {
-  return target.slot + (type.k === 'struct' || type.k === 'array' ? slotCount(target.type) : 1);
+/** The element at position `pos` (element or member index) for a positional initializer. */
+export function elementAt(cx: Cx, item: Node, at: InitTarget, pos: number): InitTarget {
+  const type = at.type;
+  void cx;
+  if (type.k === 'array') {
+    if (pos >= type.n) throw new CompileError(item, 'too many initializers');
+    return step(at, { slot: pos * slotCount(type.of), type: type.of, offset: pos * sizeOf(type.of) }, pos, false);
+  }
+  if (type.k === 'struct') {
+    const fields = positional(type.def);
+    if (type.def.union ? pos > 0 : pos >= fields.length) throw new CompileError(item, 'too many initializers');
+    const f = fields[pos];
+    if (!f) throw new CompileError(item, 'too many initializers');
+    return step(at, f, pos, !!type.def.cell);
+  }
+  if (pos > 0) throw new CompileError(item, 'too many initializers for a scalar');
+  return { ...at, index: 0 };
+}
+
+export function nextPos(type: CType, target: InitTarget): number {
+  void type;
+  return (target.index ?? 0) + 1;
 }
 
 /** The bytes of a string literal (with its terminating NUL). */

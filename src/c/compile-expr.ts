@@ -14,7 +14,11 @@ import { assignment, binary, conditional, convert, elemStep, unary, update } fro
 import { call, compileInOuter, expandFnMacro, fieldNameOf, macroArg, withExpansion } from './compile-call';
 import { stringBytesOf, stringLiteral, stringLiteralText } from './compile-strings';
 import { namedType, typeDescriptor } from './compile-types';
-import { findField, isInt, promote, ptrTo, sizeOf, T, type CType } from './types';
+import { findField, isInt, promote, ptrTo, sizeOf, T, type CType, type IntType } from './types';
+import { memberInfo } from './bitcell';
+import { constEval } from './const-eval';
+import { typeArgBuiltin } from './builtin-types';
+import { typeArgText } from './typeof-names';
 import { CompileError, type Unit } from './unit';
 import { NULL } from './value';
 
@@ -135,13 +139,19 @@ export function compileValue(cx: Cx, node: Node): CType {
     }
     case 'sizeof_expression':
       return sizeofExpr(cx, node, L);
+    case 'alignof_expression': {
+      // _Alignof(type) / __alignof__(type): a constant.
+      e.emit(Op.PUSH, 0, constEval(u, node), L);
+      return { ...T.ulong, name: 'size_t' };
+    }
     case 'offsetof_expression': {
       const t = typeDescriptor(u, node.childForFieldName('type')!);
       const member = node.childForFieldName('member')!.text;
       if (t.k !== 'struct') throw new CompileError(node, 'offsetof needs a struct type');
       const f = findField(t.def, member);
       if (!f) throw new CompileError(node, `struct ${t.def.tag} has no member '${member}'`);
-      e.emit(Op.PUSH, 0, BigInt(f.offset), L);
+      if (f.width !== undefined) throw new CompileError(node, `offsetof of bit-field '${member}'`);
+      e.emit(Op.PUSH, 0, BigInt(f.offset + (f.cellBit ?? 0) / 8), L);
       return { ...T.ulong, name: 'size_t' };
     }
     case 'pointer_expression': {
@@ -180,6 +190,12 @@ function identifier(cx: Cx, node: Node, L: number): CType {
   if (name in u.enumConsts) {
     e.emit(Op.PUSH, 0, u.enumConsts[name], L);
     return T.int;
+  }
+  const builtin = typeArgBuiltin(u, name, node);
+  if (builtin !== undefined) {
+    // __builtin_offsetof is a size_t, __builtin_types_compatible_p an int.
+    e.emit(Op.PUSH, 0, builtin, L);
+    return typeArgText(name, 'O') !== undefined ? { ...T.ulong, name: 'size_t' } : T.int;
   }
   if (u.fnTypes[name]) {
     e.emit(Op.PUSH, 0, { t: 'f', name: u.fnName(name) }, L);
@@ -246,12 +262,12 @@ export function compileLValue(cx: Cx, node: Node): LV {
       const it = compileValue(cx, node.childForFieldName('index')!);
       // E1[E2] is *((E1) + (E2)): either operand may be the pointer (`2[a]`).
       if (isInt(bt) && it.k === 'ptr') {
-        e.emit(Op.PADD, elemStep(it.to), 'swap', L);
+        e.emit(Op.PADD, elemStep(it.to), { swap: true, size: sizeOf(it.to) }, L);
         return { kind: 'ptr', type: it.to };
       }
       if (bt.k !== 'ptr' || !isInt(it)) throw new CompileError(node, 'subscript needs a pointer or array and an integer');
       convert(cx, it, T.long, node, L);
-      e.emit(Op.PADD, elemStep(bt.to), undefined, L);
+      e.emit(Op.PADD, elemStep(bt.to), { size: sizeOf(bt.to) }, L);
       return { kind: 'ptr', type: bt.to };
     }
     case 'field_expression': {
@@ -269,8 +285,10 @@ export function compileLValue(cx: Cx, node: Node): LV {
         if (vt.k !== 'struct') throw new CompileError(node, `'.' on a value that is not a struct`);
         const f = findField(vt.def, fieldName);
         if (!f) throw new CompileError(node.childForFieldName('field')!, `struct ${vt.def.tag} has no member '${fieldName}'`);
-        e.emit(Op.AGGGET, f.slot, f.type, L);
-        return { kind: 'value', type: f.type };
+        const info = memberInfo(vt.def, f);
+        if (info.bits && f.type.k !== 'int') throw new CompileError(node, `member '${fieldName}' of a union value that is not an lvalue: assign the union to a variable first`);
+        e.emit(Op.AGGGET, f.slot, info.bits ? { cell: info.bits, type: f.type } : f.type, L);
+        return { kind: 'value', type: info.bitfield !== undefined ? bitfieldType(f.type as IntType, info.bitfield) : f.type };
       } else {
         const lv = compileLValue(cx, arg);
         if (lv.type.k !== 'struct') throw new CompileError(node, `'.' on a value that is not a struct`);
@@ -281,7 +299,10 @@ export function compileLValue(cx: Cx, node: Node): LV {
       if (!st.def.complete) throw new CompileError(node, `struct ${st.def.tag} is incomplete (declare its fields in a header)`);
       const f = findField(st.def, fieldName);
       if (!f) throw new CompileError(node.childForFieldName('field')!, `struct ${st.def.tag} has no member '${fieldName}'`);
-      return { kind: 'member', type: f.type, info: { struct: st.def.tag, field: f.name, slot: f.slot, type: f.type } };
+      const info = memberInfo(st.def, f);
+      // A bit-field reads as int when it is narrower than int (its value fits), as gcc does.
+      const type = info.bitfield !== undefined ? bitfieldType(f.type as IntType, info.bitfield) : f.type;
+      return { kind: 'member', type, info };
     }
     case 'compound_literal_expression': {
       // `(struct range){ .start = a }`: an unnamed object of the enclosing block.
@@ -333,8 +354,15 @@ export function storeLV(cx: Cx, lv: LV, L: number, node?: Node): void {
   else e.emit(Op.MSTORE, lv.info.slot, lv.info, L);
 }
 
+/** The type a bit-field's value has in expressions: bool stays bool, narrower than int is int. */
+export function bitfieldType(t: IntType, width: number): IntType {
+  if (t.bool) return t;
+  return width < 32 ? T.int : t;
+}
+
 function addressOfLV(cx: Cx, lv: LV, node: Node, L: number): void {
   if (lv.kind === 'value') throw new CompileError(node, 'cannot take the address of a value');
+  if (lv.kind === 'member' && lv.info.bitfield !== undefined) throw new CompileError(node, `cannot take the address of bit-field '${lv.info.field}'`);
   if (lv.kind === 'var') throw new CompileError(node, 'internal: address of a register local');
   if (lv.kind === 'member') cx.e.emit(Op.MADDR, lv.info.slot, lv.info, L);
 }

@@ -72,7 +72,7 @@ export function arith(cx: Cx, op: BinOp, lt: CType, rt: CType, node: Node, L: nu
   if (lt.k === 'ptr' && isInt(rt) && (op === '+' || op === '-')) {
     convert(cx, rt, T.long, node, L);
     if (op === '-') e.emit(Op.NEG, 0, T.long, L);
-    e.emit(Op.PADD, elemStep(lt.to), undefined, L);
+    e.emit(Op.PADD, elemStep(lt.to), { size: sizeOf(lt.to) }, L);
     return lt;
   }
   if (isInt(lt) && rt.k === 'ptr' && op === '+' && !assign) {
@@ -148,7 +148,7 @@ export function binary(cx: Cx, node: Node, L: number): CType {
       // int + ptr: compute as ptr + int by pushing the pointer second and swapping roles.
       convert(cx, lt, T.long, left, L);
       const pt = compileValue(cx, right);
-      e.emit(Op.PADD, elemStep((pt as { to: CType }).to), 'swap', L);
+      e.emit(Op.PADD, elemStep((pt as { to: CType }).to), { swap: true, size: sizeOf((pt as { to: CType }).to) }, L);
       return pt;
     }
     const rt = compileValue(cx, right);
@@ -231,7 +231,10 @@ export function convert(cx: Cx, from: CType, to: CType, node: Node, L: number, e
     throw new CompileError(node, `cannot convert ${from.k} to an integer`);
   }
   if (to.k === 'ptr') {
-    if (from.k === 'ptr') return;
+    if (from.k === 'ptr') {
+      if (from.to.k === 'void' && to.to.k !== 'void' && to.to.k !== 'fn') e.emit(Op.PTYPE, 0, to.to, L);
+      return;
+    }
     if (isInt(from)) {
       e.emit(Op.INT2PTR, 0, undefined, L);
       return;

@@ -3,6 +3,8 @@
 // loop shows the loop header each time round, as gdb does. Declarations are in compile-decl.ts,
 // function definitions in compile-fn.ts.
 
+import { caseRangeHigh } from './attributes';
+import { parseMacroText } from './macro-body';
 import { setStatementCompiler } from './compile-stmt-expr';
 import { isIteratorUse } from './parse';
 import { directive, selectBranch } from './preproc';
@@ -307,7 +309,9 @@ function switchStmt(cx: Cx, s: Node, fn: FnType): void {
   if (!isInt(t)) throw new CompileError(condNode, 'switch on a non-integer');
   const pt = promote(t);
   convert(cx, t, pt, condNode, L);
-  const table: { values: bigint[]; targets: number[]; dflt: number; type: CType } = { values: [], targets: [], dflt: -1, type: pt };
+  const table: { values: bigint[]; targets: number[]; dflt: number; type: CType; ranges?: { lo: bigint; hi: bigint; target: number }[] } = { values: [], targets: [], dflt: -1, type: pt };
+  const norm = (raw: bigint): bigint => (pt.signed ? BigInt.asIntN(pt.bits, raw) : BigInt.asUintN(pt.bits, raw));
+  const taken = (lo: bigint, hi: bigint): boolean => table.values.some((x) => x >= lo && x <= hi) || (table.ranges ?? []).some((r) => r.lo <= hi && lo <= r.hi);
   const sw = e.emit(Op.SWITCH, 0, table, L);
   loop(cx, (breaks) => {
     // `continue` inside a switch belongs to the enclosing loop.
@@ -320,10 +324,19 @@ function switchStmt(cx: Cx, s: Node, fn: FnType): void {
     for (const c of named(body)) {
       if (c.type === 'case_statement') {
         const v = c.childForFieldName('value');
-        if (v) {
-          const raw = constEval(u, v);
-          const val = pt.signed ? BigInt.asIntN(pt.bits, raw) : BigInt.asUintN(pt.bits, raw);
-          if (table.values.some((x) => x === val)) throw new CompileError(v, `duplicate case value ${val}`);
+        const hiText = v ? caseRangeHigh(v) : undefined;
+        if (v && hiText !== undefined) {
+          // GNU `case LO ... HI:`
+          const hiNode = parseMacroText(hiText);
+          if (!hiNode) throw new CompileError(v, `cannot read the case range's upper bound '${hiText}'`);
+          const lo = norm(constEval(u, v));
+          const hi = norm(constEval(u, hiNode));
+          if (hi < lo) throw new CompileError(v, `empty case range ${lo} ... ${hi}`);
+          if (taken(lo, hi)) throw new CompileError(v, `case range ${lo} ... ${hi} overlaps another case`);
+          (table.ranges ??= []).push({ lo, hi, target: e.here() });
+        } else if (v) {
+          const val = norm(constEval(u, v));
+          if (taken(val, val)) throw new CompileError(v, `duplicate case value ${val}`);
           table.values.push(val);
           table.targets.push(e.here());
         } else table.dflt = e.here();

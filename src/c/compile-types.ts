@@ -7,6 +7,27 @@ import { layoutStruct, ptrTo, T, type CType, type FnType, type StructDef } from 
 import { CompileError, type Unit } from './unit';
 import { constEval } from './const-eval';
 import { parseMacroText } from './macro-body';
+import type { MemberDecl } from './layout';
+import { memberAttrs, structAttrs } from './attributes';
+import { typeofText } from './typeof-names';
+
+/**
+ * `typeof(X)`: X read as a type if it is one (`typeof(int *)`, `typeof(struct page)`),
+ * otherwise as an expression whose type is taken without evaluating it.
+ */
+export function typeofType(u: Unit, text: string, node: Node): CType {
+  const decl = parseMacroText(`${text} __mmstep_type_probe`);
+  if (decl?.type === 'declaration') {
+    const tn = decl.childForFieldName('type')!;
+    const looksLikeVar = tn.type === 'type_identifier' && !namedType(u, tn.text) && typeofText(tn.text) === undefined;
+    if (!looksLikeVar) {
+      const base = resolveTypeSpec(u, tn);
+      return applyDeclarator(u, decl.childForFieldName('declarator'), base).type;
+    }
+  }
+  if (!u.typeofHook) throw new CompileError(node, `typeof(${text}) outside a function needs a type`);
+  return u.typeofHook(text, node);
+}
 
 export function resolveTypeSpec(u: Unit, node: Node): CType {
   switch (node.type) {
@@ -15,6 +36,8 @@ export function resolveTypeSpec(u: Unit, node: Node): CType {
     case 'sized_type_specifier':
       return sized(u, node);
     case 'type_identifier': {
+      const tt = typeofText(node.text);
+      if (tt !== undefined) return typeofType(u, tt, node);
       const t = namedType(u, node.text);
       if (t) return t;
       throw new CompileError(node, `unknown type '${node.text}'`);
@@ -127,7 +150,7 @@ function structSpec(u: Unit, node: Node): CType {
       // only if identical in shape; we keep the first.
       return { k: 'struct', def };
     }
-    const fields: { name: string; type: CType }[] = [];
+    const fields: MemberDecl[] = [];
     for (const fd of body.namedChildren) {
       if (!fd || fd.type === 'comment') continue;
       if (fd.type !== 'field_declaration') {
@@ -145,15 +168,30 @@ function structSpec(u: Unit, node: Node): CType {
           continue;
         }
       }
-      if (fd.children.some((c) => c?.type === 'bitfield_clause')) {
-        throw new CompileError(fd, 'bit-fields are not supported');
-      }
-      for (const d of decls) {
-        const r = applyDeclarator(u, d, base);
-        fields.push({ name: r.name, type: r.type });
+      // Declarators in order, each with the `: width` that follows it (a bit-field).
+      const kids = fd.children.filter((c): c is Node => !!c);
+      for (let k = 0; k < kids.length; k++) {
+        const d = kids[k];
+        if (fd.childrenForFieldName('declarator').every((x) => x?.id !== d.id)) continue;
+        const clause = kids[k + 1]?.type === 'bitfield_clause' ? kids[k + 1] : undefined;
+        const r = d.isMissing ? { name: '', type: base } : applyDeclarator(u, d, base);
+        if (!clause) {
+          fields.push({ name: r.name, type: r.type, ...memberAttrs(u, fd) });
+          continue;
+        }
+        const widthNode = clause.namedChildren.find((c) => c && c.type !== 'comment')!;
+        const width = Number(constEval(u, widthNode));
+        if (r.type.k !== 'int') throw new CompileError(d, `bit-field '${r.name || '<unnamed>'}' has non-integer type ${r.type.name ?? r.type.k}`);
+        if (width < 0 || width > r.type.bits) throw new CompileError(clause, `width of bit-field '${r.name || '<unnamed>'}' (${width}) exceeds its type (${r.type.bits} bits)`);
+        if (width === 0 && r.name) throw new CompileError(clause, `zero width for bit-field '${r.name}'`);
+        fields.push({ name: r.name, type: r.type, width });
       }
     }
-    layoutStruct(def, fields);
+    try {
+      layoutStruct(def, fields, structAttrs(u, node));
+    } catch (err) {
+      throw new CompileError(node, (err as Error).message);
+    }
   }
   return { k: 'struct', def };
 }
@@ -257,6 +295,14 @@ export function structByTag(u: Unit, tag: string): StructDef | undefined {
 
 /** A typedef name, or a macro standing for a type (`#define pfn_t_ unsigned long`). */
 export function namedType(u: Unit, name: string): CType | undefined {
+  const tt = typeofText(name);
+  if (tt !== undefined) {
+    try {
+      return typeofType(u, tt, parseMacroText(tt) ?? ({} as Node));
+    } catch {
+      return undefined;
+    }
+  }
   const t = u.typedefs[name];
   if (t) return t;
   const m = u.macros[name];

@@ -3,10 +3,11 @@
 // 64-bit values; the result's sign follows the usual conversions closely enough for sizes and
 // labels).
 
+import { typeArgBuiltin } from './builtin-types';
 import { parseCharLiteral, parseIntLiteral } from './literals';
 import { macroBody } from './macro-body';
 import type { Node } from './parse';
-import { sizeOf } from './types';
+import { sizeOf, alignOf } from './types';
 import { CompileError, type Unit } from './unit';
 import { typeDescriptor } from './compile-types';
 import { dict } from './dict';
@@ -35,6 +36,8 @@ export function constEval(u: Unit, node: Node, env: Record<string, Node> = dict(
       const name = node.text;
       if (env[name]) return ev(env[name]);
       if (name in u.enumConsts) return u.enumConsts[name];
+      const builtin = typeArgBuiltin(u, name, node);
+      if (builtin !== undefined) return builtin;
       const m = u.macros[name];
       // As in the preprocessor, a macro is not expanded again inside its own expansion.
       if (m && !m.params && !expanding.has(name)) {
@@ -100,6 +103,11 @@ export function constEval(u: Unit, node: Node, env: Record<string, Node> = dict(
     case 'sizeof_expression': {
       const t = node.childForFieldName('type');
       if (t) return BigInt(sizeOf(typeDescriptor(u, t)));
+      break;
+    }
+    case 'alignof_expression': {
+      const t = node.childForFieldName('type');
+      if (t) return BigInt(alignOf(typeDescriptor(u, t)));
       break;
     }
     case 'call_expression': {

@@ -2,6 +2,7 @@
 // (arrays, structs, locals whose address is taken), zeroing an aggregate for a brace
 // initializer, and reading a member out of a struct value.
 
+import { readBits } from './bitcell';
 import { zeroCells } from './compile';
 import type { Insn } from './ir';
 import type { Frame, MachineState } from './machine-state';
@@ -46,8 +47,10 @@ export function zeroAggregate(mem: Regions, at: Value, type: CType): void {
 }
 
 /** AGGGET: the member at `slot` of a struct value (`f(x).end`). */
-export function aggregateMember(agg: Value, slot: number, ft: CType): Value {
+export function aggregateMember(agg: Value, slot: number, how: CType | { cell: { pos: number; width: number; signed: boolean }; type: CType }): Value {
   if (typeof agg !== 'object' || agg.t !== 'a') throw new SimFault('undefined-behaviour', 'member of a value that is not a struct');
+  if ('cell' in how) return readBits(agg.slots[slot], how.cell.pos, how.cell.width, how.cell.signed, 'read of a member');
+  const ft = how;
   const n = slotsOf(ft);
   if (ft.k === 'struct' || ft.k === 'array') return { t: 'a', slots: agg.slots.slice(slot, slot + n) };
   const v = agg.slots[slot];

@@ -3,11 +3,14 @@
 // and schedule()/cond_resched(), which hand the CPU to another simulated thread.
 
 import { Op } from './ir';
+import { constEval } from './const-eval';
 import type { Node } from './parse';
 import { T, type CType } from './types';
 import { CompileError } from './unit';
 import { compileExpr, convert, fieldNameOf, typeOfUnevaluated, type Cx } from './compile-expr';
 import { findField, ptrTo, type StructType } from './types';
+import { namedType } from './compile-types';
+import { typeofText } from './typeof-names';
 
 export const INTRINSICS = new Set([
   'BUG_ON',
@@ -82,9 +85,18 @@ export function compileIntrinsic(cx: Cx, name: string, node: Node, args: Node[],
       convert(cx, compileExpr(cx, args[0]), T.long, args[0], L);
       return T.long;
     }
-    case '__builtin_constant_p':
-      e.emit(Op.PUSH, 0, 0n, L);
+    case '__builtin_constant_p': {
+      // 1 for an integer constant expression, as gcc folds it even at -O0; 0 otherwise.
+      if (args.length !== 1) throw new CompileError(node, '__builtin_constant_p takes 1 argument');
+      let constant = true;
+      try {
+        constEval(cx.u, args[0]);
+      } catch {
+        constant = false;
+      }
+      e.emit(Op.PUSH, 0, constant ? 1n : 0n, L);
       return T.int;
+    }
     case '__builtin_unreachable':
       e.emit(Op.PUSH, 0, 1n, L);
       e.emit(Op.BUILTIN, 0, { kind: 'bug', text: '__builtin_unreachable() reached' } satisfies BuiltinInfo, L);
@@ -113,7 +125,8 @@ function containerOf(cx: Cx, name: string, node: Node, args: Node[], L: number):
     st = t.to;
   } else {
     const tn = fieldNameOf(cx, args[1].text.trim());
-    const def = u.structs[tn] ?? (u.typedefs[tn]?.k === 'struct' ? (u.typedefs[tn] as StructType).def : undefined);
+    const named = u.typedefs[tn] ?? (typeofText(tn) !== undefined ? namedType(u, tn) : undefined);
+    const def = u.structs[tn] ?? (named?.k === 'struct' ? named.def : undefined);
     if (!def) throw new CompileError(args[1], `${name}: unknown struct '${tn}'`);
     st = { k: 'struct', def };
   }

@@ -42,6 +42,8 @@ export const enum Op {
   SWITCH,
   ZEROAGG,
   AGGGET,
+  /** A void * converted to `T *` (b = T): a fresh allocation gets its type (heap.ts). */
+  PTYPE,
 }
 
 export interface Insn {
@@ -63,6 +65,12 @@ export interface MemberInfo {
   field: string;
   slot: number;
   type: CType;
+  /** The member is bits of the cell at `slot` (a bit-field, a member of an integer union). */
+  bits?: { pos: number; width: number; signed: boolean };
+  /** First bit of the member from the start of its struct (reached through a pointer into a cell). */
+  abs?: number;
+  /** A bit-field's width. */
+  bitfield?: number;
 }
 
 export interface LocalInfo {

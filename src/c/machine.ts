@@ -3,6 +3,8 @@
 // `state`, a plain-data object; the Program and the natives are code. A step runs from the
 // current statement up to (not including) the next statement boundary in that thread.
 
+import { runtimeNatives } from './runtime-natives';
+import { typeAllocation, type HeapHost } from './heap';
 import { INIT_FN } from './compile';
 import { Op, type BinOp, type CmpOp, type FnCode, type Insn, type MemberInfo, type Program } from './ir';
 import {
@@ -44,6 +46,7 @@ export class Machine {
   private readonly fnByName: Record<string, number>;
   readonly maxCallDepth: number;
   readonly maxMemoryBytes: number;
+  private readonly heap: HeapHost;
 
   constructor(
     readonly program: Program,
@@ -52,7 +55,9 @@ export class Machine {
     readonly hooks: MachineHooks,
     limits: MachineLimits = {},
   ) {
-    this.natives = dict(natives);
+    const host = { state: () => this.state, maxBytes: () => this.maxMemoryBytes };
+    this.heap = host;
+    this.natives = dict({ ...runtimeNatives(host), ...natives });
     this.fnByName = dict(program.fnIndex);
     this.maxCallDepth = limits.maxCallDepth ?? DEFAULT_MAX_CALL_DEPTH;
     this.maxMemoryBytes = limits.maxMemoryBytes ?? DEFAULT_MAX_MEMORY_BYTES;
@@ -274,8 +279,8 @@ export class Machine {
         break;
       case Op.MSTORE: {
         const v = st.pop()!;
-        storeMember(mem, this.model, st.pop()!, insn.b as MemberInfo, v);
-        st.push(v);
+        const stored = storeMember(mem, this.model, st.pop()!, insn.b as MemberInfo, v);
+        st.push(stored === undefined ? v : stored);
         break;
       }
       case Op.MADDR:
@@ -284,14 +289,20 @@ export class Machine {
       case Op.PADD: {
         let n = st.pop()!;
         let p = st.pop()!;
-        if (insn.b === 'swap') [n, p] = [p, n];
-        st.push(ptrAdd(mem, this.model, asPtr(p), int(n), insn.a));
+        const how = insn.b as 'swap' | { swap?: boolean; size: number } | undefined;
+        if (how === 'swap' || (typeof how === 'object' && how.swap)) [n, p] = [p, n];
+        st.push(ptrAdd(mem, this.model, asPtr(p), int(n), insn.a, typeof how === 'object' ? how.size : undefined));
         break;
       }
       case Op.PDIFF: {
         const b = asPtr(st.pop()!);
         const a = asPtr(st.pop()!);
         if (a.s !== b.s || a.b !== b.b) throw new SimFault('undefined-behaviour', 'subtraction of pointers into different objects');
+        if (a.bo !== undefined || b.bo !== undefined) {
+          // Inside an integer cell: bit offsets, in elements.
+          st.push(BigInt(Math.trunc((a.i - b.i) * 64 + (a.bo ?? 0) - (b.bo ?? 0)) / (8 * Math.max(1, insn.b as number))));
+          break;
+        }
         const r = a.s === 'c' ? mem[a.b] : undefined;
         const ba = r ? byteOffset(r, a.i, 1) : undefined;
         const bb = r ? byteOffset(r, b.i, 1) : undefined;
@@ -370,10 +381,11 @@ export class Machine {
         }
         break;
       case Op.SWITCH: {
-        const tb = insn.b as { values: bigint[]; targets: number[]; dflt: number; type: IntType };
+        const tb = insn.b as { values: bigint[]; targets: number[]; dflt: number; type: IntType; ranges?: { lo: bigint; hi: bigint; target: number }[] };
         const v = conv(int(st.pop()!), tb.type);
         const k = tb.values.indexOf(v);
-        fr.pc = k >= 0 ? tb.targets[k] : tb.dflt;
+        const range = k < 0 && tb.ranges ? tb.ranges.find((r) => v >= r.lo && v <= r.hi) : undefined;
+        fr.pc = k >= 0 ? tb.targets[k] : range ? range.target : tb.dflt;
         return undefined;
       }
       case Op.CALL:
@@ -410,8 +422,16 @@ export class Machine {
         zeroAggregate(mem, st[st.length - 1], insn.b as CType);
         break;
       case Op.AGGGET:
-        st.push(aggregateMember(st.pop()!, insn.a, insn.b as CType));
+        st.push(aggregateMember(st.pop()!, insn.a, insn.b as Parameters<typeof aggregateMember>[2]));
         break;
+      case Op.PTYPE: {
+        const v = st[st.length - 1];
+        if (typeof v === 'object' && v.t === 'p' && v.s === 'c') {
+          const r = mem[v.b];
+          if (r && r.untyped && !r.freed) typeAllocation(this.heap, r, insn.b as CType);
+        }
+        break;
+      }
       case Op.BUILTIN:
         return runBuiltin(this.state, this.hooks, fr, insn, this.loc(insn.loc));
       default:

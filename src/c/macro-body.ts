@@ -5,7 +5,8 @@
 import type { Node, Tree } from './parse';
 import type { MacroDef, Unit } from './unit';
 import type { Parser } from 'web-tree-sitter';
-import { sanitize } from './sanitize';
+import { sanitize, takeAttributes } from './sanitize';
+import { noteAttributes } from './attributes';
 import { nestingMessage, nodeDeeperThan } from './nesting';
 
 const trees: Tree[] = [];
@@ -41,7 +42,10 @@ const refusedTexts = new Set<string>();
 function parseMacroTextCached(text: string): Node | undefined {
   if (textCache.has(text)) return textCache.get(text) ?? undefined;
   if (!parser) throw new Error('macro parser not initialised');
-  const tree = parser.parse(`void __mmstep_macro(void) {\n${sanitize(text)};\n}\n`);
+  const src = `void __mmstep_macro(void) {\n${sanitize(text)};\n}\n`;
+  const attrs = takeAttributes();
+  const tree = parser.parse(src);
+  if (tree) noteAttributes(tree, src, attrs);
   let node: Node | null = null;
   if (tree) {
     trees.push(tree);

@@ -7,6 +7,7 @@ import { SimFault, type ModelMemory } from './native';
 import type { MemberInfo } from './ir';
 import { slotsOf, type CType } from './types';
 import { NULL, UNINIT, type AggVal, type Ptr, type Value } from './value';
+import { loadInCell, storeInCell } from './bitcell';
 
 export interface Region {
   name: string;
@@ -16,6 +17,23 @@ export interface Region {
   /** Byte offset of each slot and the object's size, when its type is known. */
   layout?: number[];
   size?: number;
+  /** Allocated by kmalloc and friends (heap.ts). */
+  heap?: HeapInfo;
+  /** A fresh allocation whose type is not known yet: it gets one at its first typed pointer. */
+  untyped?: boolean;
+}
+
+export interface HeapInfo {
+  /** The allocator's name: kmalloc, kvmalloc (kfree and kvfree accept either). */
+  fn: string;
+  bytes: number;
+  /** Zeroed (kzalloc, __GFP_ZERO, or memset 0 before it had a type). */
+  zero: boolean;
+  /** Where it was allocated and freed, `file:line`. */
+  at: string;
+  freedAt?: string;
+  /** krealloc: the old object's cells, copied in when this one gets its type. */
+  carry?: Value[];
 }
 
 /** Byte offset of slot i of a region (one past the end is its size). */
@@ -46,7 +64,9 @@ const OBJ_BASE = 0xffff8a0000000000n;
 function region(mem: Regions, p: Ptr, what: string): Region {
   const r = mem[p.b];
   if (!r) throw new SimFault('null-deref', `${what} through an invalid pointer`);
+  if (r.freed && r.heap?.freedAt) throw new SimFault('use-after-free', `${what} of '${r.name}' after it was freed at ${r.heap.freedAt}`);
   if (r.freed) throw new SimFault('use-after-free', `${what} of '${r.name}' after it went out of scope or was freed`);
+  if (r.untyped) throw new SimFault('unsupported', `${what} of '${r.name}' before it has a type: assign the allocation to a typed pointer first`);
   return r;
 }
 
@@ -62,6 +82,7 @@ export function asPtr(v: Value): Ptr {
 
 export function loadC(mem: Regions, p: Ptr, type: CType, what = 'read'): Value {
   const r = region(mem, p, what);
+  if (p.bo !== undefined) return loadInCell(r, p, type, what);
   const n = type.k === 'struct' || type.k === 'array' ? slotsOf(type) : 1;
   if (p.i < 0 || p.i + n > r.cells.length) {
     throw new SimFault('out-of-bounds', `${what} out of bounds of '${r.name}' (slot ${p.i}, size ${r.cells.length})`);
@@ -83,6 +104,10 @@ export function loadC(mem: Regions, p: Ptr, type: CType, what = 'read'): Value {
 export function storeC(mem: Regions, p: Ptr, type: CType, v: Value, what = 'write'): void {
   const r = region(mem, p, what);
   if (r.ro) throw new SimFault('undefined-behaviour', `write to read-only memory ('${r.name}')`);
+  if (p.bo !== undefined) {
+    storeInCell(r, p, type, v, what);
+    return;
+  }
   if (typeof v === 'object' && v.t === 'a') {
     if (p.i < 0 || p.i + v.slots.length > r.cells.length) throw new SimFault('out-of-bounds', `${what} out of bounds of '${r.name}'`);
     for (let k = 0; k < v.slots.length; k++) r.cells[p.i + k] = v.slots[k];
@@ -128,8 +153,12 @@ export function store(mem: Regions, model: ModelMemory, pv: Value, type: CType, 
 export function loadMember(mem: Regions, model: ModelMemory, pv: Value, info: MemberInfo): Value {
   const p = asPtr(pv);
   switch (p.s) {
-    case 'c':
-      return loadC(mem, { ...p, i: p.i + info.slot }, info.type, `read of ->${info.field}`);
+    case 'c': {
+      const what = `read of ->${info.field}`;
+      if (p.bo !== undefined) return loadInCell(region(mem, p, what), { ...p, bo: p.bo + (info.abs ?? 0) }, info.type, what, info.bitfield);
+      if (info.bits) return loadInCell(region(mem, p, what), { ...p, i: p.i + info.slot, bo: info.bits.pos }, info.type, what, info.bits.width);
+      return loadC(mem, { ...p, i: p.i + info.slot }, info.type, what);
+    }
     case 'null':
       throw nullFault(`reading ->${info.field} of struct ${info.struct}`);
     case 'pt':
@@ -140,11 +169,20 @@ export function loadMember(mem: Regions, model: ModelMemory, pv: Value, info: Me
   }
 }
 
-export function storeMember(mem: Regions, model: ModelMemory, pv: Value, info: MemberInfo, v: Value): void {
+/** Returns the value as stored when that differs from v (a bit-field keeps only its width). */
+export function storeMember(mem: Regions, model: ModelMemory, pv: Value, info: MemberInfo, v: Value): Value | void {
   const p = asPtr(pv);
   switch (p.s) {
-    case 'c':
-      return storeC(mem, { ...p, i: p.i + info.slot }, info.type, v, `write of ->${info.field}`);
+    case 'c': {
+      const what = `write of ->${info.field}`;
+      if (p.bo !== undefined || info.bits) {
+        const r = region(mem, p, what);
+        if (r.ro) throw new SimFault('undefined-behaviour', `write to read-only memory ('${r.name}')`);
+        if (p.bo !== undefined) return storeInCell(r, { ...p, bo: p.bo + (info.abs ?? 0) }, info.type, v, what, info.bitfield);
+        return storeInCell(r, { ...p, i: p.i + info.slot, bo: info.bits!.pos }, info.type, v, what, info.bits!.width);
+      }
+      return storeC(mem, { ...p, i: p.i + info.slot }, info.type, v, what);
+    }
     case 'null':
       throw nullFault(`writing ->${info.field} of struct ${info.struct}`);
     case 'pt':
@@ -157,6 +195,9 @@ export function storeMember(mem: Regions, model: ModelMemory, pv: Value, info: M
 
 export function memberAddr(model: ModelMemory, pv: Value, info: MemberInfo): Ptr {
   const p = asPtr(pv);
+  if (info.bitfield !== undefined) throw new SimFault('undefined-behaviour', `address of bit-field '${info.field}'`);
+  if (p.s === 'c' && p.bo !== undefined) return { t: 'p', s: 'c', b: p.b, i: p.i, bo: p.bo + (info.abs ?? 0) };
+  if (p.s === 'c' && info.bits) return { t: 'p', s: 'c', b: p.b, i: p.i + info.slot, bo: info.bits.pos };
   if (p.s === 'c') return { t: 'p', s: 'c', b: p.b, i: p.i + info.slot };
   if (p.s === 'null') throw nullFault(`&->${info.field}`);
   throw new SimFault('unsupported', `taking the address of ->${info.field} of ${model.describe(p)} (a model object) is not supported`);
@@ -166,7 +207,12 @@ export function memberAddr(model: ModelMemory, pv: Value, info: MemberInfo): Ptr
 export const BYTE_STEP = -1;
 
 /** Pointer + n elements. Pointers may go one past the end, never further. */
-export function ptrAdd(mem: Regions, model: ModelMemory, p: Ptr, n: bigint, elemSlots: number): Ptr {
+export function ptrAdd(mem: Regions, model: ModelMemory, p: Ptr, n: bigint, elemSlots: number, elemBytes?: number): Ptr {
+  if (p.bo !== undefined) {
+    // Inside an integer cell: elements are bytes of the cell.
+    if (elemBytes === undefined) throw new SimFault('unsupported', 'pointer arithmetic inside an integer union without an element size');
+    return { ...p, bo: p.bo + Number(n) * elemBytes * 8 };
+  }
   switch (p.s) {
     // Out-of-range pointers may be formed (container_of on a list head does exactly that);
     // using one to read or write is what faults, naming the object and the index.
@@ -204,7 +250,7 @@ export function ptrToInt(p: Ptr): bigint {
     case 'page':
       return VMEMMAP + BigInt(p.b) * 64n;
     case 'c':
-      return C_BASE + BigInt(p.b) * 0x100000n + BigInt(p.i) * 8n;
+      return C_BASE + BigInt(p.b) * 0x100000n + BigInt(p.i) * 8n + BigInt((p.bo ?? 0) >> 3);
     case 'pt':
       return PT_BASE + BigInt(p.b) * 0x1000n + BigInt(p.i) * 8n;
     default:

@@ -5,7 +5,8 @@
 import { Language, Parser, type Node, type Tree } from 'web-tree-sitter';
 import type { Diagnostic } from '../sim/types';
 import { ITERATOR_NAMES } from './iterators';
-import { sanitize } from './sanitize';
+import { sanitize, takeAttributes } from './sanitize';
+import { noteAttributes } from './attributes';
 import type { PosMapper } from './unit';
 
 export type { Node, Tree };
@@ -80,8 +81,10 @@ export function parseText(
   fnMacros: Set<string> = new Set(),
 ): ParsedFile {
   const clean = sanitize(text, annotations, loopMacros);
+  const attrs = takeAttributes();
   const tree = parser.parse(clean);
   if (!tree) throw new Error(`tree-sitter failed to parse ${file}`);
+  noteAttributes(tree, clean, attrs);
   const diagnostics: Diagnostic[] = [];
   // An explicit stack, in source order: error subtrees can nest as deeply as the input does.
   const todo: Node[] = [tree.rootNode];
@@ -105,6 +108,8 @@ function collectErrors(node: Node, file: string, text: string, out: Diagnostic[]
   if (node.type === 'expression_statement' && isIteratorUse(node, loops)) {
     return node.namedChildren.filter((c): c is Node => !!c);
   }
+  // An unnamed bit-field (`unsigned int : 4;`): the grammar wants a name, C does not.
+  if (node.isMissing && node.type === 'field_identifier' && node.nextSibling?.type === 'bitfield_clause') return [];
   if (node.isMissing) {
     out.push({
       file,

@@ -2,6 +2,8 @@
 // so they are replaced by spaces of the same length before parsing. Nothing moves: every line
 // and column of the parse tree still matches the editor.
 
+import { replaceTypeof } from './typeof-names';
+
 const WORDS = [
   '__always_inline',
   '__init',
@@ -38,6 +40,23 @@ const WITH_ARGS = ['__releases', '__acquires', '__must_hold', '__attribute__', '
 const wordRe = new RegExp(`\\b(?:${WORDS.join('|')})\\b`, 'g');
 const argRe = new RegExp(`\\b(?:${WITH_ARGS.join('|')})\\s*\\(`, 'g');
 
+/** An attribute blanked by the last sanitize(): where it was and its text (attributes.ts). */
+export interface BlankedAttr {
+  start: number;
+  end: number;
+  text: string;
+}
+let blanked: BlankedAttr[] = [];
+
+/** The attributes the last sanitize() call blanked, in source order. */
+export function takeAttributes(): BlankedAttr[] {
+  const out = blanked.sort((a, b) => a.start - b.start);
+  blanked = [];
+  return out;
+}
+
+const LAYOUT_WORD = /^__packed$/;
+
 function blank(s: string): string {
   return s.replace(/[^\n]/g, ' ');
 }
@@ -72,18 +91,27 @@ function blankTypeKeywords(text: string): string {
 
 /** Replace annotations by spaces; also `EXPORT_SYMBOL(x);` lines, which are not code. */
 export function sanitize(text: string, annotations: Set<string> = new Set(), loopMacros: Set<string> = new Set()): string {
+  blanked = [];
   // Annotations are blanked in code, never on preprocessor lines (`#define __must_check`).
   const extra = annotations.size ? new RegExp(`\\b(?:${[...annotations].join('|')})\\b`, 'g') : undefined;
+  let lineAt = 0;
   let out = text
     .split('\n')
     .map((line) => {
+      const at = lineAt;
+      lineAt += line.length + 1;
       if (/^\s*#/.test(line)) return line;
-      let l = line.replace(wordRe, blank);
+      let l = line.replace(wordRe, (w, off: number) => {
+        if (LAYOUT_WORD.test(w)) blanked.push({ start: at + off, end: at + off + w.length, text: w });
+        return blank(w);
+      });
       if (extra) l = l.replace(extra, blank);
       return l;
     })
     .join('\n');
   out = blankTypeKeywords(out);
+  out = replaceTypeof(out);
+  out = blankCaseRanges(out);
   if (loopMacros.size) out = terminateLoopHeads(out, loopMacros);
   out = out.replace(/\bEXPORT_SYMBOL(?:_GPL)?\s*\([^)]*\)\s*;/g, blank);
   // Parenthesised annotations: blank up to the matching parenthesis.
@@ -107,8 +135,48 @@ export function sanitize(text: string, annotations: Set<string> = new Set(), loo
       }
     }
     if (end <= m.index) break;
+    if (/^(?:__attribute__|__aligned)/.test(m[0])) blanked.push({ start: m.index, end, text: out.slice(m.index, end) });
     out = out.slice(0, m.index) + blank(out.slice(m.index, end)) + out.slice(end);
     argRe.lastIndex = end;
+  }
+  return out;
+}
+
+/**
+ * GNU case ranges `case LO ... HI:`: the grammar has no such label. `... HI` is blanked and
+ * kept (as a `case-range` entry of takeAttributes) for the compiler, which finds it after LO.
+ */
+function blankCaseRanges(text: string): string {
+  if (!text.includes('...')) return text;
+  const re = /\bcase\b/g;
+  let out = text;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(out))) {
+    const lineStart = out.lastIndexOf('\n', m.index) + 1;
+    if (/^\s*#/.test(out.slice(lineStart, m.index + 1))) continue;
+    let dots = -1;
+    let colon = -1;
+    for (let i = m.index + 4; i < out.length && i < m.index + 400; i++) {
+      const c = out[i];
+      if (c === "'") {
+        for (i++; i < out.length && out[i] !== "'"; i++) if (out[i] === '\\') i++;
+        continue;
+      }
+      if (c === ';' || c === '{' || c === '}') break;
+      if (c === '.' && out.startsWith('...', i) && dots < 0) {
+        dots = i;
+        i += 2;
+        continue;
+      }
+      if (c === ':') {
+        colon = i;
+        break;
+      }
+    }
+    if (dots < 0 || colon < 0) continue;
+    blanked.push({ start: dots, end: colon, text: `case-range:${out.slice(dots + 3, colon).trim()}` });
+    out = out.slice(0, dots) + blank(out.slice(dots, colon)) + out.slice(colon);
+    re.lastIndex = colon;
   }
   return out;
 }

@@ -1,4 +1,4 @@
-// memset and memcpy as natives of the interpreter (issue 8 item 4): a kernel tree's file clears
+// memset, memcpy, memmove, memcmp and memchr as natives of the interpreter (issue 8 item 4): a kernel tree's file clears
 // its arrays with memset (`memset(args->src, 0, sizeof(*args->src) * nr_pages)`), and C memory
 // is a region of typed slots, not bytes, so a byte-wise C version cannot run. The natives work
 // slot by slot over the byte layout of the region: the range must start and end on slot
@@ -7,7 +7,8 @@
 
 import { SimFault, type NativeImpl, type NativeTable } from './native';
 import { slotAtByte, type Region, type Regions } from './memory';
-import { NULL, type Value } from './value';
+import { NULL, ptrEq, type Value } from './value';
+import { bytePtr, spellBytes, view } from './c-bytes';
 
 interface Span {
   r: Region;
@@ -20,7 +21,8 @@ function span(mem: Regions, v: Value, n: bigint, who: string): Span | undefined 
   if (typeof v !== 'object' || v.t !== 'p' || v.s === 'null') throw new SimFault('null-deref', `${who}: NULL pointer`);
   if (v.s !== 'c') throw new SimFault('undefined-behaviour', `${who}: the pointer is not to C memory (a model object cannot be overwritten byte-wise)`);
   const r = mem[v.b];
-  if (!r || r.freed) throw new SimFault('use-after-free', `${who}: the object was freed`);
+  if (!r || r.freed) throw new SimFault('use-after-free', `${who}: the object was freed${r?.heap?.freedAt ? ` at ${r.heap.freedAt}` : ''}`);
+  if (r.untyped) throw new SimFault('unsupported', `${who}: '${r.name}' is used before it has a type (assign the allocation to a typed pointer first)`);
   if (!r.layout || r.size === undefined) throw new SimFault('undefined-behaviour', `${who}: '${r.name}' has no byte layout`);
   const start = v.i === r.layout.length ? r.size : r.layout[v.i];
   if (start === undefined) throw new SimFault('out-of-bounds', `${who}: pointer outside '${r.name}'`);
@@ -60,7 +62,40 @@ export function stringNatives(getMem: () => Regions): NativeTable {
     for (let k = 0; k < copy.length; k++) d.r.cells[d.first + k] = copy[k];
     return args[0];
   };
-  return { memset, memcpy, __builtin_memset: memset, __builtin_memcpy: memcpy };
+  // Slots are copied as a whole, so an overlapping move is the same copy.
+  const memmove: NativeImpl = (ctx, args) => {
+    void ctx;
+    return memcpy(ctx, args);
+  };
+  const memcmp: NativeImpl = (_ctx, args) => {
+    const n = Number(BigInt.asUintN(64, args[2] as bigint));
+    if (n === 0) return 0n;
+    const a = spellBytes(getMem(), args[0], n, 'memcmp');
+    const b = spellBytes(getMem(), args[1], n, 'memcmp');
+    for (let k = 0; k < n; k++) {
+      const x = a[k];
+      const y = b[k];
+      if (typeof x === 'number' && typeof y === 'number') {
+        if (x !== y) return x < y ? -1n : 1n;
+      } else if (typeof x === 'number' || typeof y === 'number' || !ptrEqual(x, y)) {
+        throw new SimFault('undefined-behaviour', 'memcmp: comparing the bytes of a pointer with something else is not modelled');
+      }
+    }
+    return 0n;
+  };
+  const memchr: NativeImpl = (_ctx, args) => {
+    const n = Number(BigInt.asUintN(64, args[2] as bigint));
+    const c = Number(BigInt.asUintN(8, args[1] as bigint));
+    if (n === 0) return NULL;
+    const s = view(getMem(), args[0], 'memchr');
+    for (let k = 0; k < n; k++) if (s.get(k) === c) return bytePtr(args[0], k);
+    return NULL;
+  };
+  return { memset, memcpy, memmove, memcmp, memchr, __builtin_memset: memset, __builtin_memcpy: memcpy, __builtin_memmove: memmove, __builtin_memcmp: memcmp };
 }
 
-export const STRING_NATIVE_NAMES = ['memset', 'memcpy', '__builtin_memset', '__builtin_memcpy'];
+function ptrEqual(a: Value, b: Value): boolean {
+  return typeof a === 'object' && typeof b === 'object' && a.t === 'p' && b.t === 'p' && ptrEq(a, b);
+}
+
+export const STRING_NATIVE_NAMES = ['memset', 'memcpy', 'memmove', 'memcmp', 'memchr', '__builtin_memset', '__builtin_memcpy', '__builtin_memmove', '__builtin_memcmp'];

@@ -30,8 +30,15 @@ export interface FieldDef {
   type: CType;
   /** First slot of the field inside the aggregate. */
   slot: number;
-  /** Byte offset (0 for every member of a union). */
+  /** Byte offset of the field's slot (0 for every member of a union). */
   offset: number;
+  /**
+   * The field is bits of an integer cell (a bit-field, or a member of a union held in one
+   * cell): its first bit, counted from the start of the slot.
+   */
+  cellBit?: number;
+  /** A bit-field's width in bits. */
+  width?: number;
 }
 export interface StructDef {
   tag: string;
@@ -41,6 +48,11 @@ export interface StructDef {
   slots: number;
   size: number;
   align: number;
+  /**
+   * A union of integers only: one slot holds all its bytes as one little-endian integer, so a
+   * member reads the bytes another one wrote (layout.ts).
+   */
+  cell?: boolean;
 }
 export interface StructType {
   k: 'struct';
@@ -141,33 +153,7 @@ export function alignOf(t: CType): number {
   }
 }
 
-/** Lay out a struct or union from its fields (natural alignment, as gcc on x86-64). */
-export function layoutStruct(def: StructDef, fields: { name: string; type: CType }[]): void {
-  let slot = 0;
-  let offset = 0;
-  let size = 0;
-  let align = 1;
-  let maxSlots = 0;
-  def.fields = [];
-  for (const f of fields) {
-    const a = alignOf(f.type);
-    align = Math.max(align, a);
-    if (def.union) {
-      def.fields.push({ name: f.name, type: f.type, slot: 0, offset: 0 });
-      size = Math.max(size, sizeOf(f.type));
-      maxSlots = Math.max(maxSlots, slotsOf(f.type));
-    } else {
-      offset = Math.ceil(offset / a) * a;
-      def.fields.push({ name: f.name, type: f.type, slot, offset });
-      offset += sizeOf(f.type);
-      slot += slotsOf(f.type);
-    }
-  }
-  def.slots = def.union ? Math.max(1, maxSlots) : Math.max(1, slot);
-  def.size = Math.ceil((def.union ? size : offset) / align) * align;
-  def.align = align;
-  def.complete = true;
-}
+export { layoutStruct } from './layout';
 
 /** A member by name, looking through anonymous struct/union members (offsets accumulated). */
 export function findField(def: StructDef, name: string): FieldDef | undefined {
@@ -176,7 +162,16 @@ export function findField(def: StructDef, name: string): FieldDef | undefined {
   for (const f of def.fields) {
     if (f.name !== '' || f.type.k !== 'struct') continue;
     const inner = findField(f.type.def, name);
-    if (inner) return { name, type: inner.type, slot: f.slot + inner.slot, offset: f.offset + inner.offset };
+    if (!inner) continue;
+    if (f.type.def.cell) {
+      // An anonymous union held in one cell: the member is bits of that cell.
+      return { name, type: inner.type, slot: f.slot, offset: f.offset, cellBit: inner.cellBit ?? 0, ...(inner.width ? { width: inner.width } : {}) };
+    }
+    if (def.cell) {
+      // An anonymous struct inside a union held in one cell: bits at the member's position.
+      return { name, type: inner.type, slot: f.slot, offset: f.offset, cellBit: inner.offset * 8 + (inner.cellBit ?? 0), ...(inner.width ? { width: inner.width } : {}) };
+    }
+    return { ...inner, name, slot: f.slot + inner.slot, offset: f.offset + inner.offset };
   }
   return undefined;
 }
@@ -246,7 +241,8 @@ export function sameType(a: CType, b: CType): boolean {
 export function slotOffsets(t: CType, base = 0, out: number[] = []): number[] {
   switch (t.k) {
     case 'struct':
-      if (t.def.union) {
+      if (t.def.cell) out.push(base);
+      else if (t.def.union) {
         // Members overlap: slot k of the union is slot k of its largest member.
         let best: number[] = [];
         for (const f of t.def.fields) {
@@ -255,7 +251,16 @@ export function slotOffsets(t: CType, base = 0, out: number[] = []): number[] {
         }
         for (const o of best) out.push(o);
         for (let k = best.length; k < t.def.slots; k++) out.push(base);
-      } else for (const f of t.def.fields) slotOffsets(f.type, base + f.offset, out);
+      } else {
+        // Adjacent bit-fields share one slot (their cell): it is listed once.
+        let next = 0;
+        for (const f of t.def.fields) {
+          if (f.slot < next) continue;
+          if (f.width !== undefined) out.push(base + f.offset);
+          else slotOffsets(f.type, base + f.offset, out);
+          next = f.slot + (f.width !== undefined ? 1 : slotsOf(f.type));
+        }
+      }
       return out;
     case 'array': {
       const size = sizeOf(t.of);

@@ -27,6 +27,8 @@ export interface Ptr {
   s: Space;
   b: number;
   i: number;
+  /** Into an integer cell (a union of integers): the bit offset inside slot i (bitcell.ts). */
+  bo?: number;
 }
 
 /** A pointer to a C function (or to a native, which the call path treats alike). */
@@ -73,7 +75,7 @@ export function ptePtr(table: number, index: number): Ptr {
   return { t: 'p', s: 'pt', b: table, i: index };
 }
 export function ptrEq(a: Ptr, b: Ptr): boolean {
-  return a.s === b.s && a.b === b.b && a.i === b.i;
+  return a.s === b.s && a.b === b.b && a.i === b.i && (a.bo ?? 0) === (b.bo ?? 0);
 }
 
 /** Normalise a BigInt to `bits` wide, signed or unsigned (C conversion rules). */

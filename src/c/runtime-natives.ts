@@ -1,0 +1,17 @@
+// The interpreter's own C runtime (issue 8 item 4): the string, formatting and allocation
+// functions kernel code calls, which need interpreter memory rather than the mm model. Every
+// Machine has them (src/c/machine.ts), so `mmstep exec` programs and scenarios alike can call
+// them once a header declares them (kernel/include/linux/string.h and slab.h, or a program's
+// own prototypes); the linker accepts these names as natives.
+
+import { heapNatives, HEAP_NATIVE_NAMES, type HeapHost } from './heap';
+import type { NativeTable } from './native';
+import { strNatives, STR_NATIVE_NAMES } from './str-natives';
+import { stringNatives, STRING_NATIVE_NAMES } from './string-natives';
+
+export function runtimeNatives(host: HeapHost): NativeTable {
+  const mem = () => host.state().mem;
+  return { ...stringNatives(mem), ...strNatives(mem), ...heapNatives(host) };
+}
+
+export const RUNTIME_NATIVE_NAMES: ReadonlySet<string> = new Set([...STRING_NATIVE_NAMES, ...STR_NATIVE_NAMES, ...HEAP_NATIVE_NAMES]);
