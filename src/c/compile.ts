@@ -1,13 +1,11 @@
-// File-scope compilation: preprocessor directives (#include, #define, #if/#ifdef), typedefs,
-// struct/enum declarations, globals and functions. Global initializers are compiled into a
+// File-scope compilation of a preprocessed translation unit (tu-load.ts: no directive is left):
+// typedefs, struct/enum declarations, globals and functions, in the unit's own scope. Global initializers are compiled into a
 // hidden init function run once when a machine starts. Errors are collected per declaration so
 // that one bad construct does not hide the others.
 
 import { compileFunction, initList, storeString, stringBytes } from './compile-stmt';
-import { impliedLength } from './compile-decl';
 import { compileExpr, convert, type Cx } from './compile-expr';
 import { applyDeclarator, resolveTypeSpec } from './compile-types';
-import { directive, selectBranch } from './preproc';
 import { Emitter } from './emitter';
 import { Op, type FnCode } from './ir';
 import type { Node, ParsedFile } from './parse';
@@ -88,7 +86,6 @@ export function zeroCells(t: CType): Value[] {
       return out;
     }
     case 'struct': {
-      if (t.def.cell) return [0n];
       const out: Value[] = new Array(t.def.slots).fill(0n);
       for (const f of t.def.fields) zeroCells(f.type).forEach((v, i) => (out[f.slot + i] = v));
       return out;
@@ -106,16 +103,12 @@ export class FileCompiler {
   private origins: Record<string, string> = dict();
   initEmitter = new Emitter(new Set());
 
-  constructor(
-    private readonly u: Unit,
-    /** Resolve and compile an included file (already parsed); returns false if not found. */
-    private readonly include: (from: string, path: string, system: boolean, node: Node) => void,
-  ) {
+  constructor(private readonly u: Unit) {
     this.shared = u.globalIndex;
     u.defineStatic = (name, type0, decl, init) => {
       const idx = u.globals.length;
       let type = type0;
-      if (type.k === 'array' && type.n === 0 && init?.type === 'initializer_list') type = { ...type, n: impliedLength(u, init) };
+      if (type.k === 'array' && type.n === 0 && init?.type === 'initializer_list') type = { ...type, n: named(init).length };
       checkStaticSize(decl, name, type);
       const region = u.allocRegion(name, zeroCells(type), false, type);
       u.globals.push({ name, type, region, file: u.file, line: decl.startPosition.row + 1 });
@@ -195,23 +188,14 @@ export class FileCompiler {
   private item(n: Node): void {
     const u = this.u;
     switch (n.type) {
-      case 'preproc_include': {
-        const p = n.childForFieldName('path')!;
-        const system = p.type === 'system_lib_string';
-        const path = system ? p.text.slice(1, -1) : p.text.replace(/^"|"$/g, '');
-        this.include(u.file, path, system, n);
-        return;
-      }
+      case 'preproc_include':
       case 'preproc_def':
       case 'preproc_function_def':
       case 'preproc_call':
-        directive(u, n);
-        return;
       case 'preproc_ifdef':
       case 'preproc_if':
-      case 'preproc_elif':
-      case 'preproc_elifdef':
-        return this.items(selectBranch(u, n));
+        // The preprocessor left a '#' at the start of a line: a macro's output (C11 6.10.3.4).
+        throw new CompileError(n, `stray '#' in program: a directive produced by a macro expansion is not a directive`);
       case 'type_definition': {
         const base = resolveTypeSpec(u, n.childForFieldName('type')!);
         for (const d of n.childrenForFieldName('declarator')) {
@@ -264,7 +248,7 @@ export class FileCompiler {
       }
       let type = r.type;
       const init = d.type === 'init_declarator' ? d.childForFieldName('value') : null;
-      if (type.k === 'array' && type.n === 0 && init?.type === 'initializer_list') type = { ...type, n: impliedLength(u, init) };
+      if (type.k === 'array' && type.n === 0 && init?.type === 'initializer_list') type = { ...type, n: named(init).length };
       if (type.k === 'array' && type.n === 0 && init && (init.type === 'string_literal' || init.type === 'concatenated_string')) {
         type = { ...type, n: stringBytes({ u, e: this.initEmitter }, init).length };
       }
@@ -309,7 +293,7 @@ export class FileCompiler {
       this.varDefs[name] = at;
     }
     let type = type0;
-    if (type.k === 'array' && type.n === 0 && init?.type === 'initializer_list') type = { ...type, n: impliedLength(u, init) };
+    if (type.k === 'array' && type.n === 0 && init?.type === 'initializer_list') type = { ...type, n: named(init).length };
     if (type.k === 'array' && type.n === 0 && init && (init.type === 'string_literal' || init.type === 'concatenated_string')) {
       type = { ...type, n: stringBytes({ u, e: this.initEmitter }, init).length };
     }

@@ -2,7 +2,6 @@
 // includes, compile them against the built-in prelude, and report every problem found as a
 // diagnostic with file, line and column. One bad function does not hide the others.
 
-import { RUNTIME_NATIVE_NAMES } from './runtime-natives';
 import type { Diagnostic } from '../sim/types';
 import { FileCompiler } from './compile';
 import { Op, type Program } from './ir';
@@ -10,7 +9,7 @@ import { releaseMacroTrees, setMacroParser } from './macro-body';
 import { ITERATOR_NAMES } from './iterators';
 import { getParser, type ParsedFile, type WasmBytes } from './parse';
 import { PRELUDE, PRELUDE_DECLS } from './prelude';
-import { CompileError, Unit } from './unit';
+import { Unit } from './unit';
 import { fnv64 } from './hash';
 import { dict } from './dict';
 import { parseUnit, preprocessUnit, type PreprocessedUnit, type UnitConfig } from './tu-load';
@@ -111,10 +110,7 @@ export async function loadProgram(files: string[], opts: LoadOptions): Promise<L
   }
 
   const u = new Unit();
-  const fc: FileCompiler = new FileCompiler(u, (_from, rel, _system, node) => {
-    // Preprocessed units have no #include left; one here is a compiler bug, reported at it.
-    throw new CompileError(node, `#include '${rel}' reached the compiler`);
-  });
+  const fc = new FileCompiler(u);
   for (const r of units) {
     const pf = parsed.get(r.file);
     if (pf) fc.compileFile(pf);
@@ -143,7 +139,7 @@ export async function loadProgram(files: string[], opts: LoadOptions): Promise<L
       for (const insn of f.code) {
         if (insn.op !== Op.CALL) continue;
         const name = insn.b as string;
-        if (u.fnDefined[name] || opts.nativeNames.has(name) || RUNTIME_NATIVE_NAMES.has(name) || reported.has(name)) continue;
+        if (u.fnDefined[name] || opts.nativeNames.has(name) || reported.has(name)) continue;
         reported.add(name);
         const loc = u.locs[insn.loc];
         diagnostics.push({
