@@ -4,6 +4,7 @@
 // that one bad construct does not hide the others.
 
 import { compileFunction, initList, storeString, stringBytes } from './compile-stmt';
+import { impliedLength } from './compile-decl';
 import { compileExpr, convert, type Cx } from './compile-expr';
 import { applyDeclarator, resolveTypeSpec } from './compile-types';
 import { Emitter } from './emitter';
@@ -86,6 +87,7 @@ export function zeroCells(t: CType): Value[] {
       return out;
     }
     case 'struct': {
+      if (t.def.cell) return [0n];
       const out: Value[] = new Array(t.def.slots).fill(0n);
       for (const f of t.def.fields) zeroCells(f.type).forEach((v, i) => (out[f.slot + i] = v));
       return out;
@@ -108,7 +110,7 @@ export class FileCompiler {
     u.defineStatic = (name, type0, decl, init) => {
       const idx = u.globals.length;
       let type = type0;
-      if (type.k === 'array' && type.n === 0 && init?.type === 'initializer_list') type = { ...type, n: named(init).length };
+      if (type.k === 'array' && type.n === 0 && init?.type === 'initializer_list') type = { ...type, n: impliedLength(u, init) };
       checkStaticSize(decl, name, type);
       const region = u.allocRegion(name, zeroCells(type), false, type);
       u.globals.push({ name, type, region, file: u.file, line: decl.startPosition.row + 1 });
@@ -248,7 +250,7 @@ export class FileCompiler {
       }
       let type = r.type;
       const init = d.type === 'init_declarator' ? d.childForFieldName('value') : null;
-      if (type.k === 'array' && type.n === 0 && init?.type === 'initializer_list') type = { ...type, n: named(init).length };
+      if (type.k === 'array' && type.n === 0 && init?.type === 'initializer_list') type = { ...type, n: impliedLength(u, init) };
       if (type.k === 'array' && type.n === 0 && init && (init.type === 'string_literal' || init.type === 'concatenated_string')) {
         type = { ...type, n: stringBytes({ u, e: this.initEmitter }, init).length };
       }
@@ -293,7 +295,7 @@ export class FileCompiler {
       this.varDefs[name] = at;
     }
     let type = type0;
-    if (type.k === 'array' && type.n === 0 && init?.type === 'initializer_list') type = { ...type, n: named(init).length };
+    if (type.k === 'array' && type.n === 0 && init?.type === 'initializer_list') type = { ...type, n: impliedLength(u, init) };
     if (type.k === 'array' && type.n === 0 && init && (init.type === 'string_literal' || init.type === 'concatenated_string')) {
       type = { ...type, n: stringBytes({ u, e: this.initEmitter }, init).length };
     }

@@ -2,6 +2,7 @@
 // includes, compile them against the built-in prelude, and report every problem found as a
 // diagnostic with file, line and column. One bad function does not hide the others.
 
+import { RUNTIME_NATIVE_NAMES } from './runtime-natives';
 import type { Diagnostic } from '../sim/types';
 import { FileCompiler } from './compile';
 import { Op, type Program } from './ir';
@@ -139,7 +140,7 @@ export async function loadProgram(files: string[], opts: LoadOptions): Promise<L
       for (const insn of f.code) {
         if (insn.op !== Op.CALL) continue;
         const name = insn.b as string;
-        if (u.fnDefined[name] || opts.nativeNames.has(name) || reported.has(name)) continue;
+        if (u.fnDefined[name] || opts.nativeNames.has(name) || RUNTIME_NATIVE_NAMES.has(name) || reported.has(name)) continue;
         reported.add(name);
         const loc = u.locs[insn.loc];
         diagnostics.push({
