@@ -46,6 +46,7 @@ function offsetOf(u: Unit, text: string, node: Node): bigint {
     if (m[2] !== undefined) {
       if (!first && !m[1]) throw new CompileError(node, `offsetof: cannot read the member designator '${path}'`);
       if (t.k !== 'struct') throw new CompileError(node, `offsetof: '${m[2]}' is a member of a non-struct`);
+      if (!t.def.complete) throw new CompileError(node, `offsetof: struct ${t.def.tag} is incomplete`);
       const f = findField(t.def, m[2]);
       if (!f) throw new CompileError(node, `offsetof: struct ${t.def.tag} has no member '${m[2]}'`);
       if (f.width !== undefined) throw new CompileError(node, `offsetof of bit-field '${m[2]}'`);

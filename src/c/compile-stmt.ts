@@ -330,7 +330,13 @@ function switchStmt(cx: Cx, s: Node, fn: FnType): void {
           const hiNode = parseMacroText(hiText);
           if (!hiNode) throw new CompileError(v, `cannot read the case range's upper bound '${hiText}'`);
           const lo = norm(constEval(u, v));
-          const hi = norm(constEval(u, hiNode));
+          let hi: bigint;
+          try {
+            hi = norm(constEval(u, hiNode));
+          } catch (err) {
+            // The bound was read from text: report it at the case label.
+            throw err instanceof CompileError ? new CompileError(v, `case range upper bound: ${err.message}`) : err;
+          }
           if (hi < lo) throw new CompileError(v, `empty case range ${lo} ... ${hi}`);
           if (taken(lo, hi)) throw new CompileError(v, `case range ${lo} ... ${hi} overlaps another case`);
           (table.ranges ??= []).push({ lo, hi, target: e.here() });

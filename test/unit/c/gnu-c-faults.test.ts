@@ -95,6 +95,15 @@ describe('GNU C: diagnostics', () => {
     d = await diagnostics('int main(void)\n{\n\tint x = 3;\n\tswitch (x) {\n\tcase 1 ... 5:\n\tcase 4:\n\t\treturn 1;\n\t}\n\treturn 0;\n}\n');
     assert.ok(d.some((x) => /^6:7: duplicate case value 4/.test(x)), d.join('\n'));
   });
+  it('a case range bound that is not a constant is reported at its case label', async () => {
+    const d = await diagnostics('int main(void)\n{\n\tint x = 3, n = 4;\n\tswitch (x) {\n\tcase 1 ... n:\n\t\treturn 1;\n\t}\n\treturn 0;\n}\n');
+    assert.ok(d.some((x) => /^5:7: case range upper bound: 'n' is not a constant/.test(x)), d.join('\n'));
+  });
+  it('offsetof into an incomplete struct, and typeof of something that is neither type nor expression', async () => {
+    const d = await diagnostics('struct nosuch;\nint main(void)\n{\n\tunsigned long o = __builtin_offsetof(struct nosuch, x);\n\ttypeof(@@) q = 1;\n\treturn 0;\n}\n');
+    assert.ok(d.some((x) => /^4:\d+: offsetof: struct nosuch is incomplete/.test(x)), d.join('\n'));
+    assert.ok(d.some((x) => /^5:2: cannot read typeof\(@@\)/.test(x)), d.join('\n'));
+  });
   it('an array designator out of range', async () => {
     const d = await diagnostics('int a[4] = { [2 ... 4] = 1 };\nint main(void) { return a[0]; }\n');
     assert.ok(d.some((x) => /^1:\d+: array index 2 \.\.\. 4 out of range for 4 elements/.test(x)), d.join('\n'));
