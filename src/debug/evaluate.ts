@@ -27,8 +27,17 @@ export function parseAccessPath(expr: string): { root: string; path: Access[] } 
   return { root: head[0], path };
 }
 
-function findChild(children: VariableInfo[], step: Access): VariableInfo | undefined {
-  if (step.kind === 'member') return children.find((c) => c.name === step.name);
+function findChild(sim: SimulationApi, children: VariableInfo[], step: Access): VariableInfo | undefined {
+  if (step.kind === 'member') {
+    const direct = children.find((c) => c.name === step.name);
+    if (direct) return direct;
+    // A member of an anonymous struct or union member (`u.lo` of `union { struct { u32 lo; }; }`).
+    for (const c of children) {
+      const inner = c.name === '' && c.ref ? findChild(sim, sim.variables(c.ref), step) : undefined;
+      if (inner) return inner;
+    }
+    return undefined;
+  }
   const want = [step.index, `[${step.index}]`];
   return children.find((c) => want.includes(c.name));
 }
@@ -55,7 +64,7 @@ export function evaluateInFrame(sim: SimulationApi, frameId: number | undefined,
 
   let shown = parsed.root;
   for (const step of parsed.path) {
-    const next: VariableInfo | undefined = cur.ref ? findChild(sim.variables(cur.ref), step) : undefined;
+    const next: VariableInfo | undefined = cur.ref ? findChild(sim, sim.variables(cur.ref), step) : undefined;
     if (!next) {
       const what = step.kind === 'member' ? `member '${step.name}'` : `element [${step.index}] to show`;
       return { ok: false, message: `mmstep: '${shown}' has no ${what}` };

@@ -4,10 +4,11 @@
 // slot, structs and arrays expandable.
 
 import type { Machine } from '../c/machine';
-import { loadC } from '../c/memory';
+import { memberInfo } from '../c/bitcell';
+import { loadC, loadMember, memberAddr, type Regions } from '../c/memory';
 import type { ModelMemory } from '../c/native';
-import type { CType } from '../c/types';
-import { typeName } from '../c/types';
+import type { CType, FieldDef, StructDef } from '../c/types';
+import { sizeOf, slotsOf, typeName } from '../c/types';
 import type { Ptr, Value } from '../c/value';
 import { decodeHmmPfn, decodeMigratePfn } from '../mm/migrate-pfn';
 import { formatPte } from '../mm/pte';
@@ -16,7 +17,8 @@ import type { VariableInfo } from './types';
 
 /** A node of the Variables tree: something whose children can be listed on demand. */
 export type VarNode =
-  | { k: 'cmem'; ptr: Ptr; type: CType; name: string }
+  /** An object in C memory; `mem` when it is a value held outside it (an evaluated struct). */
+  | { k: 'cmem'; ptr: Ptr; type: CType; name: string; mem?: Regions }
   | { k: 'page'; pfn: number }
   | { k: 'list'; items: VariableInfo[] };
 
@@ -91,11 +93,15 @@ export function variable(
   v: Value,
   t: CType,
   where?: Ptr,
+  mem?: Regions,
 ): VariableInfo {
   const value = formatValue(model, m, v, t, name);
   let ref = 0;
-  if ((t.k === 'struct' || t.k === 'array') && where) ref = h.add({ k: 'cmem', ptr: where, type: t, name });
-  else if (typeof v === 'object' && v.t === 'p') {
+  if ((t.k === 'struct' || t.k === 'array') && where) ref = h.add({ k: 'cmem', ptr: where, type: t, name, ...(mem ? { mem } : {}) });
+  else if ((t.k === 'struct' || t.k === 'array') && typeof v === 'object' && v.t === 'a' && v.slots.length) {
+    // A struct or array value (an evaluated `*p` or `h.f`): its members are read from its slots.
+    ref = h.add({ k: 'cmem', ptr: { t: 'p', s: 'c', b: 0, i: 0 }, type: t, name, mem: { 0: { name, cells: v.slots } } });
+  } else if (typeof v === 'object' && v.t === 'p') {
     if (v.s === 'page') ref = h.add({ k: 'page', pfn: v.b });
     else if (v.s === 'c' && t.k === 'ptr' && (t.to.k === 'struct' || t.to.k === 'array') && m.state.mem[v.b] && !m.state.mem[v.b].freed) {
       ref = h.add({ k: 'cmem', ptr: v, type: t.to, name });
@@ -113,19 +119,17 @@ export function children(h: Handles, model: ModelMemory, m: Machine, mm: MmModel
       return pageFields(mm, node.pfn);
     case 'cmem': {
       const t = node.type;
+      const mem = node.mem ?? m.state.mem;
       const out: VariableInfo[] = [];
       if (t.k === 'struct') {
-        for (const f of t.def.fields) {
-          const at: Ptr = { ...node.ptr, i: node.ptr.i + f.slot };
-          out.push(cell(h, model, m, f.name, at, f.type));
-        }
+        for (const f of t.def.fields) out.push(member(h, model, m, mem, node.ptr, t.def, f));
       } else if (t.k === 'array') {
-        const size = t.of.k === 'struct' ? t.of.def.slots : t.of.k === 'array' ? 0 : 1;
         const n = Math.min(t.n, 512);
         for (let i = 0; i < n; i++) {
-          const at: Ptr = { ...node.ptr, i: node.ptr.i + i * Math.max(size, 1) };
-          const v = cell(h, model, m, `[${i}]`, at, t.of);
-          if (/pfns|src|dst/.test(node.name) && t.of.k === 'int') v.value = cellSlot(m, at, node.name);
+          // Inside an integer cell (`u.b` of a union held in one cell) elements are bit offsets.
+          const at: Ptr = node.ptr.bo !== undefined ? { ...node.ptr, bo: node.ptr.bo + i * sizeOf(t.of) * 8 } : { ...node.ptr, i: node.ptr.i + i * slotsOf(t.of) };
+          const v = element(h, model, m, mem, `[${i}]`, at, t.of);
+          if (/pfns|src|dst/.test(node.name) && t.of.k === 'int') v.value = elementSlot(mem, at, t.of, node.name);
           out.push(v);
         }
       }
@@ -134,19 +138,37 @@ export function children(h: Handles, model: ModelMemory, m: Machine, mm: MmModel
   }
 }
 
-function cellSlot(m: Machine, at: Ptr, arrayName: string): string {
-  const v = m.state.mem[at.b]?.cells[at.i];
-  return typeof v === 'bigint' ? slotText(v, arrayName) : '<uninitialized>';
+function elementSlot(mem: Regions, at: Ptr, t: CType, arrayName: string): string {
+  try {
+    const v = loadC(mem, at, t);
+    return typeof v === 'bigint' ? slotText(BigInt.asUintN(64, v), arrayName) : '<uninitialized>';
+  } catch {
+    return '<uninitialized>';
+  }
 }
 
-function cell(h: Handles, model: ModelMemory, m: Machine, name: string, at: Ptr, t: CType): VariableInfo {
+/** A member, read as C reads `s.f`: a bit-field or a member of an integer cell gets its own bits. */
+function member(h: Handles, model: ModelMemory, m: Machine, mem: Regions, at: Ptr, def: StructDef, f: FieldDef): VariableInfo {
+  const info = memberInfo(def, f);
   let v: Value;
+  let where: Ptr | undefined;
   try {
-    v = t.k === 'array' ? { t: 'a', slots: [] } : loadC(m.state.mem, at, t);
+    where = f.width === undefined ? memberAddr(model, at, info) : undefined;
+    v = f.type.k === 'array' ? { t: 'a', slots: [] } : loadMember(mem, model, at, info);
   } catch {
     v = { t: 'u' };
   }
-  return variable(h, model, m, name, v, t, at);
+  return variable(h, model, m, f.name, v, f.type, where, mem === m.state.mem ? undefined : mem);
+}
+
+function element(h: Handles, model: ModelMemory, m: Machine, mem: Regions, name: string, at: Ptr, t: CType): VariableInfo {
+  let v: Value;
+  try {
+    v = t.k === 'array' ? { t: 'a', slots: [] } : loadC(mem, at, t);
+  } catch {
+    v = { t: 'u' };
+  }
+  return variable(h, model, m, name, v, t, at, mem === m.state.mem ? undefined : mem);
 }
 
 export function pageFields(mm: MmModel, pfn: number): VariableInfo[] {
