@@ -134,6 +134,17 @@ export interface MacroExpansionStep {
   definition: { file: string; line: number; column: number };
 }
 
+/** Most chains kept for one statement (Program.expansions). */
+export const STMT_EXPANSION_CHAINS = 32;
+
+/** The macro expansions of one statement (see Program.expansions). */
+export interface StmtExpansions {
+  /** Each chain innermost first; in source order of the invocations. */
+  chains: MacroExpansionStep[][];
+  /** Chains left out past STMT_EXPANSION_CHAINS. */
+  more: number;
+}
+
 export interface Program {
   symbols: ProgramSymbols;
   functions: FnCode[];
@@ -150,13 +161,19 @@ export interface Program {
   /** Every line that starts a statement, per file (for breakpoint verification). */
   stmtLines: Record<string, number[]>;
   /**
-   * Macro expansion chains of the statements a macro produced, for the debugger to show:
-   * `expansions[file]["line:column"]` is the chain of the statement whose location (as the
-   * editor shows it: the outermost invocation) is that line and column of `file`, innermost
-   * expansion first, outermost (the one spelled in `file`) last. A statement spelled in the
-   * source has no entry. Several statements of one invocation share its key; the first one's
-   * chain is kept. Only preprocessed translation units (src/c/pp) have entries.
+   * The macros a statement uses, for the debugger to show: `expansions[file]["line:column"]`
+   * is keyed by the statement's location as the editor shows it (the outermost invocation for
+   * code a macro produced) and holds every expansion whose invocation lies in the statement's
+   * own text — a macro that produced the statement, and every macro used inside its expressions
+   * (`PAGE_SIZE`, `unlikely(...)`, `MIGRATE_PFN_VALID`), not those of the statements nested in it
+   * (an if's body, a statement expression's block), which have their own keys. Each chain is
+   * innermost expansion first, outermost (the one spelled in `file`) last; chains are in source
+   * order of their invocations, and one that is the outer part of another is left out (the
+   * longer one says it). Statements of one invocation share its key and their chains are
+   * merged. At most STMT_EXPANSION_CHAINS chains are kept; `more` counts the others. A
+   * statement that uses no macro has no entry. Only preprocessed translation units (src/c/pp)
+   * have entries.
    */
-  expansions: Record<string, Record<string, MacroExpansionStep[]>>;
+  expansions: Record<string, Record<string, StmtExpansions>>;
   files: string[];
 }

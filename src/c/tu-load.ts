@@ -356,6 +356,7 @@ function tokenEnd(map: OriginMap, i: number): { line: number; column: number } {
 }
 
 export function originMapper(map: OriginMap, file: string): PosMapper {
+  const steps = new Map<number, MacroExpansionStep>();
   return {
     start: (node: Node) => mapRowCol(map, file, node.startPosition.row, node.startPosition.column),
     end: (node: Node) => {
@@ -368,5 +369,89 @@ export function originMapper(map: OriginMap, file: string): PosMapper {
       const i = tokenAt(map, node.startPosition.row, node.startPosition.column);
       return i < 0 ? [] : stepsOf(map, i);
     },
+    expansionsIn: (node: Node): MacroExpansionStep[][] => expansionsIn(map, node, steps),
   };
+}
+
+/** Statements nested in a statement (an if's body, a for's initialiser, a case's statements):
+ *  noted on their own, so their macros are not the outer statement's. */
+function nestedStmt(n: Node): boolean {
+  return n.type.endsWith('_statement') || n.type === 'else_clause' || n.type === 'declaration';
+}
+
+/** Output rows and columns compared as one number (columns stay below 2^21 here). */
+function at(row: number, col: number): number {
+  return row * 0x200000 + col;
+}
+
+function tokenPos(map: OriginMap, i: number): number {
+  return at(map.outRow[i], map.outCol[i]);
+}
+
+/** The first token at or after output position (row, col). */
+function firstFrom(map: OriginMap, row: number, col: number, from: number): number {
+  const want = at(row, col);
+  let i = tokenAt(map, row, col);
+  if (i < from) i = from;
+  while (i < map.count && tokenPos(map, i) < want) i++;
+  return i;
+}
+
+/**
+ * The expansion chains of the macros invoked in `node`'s own text (not in the statements nested
+ * in it, nor in a statement expression's block), innermost first, in output order; a chain that
+ * is the outer part of another is left out. Steps are shared between chains and statements.
+ */
+function expansionsIn(map: OriginMap, node: Node, steps: Map<number, MacroExpansionStep>): MacroExpansionStep[][] {
+  const skip: Node[] = [];
+  for (const c of node.namedChildren) {
+    if (!c) continue;
+    if (nestedStmt(c)) skip.push(c);
+    else if (c.type === 'compound_statement') skip.push(c);
+    else if (c.childCount) for (const b of c.descendantsOfType('compound_statement')) if (b) skip.push(b);
+  }
+  skip.sort((a, b) => a.startIndex - b.startIndex);
+  const end = at(node.endPosition.row, node.endPosition.column);
+  let i = firstFrom(map, node.startPosition.row, node.startPosition.column, 0);
+  const leaves: number[] = [];
+  const seen = new Set<number>();
+  let k = 0;
+  let last = -1;
+  while (i < map.count && tokenPos(map, i) < end) {
+    while (k < skip.length && at(skip[k].endPosition.row, skip[k].endPosition.column) <= tokenPos(map, i)) k++;
+    if (k < skip.length && at(skip[k].startPosition.row, skip[k].startPosition.column) <= tokenPos(map, i)) {
+      i = firstFrom(map, skip[k].endPosition.row, skip[k].endPosition.column, i);
+      continue;
+    }
+    const x = map.expansion[i++];
+    if (x < 0 || x === last || seen.has(x)) continue;
+    last = x;
+    seen.add(x);
+    leaves.push(x);
+  }
+  if (!leaves.length) return [];
+  const outer = new Set<number>();
+  for (const x of leaves) for (let p = map.expansions[x].parent, n = 0; p >= 0 && !outer.has(p) && n < 10000; p = map.expansions[p].parent, n++) outer.add(p);
+  const chains: MacroExpansionStep[][] = [];
+  for (const x of leaves) {
+    if (outer.has(x)) continue;
+    const chain: MacroExpansionStep[] = [];
+    for (let p = x; p >= 0 && chain.length < 10000; p = map.expansions[p].parent) chain.push(stepOf(map, p, steps));
+    chains.push(chain);
+  }
+  return chains;
+}
+
+function stepOf(map: OriginMap, x: number, steps: Map<number, MacroExpansionStep>): MacroExpansionStep {
+  let s = steps.get(x);
+  if (!s) {
+    const e = map.expansions[x];
+    s = {
+      macro: e.macro,
+      invocation: { file: e.file >= 0 ? map.files[e.file] : '', line: e.line, column: e.col },
+      definition: { file: e.defFile >= 0 ? map.files[e.defFile] : '', line: e.defLine, column: e.defCol },
+    };
+    steps.set(x, s);
+  }
+  return s;
 }

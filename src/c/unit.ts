@@ -3,7 +3,7 @@
 // construct that could not be compiled.
 
 import type { Diagnostic, RelatedInfo } from '../sim/types';
-import type { FnCode, GlobalInfo, MacroExpansionStep, Program } from './ir';
+import { STMT_EXPANSION_CHAINS, type FnCode, type GlobalInfo, type MacroExpansionStep, type Program, type StmtExpansions } from './ir';
 import type { SourceLoc } from './native';
 import type { Node } from './parse';
 import { sizeOf, slotOffsets, T, type CType, type FnType, type StructDef } from './types';
@@ -21,6 +21,8 @@ export interface PosMapper {
   /** The macro expansions the node's first token came out of, innermost first (none when it
    *  is spelled in the source). */
   chain(node: Node): MacroExpansionStep[];
+  /** The chains of every macro invoked in a statement's own text (Program.expansions). */
+  expansionsIn?(node: Node): MacroExpansionStep[][];
 }
 
 export class CompileError extends Error {
@@ -104,6 +106,7 @@ export class Unit {
   stmtLines: Record<string, Set<number>> = dict();
   /** Program.expansions being built: file → "line:column" → chain. */
   stmtExpansions: Program['expansions'] = dict();
+  private readonly stmtExpansionKeys: StmtExpansionKeys = new Map();
   diagnostics: Diagnostic[] = [];
   /** typeof(expr) in a declaration: the type of `expr` in the function being compiled. */
   typeofHook?: (exprText: string, node: Node) => CType;
@@ -189,11 +192,8 @@ export class Unit {
     if (this.mapper && node) {
       const s = this.mapper.start(node);
       (this.stmtLines[s.file] ??= new Set()).add(s.line);
-      const chain = this.mapper.chain(node);
-      if (chain.length) {
-        const byPos = (this.stmtExpansions[s.file] ??= dict());
-        byPos[`${s.line}:${s.column}`] ??= chain;
-      }
+      const chains = this.mapper.expansionsIn ? this.mapper.expansionsIn(node) : [this.mapper.chain(node)];
+      if (chains.length && chains[0].length) addStmtExpansions(this.stmtExpansionKeys, ((this.stmtExpansions[s.file] ??= dict())[`${s.line}:${s.column}`] ??= { chains: [], more: 0 }), chains);
       return;
     }
     (this.stmtLines[this.file] ??= new Set()).add(line);
@@ -239,5 +239,54 @@ export class ExpansionLimit extends CompileError {}
 export function countExpansion(u: Unit, use: Node): void {
   if (++u.expansionCount > MAX_EXPANSIONS) {
     throw new ExpansionLimit(use, `macro expansion too large (more than ${MAX_EXPANSIONS} expansions in one declaration)`);
+  }
+}
+
+/** The chains of a statement's entry seen so far, by their text (chainKeys) and by every outer
+ *  part of them: a chain already said by a longer one is not added again. Kept by the Unit
+ *  while it compiles, not by the program. */
+export type StmtExpansionKeys = Map<StmtExpansions, { whole: Map<string, number>; parts: Set<string>; dropped: Set<string> }>;
+
+function chainKeys(chain: MacroExpansionStep[]): string[] {
+  const keys: string[] = [];
+  let k = '';
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const s = chain[i];
+    k = `${s.macro}@${s.invocation.file}:${s.invocation.line}:${s.invocation.column}<${k}`;
+    keys.push(k);
+  }
+  return keys.reverse();
+}
+
+/** Merges a statement's chains into the entry of its key (statements of one invocation share
+ *  it): deduplicated, a longer chain taking the place of its outer part, at most
+ *  STMT_EXPANSION_CHAINS kept. */
+function addStmtExpansions(entryKeys: StmtExpansionKeys, entry: StmtExpansions, chains: MacroExpansionStep[][]): void {
+  let keys = entryKeys.get(entry);
+  if (!keys) entryKeys.set(entry, (keys = { whole: new Map(), parts: new Set(), dropped: new Set() }));
+  for (const chain of chains) {
+    const ks = chainKeys(chain);
+    if (keys.parts.has(ks[0])) continue;
+    let slot = -1;
+    for (let j = 1; j < ks.length && slot < 0; j++) {
+      const at = keys.whole.get(ks[j]);
+      if (at !== undefined) {
+        slot = at;
+        keys.whole.delete(ks[j]);
+      }
+    }
+    if (slot < 0 && entry.chains.length >= STMT_EXPANSION_CHAINS) {
+      // Left out; one that only lengthens a chain left out before is not one more.
+      if (!ks.slice(1).some((k) => keys.dropped.delete(k))) entry.more++;
+      keys.dropped.add(ks[0]);
+      for (const k of ks) keys.parts.add(k);
+      continue;
+    }
+    if (slot < 0) {
+      slot = entry.chains.length;
+      entry.chains.push(chain);
+    } else entry.chains[slot] = chain;
+    keys.whole.set(ks[0], slot);
+    for (const k of ks) keys.parts.add(k);
   }
 }

@@ -1,13 +1,16 @@
-// The "Macro expansion" scope of a frame stopped on a statement that a macro produced (a
-// kernel tree's `pr_warn_once(...)`, `VM_BUG_ON(...)`, a do { } while (0) helper): the chain
-// of expansions from the compiled program's Program.expansions, one row per macro, innermost
-// first as gcc's "in expansion of macro" notes list them — the last row is the invocation the
-// editor shows. Each row is the invocation as spelled (`pr_warn_once("...")`, read from the file
-// that spells it) and where and how the macro is #defined (`include/linux/printk.h:38: #define …`). Variables references of this scope are
-// MACRO_REF_BASE + frame id: stateless, and never equal to the simulation's own references.
+// The "Macro expansion" scope of a frame stopped on a statement that uses macros (a kernel
+// tree's `pr_warn_once(...)`, `VM_BUG_ON(...)`, a `PAGE_SIZE` or `MIGRATE_PFN_VALID` inside an
+// expression): the statement's chains from the compiled program's Program.expansions, one row
+// per macro spelled in the statement (its outermost invocations, in source order), each opening
+// onto the macros its expansion used, innermost first as gcc's "in expansion of macro" notes
+// list them. Each row is the invocation as spelled (`pr_warn_once("...")`, read from the file
+// that spells it) and where and how the macro is #defined (`include/linux/printk.h:38: #define …`);
+// a last row says how many chains were left out past the bound. Variables references of this
+// scope are MACRO_REF_BASE + frame id * MACRO_GROUPS + group (0: the scope): stateless, and
+// never equal to the simulation's own references.
 
 import type { DebugProtocol } from '@vscode/debugprotocol';
-import type { MacroExpansionStep } from '../c/ir';
+import { STMT_EXPANSION_CHAINS, type MacroExpansionStep, type StmtExpansions } from '../c/ir';
 import type { FileAccess, FrameInfo, SimulationApi } from '../sim/types';
 
 export const MACRO_SCOPE = 'Macro expansion';
@@ -15,9 +18,12 @@ export const MACRO_SCOPE = 'Macro expansion';
 /** Above every reference the simulation hands out (it counts from 1 at each stop). */
 export const MACRO_REF_BASE = 0x40000000;
 
+/** References per frame: the scope and one per outermost invocation (at most the chains kept). */
+export const MACRO_GROUPS = STMT_EXPANSION_CHAINS + 1;
+
 /** The compiled program a Simulation carries (SimulationApi does not promise it). */
 interface WithExpansions {
-  program?: { expansions?: Record<string, Record<string, MacroExpansionStep[]>> };
+  program?: { expansions?: Record<string, Record<string, StmtExpansions>> };
 }
 
 /** The frame of `frameId` among the current stacks. */
@@ -29,11 +35,39 @@ export function frameById(sim: SimulationApi, frameId: number): FrameInfo | unde
   return undefined;
 }
 
-/** The expansion chain of the statement a frame is at (innermost first), or undefined. */
-export function chainOf(sim: SimulationApi, frame: FrameInfo | undefined): MacroExpansionStep[] | undefined {
+/** The macro expansions of the statement a frame is at, or undefined when it uses none. */
+export function expansionsOf(sim: SimulationApi, frame: FrameInfo | undefined): StmtExpansions | undefined {
   if (!frame || frame.native || !frame.file) return undefined;
-  const chain = (sim as unknown as WithExpansions).program?.expansions?.[frame.file]?.[`${frame.line}:${frame.column}`];
-  return chain && chain.length ? chain : undefined;
+  const e = (sim as unknown as WithExpansions).program?.expansions?.[frame.file]?.[`${frame.line}:${frame.column}`];
+  return e && e.chains.length ? e : undefined;
+}
+
+/** The reference of a frame's scope (group 0) or of one of its outermost invocations. */
+export function macroRef(frameId: number, group = 0): number {
+  return MACRO_REF_BASE + frameId * MACRO_GROUPS + group;
+}
+
+/** A reference of this scope: its frame and group. */
+export function parseMacroRef(ref: number): { frameId: number; group: number } {
+  const n = ref - MACRO_REF_BASE;
+  return { frameId: Math.floor(n / MACRO_GROUPS), group: n % MACRO_GROUPS };
+}
+
+function sameStep(a: MacroExpansionStep, b: MacroExpansionStep): boolean {
+  return a.macro === b.macro && a.invocation.file === b.invocation.file && a.invocation.line === b.invocation.line && a.invocation.column === b.invocation.column;
+}
+
+/** A statement's chains grouped by their outermost invocation (source order): that step, and
+ *  the other steps of its chains innermost first, each once. */
+export function groupsOf(e: StmtExpansions): { outer: MacroExpansionStep; inner: MacroExpansionStep[] }[] {
+  const groups: { outer: MacroExpansionStep; inner: MacroExpansionStep[] }[] = [];
+  for (const chain of e.chains) {
+    const outer = chain[chain.length - 1];
+    let g = groups.find((x) => sameStep(x.outer, outer));
+    if (!g) groups.push((g = { outer, inner: [] }));
+    for (const s of chain.slice(0, -1)) if (!g.inner.some((x) => sameStep(x, s))) g.inner.push(s);
+  }
+  return groups;
 }
 
 /** Longest invocation text shown; longer ones end in an ellipsis. */
@@ -118,7 +152,7 @@ export function definitionText(text: string, line: number): string | undefined {
 }
 
 /**
- * The scope's rows: the invocation as spelled, = `file:line: #define …` (where the macro is
+ * One row per macro: the invocation as spelled, = `file:line: #define …` (where the macro is
  * defined and its text, as grep would print it); the full paths are in the row's type.
  */
 export async function macroVariables(chain: MacroExpansionStep[], texts: SourceTexts): Promise<DebugProtocol.Variable[]> {
@@ -140,4 +174,35 @@ export async function macroVariables(chain: MacroExpansionStep[], texts: SourceT
     });
   }
   return out;
+}
+
+/**
+ * The rows of reference `ref` for statement expansions `e` of frame `frameId`: the scope (group
+ * 0) lists the outermost invocations, each opening (when it used other macros) onto them; a
+ * last row counts the chains left out.
+ */
+export async function macroRows(e: StmtExpansions, frameId: number, group: number, texts: SourceTexts): Promise<DebugProtocol.Variable[]> {
+  const groups = groupsOf(e);
+  if (group > 0) return group <= groups.length ? macroVariables(groups[group - 1].inner, texts) : [];
+  const rows = await macroVariables(groups.map((g) => g.outer), texts);
+  rows.forEach((r, i) => {
+    if (groups[i].inner.length) r.variablesReference = macroRef(frameId, i + 1);
+  });
+  if (e.more > 0) {
+    rows.push({ name: `… ${e.more} more`, value: `expansions not listed (at most ${STMT_EXPANSION_CHAINS} are kept per statement)`, variablesReference: 0 });
+  }
+  return rows;
+}
+
+/** The row of macro `name` used by the statement (the outermost such use), with the reference
+ *  that opens onto its group, for a hover; undefined when the statement does not use it. */
+export async function macroHoverRow(e: StmtExpansions, frameId: number, name: string, texts: SourceTexts): Promise<{ row: DebugProtocol.Variable; ref: number } | undefined> {
+  const groups = groupsOf(e);
+  for (let g = 0; g < groups.length; g++) {
+    const step = groups[g].outer.macro === name ? groups[g].outer : groups[g].inner.find((s) => s.macro === name);
+    if (!step) continue;
+    const row = (await macroVariables([step], texts))[0];
+    return { row, ref: groups[g].inner.length ? macroRef(frameId, g + 1) : macroRef(frameId) };
+  }
+  return undefined;
 }

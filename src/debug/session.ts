@@ -12,7 +12,7 @@ import { capabilities } from './capabilities';
 import { ClientCoordinates, toDapFrame, toDapScope, toDapThread, toDapVariable } from './convert';
 import { evaluateInFrame } from './evaluate';
 import { checkKernelTreeRoot } from './kernel-tree-arg';
-import { chainOf, frameById, MACRO_REF_BASE, MACRO_SCOPE, macroVariables, SourceTexts } from './macro-scope';
+import { expansionsOf, frameById, MACRO_REF_BASE, MACRO_SCOPE, macroHoverRow, macroRef, macroRows, parseMacroRef, SourceTexts } from './macro-scope';
 import { checkLaunchArguments, MmstepLaunchArguments } from './launch-args';
 import { errorResponse, isInternal, RobustDebugSession } from './robust-session';
 import { RunControl, SimulationLoader, STATE_EVENT } from './run-control';
@@ -69,7 +69,7 @@ export class MmstepDebugSession extends RobustDebugSession {
       frame: (id) => !!sim && threads().some((tid) => sim.stack(tid).some((f) => f.id === id)),
       variables: (ref) => {
         if (!sim) return false;
-        if (ref >= MACRO_REF_BASE) return chainOf(sim, frameById(sim, ref - MACRO_REF_BASE)) !== undefined;
+        if (ref >= MACRO_REF_BASE) return expansionsOf(sim, frameById(sim, parseMacroRef(ref).frameId)) !== undefined;
         return sim.hasVariables ? sim.hasVariables(ref) : true;
       },
     };
@@ -301,8 +301,8 @@ export class MmstepDebugSession extends RobustDebugSession {
       const scopes = (sim ? sim.scopes(args.frameId) : []).map(toDapScope);
       // A statement a macro produced: its expansion chain, after Locals (VS Code expands the
       // first scope, and keeps a scope the user expanded open at the next stops).
-      if (sim && chainOf(sim, frameById(sim, args.frameId))) {
-        scopes.splice(Math.min(1, scopes.length), 0, { name: MACRO_SCOPE, variablesReference: MACRO_REF_BASE + args.frameId, expensive: false });
+      if (sim && expansionsOf(sim, frameById(sim, args.frameId))) {
+        scopes.splice(Math.min(1, scopes.length), 0, { name: MACRO_SCOPE, variablesReference: macroRef(args.frameId), expensive: false });
       }
       return { scopes };
     });
@@ -314,10 +314,11 @@ export class MmstepDebugSession extends RobustDebugSession {
   ): Promise<void> {
     const sim = this.rc.sim;
     if (sim && args.variablesReference >= MACRO_REF_BASE) {
-      const chain = chainOf(sim, frameById(sim, args.variablesReference - MACRO_REF_BASE));
+      const { frameId, group } = parseMacroRef(args.variablesReference);
+      const exp = expansionsOf(sim, frameById(sim, frameId));
       let variables: DebugProtocol.Variable[] = [];
       try {
-        variables = chain ? await macroVariables(chain, this.texts) : [];
+        variables = exp ? await macroRows(exp, frameId, group, this.texts) : [];
       } catch (e) {
         this.reportInternal("handling 'variables'", e);
       }
@@ -374,12 +375,13 @@ export class MmstepDebugSession extends RobustDebugSession {
     if (!sim || this.rc.isRunning() || !/^[A-Za-z_]\w*$/.test(args.expression)) return undefined;
     const frameId = args.frameId ?? sim.stack(this.rc.focusThreadId())[0]?.id;
     if (frameId === undefined) return undefined;
-    const chain = chainOf(sim, frameById(sim, frameId));
-    const i = chain?.findIndex((s) => s.macro === args.expression) ?? -1;
-    if (!chain || i < 0) return undefined;
+    const exp = expansionsOf(sim, frameById(sim, frameId));
+    if (!exp) return undefined;
     try {
-      const row = (await macroVariables([chain[i]], this.texts))[0];
-      return { result: `${row.name}: ${row.value}`, type: row.type, variablesReference: MACRO_REF_BASE + frameId };
+      const hit = await macroHoverRow(exp, frameId, args.expression, this.texts);
+      if (!hit) return undefined;
+      const { row, ref } = hit;
+      return { result: `${row.name}: ${row.value}`, type: row.type, variablesReference: ref };
     } catch (e) {
       this.reportInternal("handling a hover on a macro", e);
       return undefined;

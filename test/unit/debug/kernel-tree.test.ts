@@ -12,7 +12,7 @@ import * as os from 'os';
 import * as path from 'path';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { NodeFileAccess } from '../../../src/cli/file-access';
-import { MACRO_SCOPE } from '../../../src/debug/macro-scope';
+import { MACRO_SCOPE, macroRef } from '../../../src/debug/macro-scope';
 import { MmstepDebugSession } from '../../../src/debug/session';
 import type { StateView } from '../../../src/protocol/state';
 import { loadScenario } from '../../../src/sim/load';
@@ -126,6 +126,38 @@ describe('debug adapter: a kernel tree\'s migrate_device.c', function () {
     assert.ok(withMacros.length >= 3, `the steps ${visited.join(' ')} crossed only ${withMacros.length} lines using macros`);
   });
 
+  it('Linux 6.12: a stop in migrate_vma_collect_pmd on a line using MIGRATE_PFN_MIGRATE inside an expression shows it in the Macro expansion scope, with its #define', async () => {
+    const file = treeFile('6.12');
+    const tree = path.join(CACHE, 'linux-6.12');
+    const l = await loadScenario(SCENARIO, new NodeFileAccess(), { kernelTree: tree });
+    const fn = l.program.functions[l.program.fnIndex['migrate_vma_collect_pmd']];
+    const text = fs.readFileSync(file, 'utf8').split('\n');
+    // `mpfn = migrate_pfn(pfn) | MIGRATE_PFN_MIGRATE;`: a present pte's entry, which the four
+    // system pages of the scenario reach; the statement starts with `mpfn`, spelled in the file.
+    const bpLine = l.program.stmtLines[file].find((n) => n >= fn.line && n <= fn.endLine && /^\s*mpfn = .*\|\s*MIGRATE_PFN_MIGRATE;/.test(text[n - 1]));
+    assert.ok(bpLine, 'a statement of migrate_vma_collect_pmd ors MIGRATE_PFN_MIGRATE into mpfn');
+    const { stop } = await launchTo(a, { scenario: SCENARIO, kernelTree: tree, stopOnEntry: false }, [{ file, lines: [bpLine] }]);
+    assert.strictEqual(stop.body.reason, 'breakpoint');
+    const f = await top(a, stop.body.threadId!);
+    assert.deepStrictEqual([f.name, f.source?.path, f.line], ['migrate_vma_collect_pmd', file, bpLine]);
+    const scope = (await a.dc.scopesRequest({ frameId: f.id })).body.scopes.find((s) => s.name === MACRO_SCOPE);
+    assert.ok(scope, `no ${MACRO_SCOPE} scope at ${file}:${bpLine}`);
+    const rows = (await a.dc.variablesRequest({ variablesReference: scope.variablesReference })).body.variables;
+    const row = rows.find((r) => r.name === 'MIGRATE_PFN_MIGRATE');
+    assert.ok(row, `rows: ${rows.map((r) => r.name).join(', ')}`);
+    // Where mmstep's header defines it: the row's type names the file, line and column; that line
+    // is the #define, and the value says it as grep would.
+    const m = /^#define MIGRATE_PFN_MIGRATE at (.+):(\d+):(\d+); expanded at (.+):(\d+):(\d+)$/.exec(row.type ?? '');
+    assert.ok(m, row.type);
+    const [defFile, defLine] = [m[1], Number(m[2])];
+    assert.ok(defFile.startsWith(path.join(ROOT, 'kernel') + path.sep), `defined in mmstep's headers, not ${defFile}`);
+    const defText = fs.readFileSync(defFile, 'utf8').split('\n')[defLine - 1];
+    assert.match(defText, /^#\s*define\s+MIGRATE_PFN_MIGRATE\b/);
+    assert.deepStrictEqual([m[4], Number(m[5])], [file, bpLine]);
+    assert.strictEqual(Number(m[6]), text[bpLine - 1].indexOf('MIGRATE_PFN_MIGRATE') + 1);
+    assert.ok(row.value.startsWith(`include/linux/${path.basename(defFile)}:${defLine}: #define MIGRATE_PFN_MIGRATE`), row.value);
+  });
+
   it('a kernelTree that is not a kernel tree\'s root fails the launch, naming it', async () => {
     const tree = path.join(CACHE, 'linux-6.12');
     treeFile('6.12');
@@ -207,14 +239,16 @@ describe('debug adapter: a kernel tree\'s migrate_device.c', function () {
     });
     after(() => fs.rmSync(tree, { recursive: true, force: true }));
 
-    it('lists the chain innermost first on a statement a macro produced (and in a hover on its macros), and is absent elsewhere', async () => {
+    it('lists the macros a statement uses, each opening onto the macros it used (and in a hover), and is absent elsewhere', async () => {
       const file = path.join(tree, 'mm/t.c');
       const { stop } = await launchTo(a, { scenario: path.join(tree, 't.mmstep.yaml'), kernelTree: tree, stopOnEntry: true });
       const tid = stop.body.threadId!;
       const atEntry = await top(a, tid);
       assert.deepStrictEqual([atEntry.source?.path, atEntry.line], [file, 6]);
       const scopesAt = async (frameId: number) => (await a.dc.scopesRequest({ frameId })).body.scopes;
-      assert.ok(!(await scopesAt(atEntry.id)).some((s) => s.name === MACRO_SCOPE), 'a statement spelled in the file has no macro scope');
+      assert.ok(!(await scopesAt(atEntry.id)).some((s) => s.name === MACRO_SCOPE), 'a statement that uses no macro has no macro scope');
+      await assert.rejects(a.dc.variablesRequest({ variablesReference: macroRef(atEntry.id) }), /no variables with reference/);
+      await assert.rejects(a.dc.variablesRequest({ variablesReference: macroRef(atEntry.id, 1) }), /no variables with reference/);
 
       const next = nextEvent<Stopped>(a.dc, 'stopped');
       await a.dc.nextRequest({ threadId: tid });
@@ -226,35 +260,56 @@ describe('debug adapter: a kernel tree\'s migrate_device.c', function () {
       const macro = scopes.find((s) => s.name === MACRO_SCOPE);
       assert.ok(macro, `no ${MACRO_SCOPE} scope in ${scopes.map((s) => s.name).join(', ')}`);
       const rows = (await a.dc.variablesRequest({ variablesReference: macro.variablesReference })).body.variables;
+      // One row per macro spelled in the statement, opening onto the macros its expansion used.
       assert.deepStrictEqual(
         rows.map((r) => [r.name, r.value]),
-        [
-          ['BUMP(v)', 'mm/t.c:2: #define BUMP(v) do { (v) += BIT(1); } while (0)'],
-          ['BUMP_TWICE(x)', 'mm/t.c:3: #define BUMP_TWICE(v) BUMP(v); BUMP(v)'],
-        ],
+        [['BUMP_TWICE(x)', 'mm/t.c:3: #define BUMP_TWICE(v) BUMP(v); BUMP(v)']],
       );
-      assert.match(rows[0].type ?? '', /^#define BUMP at .*mm\/t\.c:2:9; expanded at .*mm\/t\.c:3:\d+$/);
-      assert.match(rows[1].type ?? '', /^#define BUMP_TWICE at .*mm\/t\.c:3:9; expanded at .*mm\/t\.c:7:2$/);
+      assert.match(rows[0].type ?? '', /^#define BUMP_TWICE at .*mm\/t\.c:3:9; expanded at .*mm\/t\.c:7:2$/);
+      assert.ok(rows[0].variablesReference > 0, 'BUMP_TWICE opens onto the macros it used');
+      const inner = (await a.dc.variablesRequest({ variablesReference: rows[0].variablesReference })).body.variables;
+      const bumps = inner.filter((r) => r.name === 'BUMP(v)');
+      assert.deepStrictEqual(
+        bumps.map((r) => r.value),
+        ['mm/t.c:2: #define BUMP(v) do { (v) += BIT(1); } while (0)', 'mm/t.c:2: #define BUMP(v) do { (v) += BIT(1); } while (0)'],
+        `both BUMPs of BUMP_TWICE's body (rows: ${inner.map((r) => r.name).join(', ')})`,
+      );
+      assert.match(bumps[0].type ?? '', /^#define BUMP at .*mm\/t\.c:2:9; expanded at .*mm\/t\.c:3:23$/);
+      assert.match(bumps[1].type ?? '', /; expanded at .*mm\/t\.c:3:32$/);
+      const bit = inner.find((r) => r.name === 'BIT(1)');
+      assert.ok(bit, 'BIT of BUMP\'s body, once for both BUMPs');
+      assert.strictEqual(inner.filter((r) => r.name === 'BIT(1)').length, 1);
+      assert.match(bit.type ?? '', /^#define BIT at .*\.h:\d+:\d+; expanded at .*mm\/t\.c:2:\d+$/);
+      assert.ok(inner.indexOf(bit) < inner.indexOf(bumps[0]), 'innermost first');
 
-      // A hover on a macro of the chain: its invocation and #define, and the chain to expand.
+      // A hover on a macro of the statement: its invocation and #define, opening onto its group.
       const hover = await a.dc.evaluateRequest({ expression: 'BUMP_TWICE', frameId: f.id, context: 'hover' });
       assert.strictEqual(hover.body.result, 'BUMP_TWICE(x): mm/t.c:3: #define BUMP_TWICE(v) BUMP(v); BUMP(v)');
-      assert.strictEqual(hover.body.variablesReference, macro.variablesReference);
+      assert.strictEqual(hover.body.variablesReference, rows[0].variablesReference);
       const local = await a.dc.evaluateRequest({ expression: 'x', frameId: f.id, context: 'hover' });
       assert.strictEqual(local.body.result, '1');
 
-      // Both BUMPs and their bodies are at 7:2; the next position is line 8, spelled in the
-      // file: no macro scope there, and the old reference has ended.
-      let after = f;
-      for (let i = 0; i < 8 && after.line === 7; i++) {
-        const again = nextEvent<Stopped>(a.dc, 'stopped');
-        await a.dc.nextRequest({ threadId: tid });
-        await again;
-        after = await top(a, tid);
-      }
+      // Both BUMPs and their bodies are at 7:2; the next position is line 8, whose `max(x, 3)`
+      // is a macro used inside the return's expression.
+      const step = async (from: DebugProtocol.StackFrame): Promise<DebugProtocol.StackFrame> => {
+        let g = from;
+        for (let i = 0; i < 8 && g.line === from.line; i++) {
+          const again = nextEvent<Stopped>(a.dc, 'stopped');
+          await a.dc.nextRequest({ threadId: tid });
+          await again;
+          g = await top(a, tid);
+        }
+        return g;
+      };
+      const after = await step(f);
       assert.strictEqual(after.line, 8);
-      assert.ok(!(await scopesAt(after.id)).some((s) => s.name === MACRO_SCOPE));
-      await assert.rejects(a.dc.variablesRequest({ variablesReference: macro.variablesReference }), /no variables with reference/);
+      const ret = (await scopesAt(after.id)).find((s) => s.name === MACRO_SCOPE);
+      assert.ok(ret, 'max(x, 3) in the return statement');
+      const retRows = (await a.dc.variablesRequest({ variablesReference: ret.variablesReference })).body.variables;
+      assert.strictEqual(retRows[0].name, 'max(x, 3)');
+      assert.match(retRows[0].value, /^include\/linux\/\w+\.h:\d+: #define max\(/);
+      // The references are the frame's: line 7's now list line 8's macros.
+      assert.deepStrictEqual(ret.variablesReference, macro.variablesReference);
     });
   });
 });
