@@ -74,11 +74,14 @@ const arg: JsonSchema = {
 
 const args: JsonSchema = { type: 'array', items: arg, description: 'Arguments, in order.' };
 
+/** A C name, or `name@file.c` for a static several units define (src/sim/fn-names.ts). */
+const FN_NAME = '^[A-Za-z_][A-Za-z0-9_]*(@[A-Za-z0-9_.+-]+(#[0-9]+)?)?$';
+
 const funcName: JsonSchema = {
   type: 'string',
-  pattern: IDENT,
-  errorMessage: 'expected a C function name',
-  description: 'Name of a C function defined in one of the sources.',
+  pattern: FN_NAME,
+  errorMessage: 'expected a C function name (name@file.c for a static that several files define)',
+  description: 'Name of a C function defined in one of the sources (name@file.c for a static that several files define).',
 };
 
 const thread: JsonSchema = {

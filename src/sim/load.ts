@@ -19,6 +19,7 @@ import { INVARIANTS, setInvariant } from '../mm/invariants';
 import type { MmModel } from '../mm/state';
 import { parseScenario } from '../scenario/parse';
 import { scenarioDiagnostic } from '../scenario/semantic';
+import { ambiguousMessage, resolveFnName } from './fn-names';
 import type { Scenario } from '../scenario/types';
 import { dottedToPointer } from '../scenario/yaml-doc';
 import { SourcePolicy, type PolicyFileAccess } from './source-policy';
@@ -158,21 +159,27 @@ export async function loadScenario(scenarioPath: string, files: FileAccess, opts
   const program = result.program;
 
   const missing: Diagnostic[] = [];
-  const checkFn = (name: string, where: string): void => {
-    if (program.fnIndex[name] === undefined) {
-      missing.push(scenarioDiagnostic(scenario, where, `no C function '${name}' in the scenario's sources`));
-    }
+  // A scenario's function names are C names: each becomes the program's name (`X@file.c` for
+  // a static two units define, when only one unit has an X), so the run finds it.
+  const checkFn = (name: string, where: string, elsewhere?: string): string => {
+    const r = resolveFnName(program.fnIndex, name);
+    if ('name' in r) return r.name;
+    if ('ambiguous' in r) missing.push(scenarioDiagnostic(scenario, where, ambiguousMessage(name, r.ambiguous)));
+    else if (elsewhere !== undefined) {
+      if (elsewhere) missing.push(scenarioDiagnostic(scenario, where, elsewhere));
+    } else missing.push(scenarioDiagnostic(scenario, where, `no C function '${name}' in the scenario's sources`));
+    return name;
   };
-  checkFn(scenario.entry.function, '/entry/function');
+  scenario.entry.function = checkFn(scenario.entry.function, '/entry/function');
   scenario.threads.forEach((t, i) => {
-    checkFn(t.function, `/threads/${i}/function`);
+    t.function = checkFn(t.function, `/threads/${i}/function`);
     const st = t.start;
     if (typeof st !== 'object') return;
     if ('afterCall' in st) {
-      if (program.fnIndex[st.afterCall] === undefined && !natives[st.afterCall] && !program.natives[st.afterCall]) {
-        missing.push(scenarioDiagnostic(scenario, `/threads/${i}/start/after-call`, `no function '${st.afterCall}' in the scenario's sources or the model`));
-      }
-      if (st.in !== undefined) checkFn(st.in, `/threads/${i}/start/in`);
+      // A call of a native (a model function) is one too.
+      const native = !!natives[st.afterCall] || !!program.natives[st.afterCall];
+      st.afterCall = checkFn(st.afterCall, `/threads/${i}/start/after-call`, native ? '' : `no function '${st.afterCall}' in the scenario's sources or the model`);
+      if (st.in !== undefined) st.in = checkFn(st.in, `/threads/${i}/start/in`);
     } else {
       const want = st.atLine.file.replace(/^(\.\.?\/)+/, '');
       const file = Object.keys(program.stmtLines).find((f) => f === resolvePath(base, st.atLine.file) || f.endsWith('/' + want));
