@@ -32,9 +32,16 @@ function splitTop(text: string): string[] {
 function offsetOf(u: Unit, text: string, node: Node): bigint {
   const parts = splitTop(text);
   if (parts.length !== 2) throw new CompileError(node, `offsetof(${text}) takes a type and a member`);
-  let t = typeofType(u, parts[0], node);
+  return memberOffset(u, typeofType(u, parts[0], node), parts[1], node);
+}
+
+/**
+ * The byte offset of a member designator (`a.b[2].c`) inside t, an integer constant (gcc folds
+ * it in BUILD_BUG_ON, array sizes, enum values and case labels); a bit-field has none.
+ */
+export function memberOffset(u: Unit, type: CType, path: string, node: Node): bigint {
+  let t = type;
   let off = 0;
-  const path = parts[1];
   const re = /\s*(?:(\.)?\s*([A-Za-z_$]\w*)|\[([^\]]+)\])/y;
   let at = 0;
   let first = true;
@@ -56,7 +63,15 @@ function offsetOf(u: Unit, text: string, node: Node): bigint {
       if (t.k !== 'array') throw new CompileError(node, `offsetof: subscript of a non-array in '${path}'`);
       const idx = parseMacroText(m[3]);
       if (!idx) throw new CompileError(node, `offsetof: cannot read the index '${m[3]}'`);
-      off += Number(constEval(u, idx)) * sizeOf(t.of);
+      let i: bigint;
+      try {
+        i = constEval(u, idx);
+      } catch (err) {
+        // The index was parsed on its own: report at the offsetof, not at a position in it.
+        if (err instanceof CompileError) throw new CompileError(node, `offsetof: the index '${m[3].trim()}' is not a constant: ${err.message}`);
+        throw err;
+      }
+      off += Number(i) * sizeOf(t.of);
       t = t.of;
     }
     first = false;

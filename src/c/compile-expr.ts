@@ -144,16 +144,10 @@ export function compileValue(cx: Cx, node: Node): CType {
       e.emit(Op.PUSH, 0, constEval(u, node), L);
       return { ...T.ulong, name: 'size_t' };
     }
-    case 'offsetof_expression': {
-      const t = typeDescriptor(u, node.childForFieldName('type')!);
-      const member = node.childForFieldName('member')!.text;
-      if (t.k !== 'struct') throw new CompileError(node, 'offsetof needs a struct type');
-      const f = findField(t.def, member);
-      if (!f) throw new CompileError(node, `struct ${t.def.tag} has no member '${member}'`);
-      if (f.width !== undefined) throw new CompileError(node, `offsetof of bit-field '${member}'`);
-      e.emit(Op.PUSH, 0, BigInt(f.offset + (f.cellBit ?? 0) / 8), L);
+    case 'offsetof_expression':
+      // The same constant a BUILD_BUG_ON or an array size sees (const-eval.ts).
+      e.emit(Op.PUSH, 0, constEval(u, node), L);
       return { ...T.ulong, name: 'size_t' };
-    }
     case 'pointer_expression': {
       const op = node.childForFieldName('operator')!.text;
       if (op === '&') return addressOf(cx, node.childForFieldName('argument')!, L);

@@ -3,6 +3,7 @@
 // loop shows the loop header each time round, as gdb does. Declarations are in compile-decl.ts,
 // function definitions in compile-fn.ts.
 
+import { staticAssert } from './static-assert';
 import { caseRangeHigh } from './attributes';
 import { parseMacroText } from './macro-body';
 import { setStatementCompiler } from './compile-stmt-expr';
@@ -124,6 +125,7 @@ export function compileStmt(cx: Cx, s: Node, fn: FnType): void {
       return declaration(cx, s);
     case 'expression_statement': {
       const ex = named(s)[0];
+      if (ex && staticAssert(u, s)) return;
       if (!ex) {
         // The empty statement that ends an iterator macro's body is where the loop body goes.
         const hole = u.iteratorHole;

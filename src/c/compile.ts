@@ -3,6 +3,7 @@
 // hidden init function run once when a machine starts. Errors are collected per declaration so
 // that one bad construct does not hide the others.
 
+import { staticAssert } from './static-assert';
 import { compileFunction, initList, storeString, stringBytes } from './compile-stmt';
 import { impliedLength } from './compile-decl';
 import { compileExpr, convert, type Cx } from './compile-expr';
@@ -217,7 +218,7 @@ export class FileCompiler {
         resolveTypeSpec(u, n);
         return;
       case 'expression_statement':
-        if (!named(n).length) return;
+        if (!named(n).length || staticAssert(u, n)) return;
         throw new CompileError(n, `unsupported at file scope: '${n.text.slice(0, 40)}'`);
       case 'ERROR':
         return; // reported by the parser

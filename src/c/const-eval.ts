@@ -3,7 +3,7 @@
 // 64-bit values; the result's sign follows the usual conversions closely enough for sizes and
 // labels).
 
-import { typeArgBuiltin } from './builtin-types';
+import { memberOffset, typeArgBuiltin } from './builtin-types';
 import { parseCharLiteral, parseIntLiteral } from './literals';
 import { macroBody } from './macro-body';
 import type { Node } from './parse';
@@ -110,6 +110,9 @@ export function constEval(u: Unit, node: Node, env: Record<string, Node> = dict(
       if (t) return BigInt(alignOf(typeDescriptor(u, t)));
       break;
     }
+    case 'offsetof_expression':
+      // offsetof(T, m) as the grammar reads it (a member path was rewritten by the sanitizer).
+      return memberOffset(u, typeDescriptor(u, node.childForFieldName('type')!), node.childForFieldName('member')!.text, node);
     case 'call_expression': {
       const fn = node.childForFieldName('function')!;
       const m = fn.type === 'identifier' && !expanding.has(fn.text) ? u.macros[fn.text] : undefined;

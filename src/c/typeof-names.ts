@@ -81,7 +81,8 @@ function codeStarts(text: string): (i: number) => boolean {
 
 /** Replace every `typeof(...)` in code; newlines inside stay where they are. */
 export function replaceTypeof(text: string): string {
-  if (!text.includes('typeof')) return text;
+  // (Not only typeof: a file with offsetof but no typeof needs the rewrite as much.)
+  if (!/typeof|offsetof|__builtin_types_compatible_p/.test(text)) return text;
   const isCode = codeStarts(text);
   let out = text;
   TYPEOF_RE.lastIndex = 0;
