@@ -13,6 +13,7 @@ import type { Diagnostic } from './types';
 export const COMPAT_VERSIONS: readonly [number, number][] = [
   [6, 1],
   [6, 12],
+  [6, 18],
 ];
 
 export const TREE_PREFIX = 'tree:';
