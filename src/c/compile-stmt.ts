@@ -7,8 +7,6 @@ import { staticAssert } from './static-assert';
 import { caseRangeHigh } from './attributes';
 import { parseMacroText } from './macro-body';
 import { setStatementCompiler } from './compile-stmt-expr';
-import { isIteratorUse } from './parse';
-import { directive, selectBranch } from './preproc';
 import { compileExpr, compileLValue, convert, expandFnMacro, withExpansion, type Cx } from './compile-expr';
 import { declaration } from './compile-decl';
 import { constEval } from './const-eval';
@@ -38,10 +36,6 @@ export function compileBlock(cx: Cx, block: Node, fn: FnType, scope = true): voi
   const stmts = named(block);
   for (let i = 0; i < stmts.length; i++) {
     const s = stmts[i];
-    if (s.type === 'expression_statement' && isIteratorUse(s, cx.u.loopMacros) && i + 1 < stmts.length) {
-      iteratorLoop(cx, s, stmts[++i], fn);
-      continue;
-    }
     guardStmt(cx, s, () => compileStmt(cx, s, fn));
   }
   if (scope) cx.e.popScope(block.endPosition.row + 1);
@@ -60,24 +54,6 @@ function guardStmt(cx: Cx, s: Node, f: () => void): void {
     return;
   }
   f();
-}
-
-/** `list_for_each_entry(pos, head, member) body`: the macro's for loop around `body`. */
-function iteratorLoop(cx: Cx, use: Node, body: Node, fn: FnType): void {
-  const call = named(use)[0];
-  const name = call.childForFieldName('function')!.text;
-  const u = cx.u;
-  expandFnMacro(cx, call, name, (head) => {
-    if (!STATEMENT_NODES.has(head.type)) throw new CompileError(use, `iterator macro '${name}' does not expand to a loop`);
-    const outer = u.iteratorHole;
-    u.iteratorHole = { body, depth: 1 };
-    try {
-      compileStmt(cx, head, fn);
-      if (u.iteratorHole) throw new CompileError(use, `iterator macro '${name}' has no place for its body`);
-    } finally {
-      u.iteratorHole = outer;
-    }
-  });
 }
 
 const STATEMENT_NODES = new Set([
@@ -126,20 +102,7 @@ export function compileStmt(cx: Cx, s: Node, fn: FnType): void {
     case 'expression_statement': {
       const ex = named(s)[0];
       if (ex && staticAssert(u, s)) return;
-      if (!ex) {
-        // The empty statement that ends an iterator macro's body is where the loop body goes.
-        const hole = u.iteratorHole;
-        if (hole && u.expansions.length) {
-          u.iteratorHole = undefined;
-          const saved = u.expansions.splice(0, hole.depth);
-          try {
-            compileStmt(cx, hole.body, fn);
-          } finally {
-            u.expansions.unshift(...saved);
-          }
-        }
-        return;
-      }
+      if (!ex) return;
       const callee = ex.type === 'call_expression' ? ex.childForFieldName('function') : null;
       const m = callee?.type === 'identifier' && e.lookup(callee.text) === undefined && !(callee.text in u.globalIndex) ? u.macros[callee.text] : undefined;
       if (m?.params) {
@@ -241,14 +204,12 @@ export function compileStmt(cx: Cx, s: Node, fn: FnType): void {
     case 'preproc_def':
     case 'preproc_function_def':
     case 'preproc_call':
-      directive(u, s);
-      return;
+    case 'preproc_include':
     case 'preproc_ifdef':
     case 'preproc_if':
-    case 'preproc_elif':
-    case 'preproc_elifdef':
-      for (const x of selectBranch(u, s)) compileStmt(cx, x, fn);
-      return;
+      // Every unit is preprocessed (tu-load.ts): a '#' left at the start of a line came out of a
+      // macro expansion (C11 6.10.3.4), as at file scope (compile.ts).
+      throw new CompileError(s, `stray '#' in program: a directive produced by a macro expansion is not a directive`);
     case 'type_definition':
     case 'struct_specifier':
       throw new CompileError(s, 'declare types at file scope');

@@ -132,32 +132,30 @@ export class FileCompiler {
     const prevFile = this.u.file;
     const prevMapper = this.u.mapper;
     const prevMacros = this.u.macros;
+    // Every .c file is a preprocessed translation unit (tu-load.ts).
+    if (!pf.mapper) throw new Error(`internal: ${pf.file} was not preprocessed as a translation unit`);
     this.u.file = pf.file;
     this.u.mapper = pf.mapper;
     // A preprocessed unit's macros are already expanded: other files' macros must not apply.
-    if (pf.mapper) this.u.macros = dict();
-    const scope: UnitScope | undefined = pf.mapper
-      ? {
-          structs: dict(),
-          unions: dict(),
-          typedefs: dict(BUILTIN_TYPEDEFS),
-          enumConsts: dict(),
-          fnTypes: dict(),
-          statics: dict(),
-          globalIndex: Object.create(this.shared) as Unit['globalIndex'],
-        }
-      : undefined;
-    const prevScope = scope ? swapScope(this.u, scope) : undefined;
+    this.u.macros = dict();
+    const scope: UnitScope = {
+      structs: dict(),
+      unions: dict(),
+      typedefs: dict(BUILTIN_TYPEDEFS),
+      enumConsts: dict(),
+      fnTypes: dict(),
+      statics: dict(),
+      globalIndex: Object.create(this.shared) as Unit['globalIndex'],
+    };
+    const prevScope = swapScope(this.u, scope);
     this.scope = scope;
     const initStart = this.initEmitter.code.length;
     try {
       this.items(named(pf.tree.rootNode));
     } finally {
-      if (scope) scope.initCode = [initStart, this.initEmitter.code.length];
-      if (prevScope) {
-        swapScope(this.u, prevScope);
-        mergeScope(prevScope, scope!);
-      }
+      scope.initCode = [initStart, this.initEmitter.code.length];
+      swapScope(this.u, prevScope);
+      mergeScope(prevScope, scope);
       this.scope = undefined;
       this.u.file = prevFile;
       this.u.mapper = prevMapper;
@@ -239,30 +237,7 @@ export class FileCompiler {
         this.declareFn(d, r.name, r.type);
         continue;
       }
-      if (this.scope) {
-        this.unitGlobal(n, d, r.name, r.type, isStatic, isExtern);
-        continue;
-      }
-      if (u.globalIndex[r.name] !== undefined) {
-        if (isExtern) continue;
-        const g = u.globals[u.globalIndex[r.name]];
-        if (!(d.type === 'init_declarator')) continue; // tentative definition
-        void g;
-      }
-      let type = r.type;
-      const init = d.type === 'init_declarator' ? d.childForFieldName('value') : null;
-      if (type.k === 'array' && type.n === 0 && init?.type === 'initializer_list') type = { ...type, n: impliedLength(u, init) };
-      if (type.k === 'array' && type.n === 0 && init && (init.type === 'string_literal' || init.type === 'concatenated_string')) {
-        type = { ...type, n: stringBytes({ u, e: this.initEmitter }, init).length };
-      }
-      const idx = u.globalIndex[r.name] ?? u.globals.length;
-      if (u.globalIndex[r.name] === undefined) {
-        checkStaticSize(d, r.name, type);
-        const region = u.allocRegion(r.name, zeroCells(type), false, type);
-        u.globals.push({ name: r.name, type, region, file: u.file, line: n.startPosition.row + 1 });
-        u.globalIndex[r.name] = idx;
-      }
-      if (init) this.globalInit(idx, init, type);
+      this.unitGlobal(n, d, r.name, r.type, isStatic, isExtern);
     }
   }
 

@@ -43,7 +43,6 @@ function unitFor(program: Program): Unit {
   u.fnDefined = dict(s.fnDefined);
   u.globals = program.globals;
   u.globalIndex = dict(program.globalIndex);
-  u.loopMacros = new Set(s.loopMacros);
   u.file = '<expression>';
   // Regions allocated while compiling (string literals) would not exist at run time.
   u.nextRegion = Number.MAX_SAFE_INTEGER / 2;

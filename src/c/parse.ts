@@ -4,7 +4,6 @@
 
 import { Language, Parser, type Node, type Tree } from 'web-tree-sitter';
 import type { Diagnostic } from '../sim/types';
-import { ITERATOR_NAMES } from './iterators';
 import { sanitize, takeAttributes } from './sanitize';
 import { noteAttributes } from './attributes';
 import type { PosMapper } from './unit';
@@ -72,15 +71,8 @@ export interface ParsedFile {
   mapper?: PosMapper;
 }
 
-export function parseText(
-  parser: Parser,
-  file: string,
-  text: string,
-  annotations: Set<string> = new Set(),
-  loopMacros: Set<string> = ITERATOR_NAMES,
-  fnMacros: Set<string> = new Set(),
-): ParsedFile {
-  const clean = sanitize(text, annotations, loopMacros);
+export function parseText(parser: Parser, file: string, text: string): ParsedFile {
+  const clean = sanitize(text);
   const attrs = takeAttributes();
   const tree = parser.parse(clean);
   if (!tree) throw new Error(`tree-sitter failed to parse ${file}`);
@@ -90,24 +82,15 @@ export function parseText(
   const todo: Node[] = [tree.rootNode];
   while (todo.length && diagnostics.length < 20) {
     const node = todo.pop()!;
-    const next = collectErrors(node, file, clean, diagnostics, loopMacros, fnMacros);
+    const next = collectErrors(node, file, clean, diagnostics);
     for (let i = next.length - 1; i >= 0; i--) todo.push(next[i]);
   }
   return { file, text: clean, tree, diagnostics };
 }
 
 /** Report `node` if it is an error; otherwise the children to look at next. */
-function collectErrors(node: Node, file: string, text: string, out: Diagnostic[], loops: Set<string>, fnMacros: Set<string>): Node[] {
+function collectErrors(node: Node, file: string, text: string, out: Diagnostic[]): Node[] {
   if (!node.hasError && !node.isMissing) return [];
-  // Arguments of a function-like macro need not be expressions (`ZERO_OF(unsigned long)`):
-  // the compiler expands such a call from its text and reports it if that fails.
-  if (node.type === 'argument_list') {
-    const fn = node.parent?.childForFieldName('function');
-    if (fn && fn.type === 'identifier' && fnMacros.has(fn.text)) return [];
-  }
-  if (node.type === 'expression_statement' && isIteratorUse(node, loops)) {
-    return node.namedChildren.filter((c): c is Node => !!c);
-  }
   // An unnamed bit-field (`unsigned int : 4;`): the grammar wants a name, C does not.
   if (node.isMissing && node.type === 'field_identifier' && node.nextSibling?.type === 'bitfield_clause') return [];
   if (node.isMissing) {
@@ -134,12 +117,4 @@ function collectErrors(node: Node, file: string, text: string, out: Diagnostic[]
     return [];
   }
   return node.children.filter((c): c is Node => !!c);
-}
-
-/** `list_for_each_entry(pos, head, member)` followed by its body: the missing ';' is expected. */
-export function isIteratorUse(stmt: Node, loops: Set<string> = ITERATOR_NAMES): boolean {
-  const call = stmt.namedChildren[0];
-  if (!call || call.type !== 'call_expression') return false;
-  const fn = call.childForFieldName('function');
-  return !!fn && fn.type === 'identifier' && loops.has(fn.text);
 }

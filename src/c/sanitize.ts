@@ -90,10 +90,9 @@ function blankTypeKeywords(text: string): string {
 }
 
 /** Replace annotations by spaces; also `EXPORT_SYMBOL(x);` lines, which are not code. */
-export function sanitize(text: string, annotations: Set<string> = new Set(), loopMacros: Set<string> = new Set()): string {
+export function sanitize(text: string): string {
   blanked = [];
   // Annotations are blanked in code, never on preprocessor lines (`#define __must_check`).
-  const extra = annotations.size ? new RegExp(`\\b(?:${[...annotations].join('|')})\\b`, 'g') : undefined;
   let lineAt = 0;
   let out = text
     .split('\n')
@@ -105,14 +104,12 @@ export function sanitize(text: string, annotations: Set<string> = new Set(), loo
         if (LAYOUT_WORD.test(w)) blanked.push({ start: at + off, end: at + off + w.length, text: w });
         return blank(w);
       });
-      if (extra) l = l.replace(extra, blank);
       return l;
     })
     .join('\n');
   out = blankTypeKeywords(out);
   out = replaceTypeof(out);
   out = blankCaseRanges(out);
-  if (loopMacros.size) out = terminateLoopHeads(out, loopMacros);
   out = out.replace(/\bEXPORT_SYMBOL(?:_GPL)?\s*\([^)]*\)\s*;/g, blank);
   // Parenthesised annotations: blank up to the matching parenthesis.
   let m: RegExpExecArray | null;
@@ -179,34 +176,4 @@ function blankCaseRanges(text: string): string {
     re.lastIndex = colon;
   }
   return out;
-}
-
-/**
- * `for_each_thing(x, y)` on a line of its own followed by an indented body: the grammar cannot
- * tell where the macro call ends, so the first character of the next line (indentation) becomes
- * the `;` that ends the call. Lengths and columns do not change; the compiler takes the next
- * statement as the loop body.
- */
-function terminateLoopHeads(text: string, loops: Set<string>): string {
-  const re = new RegExp(`\\b(?:${[...loops].join('|')})\\s*\\(`, 'g');
-  const chars = text.split('');
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    const lineStart = text.lastIndexOf('\n', m.index) + 1;
-    if (!/^\s*$/.test(text.slice(lineStart, m.index)) || /^\s*#/.test(text.slice(lineStart, m.index + 1))) continue;
-    let depth = 0;
-    let end = -1;
-    for (let i = m.index + m[0].length - 1; i < text.length; i++) {
-      if (text[i] === '(') depth++;
-      else if (text[i] === ')' && --depth === 0) {
-        end = i;
-        break;
-      }
-    }
-    if (end < 0) continue;
-    const nl = text.indexOf('\n', end);
-    if (nl < 0 || !/^[ \t]*$/.test(text.slice(end + 1, nl))) continue;
-    if (text[nl + 1] === ' ' || text[nl + 1] === '\t') chars[nl + 1] = ';';
-  }
-  return chars.join('');
 }
