@@ -41,20 +41,17 @@
 //   pte_uffd_wp(X)    = X & _PAGE_UFFD_WP (bit 10 = ~offset bit 1).
 // The int-returning helpers return the masked bit itself (0x800, not 1), as the kernel's do.
 
-import { pteToSwpEntry, swpOffset, swpType, _PAGE_SWP_EXCLUSIVE, _PAGE_SWP_SOFT_DIRTY, _PAGE_SWP_UFFD_WP } from './pte';
+// The present-pte bits are the model's own (src/mm/pte.ts keeps x86-64's positions for them).
+import {
+  pteToSwpEntry, swpOffset, swpType, _PAGE_ACCESSED, _PAGE_DIRTY, _PAGE_PRESENT, _PAGE_RW, _PAGE_SOFT_DIRTY,
+  _PAGE_SWP_EXCLUSIVE, _PAGE_SWP_SOFT_DIRTY, _PAGE_SWP_UFFD_WP, _PAGE_UFFD_WP, _PAGE_USER,
+} from './pte';
 
 const U64 = (1n << 64n) - 1n;
 const X86_SWP_TYPE_BITS = 5n;
 const X86_SWP_OFFSET_SHIFT = 9n + X86_SWP_TYPE_BITS;
 
-export const X86_PAGE_PRESENT = 1n << 0n;
-export const X86_PAGE_RW = 1n << 1n;
-export const X86_PAGE_USER = 1n << 2n;
 export const X86_PAGE_PWT = 1n << 3n;
-export const X86_PAGE_ACCESSED = 1n << 5n;
-export const X86_PAGE_DIRTY = 1n << 6n;
-export const X86_PAGE_UFFD_WP = 1n << 10n;
-export const X86_PAGE_SOFT_DIRTY = 1n << 11n;
 export const X86_PAGE_SAVED_DIRTY = 1n << 58n;
 export const X86_PTE_PFN_MASK = ((1n << 52n) - 1n) & ~((1n << 12n) - 1n);
 
@@ -79,8 +76,8 @@ export function x86SwpEntry(type: bigint, offset: bigint): bigint {
 export function x86SwapPte(v: bigint): bigint {
   const e = pteToSwpEntry(v);
   let x = x86SwpEntry(swpType(e), swpOffset(e));
-  if (v & _PAGE_SWP_SOFT_DIRTY) x |= X86_PAGE_RW;
-  if (v & _PAGE_SWP_UFFD_WP) x |= X86_PAGE_USER;
+  if (v & _PAGE_SWP_SOFT_DIRTY) x |= _PAGE_RW;
+  if (v & _PAGE_SWP_UFFD_WP) x |= _PAGE_USER;
   if (v & _PAGE_SWP_EXCLUSIVE) x |= X86_PAGE_PWT;
   return x;
 }
@@ -100,23 +97,23 @@ export function x86Helper(helper: NonPresentHelper, x: bigint, k: X86Kernel | un
   const saved = hasSavedDirty(k);
   switch (helper) {
     case 'pte_pfn': {
-      const invert = x !== 0n && (x & X86_PAGE_PRESENT) === 0n ? U64 : 0n;
+      const invert = x !== 0n && (x & _PAGE_PRESENT) === 0n ? U64 : 0n;
       return { value: ((x ^ invert) & X86_PTE_PFN_MASK) >> 12n, reads: 'the inverted bits 12..51 (protnone_mask)' };
     }
     case 'pte_write': {
-      const rw = x & X86_PAGE_RW;
+      const rw = x & _PAGE_RW;
       if (!saved) return { value: rw, reads: '_PAGE_RW (bit 1, the swap soft-dirty bit)' };
-      const shstk = (x & (X86_PAGE_RW | X86_PAGE_DIRTY)) === X86_PAGE_DIRTY;
+      const shstk = (x & (_PAGE_RW | _PAGE_DIRTY)) === _PAGE_DIRTY;
       return { value: rw || shstk ? 1n : 0n, reads: '_PAGE_RW (bit 1, the swap soft-dirty bit) and the shadow-stack pattern' };
     }
     case 'pte_dirty':
-      if (!saved) return { value: x & X86_PAGE_DIRTY, reads: '_PAGE_DIRTY (bit 6)' };
-      return { value: x & (X86_PAGE_DIRTY | X86_PAGE_SAVED_DIRTY) ? 1n : 0n, reads: '_PAGE_DIRTY | _PAGE_SAVED_DIRTY (bits 6, 58; 58 is ~offset bit 49)' };
+      if (!saved) return { value: x & _PAGE_DIRTY, reads: '_PAGE_DIRTY (bit 6)' };
+      return { value: x & (_PAGE_DIRTY | X86_PAGE_SAVED_DIRTY) ? 1n : 0n, reads: '_PAGE_DIRTY | _PAGE_SAVED_DIRTY (bits 6, 58; 58 is ~offset bit 49)' };
     case 'pte_young':
-      return { value: x & X86_PAGE_ACCESSED, reads: '_PAGE_ACCESSED (bit 5)' };
+      return { value: x & _PAGE_ACCESSED, reads: '_PAGE_ACCESSED (bit 5)' };
     case 'pte_soft_dirty':
-      return { value: x & X86_PAGE_SOFT_DIRTY, reads: '_PAGE_SOFT_DIRTY (bit 11 = ~offset bit 2)' };
+      return { value: x & _PAGE_SOFT_DIRTY, reads: '_PAGE_SOFT_DIRTY (bit 11 = ~offset bit 2)' };
     case 'pte_uffd_wp':
-      return { value: x & X86_PAGE_UFFD_WP, reads: '_PAGE_UFFD_WP (bit 10 = ~offset bit 1)' };
+      return { value: x & _PAGE_UFFD_WP, reads: '_PAGE_UFFD_WP (bit 10 = ~offset bit 1)' };
   }
 }
