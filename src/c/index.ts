@@ -7,7 +7,6 @@ import type { Diagnostic } from '../sim/types';
 import { FileCompiler } from './compile';
 import { Op, type Program } from './ir';
 import { releaseMacroTrees, setMacroParser } from './macro-body';
-import { ITERATOR_NAMES } from './iterators';
 import { getParser, type ParsedFile, type WasmBytes } from './parse';
 import { PRELUDE, PRELUDE_DECLS } from './prelude';
 import { Unit } from './unit';
@@ -167,7 +166,6 @@ export async function loadProgram(files: string[], opts: LoadOptions): Promise<L
       macros,
       fnTypes: u.fnTypes,
       fnDefined: u.fnDefined,
-      loopMacros: [...ITERATOR_NAMES],
     },
     functions: u.functions,
     fnIndex: u.fnIndex,

@@ -121,7 +121,6 @@ export interface ProgramSymbols {
   macros: Record<string, { name: string; params?: string[]; variadic?: boolean; body: string; file: string; line: number }>;
   fnTypes: Record<string, FnType>;
   fnDefined: Record<string, boolean>;
-  loopMacros: string[];
 }
 
 /** One macro expansion a statement's code came out of (see Program.expansions). */

@@ -110,10 +110,6 @@ export class Unit {
   diagnostics: Diagnostic[] = [];
   /** typeof(expr) in a declaration: the type of `expr` in the function being compiled. */
   typeofHook?: (exprText: string, node: Node) => CType;
-  /** Function-like macros that expand to a loop head (`list_for_each_entry`, a file's own). */
-  loopMacros = new Set<string>();
-  /** While expanding an iterator macro: the loop body to place at the body's empty statement. */
-  iteratorHole?: { body: Node; depth: number };
   /** The file being compiled (for locations). */
   file = '';
   /** Macro expansions done for the declaration being compiled (see countExpansion). */
