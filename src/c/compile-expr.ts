@@ -14,7 +14,7 @@ import { assignment, binary, conditional, convert, elemStep, unary, update } fro
 import { call, compileInOuter, expandFnMacro, fieldNameOf, macroArg, withExpansion } from './compile-call';
 import { stringBytesOf, stringLiteral, stringLiteralText } from './compile-strings';
 import { namedType, typeDescriptor } from './compile-types';
-import { findField, isInt, promote, ptrTo, sizeOf, T, type CType, type IntType } from './types';
+import { findField, isAggregate, isInt, promote, ptrTo, sizeOf, T, type CType, type IntType } from './types';
 import { memberInfo } from './bitcell';
 import { constEval } from './const-eval';
 import { typeArgBuiltin } from './builtin-types';
@@ -303,6 +303,15 @@ export function compileLValue(cx: Cx, node: Node): LV {
       let t = typeDescriptor(u, node.childForFieldName('type')!);
       const value = node.childForFieldName('value')!;
       if (t.k === 'array' && t.n === 0) t = { ...t, n: value.namedChildren.filter((c) => c && c.type !== 'comment').length };
+      if (e.fnName === '') {
+        // At file scope (a global's initializer) the object has static storage (C11 6.5.2.5p5).
+        if (value.type !== 'initializer_list') throw new CompileError(value, 'compound literal without braces');
+        const scalar = !isAggregate(t) ? value.namedChildren.filter((c) => c && c.type !== 'comment') : undefined;
+        if (scalar && scalar.length !== 1) throw new CompileError(value, `compound literal of scalar type takes one initializer, not ${scalar.length}`);
+        const g = u.defineStatic(`(compound literal, line ${u.lineOf(node)})`, t, node, scalar ? scalar[0]! : value);
+        e.emit(Op.GADDR, u.globals[g].region, undefined, L);
+        return { kind: 'ptr', type: t };
+      }
       const idx = e.declare(`(${t.name ?? 'compound literal'})`, t, true, node.startPosition.row + 1);
       e.locals[idx].temp = true;
       e.emit(Op.ALLOCL, idx, { type: t, init: false }, L);

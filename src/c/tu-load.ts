@@ -11,6 +11,7 @@ import type { Parser } from 'web-tree-sitter';
 import type { Diagnostic } from '../sim/types';
 import type { Node, ParsedFile } from './parse';
 import { parseText } from './parse';
+import { braceSwitchBodies } from './switch-braces';
 import { dirname, join } from './paths';
 import { expansionChain, newCache, preprocess, tokenAt, tokenAtOffset, userPosition, type OriginMap, type PPCache, type PreprocessResult } from './pp';
 import type { MacroExpansionStep } from './ir';
@@ -255,8 +256,10 @@ function stageMarkers(file: string, text: string, out: Record<string, string>): 
 export function parseUnit(parser: Parser, unit: PreprocessedUnit): ParsedFile | undefined {
   const pp = unit.pp;
   if (!pp) return undefined;
-  let parsed = parseText(parser, unit.file, pp.text);
-  const text = unparenthesizeCalls(parsed, pp.text);
+  // Brace-less switch bodies get braces in existing blanks (positions unchanged).
+  const source = braceSwitchBodies(pp.text) ?? pp.text;
+  let parsed = parseText(parser, unit.file, source);
+  const text = unparenthesizeCalls(parsed, source);
   if (text !== undefined) {
     parsed.tree.delete();
     parsed = parseText(parser, unit.file, text);
