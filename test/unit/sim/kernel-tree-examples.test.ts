@@ -25,36 +25,14 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { NodeFileAccess } from '../../../src/cli/file-access';
-import { Simulation } from '../../../src/sim/simulation';
-import { finalState, firstDifference, type FinalState } from './final-state';
+import { firstDifference } from './final-state';
+import { run, type Run } from './tree-run';
 import { CACHE, ROOT, treeFile } from './kernel-tree-env';
 import { currentFlowExamples, OverlayFileAccess, OWN_SOURCE, SOURCE_LINE, treeScenarioPath, treeScenarioText } from './tree-scenario';
 
 const EXAMPLES = path.join(ROOT, 'examples');
 const OWN_FILE = path.join(ROOT, 'kernel/mm/migrate_device.c');
 const VERSIONS = ['6.1', '6.12'];
-
-interface Run {
-  final: FinalState;
-  stages: string[];
-  /** Statements executed in functions of `file`. */
-  steps: number;
-  sim: Simulation;
-}
-
-/** Run a scenario to its end, counting the statements executed in `file` (the swapped one). */
-async function run(scenario: string, files: NodeFileAccess, file: string): Promise<Run> {
-  const stages: string[] = [];
-  const sim = await Simulation.load(scenario, files, { stage: (s) => void stages.push(s) });
-  let steps = 0;
-  sim.sched.onStep = (tid) => {
-    const t = sim.machine.thread(tid);
-    const fr = t.frames[t.frames.length - 1];
-    if (fr && sim.program.functions[fr.fn].file === file) steps++;
-  };
-  sim.runToEnd();
-  return { final: finalState(sim, [file]), stages, steps, sim };
-}
 
 describe('every current-flow example with a kernel tree\'s mm/migrate_device.c ends as with kernel/\'s', function () {
   this.timeout(120000);

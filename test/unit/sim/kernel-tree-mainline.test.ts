@@ -29,8 +29,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { NodeFileAccess } from '../../../src/cli/file-access';
 import { findKernelTree } from '../../../src/sim/kernel-tree';
-import { Simulation } from '../../../src/sim/simulation';
-import { finalState, firstDifference, type FinalState, type Plain } from './final-state';
+import { firstDifference, type Plain } from './final-state';
+import { run } from './tree-run';
 import { ROOT } from './kernel-tree-env';
 import { currentFlowExamples, OverlayFileAccess, SOURCE_LINE, treeScenarioPath } from './tree-scenario';
 
@@ -40,26 +40,6 @@ const OWN_FILE = path.join(ROOT, 'kernel/mm/migrate_device.c');
 const MEMORY_LINE = /^(\s*-\s*\.\.\/kernel\/mm\/)memory\.c[ \t]*$/gm;
 /** A present-pte helper applied to a swap-format pte, reported at a line of `file`. */
 const NONPRESENT = /^(.*):(\d+):\d+: warning: (pte_\w+)\(\) on a non-present pte /;
-
-interface Run {
-  final: FinalState;
-  stages: string[];
-  steps: number;
-  sim: Simulation;
-}
-
-async function run(scenario: string, files: NodeFileAccess, file: string): Promise<Run> {
-  const stages: string[] = [];
-  const sim = await Simulation.load(scenario, files, { stage: (s) => void stages.push(s) });
-  let steps = 0;
-  sim.sched.onStep = (tid) => {
-    const t = sim.machine.thread(tid);
-    const fr = t.frames[t.frames.length - 1];
-    if (fr && sim.program.functions[fr.fn].file === file) steps++;
-  };
-  sim.runToEnd();
-  return { final: finalState(sim, [file]), stages, steps, sim };
-}
 
 /** The example on the tree's file; the fault path follows the tree's version (see the top). */
 export function mainlineScenarioText(name: string, text: string, root: string, faultHoldsLock: boolean): string {
