@@ -5,6 +5,7 @@
 // state of a real run (test/fixtures/scenarios/nonpresent-pte-warn.mmstep.yaml).
 
 import * as assert from 'assert';
+import * as fs from 'fs';
 import type * as http from 'http';
 import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
@@ -14,7 +15,7 @@ import type { StateView, WarningView } from '../../../src/protocol/state';
 import { Simulation } from '../../../src/sim/simulation';
 import { renderState, summarize } from '../../../src/webview/render-state';
 import { findAll, hasClass, textOf } from '../../../src/webview/vnode';
-import { ensureBundle, launchChromium, openView, postState, ROOT, startServer } from '../../webview/harness';
+import { ensureBundle, launchChromium, openView, postState, ROOT, SHOTS, startServer } from '../../webview/harness';
 import { stateAtCollect } from './fixtures';
 
 const W: WarningView = {
@@ -96,6 +97,8 @@ describe('webview: warnings in headless Chromium', function () {
     assert.strictEqual(await items.nth(0).getAttribute('title'), `${path.join(ROOT, 'kernel/test/nonpresent_pte.c')}:49:7`);
     assert.ok(((await page.textContent('header.summary')) ?? '').includes('2 warnings'));
     assert.deepStrictEqual(errors, []);
+    fs.mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SHOTS, 'state-warnings.png'), fullPage: true });
   });
 
   it('a later stop adds, updates and (stepping back) removes the section in place', async () => {
