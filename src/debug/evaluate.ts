@@ -4,6 +4,7 @@
 // evaluator and come with a later issue; anything else gets a clear "not supported yet".
 
 import type { SimulationApi, VariableInfo } from '../sim/types';
+import { isAnonymousMember } from '../sim/values';
 
 export type EvalResult = { ok: true; value: VariableInfo } | { ok: false; message: string };
 
@@ -33,7 +34,7 @@ function findChild(sim: SimulationApi, children: VariableInfo[], step: Access): 
     if (direct) return direct;
     // A member of an anonymous struct or union member (`u.lo` of `union { struct { u32 lo; }; }`).
     for (const c of children) {
-      const inner = c.name === '' && c.ref ? findChild(sim, sim.variables(c.ref), step) : undefined;
+      const inner = isAnonymousMember(c.name) && c.ref ? findChild(sim, sim.variables(c.ref), step) : undefined;
       if (inner) return inner;
     }
     return undefined;

@@ -147,6 +147,11 @@ function elementSlot(mem: Regions, at: Ptr, t: CType, arrayName: string): string
   }
 }
 
+/** The row name of an anonymous struct or union member (`<anonymous union>`), as gdb shows it. */
+export function isAnonymousMember(name: string): boolean {
+  return name === '' || name.startsWith('<anonymous');
+}
+
 /** A member, read as C reads `s.f`: a bit-field or a member of an integer cell gets its own bits. */
 function member(h: Handles, model: ModelMemory, m: Machine, mem: Regions, at: Ptr, def: StructDef, f: FieldDef): VariableInfo {
   const info = memberInfo(def, f);
@@ -158,7 +163,9 @@ function member(h: Handles, model: ModelMemory, m: Machine, mem: Regions, at: Pt
   } catch {
     v = { t: 'u' };
   }
-  return variable(h, model, m, f.name, v, f.type, where, mem === m.state.mem ? undefined : mem);
+  // An anonymous struct or union member has no name of its own: say what it is, as gdb does.
+  const name = f.name || (f.type.k === 'struct' ? `<anonymous ${f.type.def.union ? 'union' : 'struct'}>` : '<anonymous>');
+  return variable(h, model, m, name, v, f.type, where, mem === m.state.mem ? undefined : mem);
 }
 
 function element(h: Handles, model: ModelMemory, m: Machine, mem: Regions, name: string, at: Ptr, t: CType): VariableInfo {

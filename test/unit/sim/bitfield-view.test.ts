@@ -56,7 +56,7 @@ function checkBf(sim: Simulation, ref: number, where: string): void {
 function checkPun(sim: Simulation, ref: number, where: string): void {
   const r = rows(sim, ref);
   assert.deepStrictEqual(values(r, Object.keys(PUN)), PUN, where);
-  assert.deepStrictEqual(values(rows(sim, r[''].ref), Object.keys(ANON)), ANON, `${where}: anonymous struct`);
+  assert.deepStrictEqual(values(rows(sim, r['<anonymous struct>'].ref), Object.keys(ANON)), ANON, `${where}: anonymous struct`);
   const b = rows(sim, r.b.ref);
   assert.deepStrictEqual([b['[0]'].value, b['[1]'].value, b['[6]'].value, b['[7]'].value], ['136', '119', '34', '17'], `${where}.b`);
 }
