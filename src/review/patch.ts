@@ -17,6 +17,7 @@ export function parsePatchBody(msg: Pick<MailMessage, 'body' | 'file' | 'bodyLin
   const at = (i: number) => msg.bodyLine + i;
   let diffAt = lines.findIndex((_, i) => isDiffStart(lines, i));
   let end = lines.length;
+  while (end > 0 && lines[end - 1] === '') end--; // the body's final newline is no blank context line
   let signature: string | undefined;
   // The signature is the last `-- ` line with no hunk after it (a removed "- " line also reads "-- ").
   for (let i = lines.length - 1; i > Math.max(diffAt, 0); i--) {
