@@ -1,7 +1,7 @@
 // Command-line parsing for `mmstep`: a command word, its positional arguments and flags.
 // Hand-written (no dependency): the grammar is tiny and errors must be friendly.
 
-export type Command = 'run' | 'check' | 'exec' | 'schema' | 'help' | 'version';
+export type Command = 'run' | 'check' | 'exec' | 'review' | 'schema' | 'help' | 'version';
 
 export interface CliArgs {
   command: Command;
@@ -38,6 +38,10 @@ Commands:
         Run a plain C program's main() in the interpreter (the model's kernel functions
         available, printf to stdout). Exit status: main's return value; 70 on a run-time
         fault (shown as file:line:col), 2 if the program cannot be loaded.
+  review FILE... [--json]
+        Read patch mail (mbox, .eml, git format-patch file or directory) and print the
+        series, patches with trailers, and replies with each comment on the patch line it
+        quotes. Exit status 1 if the mail has errors (shown as file:line:col).
   schema
         Print the JSON Schema of scenario files.
   help, --help, -h
@@ -53,6 +57,7 @@ const FLAGS: Record<Command, string[]> = {
   run: ['--json', '--trace', '--quiet', '--kernel-tree'],
   check: ['--json', '--kernel-tree'],
   exec: ['--json'],
+  review: ['--json'],
   schema: [],
   help: [],
   version: [],
@@ -99,6 +104,7 @@ export function parseArgs(argv: string[]): CliArgs {
   }
   if (args.command === 'check' && args.files.length === 0) throw new UsageError('check needs at least one scenario file');
   if (args.command === 'schema' && args.files.length) throw new UsageError('schema takes no arguments');
+  if (args.command === 'review' && args.files.length === 0) throw new UsageError('review needs a mail file or a format-patch directory');
   if (args.command === 'exec' && args.files.length === 0) throw new UsageError('exec needs at least one C file');
   if (args.json && args.trace) throw new UsageError('--trace cannot be combined with --json');
   return args;

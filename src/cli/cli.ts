@@ -10,6 +10,7 @@ import { NodeFileAccess } from './file-access';
 import type { CliIo } from './load';
 import { runCommand } from './run';
 import { execCommand } from './exec';
+import { reviewCommand } from './review';
 import { escapeTerminal } from './terminal-text';
 
 export const VERSION = '0.1.0';
@@ -52,6 +53,8 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
         return await checkCommand(io, args.files, args);
       case 'exec':
         return await execCommand(io, args.files, args);
+      case 'review':
+        return await reviewCommand(io, args.files, args);
     }
   } catch (e) {
     if (e instanceof UsageError) {
