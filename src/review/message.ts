@@ -18,14 +18,35 @@ export function messageIds(value: string | undefined): string[] {
   return value ? (value.match(/<[^<>\s]+>/g) ?? []) : [];
 }
 
+const HEADER = /^[!-9;-~]+:/;
+const KNOWN = /^(message-id|date|from|to|cc|subject|in-reply-to|references):/i;
+
+/** A mail saved from a web archive has page text above its headers: where the headers start. */
+function headerStart(lines: string[]): number {
+  for (let k = 0; k < lines.length; k++) {
+    let n = 0;
+    for (let j = k; j < lines.length && lines[j] !== '' && (HEADER.test(lines[j]) || /^[ \t]/.test(lines[j])); j++) if (KNOWN.test(lines[j])) n++;
+    if (n >= 3) return k;
+  }
+  return -1;
+}
+
 export async function parseMessage(raw: RawMail): Promise<{ message?: MailMessage; diagnostics: Diagnostic[] }> {
   const diagnostics: Diagnostic[] = [];
-  const lines = raw.text.split('\n');
+  let lines = raw.text.split('\n');
+  if (!HEADER.test(lines[0] ?? '')) {
+    const k = headerStart(lines);
+    if (k > 0) {
+      diagnostics.push(diag(raw.file, raw.line, 1, `the mail's headers start at line ${raw.line + k}; the ${k} line(s) above are no mail (a web archive page?) and are skipped`, 'warning'));
+      lines = lines.slice(k);
+      raw = { ...raw, text: lines.join('\n'), line: raw.line + k };
+    }
+  }
   const blank = lines.findIndex((l) => l === '' || l === '\r');
   if (blank < 0) {
     diagnostics.push(diag(raw.file, raw.line, 1, 'truncated mail: the header block has no end (no blank line before a body)'));
   }
-  if (!/^[!-9;-~]+:/.test(lines[0] ?? '')) {
+  if (!HEADER.test(lines[0] ?? '')) {
     diagnostics.push(diag(raw.file, raw.line, 1, `not a mail header: '${(lines[0] ?? '').slice(0, 40)}'`));
     return { diagnostics };
   }

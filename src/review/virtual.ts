@@ -25,11 +25,11 @@ export function buildVirtualDocument(replies: Array<{ message: { subject: string
     for (const b of r.parsed.blocks) {
       const code = b.lines.filter(isDiffLine);
       if (code.length < Math.max(1, b.lines.filter((l) => l.kind === 'text').length / 2)) continue;
+      // A fragment quoted again (deeper, in a later mail) is kept once; anything short of an
+      // exact match of every line is a new fragment, appended whole.
       const a = anchorQuote(code, doc.targets);
-      if (a && a.unmatched.length === 0 && a.exact) continue;
-      const have = new Set(a ? a.lines.map((l) => l.quoteMailLine) : []);
+      if (a && a.unmatched.length === 0 && a.exact && a.lines.length === code.length) continue;
       for (const l of code) {
-        if (have.has(l.mailLine)) continue;
         doc.lines.push(l.text);
         const n = doc.lines.length;
         doc.targets.push({ file: doc.file, kind: l.text[0] as TargetLine['kind'], text: l.text.slice(1), oldLine: n, newLine: n });

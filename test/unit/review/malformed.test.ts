@@ -58,6 +58,13 @@ describe('review: malformed mail', function () {
     assert.strictEqual(t.series[0].patches[0].body.files[0].hunks[0].lines.length, 4);
   });
 
+  it('a mail saved from a web archive, page text above its headers', async function () {
+    const t = await openMail([{ file: 'page.txt', text: 'archive  lists  /  linux-mm\n[<prev] [next>]\n' + HEAD + '\n' + PATCH.join('\n') }]);
+    assert.deepStrictEqual(show(t.diagnostics), ["page.txt:1:1 warning: the mail's headers start at line 3; the 2 line(s) above are no mail (a web archive page?) and are skipped"]);
+    assert.strictEqual(t.messages[0].line, 3);
+    assert.deepStrictEqual(t.series[0].patches[0].body.files[0].hunks[0].lines.map((l) => l.mailLine), [17, 18, 19, 20]);
+  });
+
   it('text that is no mail at all', async function () {
     const t = await openMail([{ file: 'junk.txt', text: 'hello world\n' }]);
     assert.deepStrictEqual(show(t.diagnostics), ["junk.txt:1:1 error: not a mail header: 'hello world'"]);
