@@ -12,7 +12,7 @@ import { Emitter } from './emitter';
 import { Op, type FnCode } from './ir';
 import type { Node, ParsedFile } from './parse';
 import { isAggregate, sizeOf, slotsOf, T, type CType, type FnType } from './types';
-import { BUILTIN_TYPEDEFS, CompileError, type PosMapper, type Unit } from './unit';
+import { BUILTIN_TYPEDEFS, CompileError, staticProgName, type PosMapper, type Unit } from './unit';
 import type { RelatedInfo } from '../sim/types';
 import { NULL, type Value } from './value';
 import { dict } from './dict';
@@ -278,11 +278,7 @@ export class FileCompiler {
     if (idx === undefined) {
       idx = u.globals.length;
       let progName = name;
-      if (isStatic && this.shared[name] !== undefined) {
-        const unitFile = u.file.slice(u.file.lastIndexOf('/') + 1);
-        progName = `${name}@${unitFile}`;
-        for (let i = 2; this.shared[progName] !== undefined; i++) progName = `${name}@${unitFile}#${i}`;
-      }
+      if (isStatic && this.shared[name] !== undefined) progName = staticProgName(name, u.file, (p) => this.shared[p] !== undefined);
       checkStaticSize(d, name, type);
       const region = u.allocRegion(progName, zeroCells(type), false, type);
       u.globals.push({ name: progName, type, region, file: u.fileOf(n), line: u.lineOf(n) });
@@ -299,9 +295,7 @@ export class FileCompiler {
   /** An external variable named like another unit's static: the static moves aside. */
   private moveStaticVar(name: string, held: { scope: UnitScope; idx: number }): void {
     const g = this.u.globals[held.idx];
-    const unitFile = g.file.slice(g.file.lastIndexOf('/') + 1);
-    let to = `${name}@${unitFile}`;
-    for (let i = 2; this.shared[to] !== undefined; i++) to = `${name}@${unitFile}#${i}`;
+    const to = staticProgName(name, g.file, (p) => this.shared[p] !== undefined);
     g.name = to;
     this.shared[to] = held.idx;
     delete this.shared[name];
@@ -425,11 +419,7 @@ export class FileCompiler {
   }
 
   private staticName(name: string, origin: string): string {
-    const file = origin.slice(0, origin.lastIndexOf(':'));
-    const base = `${name}@${file.slice(file.lastIndexOf('/') + 1)}`;
-    let n = base;
-    for (let i = 2; this.u.fnDefined[n]; i++) n = `${base}#${i}`;
-    return n;
+    return staticProgName(name, origin.slice(0, origin.lastIndexOf(':')), (n) => !!this.u.fnDefined[n]);
   }
 
   /** A later definition of `name` elsewhere: the unit's static that held the name moves aside. */

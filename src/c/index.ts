@@ -9,7 +9,7 @@ import { Op, type Program } from './ir';
 import { releaseMacroTrees, setMacroParser } from './macro-body';
 import { getParser, type ParsedFile, type WasmBytes } from './parse';
 import { PRELUDE, PRELUDE_DECLS } from './prelude';
-import { Unit } from './unit';
+import { staticProgName, Unit } from './unit';
 import { fnv64 } from './hash';
 import { dict } from './dict';
 import { parseUnit, preprocessUnit, type PreprocessedUnit, type UnitConfig } from './tu-load';
@@ -200,9 +200,7 @@ function disambiguateStatics(u: Unit, plain: { fns: Set<string>; vars: Set<strin
   const fnTo: Record<string, string> = dict();
   for (const f of u.functions) {
     if (!plain.fns.has(f.name) || !renamedFns.has(f.name)) continue;
-    let to = `${f.name}@${f.file.slice(f.file.lastIndexOf('/') + 1)}`;
-    for (let i = 2; u.fnIndex[to] !== undefined || u.fnDefined[to]; i++) to = `${f.name}@${f.file.slice(f.file.lastIndexOf('/') + 1)}#${i}`;
-    fnTo[f.name] = to;
+    fnTo[f.name] = staticProgName(f.name, f.file, (n) => u.fnIndex[n] !== undefined || !!u.fnDefined[n]);
   }
   for (const [from, to] of Object.entries(fnTo)) {
     const i = u.fnIndex[from];

@@ -286,3 +286,14 @@ function addStmtExpansions(entryKeys: StmtExpansionKeys, entry: StmtExpansions, 
     for (const k of ks) keys.parts.add(k);
   }
 }
+
+/**
+ * The program name of a static `name` of file `file` when the plain name is taken:
+ * `name@file.c`, then `name@file.c#2`, … (two units' statics both stay reachable).
+ */
+export function staticProgName(name: string, file: string, taken: (n: string) => boolean): string {
+  const base = `${name}@${file.slice(file.lastIndexOf('/') + 1)}`;
+  let n = base;
+  for (let i = 2; taken(n); i++) n = `${base}#${i}`;
+  return n;
+}

@@ -10,6 +10,7 @@ import type { Program } from '../c/ir';
 import type { SourceLoc } from '../c/native';
 import { truthy, type Value } from '../c/value';
 import type { BreakpointInfo, StopReason } from './types';
+import { staticsNamed } from './fn-names';
 
 function norm(p: string): string {
   return p.replace(/\\/g, '/');
@@ -105,7 +106,7 @@ export class Breakpoints {
         return { name, verified: true };
       }
       // A static function of several units (`helper@a.c`, `helper@b.c`): its C name stops in each.
-      const statics = Object.keys(this.program.fnIndex).filter((f) => f.startsWith(name + '@'));
+      const statics = staticsNamed(this.program.fnIndex, name);
       if (statics.length) {
         for (const f of statics) this.fns.add(f);
         return { name, verified: true, ...(statics.length > 1 ? { message: `static in several files: ${statics.join(', ')}` } : {}) };

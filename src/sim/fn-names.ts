@@ -8,9 +8,14 @@
 /** The program's name for scenario name `name`, or why there is none. */
 export type FnLookup = { name: string } | { missing: true } | { ambiguous: string[] };
 
+/** The renamed statics of C name `name` (`name@a.c`, `name@b.c`, …). */
+export function staticsNamed(fnIndex: Record<string, number>, name: string): string[] {
+  return Object.keys(fnIndex).filter((f) => f.startsWith(name + '@'));
+}
+
 export function resolveFnName(fnIndex: Record<string, number>, name: string): FnLookup {
   if (name.includes('@')) return fnIndex[name] !== undefined ? { name } : { missing: true };
-  const statics = Object.keys(fnIndex).filter((f) => f.startsWith(name + '@'));
+  const statics = staticsNamed(fnIndex, name);
   const all = fnIndex[name] !== undefined ? [name, ...statics] : statics;
   if (all.length === 1) return { name: all[0] };
   if (!all.length) return { missing: true };
