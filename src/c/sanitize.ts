@@ -2,7 +2,7 @@
 // so they are replaced by spaces of the same length before parsing. Nothing moves: every line
 // and column of the parse tree still matches the editor.
 
-import { replaceTypeof } from './typeof-names';
+import { closingParen, replaceTypeof } from './typeof-names';
 
 const WORDS = [
   '__always_inline',
@@ -73,15 +73,7 @@ function blankTypeKeywords(text: string): string {
   let m: RegExpExecArray | null;
   TYPE_ARG_MACROS.lastIndex = 0;
   while ((m = TYPE_ARG_MACROS.exec(out))) {
-    let depth = 0;
-    let end = -1;
-    for (let i = m.index + m[0].length - 1; i < out.length; i++) {
-      if (out[i] === '(') depth++;
-      else if (out[i] === ')' && --depth === 0) {
-        end = i;
-        break;
-      }
-    }
+    const end = closingParen(out, m.index + m[0].length - 1);
     if (end < 0) break;
     const inner = out.slice(m.index, end).replace(/\b(struct|union)\b/g, (w) => ' '.repeat(w.length));
     out = out.slice(0, m.index) + inner + out.slice(end);
@@ -119,19 +111,9 @@ export function sanitize(text: string): string {
     // parses); macro bodies are sanitized when they are expanded.
     const lineStart = out.lastIndexOf('\n', m.index) + 1;
     if (/^\s*#/.test(out.slice(lineStart, m.index + 1))) continue;
-    let depth = 0;
-    let end = m.index;
-    for (let i = m.index + m[0].length - 1; i < out.length; i++) {
-      if (out[i] === '(') depth++;
-      else if (out[i] === ')') {
-        depth--;
-        if (depth === 0) {
-          end = i + 1;
-          break;
-        }
-      }
-    }
-    if (end <= m.index) break;
+    const close = closingParen(out, m.index + m[0].length - 1);
+    if (close < 0) break;
+    const end = close + 1;
     if (/^(?:__attribute__|__aligned)/.test(m[0])) blanked.push({ start: m.index, end, text: out.slice(m.index, end) });
     out = out.slice(0, m.index) + blank(out.slice(m.index, end)) + out.slice(end);
     argRe.lastIndex = end;

@@ -89,16 +89,9 @@ export function replaceTypeof(text: string): string {
   let m: RegExpExecArray | null;
   while ((m = TYPEOF_RE.exec(out))) {
     if (!isCode(m.index)) continue;
-    let depth = 0;
-    let end = -1;
-    for (let i = m.index + m[0].length - 1; i < out.length; i++) {
-      if (out[i] === '(') depth++;
-      else if (out[i] === ')' && --depth === 0) {
-        end = i + 1;
-        break;
-      }
-    }
-    if (end < 0) break;
+    const close = closingParen(out, m.index + m[0].length - 1);
+    if (close < 0) break;
+    const end = close + 1;
     const whole = out.slice(m.index, end);
     const inner = out.slice(m.index + m[0].length, end - 1).replace(/\s+/g, ' ').trim();
     // The identifier takes the first line's share; later lines keep only their newlines.
@@ -116,4 +109,14 @@ export function replaceTypeof(text: string): string {
     TYPEOF_RE.lastIndex = m.index + name.length;
   }
   return out;
+}
+
+/** Index of the `)` closing the `(` at `open` in text (no strings in between), or -1. */
+export function closingParen(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')' && --depth === 0) return i;
+  }
+  return -1;
 }
