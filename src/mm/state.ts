@@ -3,7 +3,7 @@
 // structuredClone-able, hashable and restorable, which stepping back and exploration rely on.
 // Functions that operate on it live in the other files of src/mm.
 
-import type { LruState, Zone } from '../protocol/state';
+import type { LruState, WarningView, Zone } from '../protocol/state';
 import { NULL, type Value } from '../c/value';
 
 /** Thread id meaning "someone outside the simulation" (e.g. a lock held since before the run). */
@@ -254,16 +254,9 @@ export interface MmModel {
   pteWarnings?: PteWarning[];
 }
 
-/** A present-pte helper applied to a swap-format pte, at a source position (first call there). */
-export interface PteWarning {
-  helper: string;
-  file: string;
-  line: number;
-  column: number;
-  message: string;
-  /** Calls at this (helper, line) so far. */
-  count: number;
-}
+/** A present-pte helper applied to a swap-format pte, at a source position (first call there);
+ *  the state view shows it as it is. */
+export type PteWarning = WarningView;
 
 export const PTRS_PER_TABLE = 512;
 

@@ -121,6 +121,7 @@ export interface WarningView {
   column: number;
   /** Names the helper, the pte value and kind, and the value returned. */
   message: string;
+  /** Calls at this (helper, line) so far. */
   count: number;
 }
 
