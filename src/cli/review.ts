@@ -4,7 +4,9 @@
 import * as fs from 'fs';
 import * as nodePath from 'path';
 import { openMail, type ReviewInput, type ReviewThread } from '../review/thread';
+import { formatDiagnostic } from '../sim/types';
 import type { CliIo } from './load';
+import { escapeControls } from './terminal-text';
 
 async function inputs(io: CliIo, files: string[]): Promise<ReviewInput[]> {
   const out: ReviewInput[] = [];
@@ -44,7 +46,7 @@ export function formatReview(t: ReviewThread): string {
 }
 
 function diagText(t: ReviewThread): string {
-  return t.diagnostics.map((d) => `${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message}\n`).join('');
+  return t.diagnostics.map((d) => escapeControls(formatDiagnostic(d)) + '\n').join('');
 }
 
 /** Exit status: 0 read, 1 read with errors (shown as file:line:col), 2 no file could be read. */
