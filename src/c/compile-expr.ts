@@ -303,7 +303,7 @@ export function compileLValue(cx: Cx, node: Node): LV {
       let t = typeDescriptor(u, node.childForFieldName('type')!);
       const value = node.childForFieldName('value')!;
       if (t.k === 'array' && t.n === 0) t = { ...t, n: value.namedChildren.filter((c) => c && c.type !== 'comment').length };
-      if (e.fnName === '') {
+      if (e.atFileScope) {
         // At file scope (a global's initializer) the object has static storage (C11 6.5.2.5p5).
         if (value.type !== 'initializer_list') throw new CompileError(value, 'compound literal without braces');
         const scalar = !isAggregate(t) ? value.namedChildren.filter((c) => c && c.type !== 'comment') : undefined;

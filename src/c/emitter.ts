@@ -19,8 +19,13 @@ export class Emitter {
   typeCache = new Map<number, CType>();
   /** A statement failed to compile (already reported): the function is not emitted. */
   failed = false;
-  /** The function being compiled (for __func__). */
+  /** The function being compiled (for __func__); '' for file-scope initializers. */
   fnName = '';
+
+  /** Compiling a file-scope (static storage) initializer rather than a function body. */
+  get atFileScope(): boolean {
+    return this.fnName === '';
+  }
   /** Names of locals whose address is taken somewhere in the function. */
   addressTaken: Set<string>;
 
