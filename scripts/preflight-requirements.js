@@ -52,6 +52,7 @@ function systemRequirements(env) {
     file('/usr/include/libsecret-1/libsecret/secret.h', 'libsecret-1-dev', BUILD + ' (keytar)'),
     command('rg', 'ripgrep', 'code-server\'s search; setup.sh seeds @vscode/ripgrep with it'),
     command('curl', 'curl', 'start-code-server.sh waits on /healthz with it'),
+    command('git', 'git', 'the patch-review tests build a series with git format-patch'),
     file('/usr/src/linux-source-6.1.tar.xz', 'linux-source-6.1', 'tests read Debian\'s 6.1 kernel tree'),
     file('/usr/src/linux-source-6.12.tar.xz', 'linux-source-6.12', 'tests read Debian\'s 6.12 kernel tree'),
   ];

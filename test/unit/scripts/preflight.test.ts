@@ -15,7 +15,7 @@ const PREFLIGHT = path.join(ROOT, 'scripts/preflight.js');
 const reqs = require(path.join(ROOT, 'scripts/preflight-requirements.js'));
 
 const ALL_PACKAGES = 'chromium fonts-dejavu-core gcc build-essential pkg-config python3 libkrb5-dev libx11-dev ' +
-  'libxkbfile-dev libsecret-1-dev ripgrep curl linux-source-6.1 linux-source-6.12';
+  'libxkbfile-dev libsecret-1-dev ripgrep curl git linux-source-6.1 linux-source-6.12';
 
 interface Sandbox { dir: string; bin: string; sysroot: string; cache: string; log: string; env: NodeJS.ProcessEnv }
 
@@ -162,7 +162,7 @@ describe('scripts/preflight.js: what npm test needs, before the first test', fun
     const r = preflight(sb, 'root');
     assert.strictEqual(r.code, 1, r.out);
     assert.deepStrictEqual(r.calls, ['apt-get update -qq', `apt-get install -y -qq ${ALL_PACKAGES}`]);
-    assert.match(r.out, /after installing, 16 things npm test needs are missing/);
+    assert.match(r.out, /after installing, 17 things npm test needs are missing/);
     assert.deepStrictEqual(commandLines(r.out), [`apt-get update && apt-get install -y ${ALL_PACKAGES}`, 'bash test/e2e/setup.sh']);
   });
 
