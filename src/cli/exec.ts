@@ -4,6 +4,7 @@
 
 import { formatDiagnostic } from '../sim/types';
 import { execProgram } from '../sim/exec';
+import { includeDirsFor } from '../sim/load';
 import type { CliArgs } from './args';
 import type { CliIo } from './load';
 import { dirname } from '../c/paths';
@@ -21,6 +22,7 @@ export async function execCommand(io: CliIo, files: string[], args: CliArgs): Pr
     read: (p) => policy.readText(p),
     onOutput: args.json ? undefined : (t) => io.out(escapeControls(t)),
   });
+  r.diagnostics = policy.explainIncludes(r.diagnostics, includeDirsFor(paths));
   const errors = r.diagnostics.filter((d) => d.severity === 'error');
   if (args.json) {
     io.out(JSON.stringify({ exitCode: r.exitCode ?? null, stdout: r.stdout, fault: r.fault ?? null, steps: r.steps, diagnostics: r.diagnostics }, null, 2) + '\n');

@@ -63,19 +63,6 @@ export function scenarioPolicy(scenarioPath: string, files: FileAccess, opts: Lo
   return new SourcePolicy(pf, [dirname(scenarioPath), ...(pf.sourceRoots?.() ?? []), ...(opts.roots ?? [])]);
 }
 
-/** "cannot find include file 'x'" after a read the policy refused: say why, at the #include. */
-function explainRefusedIncludes(diagnostics: Diagnostic[], policy: SourcePolicy, includeDirs: string[]): Diagnostic[] {
-  if (policy.refused.size === 0) return diagnostics;
-  return diagnostics.map((d) => {
-    const m = /^cannot find include file '([^']+)'/.exec(d.message);
-    if (!m) return d;
-    const rel = m[1];
-    const candidates = new Set([resolvePath(dirname(d.file), rel), ...includeDirs.map((dir) => join(dir, rel))]);
-    const why = policy.reasonFor((p) => candidates.has(p));
-    return why ? { ...d, message: `cannot include '${rel}': ${why}` } : d;
-  });
-}
-
 export async function loadScenario(scenarioPath: string, files: FileAccess, opts: LoadScenarioOptions = {}): Promise<Loaded> {
   // Start the C parser's WebAssembly compilation now: it proceeds off the main thread while the
   // scenario is validated (loadProgram awaits the same promise).
@@ -155,7 +142,7 @@ export async function loadScenario(scenarioPath: string, files: FileAccess, opts
     ...(Object.keys(units).length ? { units } : {}),
   });
   result.diagnostics.unshift(...unitProblems);
-  if (!result.program) throw new LoadError(explainRefusedIncludes(result.diagnostics, policy, includeDirs));
+  if (!result.program) throw new LoadError(policy.explainIncludes(result.diagnostics, includeDirs));
   const program = result.program;
 
   const missing: Diagnostic[] = [];

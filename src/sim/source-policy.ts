@@ -6,6 +6,7 @@
 // — the scenario's folder, the workspace, mmstep's own kernel/ (its headers and kernel C), and
 // any kernel tree a caller adds. Pure: what a path is comes from the FileAccess (inspect).
 
+import { dirname, join, resolvePath } from '../c/paths';
 import type { FileAccess } from './types';
 
 /** Largest C source or header read (the largest files of a kernel tree are about 1 MB). */
@@ -150,5 +151,18 @@ export class SourcePolicy {
   reasonFor(candidates: (p: string) => boolean): string | undefined {
     for (const [p, reason] of this.refused) if (candidates(p)) return reason;
     return undefined;
+  }
+
+  /** "cannot find include file 'x'" after a read this policy refused: say why, at the #include. */
+  explainIncludes<D extends { file: string; message: string }>(diagnostics: D[], includeDirs: string[]): D[] {
+    if (this.refused.size === 0) return diagnostics;
+    return diagnostics.map((d) => {
+      const m = /^cannot find include file '([^']+)'/.exec(d.message);
+      if (!m) return d;
+      const rel = m[1];
+      const candidates = new Set([resolvePath(dirname(d.file), rel), ...includeDirs.map((dir) => join(dir, rel))]);
+      const why = this.reasonFor((p) => candidates.has(p));
+      return why ? { ...d, message: `cannot include '${rel}': ${why}` } : d;
+    });
   }
 }

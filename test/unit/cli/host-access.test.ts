@@ -66,6 +66,18 @@ describe('cli/host access of scenarios', () => {
     assert.match(r.text, /big\.h is 5 MiB, more than the limit of 4 MiB per file/);
   });
 
+  it('mmstep exec says why an #include was refused, as run does', async () => {
+    for (const [inc, why] of [['"/etc/passwd"', /\/etc\/passwd is outside the folders/], ['"pipe.h"', /pipe\.h is a FIFO \(named pipe\)/]] as const) {
+      fs.writeFileSync(path.join(ws, 'm.c'), `#include ${inc}\nint main(void) { return 0; }\n`);
+      const io = captureIo(undefined, ws);
+      const code = await runCli(['exec', path.join(ws, 'm.c')], io);
+      assert.strictEqual(code, 2, io.stderr);
+      assert.match(io.stderr, /m\.c:1:10: error: cannot include '[^']+': /);
+      assert.match(io.stderr, why);
+      assert.doesNotMatch(io.stdout + io.stderr, /root:/);
+    }
+  });
+
   it('sources: entries are refused at their position in the scenario', async () => {
     fs.writeFileSync(path.join(ws, 's.mmstep.yaml'), SCENARIO('f.c, passwd.h, pipe.h, zero.c, inside.c'));
     const io = captureIo(undefined, ws);
