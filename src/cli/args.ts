@@ -11,6 +11,8 @@ export interface CliArgs {
   quiet: boolean;
   /** --kernel-tree PATH: the kernel tree for `tree:` sources (overrides the scenario's kernel_tree). */
   kernelTree?: string;
+  /** --patch MAIL[#N|#<message-id>] (repeatable: mail files read together): run the patched files. */
+  patch?: string[];
 }
 
 export class UsageError extends Error {
@@ -31,6 +33,10 @@ Commands:
           --quiet  print only the result and the verdict
           --kernel-tree PATH  the kernel tree whose files the scenario's tree: sources name
                    (overrides its kernel_tree); also for check
+          --patch MAIL[#N|#<message-id>]  apply patch N (or the one with that Message-ID) of
+                   the mail, after the patches before it in its series, in memory to the
+                   kernel tree's or kernel/'s files and run the patched code; repeat to read
+                   several mail files together; also for check
   check SCENARIO... [--json]
         Run each scenario and check its expectations. Exit status 0 if all pass,
         1 if any fails, 2 if any cannot be loaded.
@@ -54,8 +60,8 @@ Exit status: 0 success / all expectations hold, 1 an expectation failed,
 `;
 
 const FLAGS: Record<Command, string[]> = {
-  run: ['--json', '--trace', '--quiet', '--kernel-tree'],
-  check: ['--json', '--kernel-tree'],
+  run: ['--json', '--trace', '--quiet', '--kernel-tree', '--patch'],
+  check: ['--json', '--kernel-tree', '--patch'],
   exec: ['--json'],
   review: ['--json'],
   schema: [],
@@ -83,6 +89,13 @@ export function parseArgs(argv: string[]): CliArgs {
       if (!value) throw new UsageError('--kernel-tree needs a path');
       if (args.kernelTree !== undefined) throw new UsageError('--kernel-tree given twice');
       args.kernelTree = value;
+      continue;
+    }
+    if (!onlyFiles && (a === '--patch' || a.startsWith('--patch='))) {
+      if (!FLAGS[args.command].includes('--patch')) throw new UsageError(`unknown option --patch for "${args.command}"`);
+      const value = a.includes('=') ? a.slice(a.indexOf('=') + 1) : rest[++i];
+      if (!value) throw new UsageError('--patch needs a mail file (MAIL, MAIL#N or MAIL#<message-id>)');
+      (args.patch ??= []).push(value);
       continue;
     }
     a = rest[i];

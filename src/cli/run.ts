@@ -36,12 +36,12 @@ function threadName(sim: SimulationApi | undefined, tid: number): string {
 }
 
 /** Execute statement by statement, printing where each thread is before every step. */
-async function traceRun(io: CliIo, sim: SimulationApi): Promise<RunResult> {
+async function traceRun(io: CliIo, sim: SimulationApi, files = io.files): Promise<RunResult> {
   const lines = new Map<string, string[] | null>();
   const sourceLine = async (file: string, line: number): Promise<string> => {
     if (!lines.has(file)) {
       try {
-        lines.set(file, (await io.files.readText(file)).split('\n'));
+        lines.set(file, (await files.readText(file)).split('\n'));
       } catch {
         lines.set(file, null);
       }
@@ -74,7 +74,7 @@ async function traceRun(io: CliIo, sim: SimulationApi): Promise<RunResult> {
   return sim.runToEnd();
 }
 
-export async function runCommand(io: CliIo, file: string, opts: { json: boolean; trace: boolean; quiet: boolean; kernelTree?: string }): Promise<number> {
+export async function runCommand(io: CliIo, file: string, opts: { json: boolean; trace: boolean; quiet: boolean; kernelTree?: string; patch?: string[] }): Promise<number> {
   const stages: StageEvent[] = [];
   let sim: SimulationApi | undefined;
   const chatty = !opts.json && !opts.quiet;
@@ -96,7 +96,7 @@ export async function runCommand(io: CliIo, file: string, opts: { json: boolean;
       }
     },
   };
-  const loaded = await loadScenario(io, file, events, { kernelTree: opts.kernelTree });
+  const loaded = await loadScenario(io, file, events, { kernelTree: opts.kernelTree, patch: opts.patch });
   if (!loaded.ok) {
     printDiagnostics(io, loaded.diagnostics);
     return 2;
@@ -106,7 +106,7 @@ export async function runCommand(io: CliIo, file: string, opts: { json: boolean;
     io.out(escapeControls(`mmstep: ${loaded.name} (${file})\n`));
     if (loaded.description) io.out(escapeControls(`  ${loaded.description.trim().replace(/\s*\n\s*/g, ' ')}\n`));
   }
-  const result = opts.trace ? await traceRun(io, sim) : sim.runToEnd();
+  const result = opts.trace ? await traceRun(io, sim, loaded.files) : sim.runToEnd();
   const state = sim.stateView();
   if (opts.json) {
     const display = { ...result, fault: result.fault && { ...result.fault, file: io.display(result.fault.file) } };
