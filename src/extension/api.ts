@@ -3,6 +3,7 @@
 
 import type { StateView } from '../protocol/state';
 import type { RenderSummary } from '../webview/messages';
+import type { ReviewApi } from './review/register';
 
 export type { RenderSummary };
 
@@ -26,4 +27,6 @@ export interface DebugAdapterApi {
 export interface MmstepApi {
   statePanel: StatePanelApi;
   debugAdapter: DebugAdapterApi;
+  /** The patch review UI (tree, comment threads, drafts). */
+  review: ReviewApi;
 }

@@ -11,6 +11,7 @@ import { WorkspaceFileAccess } from './file-access';
 import { LoadProblems } from './load-problems';
 import { STATE_VIEW_TYPE, StatePanel } from './state-panel';
 import { MmstepStatusBar } from './status-bar';
+import { registerReview } from './review/register';
 
 export function activate(context: vscode.ExtensionContext): MmstepApi {
   const out = vscode.window.createOutputChannel('mmstep');
@@ -20,6 +21,7 @@ export function activate(context: vscode.ExtensionContext): MmstepApi {
   const provider = new MmstepConfigurationProvider(files);
   const adapters = new MmstepAdapterFactory(files, context.extensionPath, out);
   const problems = new LoadProblems();
+  const review = registerReview(context, out);
 
   context.subscriptions.push(
     out,
@@ -45,6 +47,7 @@ export function activate(context: vscode.ExtensionContext): MmstepApi {
     }),
     ...trackDebugSessions(panel, status, out),
     ...registerCommands(panel, files, out, context.extensionPath),
+    ...review.disposables,
   );
 
   return {
@@ -58,6 +61,7 @@ export function activate(context: vscode.ExtensionContext): MmstepApi {
       lastMode: () => adapters.lastMode,
       childPid: () => adapters.lastChild?.child.pid,
     },
+    review: review.api,
   };
 }
 

@@ -23,9 +23,15 @@ export function seriesLabel(s: Series): string {
   return `v${s.version}${s.rfc ? ' RFC' : ''} (${of} patch${s.total === 1 ? '' : 'es'}): ${s.topic}`;
 }
 
+/** `2026-11-30 10:00 UTC` for a parseable date, else the date as written. */
+export function shortDate(date: string): string {
+  const t = Date.parse(date);
+  return isNaN(t) ? date : new Date(t).toISOString().replace('T', ' ').replace(/:\d\d\.\d+Z$/, ' UTC');
+}
+
 /** Author and date, as the tree's description. */
 export function mailDescription(m: { from: MailAddress; date?: string }): string {
-  return m.date ? `${who(m.from)}, ${m.date}` : who(m.from);
+  return m.date ? `${who(m.from)}, ${shortDate(m.date)}` : who(m.from);
 }
 
 /** One trailer a line: `Reviewed-by: Carol <carol@example.org>  (in reply <id>)`. */

@@ -9,7 +9,7 @@ import * as path from 'path';
 import { docFiles, docLineOfTarget, fileHeaderLine, importedThreads } from '../../../src/review/comment-threads';
 import { buildPatchDocument, buildVirtualPatchDocument, targetOfDocLine, type PatchDocument } from '../../../src/review/patch-doc';
 import { openMail, type ReviewThread } from '../../../src/review/thread';
-import { patchLabel, seriesLabel } from '../../../src/review/tree-labels';
+import { mailDescription, patchLabel, seriesLabel, shortDate } from '../../../src/review/tree-labels';
 import { formatPatchSeries, removeSeries } from './format-patch';
 
 const BASE = ['#include "mm.h"', '', 'static void restore(struct vma *vma)', '{', '\tunsigned long addr = vma->start;', '',
@@ -56,6 +56,9 @@ describe('review: imported comment threads and draft targets on the patch docume
     assert.strictEqual(seriesLabel(s), 'v1 (3 patches): *** SUBJECT HERE ***');
     assert.deepStrictEqual([s.cover!, ...s.patches].map((p) => patchLabel(p, s)),
       ['[v1 0/3] *** SUBJECT HERE ***', '[v1 1/3] mm/restore: step by PAGE_SIZE', '[v1 2/3] mm/restore: count restored pages', '[v1 3/3] docs: restore']);
+    assert.strictEqual(mailDescription(s.patches[0].message), 'Test Author, 2026-11-30 10:00 UTC');
+    assert.strictEqual(shortDate('Sun, 20 Nov 2016 15:06:18 -0500'), '2016-11-20 20:06 UTC');
+    assert.strictEqual(shortDate('sometime'), 'sometime');
   });
 
   it('puts the question and its answer in one thread on the quoted + line, in order, once each', () => {

@@ -33,17 +33,17 @@ describe('npm run package: the .vsix', function () {
     assert.match(pkg.scripts['vscode:prepublish'], /npm run build/);
   });
 
-  it('holds dist/, schemas/, media/, kernel/include, kernel/compat, README, LICENSE, CHANGELOG and package.json, nothing else', () => {
+  it('holds dist/, schemas/, syntaxes/, media/, kernel/include, kernel/compat, README, LICENSE, CHANGELOG and package.json, nothing else', () => {
     const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/@vscode/vsce/vsce'), 'ls', '--no-dependencies'],
       { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     assert.strictEqual(r.status, 0, r.stderr);
     const files = r.stdout.trim().split('\n').map(f => f.trim()).filter(Boolean);
     for (const f of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', pkg.main.replace(/^\.\//, ''), 'dist/debugAdapter.js',
       'dist/webview.js', 'dist/state.css', 'dist/tree-sitter-c.wasm', 'dist/web-tree-sitter.wasm', 'schemas/scenario.schema.json',
-      'media/icon.svg', 'kernel/include/linux/mm.h', 'kernel/compat/6.12/kconfig', 'kernel/compat/common/include/linux/kconfig.h']) {
+      'media/icon.svg', 'syntaxes/mmstep-patch.tmLanguage.json', 'kernel/include/linux/mm.h', 'kernel/compat/6.12/kconfig', 'kernel/compat/common/include/linux/kconfig.h']) {
       assert.ok(files.includes(f), `${f} is not packaged (run npm run build first?); packaged: ${files.join(', ')}`);
     }
-    const allowed = /^(dist|schemas|media|kernel\/include|kernel\/compat)\/|^(README\.md|LICENSE|CHANGELOG\.md|package\.json)$/;
+    const allowed = /^(dist|schemas|syntaxes|media|kernel\/include|kernel\/compat)\/|^(README\.md|LICENSE|CHANGELOG\.md|package\.json)$/;
     assert.deepStrictEqual(files.filter(f => !allowed.test(f) || f.endsWith('.map')), [], 'files that do not belong in the .vsix');
   });
 });

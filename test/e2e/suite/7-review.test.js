@@ -1,0 +1,207 @@
+// Patch review in a real VS Code (issue 9): a series made here with `git format-patch` (cover
+// letter + 3 patches) and a reply quoting a hunk with a question, opened through
+// `mmstep.review.open` on the directory. The tree shows the series, the patch opens as a read-only
+// `mmstep-patch` document, the question is a comment thread on the quoted line; a draft on a
+// diff line, one on the whole patch and a trailer are saved to the drafts file (JSON, parsed here),
+// survive a simulated reload (comments controller and in-memory drafts dropped, drawn again from
+// the file) and a re-open of the same mails. A corrupt drafts file is moved aside; a missing mail
+// file and a hunk whose counts lie are reported, never thrown.
+'use strict';
+const assert = require('assert');
+const { execFileSync } = require('child_process');
+const fs = require('fs');
+const path = require('path');
+const vscode = require('vscode');
+const { REPO, waitFor, mmstepApi } = require('./helpers');
+
+const TMP = path.join(REPO, 'test', 'e2e', '.state', `review-${process.pid}`);
+const BASE = ['#include "mm.h"', '', 'static void restore(struct vma *vma)', '{', '\tunsigned long addr = vma->start;', '',
+  '\tfor (; addr < vma->end; addr += PAGE_SHIFT)', '\t\trestore_one(addr);', '}', ''].join('\n');
+const QUESTION = 'How do we know the page is used by one process only?';
+
+function git(cwd, ...args) {
+  return execFileSync('git', args, {
+    cwd, encoding: 'utf8',
+    env: { ...process.env, HOME: TMP, GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 'Alice Author', GIT_AUTHOR_EMAIL: 'alice@example.org',
+      GIT_COMMITTER_NAME: 'Alice Author', GIT_COMMITTER_EMAIL: 'alice@example.org', GIT_AUTHOR_DATE: '2026-11-30T10:00:00Z', GIT_COMMITTER_DATE: '2026-11-30T10:00:00Z' },
+  });
+}
+
+function commit(repo, file, text, msg) {
+  fs.mkdirSync(path.dirname(path.join(repo, file)), { recursive: true });
+  fs.writeFileSync(path.join(repo, file), text);
+  git(repo, 'add', file);
+  git(repo, 'commit', '-q', '-m', msg);
+}
+
+/** The series in TMP/out (0000-cover-letter.patch, 0001-…, 0002-…, 0003-…) plus TMP/out/reply.eml. */
+function buildSeries() {
+  const repo = path.join(TMP, 'repo');
+  fs.mkdirSync(repo, { recursive: true });
+  git(repo, 'init', '-q', '-b', 'main');
+  commit(repo, 'mm/restore.c', BASE, 'base');
+  git(repo, 'tag', 'base');
+  const fixed = BASE.replace('PAGE_SHIFT', 'PAGE_SIZE');
+  commit(repo, 'mm/restore.c', fixed, 'mm/restore: step by PAGE_SIZE\n\nThe restore loop advanced by PAGE_SHIFT bytes.\n\nSigned-off-by: Alice Author <alice@example.org>');
+  commit(repo, 'mm/restore.c', fixed.replace('\t\trestore_one(addr);', '\t\trestore_one(addr);\n\tvma->restored++;'), 'mm/restore: count restored pages\n\nSigned-off-by: Alice Author <alice@example.org>');
+  commit(repo, 'Documentation/restore.rst', 'Restore\n=======\n', 'docs: restore\n\nSigned-off-by: Alice Author <alice@example.org>');
+  const out = path.join(TMP, 'out');
+  git(repo, 'format-patch', '-q', '--cover-letter', '--thread=shallow', '-o', out, 'base');
+  const files = fs.readdirSync(out).sort();
+  const id = f => /^Message-I[dD]: (<[^>]+>)/m.exec(fs.readFileSync(path.join(out, f), 'utf8'))[1];
+  const cover = id(files[0]), p1 = id(files[1]);
+  fs.writeFileSync(path.join(out, 'reply.eml'), [
+    'From: Bob Reviewer <bob@example.org>', 'To: Alice Author <alice@example.org>',
+    'Subject: Re: [PATCH 1/3] mm/restore: step by PAGE_SIZE', 'Message-ID: <bob-1@example.org>',
+    `In-Reply-To: ${p1}`, `References: ${cover} ${p1}`, 'Date: Tue, 1 Dec 2026 08:00:00 +0000', '',
+    'On Mon, Nov 30, 2026 at 10:00:00AM +0000, Alice Author wrote:', '> \tunsigned long addr = vma->start;', '> ',
+    '> -\tfor (; addr < vma->end; addr += PAGE_SHIFT)', '> +\tfor (; addr < vma->end; addr += PAGE_SIZE)', '',
+    QUESTION, '', '[...]', '', '-- ', 'Bob', ''].join('\n'));
+  return { out, files };
+}
+
+suite('patch review: open a series, see the earlier review in place, write drafts', function () {
+  this.timeout(120000);
+  let api, series, opened, patch1, doc;
+
+  suiteSetup(async () => {
+    fs.rmSync(TMP, { recursive: true, force: true });
+    fs.mkdirSync(TMP, { recursive: true });
+    series = buildSeries();
+    api = (await mmstepApi()).review;
+    assert.ok(api, 'activate() returned no review API');
+  });
+  suiteTeardown(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    fs.rmSync(TMP, { recursive: true, force: true });
+  });
+
+  test('mmstep.review.open on the format-patch directory reads the cover letter, 3 patches and the reply', async () => {
+    const before = fs.readdirSync(series.out).map(f => [f, fs.readFileSync(path.join(series.out, f), 'utf8')]);
+    opened = await vscode.commands.executeCommand('mmstep.review.open', vscode.Uri.file(series.out));
+    assert.ok(opened, 'the command returned nothing');
+    assert.deepStrictEqual(opened.diagnostics, []);
+    assert.deepStrictEqual(opened.mails.map(m => path.basename(m)), [...series.files, 'reply.eml']);
+    assert.deepStrictEqual(opened.docs.map(d => d.title), ['[v1 0/3] *** SUBJECT HERE ***', '[v1 1/3] mm/restore: step by PAGE_SIZE',
+      '[v1 2/3] mm/restore: count restored pages', '[v1 3/3] docs: restore']);
+    patch1 = opened.docs[1];
+    // the command opened the first patch in an editor; the mails were not written
+    await waitFor(() => vscode.window.activeTextEditor && vscode.window.activeTextEditor.document.uri.toString() === patch1.uri, 15000, 'patch 1 in the editor');
+    assert.deepStrictEqual(fs.readdirSync(series.out).map(f => [f, fs.readFileSync(path.join(series.out, f), 'utf8')]), before);
+  });
+
+  test('the tree shows the series, its patches with author and date, the reply and the trailers', async () => {
+    const tree = await api.tree();
+    const set = tree.find(n => n.label.includes('0000-cover-letter.patch'));
+    assert.ok(set, `no review set in ${JSON.stringify(tree.map(n => n.label))}`);
+    assert.strictEqual(set.children.length, 1);
+    const s = set.children[0];
+    assert.strictEqual(s.label, 'v1 (3 patches): *** SUBJECT HERE ***');
+    assert.deepStrictEqual(s.children.map(c => c.label), opened.docs.map(d => d.title));
+    const p1 = s.children[1];
+    assert.strictEqual(p1.description, 'Alice Author, 2026-11-30 10:00 UTC');
+    assert.match(p1.tooltip, /Signed-off-by: Alice Author <alice@example.org>/);
+    assert.deepStrictEqual(p1.children.map(c => [c.label, c.contextValue]), [
+      ['Bob Reviewer', 'mmstep.review.reply'], ['Signed-off-by: Alice Author <alice@example.org>', 'mmstep.review.trailer']]);
+    assert.strictEqual(p1.children[0].description, '2026-12-01 08:00 UTC');
+  });
+
+  test('a patch opens as an mmstep-patch document with the commit message and the diff', async () => {
+    doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(patch1.uri));
+    await vscode.window.showTextDocument(doc);
+    await waitFor(() => vscode.window.activeTextEditor.document.languageId === 'mmstep-patch', 10000, () => `language mmstep-patch, is ${vscode.window.activeTextEditor.document.languageId}`);
+    doc = vscode.window.activeTextEditor.document;
+    const text = doc.getText();
+    assert.match(text, /^From: Alice Author <alice@example.org>\n/);
+    assert.match(text, /\nSubject: \[PATCH 1\/3\] mm\/restore: step by PAGE_SIZE\n/);
+    assert.match(text, /\nThe restore loop advanced by PAGE_SHIFT bytes\.\n/);
+    assert.match(text, /\n\+\tfor \(; addr < vma->end; addr \+= PAGE_SIZE\)\n/);
+  });
+
+  test('the reviewer\'s question is a comment thread on the line it quotes, with author and date', async () => {
+    const threads = await api.threads(patch1.uri);
+    const q = threads.find(t => !t.draft && t.bodies.includes(QUESTION));
+    assert.ok(q, `no imported thread with the question in ${JSON.stringify(threads)}`);
+    assert.deepStrictEqual(q.authors, ['Bob Reviewer']);
+    assert.strictEqual(doc.lineAt(q.line - 1).text, '+\tfor (; addr < vma->end; addr += PAGE_SIZE)');
+    assert.strictEqual(q.resolved, false);
+    assert.strictEqual(threads.filter(t => !t.draft).length, 1, 'only the question is imported (the elided rest is not a comment)');
+  });
+
+  test('drafts on a diff line, on the whole patch and a trailer go to the drafts file', async () => {
+    const lines = doc.getText().split('\n');
+    const at = lines.indexOf(' \t\trestore_one(addr);') + 1;
+    assert.ok(at > 0, 'the context line is in the document');
+    const id = await api.addDraft(patch1.uri, at, 'Is restore_one() safe for a none pte?');
+    assert.ok(id, 'addDraft returned no thread id');
+    const pid = await vscode.commands.executeCommand('mmstep.review.addPatchComment', vscode.Uri.parse(patch1.uri), 'The fix is right; please add a selftest.');
+    assert.ok(pid);
+    assert.ok(await api.setResolved(patch1.uri, pid, true));
+    assert.strictEqual(await api.addTrailer(patch1.uri, 'Reviewed-by', { name: 'Rita Reviewer', email: 'rita@example.org' }), 'Reviewed-by: Rita Reviewer <rita@example.org>');
+    await api.flush();
+    const file = api.draftsFile(opened.key);
+    assert.ok(fs.existsSync(file), `${file} was not written`);
+    assert.ok(!file.startsWith(series.out), 'drafts are not kept beside the mail');
+    const stored = JSON.parse(fs.readFileSync(file, 'utf8'));
+    assert.strictEqual(stored.version, 1);
+    assert.deepStrictEqual(stored.threads.map(t => [t.patch, t.target, t.comments.map(c => c.body), t.resolved]), [
+      [patch1.messageId, { kind: 'line', file: 'mm/restore.c', side: 'new', line: 8 }, ['Is restore_one() safe for a none pte?'], false],
+      [patch1.messageId, { kind: 'patch' }, ['The fix is right; please add a selftest.'], true],
+    ]);
+    assert.deepStrictEqual(stored.trailers, { [patch1.messageId]: ['Reviewed-by: Rita Reviewer <rita@example.org>'] });
+    assert.deepStrictEqual(fs.readdirSync(path.dirname(file)).filter(f => f.includes('.tmp-')), [], 'no temp file left behind');
+    const drawn = await api.threads(patch1.uri);
+    const d = drawn.find(t => t.draft && t.id === id);
+    assert.ok(d, 'the draft is drawn');
+    assert.strictEqual(d.line, at);
+    const tree = await api.tree();
+    const p1 = tree.find(n => n.label.includes('0000-cover-letter.patch')).children[0].children[1];
+    assert.ok(p1.children.some(c => c.label === 'Reviewed-by: Rita Reviewer <rita@example.org>' && c.contextValue === 'mmstep.review.myTrailer'));
+  });
+
+  test('after a reload (controller and in-memory drafts dropped) the drafts are drawn again from the file', async () => {
+    await api.reload();
+    const threads = await api.threads(patch1.uri);
+    const lines = doc.getText().split('\n');
+    const rows = threads.filter(t => t.draft).map(t => [t.line === undefined ? 'patch' : lines[t.line - 1], t.bodies, t.resolved]);
+    assert.deepStrictEqual(rows, [
+      ['patch', ['The fix is right; please add a selftest.'], true],
+      [' \t\trestore_one(addr);', ['Is restore_one() safe for a none pte?'], false],
+    ]);
+    assert.ok(threads.some(t => !t.draft && t.bodies.includes(QUESTION)), 'the imported question is back too');
+  });
+
+  test('opening the same mails again (listed file by file, in another order) finds the same drafts', async () => {
+    const files = opened.mails.slice().reverse().map(m => vscode.Uri.file(m));
+    const again = await vscode.commands.executeCommand('mmstep.review.open', files[0], files);
+    assert.strictEqual(again.key, opened.key);
+    const store = await api.drafts(again.key);
+    assert.strictEqual(store.threads.length, 2);
+  });
+
+  test('a corrupt drafts file is reported and moved aside, not deleted; the review opens with no drafts', async () => {
+    const one = await vscode.commands.executeCommand('mmstep.review.open', [vscode.Uri.file(path.join(series.out, series.files[1]))]);
+    const file = api.draftsFile(one.key);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, '{"version": 1, "threads": [');
+    await api.reload();
+    const store = await api.drafts(one.key);
+    assert.deepStrictEqual(store.threads, []);
+    const aside = fs.readdirSync(path.dirname(file)).filter(f => f.startsWith(path.basename(file) + '.corrupt-'));
+    assert.strictEqual(aside.length, 1, 'moved aside once');
+    assert.strictEqual(fs.readFileSync(path.join(path.dirname(file), aside[0]), 'utf8'), '{"version": 1, "threads": [');
+  });
+
+  test('a mail file that cannot be read is a message, not an exception; a lying hunk is in the Problems panel', async () => {
+    const missing = await vscode.commands.executeCommand('mmstep.review.open', [vscode.Uri.file(path.join(TMP, 'no-such.mbox'))]);
+    assert.strictEqual(missing, undefined);
+    const bad = path.join(TMP, 'lying.patch');
+    const p3 = fs.readFileSync(path.join(series.out, series.files[2]), 'utf8').replace(/@@ -(\d+),(\d+) \+(\d+),(\d+) @@/, (m, a, b, c, d) => `@@ -${a},${Number(b) + 5} +${c},${Number(d) + 5} @@`);
+    fs.writeFileSync(bad, p3);
+    const r = await vscode.commands.executeCommand('mmstep.review.open', [vscode.Uri.file(bad)]);
+    assert.ok(r && r.diagnostics.length > 0, 'the lying hunk counts are diagnostics');
+    const diags = await waitFor(() => { const d = vscode.languages.getDiagnostics(vscode.Uri.file(bad)); return d.length ? d : undefined; }, 10000, 'diagnostics on lying.patch');
+    assert.ok(diags.every(d => d.source === 'mmstep review'));
+    assert.ok(diags.some(d => d.range.start.line + 1 === r.diagnostics[0].line), 'at the line the parser names');
+  });
+});
