@@ -3,6 +3,7 @@
 
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { checkPath } from './validate';
+import { checkReplayTo, type ReplayTarget } from '../sim/evidence';
 
 export interface MmstepLaunchArguments extends DebugProtocol.LaunchRequestArguments {
   /** Absolute path of the `*.mmstep.yaml` scenario to run. */
@@ -19,6 +20,25 @@ export interface MmstepLaunchArguments extends DebugProtocol.LaunchRequestArgume
   kernelTree?: string;
   /** Where kernelTree came from, for messages ("the setting mmstep.kernelTree"); default "kernelTree". */
   kernelTreeOrigin?: string;
+  /**
+   * Run to exactly this step of the scenario and stop there (a comment's evidence): statements
+   * executed, the thread of each as runs `[[thread id, statements], ...]`, and the state hash to
+   * verify (src/sim/evidence.ts). Breakpoints and stopOnEntry do not apply to the replay.
+   */
+  replayTo?: { step: number; schedule?: [number, number][]; stateHash?: string; threadId?: number };
+  /**
+   * Run a patch under review: the patch with this Message-ID in these mail files (absolute paths),
+   * applied in memory (after the patches before it in its series) to the scenario's kernel tree
+   * or kernel/ (src/review/patch-run.ts). `base` names compatibility headers for functions the
+   * patch adds on a base no tree has.
+   */
+  patch?: LaunchPatch;
+}
+
+export interface LaunchPatch {
+  mails: string[];
+  messageId: string;
+  base?: string;
 }
 
 export interface CheckedArgs {
@@ -28,6 +48,8 @@ export interface CheckedArgs {
   kernelTree?: string;
   /** With kernelTree: where it was given, for messages. */
   kernelTreeOrigin?: string;
+  replayTo?: ReplayTarget;
+  patch?: LaunchPatch;
 }
 
 export type CheckedLaunch =
@@ -70,13 +92,41 @@ export function checkLaunchArguments(raw: unknown): CheckedLaunch {
       return { ok: false, message: `mmstep: ${origin} must be an absolute path (the root of a kernel tree), not ${JSON.stringify(a.kernelTree)}` };
     }
   }
+  const patch = a.patch === undefined || a.patch === null ? undefined : checkPatchArg(a.patch);
+  if (typeof patch === 'string') return { ok: false, message: `mmstep: launch configuration: ${patch}` };
+  const replay = a.replayTo === undefined || a.replayTo === null ? undefined : checkReplayTo(a.replayTo);
+  if (replay && !replay.ok) return { ok: false, message: replay.message };
   return {
     ok: true,
     args: {
+      ...(replay?.ok ? { replayTo: replay.value } : {}),
+      ...(patch ? { patch } : {}),
       scenario: a.scenario,
       stopOnEntry: a.stopOnEntry === undefined ? true : a.stopOnEntry,
       trace: a.trace === true,
       ...(typeof a.kernelTree === 'string' ? { kernelTree: a.kernelTree, kernelTreeOrigin: origin } : {}),
     },
   };
+}
+
+/** `"patch": { "mails": [...], "messageId": "<...>", "base"?: "..." }`, or what is wrong with it. */
+export function checkPatchArg(raw: unknown): LaunchPatch | string {
+  const shape = '"patch" must be { "mails": ["/abs/x.mbox", ...], "messageId": "<id@host>" } (optional "base": a compatibility header set)';
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return shape;
+  const p = raw as Record<string, unknown>;
+  for (const k of Object.keys(p)) if (!['mails', 'messageId', 'base'].includes(k)) return `"patch" has an unknown key ${JSON.stringify(k).slice(0, 40)} (${shape})`;
+  if (!Array.isArray(p.mails) || p.mails.length === 0) return `"patch.mails" must be a non-empty list of mail file paths (${shape})`;
+  if (p.mails.length > 1000) return '"patch.mails" names more than 1000 files';
+  for (const [i, m] of p.mails.entries()) {
+    const bad = checkPath(m, `"patch.mails[${i}]"`);
+    if (bad) return bad;
+    if (!isAbsolutePath(m as string)) return `"patch.mails[${i}]" must be an absolute path, not ${JSON.stringify(m)}`;
+  }
+  if (typeof p.messageId !== 'string' || p.messageId.trim() === '' || p.messageId.length > 1000 || /[\s\0]/.test(p.messageId)) {
+    return `"patch.messageId" must be the patch's Message-ID (e.g. "<20161208-1-x@example.org>"), not ${JSON.stringify(p.messageId)?.slice(0, 60)}`;
+  }
+  if (p.base !== undefined && (typeof p.base !== 'string' || !/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(p.base))) {
+    return `"patch.base" must name a compatibility header set (letters, digits, '.', '_', '-'), not ${JSON.stringify(p.base)?.slice(0, 60)}`;
+  }
+  return { mails: p.mails as string[], messageId: p.messageId, ...(typeof p.base === 'string' ? { base: p.base } : {}) };
 }

@@ -11,12 +11,16 @@ import { BreakpointStore } from './breakpoints';
 import { capabilities } from './capabilities';
 import { ClientCoordinates, toDapFrame, toDapScope, toDapThread, toDapVariable } from './convert';
 import { evaluateInFrame } from './evaluate';
+import { beginReplay, captureEvidence, EVIDENCE_REQUEST } from './evidence';
 import { checkKernelTreeRoot } from './kernel-tree-arg';
 import { expansionsOf, frameById, MACRO_REF_BASE, MACRO_SCOPE, macroHoverRow, macroRef, macroRows, parseMacroRef, SourceTexts } from './macro-scope';
 import { checkLaunchArguments, MmstepLaunchArguments } from './launch-args';
+import { isPatchDocPath, PatchSources, patchRefOfClientPath, SwitchableFiles } from './patch-sources';
+import { formatDiagnostic } from '../sim/types';
 import { errorResponse, isInternal, RobustDebugSession } from './robust-session';
 import { RunControl, SimulationLoader, STATE_EVENT } from './run-control';
 import type { KnownIds } from './validate';
+import type { ReplayTarget } from '../sim/evidence';
 
 export { STATE_EVENT } from './run-control';
 export type { SimulationLoader } from './run-control';
@@ -34,6 +38,12 @@ export class MmstepDebugSession extends RobustDebugSession {
   /** Source texts for the "Macro expansion" scope's invocations. */
   private readonly texts: SourceTexts;
   private stopOnEntry = true;
+  /** The files the simulation reads: the real ones, or a patch's overlay (launch arg `patch`). */
+  private readonly simFiles: SwitchableFiles;
+  /** The patch this launch runs, if any (patch-sources.ts). */
+  private patch: PatchSources | undefined;
+  /** A `replayTo` launch: the run goes to that step instead of stopping on entry (evidence.ts). */
+  private replayTo: ReplayTarget | undefined;
   private launchArgs: unknown;
   private configured = false;
   private onConfigured: (() => void) | undefined;
@@ -56,8 +66,17 @@ export class MmstepDebugSession extends RobustDebugSession {
     // FrameInfo and BreakpointInfo are 1-based (src/sim/types.ts).
     this.setDebuggerLinesStartAt1(true);
     this.setDebuggerColumnsStartAt1(true);
-    this.rc = new RunControl((e) => this.sendEvent(e), files, loader, this.breakpoints, this.cc);
-    this.texts = new SourceTexts(files);
+    this.simFiles = new SwitchableFiles(files);
+    this.rc = new RunControl((e) => this.sendEvent(e), this.simFiles, loader, this.breakpoints, this.cc);
+    this.texts = new SourceTexts(this.simFiles);
+    // Breakpoints in a patch document land on the patched lines (patch-sources.ts).
+    this.breakpoints.mapper = {
+      map: (file, line) => {
+        if (!isPatchDocPath(file)) return undefined;
+        return this.patch ? this.patch.target(file, line) : { error: 'this session runs no patch (a launch with "patch" does)' };
+      },
+      back: (client, file, line) => this.patch?.docLineOf(file, line, patchRefOfClientPath(client).ref?.messageId ?? ''),
+    };
   }
 
   protected knownIds(): KnownIds {
@@ -109,7 +128,7 @@ export class MmstepDebugSession extends RobustDebugSession {
     this.sendEvent(new InitializedEvent());
     this.sendResponse(response);
     const begin = () => {
-      if (gen === this.rc.current()) this.rc.begin(this.stopOnEntry);
+      if (gen === this.rc.current()) this.begin();
     };
     if (this.configured) begin();
     else this.onConfigured = begin;
@@ -122,7 +141,7 @@ export class MmstepDebugSession extends RobustDebugSession {
     try {
       if (!(await this.load(response, args?.arguments ?? this.launchArgs))) return;
       this.sendResponse(response);
-      this.rc.begin(this.stopOnEntry);
+      this.begin();
     } catch (e) {
       this.reportInternal("handling 'restart'", e);
       this.failLaunch(response, 'mmstep: internal error while restarting (details in the debug console)');
@@ -138,6 +157,7 @@ export class MmstepDebugSession extends RobustDebugSession {
     }
     this.launchArgs = raw;
     this.stopOnEntry = checked.args.stopOnEntry;
+    this.replayTo = checked.args.replayTo;
     logger.setup(checked.args.trace ? Logger.LogLevel.Verbose : Logger.LogLevel.Stop, false);
     const { kernelTree, kernelTreeOrigin } = checked.args;
     if (kernelTree !== undefined) {
@@ -148,11 +168,31 @@ export class MmstepDebugSession extends RobustDebugSession {
       }
     }
     this.texts.clear();
+    this.patch = undefined;
+    this.simFiles.current = this.files;
+    if (checked.args.patch) {
+      const { preparePatchRunFor } = await import('../review/patch-run');
+      const p = checked.args.patch;
+      const r = await preparePatchRunFor(checked.args.scenario, { mails: p.mails, select: p.messageId, ...(p.base ? { base: p.base } : {}) }, this.files, kernelTree);
+      if (!r.ok) {
+        this.failLaunch(response, `mmstep: cannot run the patch ${p.messageId}:\n${r.diagnostics.map(formatDiagnostic).join('\n')}`);
+        return false;
+      }
+      for (const w of r.run.warnings) this.sendEvent(new OutputEvent(formatDiagnostic(w) + '\n', 'console'));
+      this.patch = new PatchSources(r.run);
+      this.simFiles.current = r.run.files;
+    }
     const outcome = await this.rc.load(checked.args.scenario, kernelTree !== undefined ? { kernelTree } : {});
     if (outcome.ok === true) return true;
     if (outcome.ok === false) this.failLaunch(response, outcome.message);
     else this.fail(response, 'mmstep: superseded by a newer launch or restart');
     return false;
+  }
+
+  /** Starts the loaded run: a replay to the evidence's step, or stop on entry / run. */
+  private begin(): void {
+    if (this.replayTo && beginReplay(this.rc, this.replayTo, (e) => this.sendEvent(e))) return;
+    this.rc.begin(this.stopOnEntry);
   }
 
   protected override terminateRequest(response: DebugProtocol.TerminateResponse): void {
@@ -291,7 +331,14 @@ export class MmstepDebugSession extends RobustDebugSession {
       const frames = this.rc.sim ? this.rc.sim.stack(args.threadId) : [];
       const start = args.startFrame ?? 0;
       const end = args.levels ? start + args.levels : frames.length;
-      return { stackFrames: frames.slice(start, end).map((f) => toDapFrame(f, this.cc)), totalFrames: frames.length };
+      const stackFrames = frames.slice(start, end).map((f) => {
+        const d = toDapFrame(f, this.cc);
+        // A frame in a file the patch changed shows the patched text (patch-sources.ts).
+        const patched = this.patch && !f.native && f.file ? this.patch.frameSource(f.file) : undefined;
+        if (patched) d.source = { ...patched, path: this.cc.path(f.file) };
+        return d;
+      });
+      return { stackFrames, totalFrames: frames.length };
     });
   }
 
@@ -397,8 +444,15 @@ export class MmstepDebugSession extends RobustDebugSession {
   }
 
   protected override sourceRequest(response: DebugProtocol.SourceResponse, args: DebugProtocol.SourceArguments): void {
-    // Every frame and breakpoint names a file on disk; mmstep never hands out source references.
-    this.fail(response, `mmstep: no source with reference ${args.sourceReference} (mmstep shows the C files from disk)`);
+    // The only source references are the files a patch under review changed.
+    const ref = args.source?.sourceReference ?? args.sourceReference;
+    const text = this.patch?.text(ref);
+    if (text !== undefined) {
+      response.body = { content: text, mimeType: 'text/x-csrc' };
+      this.sendResponse(response);
+      return;
+    }
+    this.fail(response, `mmstep: no source with reference ${args.sourceReference} (mmstep shows the C files from disk${this.patch ? ', and the files the patch changed' : ''})`);
   }
 
   // ---- breakpoints ------------------------------------------------------------------------------
@@ -453,6 +507,10 @@ export class MmstepDebugSession extends RobustDebugSession {
     args: unknown,
     request?: DebugProtocol.Request,
   ): void {
+    if (command === EVIDENCE_REQUEST) {
+      this.answer(response, () => captureEvidence(this.rc, this.launchArgs, args));
+      return;
+    }
     if (command !== STATE_EVENT) {
       void args;
       void request;
