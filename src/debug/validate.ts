@@ -205,6 +205,7 @@ const CHECKS: Record<string, Check[]> = {
   exceptionInfo: [thread('threadId', true)],
   source: [(a) => int(a, 'sourceReference', { required: true }), (a) => obj(a, 'source')],
   mmstepState: [],
+  mmstepEvidence: [thread('threadId', false), (a) => int(a, 'maxLines', { min: 4, max: 200 }), (a) => bool(a, 'all')],
 };
 
 /** Requests mmstep answers; every other DAP command gets "not supported". */

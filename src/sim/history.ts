@@ -66,6 +66,11 @@ export class History {
     this.position++;
   }
 
+  /** The thread of each statement up to the current position: with the scenario, the run itself. */
+  schedule(): number[] {
+    return this.trace.slice(0, this.position);
+  }
+
   get checkpointCount(): number {
     return this.checkpoints.size;
   }
