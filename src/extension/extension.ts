@@ -7,6 +7,7 @@ import type { MmstepApi } from './api';
 import { registerCommands } from './commands';
 import { DEBUG_TYPE, MmstepAdapterFactory, MmstepConfigurationProvider } from './debug-config';
 import { trackDebugSessions } from './debug-tracker';
+import { registerEvidence } from './evidence';
 import { WorkspaceFileAccess } from './file-access';
 import { LoadProblems } from './load-problems';
 import { STATE_VIEW_TYPE, StatePanel } from './state-panel';
@@ -21,6 +22,7 @@ export function activate(context: vscode.ExtensionContext): MmstepApi {
   const provider = new MmstepConfigurationProvider(files);
   const adapters = new MmstepAdapterFactory(files, context.extensionPath, out);
   const problems = new LoadProblems();
+  registerEvidence(context);
   const review = registerReview(context, out);
 
   context.subscriptions.push(
