@@ -13,6 +13,16 @@ export interface CliArgs {
   kernelTree?: string;
   /** --patch MAIL[#N|#<message-id>] (repeatable: mail files read together): run the patched files. */
   patch?: string[];
+  /** review --reply PATCH: print the reply to that patch (index, vN/M or Message-ID). */
+  reply?: string;
+  /** review --drafts FILE.json: the draft store the reply is written from. */
+  drafts?: string;
+  /** review --from "Name <mail>": the reviewer (default: git config user.name/user.email). */
+  from?: string;
+  /** review --out FILE.eml: also write the reply there. */
+  out?: string;
+  /** review --range-diff v1..v2: print what changed between two revisions. */
+  rangeDiff?: string;
 }
 
 export class UsageError extends Error {
@@ -44,10 +54,20 @@ Commands:
         Run a plain C program's main() in the interpreter (the model's kernel functions
         available, printf to stdout). Exit status: main's return value; 70 on a run-time
         fault (shown as file:line:col), 2 if the program cannot be loaded.
-  review FILE... [--json]
+  review FILE... [--json] [--reply PATCH [--drafts F.json] [--from ID] [--out F.eml]]
+                 [--range-diff v1..v2]
         Read patch mail (mbox, .eml, git format-patch file or directory) and print the
         series, patches with trailers, and replies with each comment on the patch line it
         quotes. Exit status 1 if the mail has errors (shown as file:line:col).
+          --reply PATCH  print the reply to PATCH as a full mail instead (PATCH: 2 = patch 2
+                   of the newest revision, 0 its cover letter, v1/2, or a Message-ID):
+                   attribution, the commented lines quoted and trimmed with [...], the
+                   comments below them, evidence, trailers, reply-all threading headers
+          --drafts FILE.json  the review drafts (comments, evidence, trailers) to reply with
+          --from "Name <mail>"  the reviewer; default git config user.name and user.email
+          --out FILE.eml  also write the reply there, for git send-email or a mail client
+                   (never over an opened mail file; mmstep sends nothing)
+          --range-diff v1..v2  print what changed between two revisions, patch by patch
   schema
         Print the JSON Schema of scenario files.
   help, --help, -h
@@ -63,10 +83,19 @@ const FLAGS: Record<Command, string[]> = {
   run: ['--json', '--trace', '--quiet', '--kernel-tree', '--patch'],
   check: ['--json', '--kernel-tree', '--patch'],
   exec: ['--json'],
-  review: ['--json'],
+  review: ['--json', '--reply', '--drafts', '--from', '--out', '--range-diff'],
   schema: [],
   help: [],
   version: [],
+};
+
+/** Options of `review` that take a value: the CliArgs field and what the value is. */
+const REVIEW_VALUES: Record<string, ['reply' | 'drafts' | 'from' | 'out' | 'rangeDiff', string]> = {
+  '--reply': ['reply', 'a patch: 2, v2/3 or a Message-ID'],
+  '--drafts': ['drafts', 'a drafts .json file'],
+  '--from': ['from', '"Name <mail>"'],
+  '--out': ['out', 'an .eml file to write'],
+  '--range-diff': ['rangeDiff', 'two revisions: v1..v2'],
 };
 
 export function parseArgs(argv: string[]): CliArgs {
@@ -98,6 +127,16 @@ export function parseArgs(argv: string[]): CliArgs {
       (args.patch ??= []).push(value);
       continue;
     }
+    const flag = a.split('=')[0];
+    const valued = flag.startsWith('--') && Object.prototype.hasOwnProperty.call(REVIEW_VALUES, flag) ? REVIEW_VALUES[flag] : undefined;
+    if (!onlyFiles && valued) {
+      if (!FLAGS[args.command].includes(flag)) throw new UsageError(`unknown option ${flag} for "${args.command}"`);
+      const value = a.includes('=') ? a.slice(a.indexOf('=') + 1) : rest[++i];
+      if (!value || (!a.includes('=') && value.startsWith('--'))) throw new UsageError(`${flag} needs a value (${valued[1]})`);
+      if (args[valued[0]] !== undefined) throw new UsageError(`${flag} given twice`);
+      args[valued[0]] = value;
+      continue;
+    }
     a = rest[i];
     if (!onlyFiles && a === '--') {
       onlyFiles = true;
@@ -120,5 +159,9 @@ export function parseArgs(argv: string[]): CliArgs {
   if (args.command === 'review' && args.files.length === 0) throw new UsageError('review needs a mail file or a format-patch directory');
   if (args.command === 'exec' && args.files.length === 0) throw new UsageError('exec needs at least one C file');
   if (args.json && args.trace) throw new UsageError('--trace cannot be combined with --json');
+  if (args.reply !== undefined && args.rangeDiff !== undefined) throw new UsageError('--reply and --range-diff are separate commands; give one');
+  for (const [flag, v] of [['--drafts', args.drafts], ['--from', args.from], ['--out', args.out]] as const) {
+    if (v !== undefined && args.reply === undefined) throw new UsageError(`${flag} goes with --reply PATCH`);
+  }
   return args;
 }
