@@ -3,6 +3,7 @@
 
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { checkPath } from './validate';
+import { checkReplayTo, type ReplayTarget } from '../sim/evidence';
 
 export interface MmstepLaunchArguments extends DebugProtocol.LaunchRequestArguments {
   /** Absolute path of the `*.mmstep.yaml` scenario to run. */
@@ -19,6 +20,12 @@ export interface MmstepLaunchArguments extends DebugProtocol.LaunchRequestArgume
   kernelTree?: string;
   /** Where kernelTree came from, for messages ("the setting mmstep.kernelTree"); default "kernelTree". */
   kernelTreeOrigin?: string;
+  /**
+   * Run to exactly this step of the scenario and stop there (a comment's evidence): statements
+   * executed, the thread of each as runs `[[thread id, statements], ...]`, and the state hash to
+   * verify (src/sim/evidence.ts). Breakpoints and stopOnEntry do not apply to the replay.
+   */
+  replayTo?: { step: number; schedule?: [number, number][]; stateHash?: string; threadId?: number };
   /**
    * Run a patch under review: the patch with this Message-ID in these mail files (absolute paths),
    * applied in memory (after the patches before it in its series) to the scenario's kernel tree
@@ -41,6 +48,7 @@ export interface CheckedArgs {
   kernelTree?: string;
   /** With kernelTree: where it was given, for messages. */
   kernelTreeOrigin?: string;
+  replayTo?: ReplayTarget;
   patch?: LaunchPatch;
 }
 
@@ -86,9 +94,12 @@ export function checkLaunchArguments(raw: unknown): CheckedLaunch {
   }
   const patch = a.patch === undefined || a.patch === null ? undefined : checkPatchArg(a.patch);
   if (typeof patch === 'string') return { ok: false, message: `mmstep: launch configuration: ${patch}` };
+  const replay = a.replayTo === undefined || a.replayTo === null ? undefined : checkReplayTo(a.replayTo);
+  if (replay && !replay.ok) return { ok: false, message: replay.message };
   return {
     ok: true,
     args: {
+      ...(replay?.ok ? { replayTo: replay.value } : {}),
       ...(patch ? { patch } : {}),
       scenario: a.scenario,
       stopOnEntry: a.stopOnEntry === undefined ? true : a.stopOnEntry,

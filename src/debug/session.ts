@@ -11,6 +11,7 @@ import { BreakpointStore } from './breakpoints';
 import { capabilities } from './capabilities';
 import { ClientCoordinates, toDapFrame, toDapScope, toDapThread, toDapVariable } from './convert';
 import { evaluateInFrame } from './evaluate';
+import { beginReplay, captureEvidence, EVIDENCE_REQUEST } from './evidence';
 import { checkKernelTreeRoot } from './kernel-tree-arg';
 import { expansionsOf, frameById, MACRO_REF_BASE, MACRO_SCOPE, macroHoverRow, macroRef, macroRows, parseMacroRef, SourceTexts } from './macro-scope';
 import { checkLaunchArguments, MmstepLaunchArguments } from './launch-args';
@@ -19,6 +20,7 @@ import { formatDiagnostic } from '../sim/types';
 import { errorResponse, isInternal, RobustDebugSession } from './robust-session';
 import { RunControl, SimulationLoader, STATE_EVENT } from './run-control';
 import type { KnownIds } from './validate';
+import type { ReplayTarget } from '../sim/evidence';
 
 export { STATE_EVENT } from './run-control';
 export type { SimulationLoader } from './run-control';
@@ -40,6 +42,8 @@ export class MmstepDebugSession extends RobustDebugSession {
   private readonly simFiles: SwitchableFiles;
   /** The patch this launch runs, if any (patch-sources.ts). */
   private patch: PatchSources | undefined;
+  /** A `replayTo` launch: the run goes to that step instead of stopping on entry (evidence.ts). */
+  private replayTo: ReplayTarget | undefined;
   private launchArgs: unknown;
   private configured = false;
   private onConfigured: (() => void) | undefined;
@@ -124,7 +128,7 @@ export class MmstepDebugSession extends RobustDebugSession {
     this.sendEvent(new InitializedEvent());
     this.sendResponse(response);
     const begin = () => {
-      if (gen === this.rc.current()) this.rc.begin(this.stopOnEntry);
+      if (gen === this.rc.current()) this.begin();
     };
     if (this.configured) begin();
     else this.onConfigured = begin;
@@ -137,7 +141,7 @@ export class MmstepDebugSession extends RobustDebugSession {
     try {
       if (!(await this.load(response, args?.arguments ?? this.launchArgs))) return;
       this.sendResponse(response);
-      this.rc.begin(this.stopOnEntry);
+      this.begin();
     } catch (e) {
       this.reportInternal("handling 'restart'", e);
       this.failLaunch(response, 'mmstep: internal error while restarting (details in the debug console)');
@@ -153,6 +157,7 @@ export class MmstepDebugSession extends RobustDebugSession {
     }
     this.launchArgs = raw;
     this.stopOnEntry = checked.args.stopOnEntry;
+    this.replayTo = checked.args.replayTo;
     logger.setup(checked.args.trace ? Logger.LogLevel.Verbose : Logger.LogLevel.Stop, false);
     const { kernelTree, kernelTreeOrigin } = checked.args;
     if (kernelTree !== undefined) {
@@ -182,6 +187,12 @@ export class MmstepDebugSession extends RobustDebugSession {
     if (outcome.ok === false) this.failLaunch(response, outcome.message);
     else this.fail(response, 'mmstep: superseded by a newer launch or restart');
     return false;
+  }
+
+  /** Starts the loaded run: a replay to the evidence's step, or stop on entry / run. */
+  private begin(): void {
+    if (this.replayTo && beginReplay(this.rc, this.replayTo, (e) => this.sendEvent(e))) return;
+    this.rc.begin(this.stopOnEntry);
   }
 
   protected override terminateRequest(response: DebugProtocol.TerminateResponse): void {
@@ -496,6 +507,10 @@ export class MmstepDebugSession extends RobustDebugSession {
     args: unknown,
     request?: DebugProtocol.Request,
   ): void {
+    if (command === EVIDENCE_REQUEST) {
+      this.answer(response, () => captureEvidence(this.rc, this.launchArgs, args));
+      return;
+    }
     if (command !== STATE_EVENT) {
       void args;
       void request;
