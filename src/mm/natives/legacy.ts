@@ -2,8 +2,10 @@
 // flow does not: try_to_unmap with TTU flags (migration entries in every process mapping the
 // page), remove_migration_ptes(old, new, locked), the 5-argument migrate_page of the v13 series,
 // lru_cache_add (the 2016 name of folio_add_lru, which 4.9's putback_lru_page used), and the
-// alloc_page / copy_highpage that drivers of both flows use. Prototypes:
-// kernel/include/linux/migrate_legacy.h. Semantics: kernel-semantics §1.5, §1.10, §4.1, §4.2.
+// alloc_page / copy_highpage that drivers of both flows use, and the 2016 names of the
+// device-private swap entries (is_device_entry, make_device_entry, ...: same entries as today's
+// *_device_private_entry natives). Prototypes: kernel/include/linux/migrate_legacy.h and
+// kernel/include/linux/zone_device_legacy.h. Semantics: kernel-semantics §1.5, §1.10, §4.1, §4.2.
 //
 // Each native is one atomic step of the model. Where the kernel takes a page-table lock inside
 // (try_to_unmap_one, remove_migration_pte), a PTL held by another thread blocks the caller (the
@@ -21,12 +23,18 @@ import {
   _PAGE_SWP_SOFT_DIRTY,
   _PAGE_SWP_UFFD_WP,
   decodePte,
+  isDevicePrivateType,
   mkDevicePrivatePte,
   mkMigrationPte,
   mkPresentPte,
+  swpEntry,
+  swpOffsetPfn,
+  swpType,
+  SWP_DEVICE_READ,
+  SWP_DEVICE_WRITE,
 } from '../pte';
 import { findVma, MmModel, NO_TID, PageState, PageTable, VM_WRITE } from '../state';
-import { pagePtr } from '../../c/value';
+import { pagePtr, type Value } from '../../c/value';
 import { allocSystemPage } from './cpu';
 import { getRef, putRef } from './page';
 import { spinKey } from './pgtable';
@@ -80,8 +88,35 @@ function flushOne(m: MmModel, pid: number, addr: number): void {
   for (let cpu = 0; cpu < m.cpus; cpu++) m.tlbs[cpu] = m.tlbs[cpu].filter((e) => !(e.pid === pid && e.vaddr === addr));
 }
 
+/** The page a device entry names (v13's device_entry_to_page and friends). */
+function devicePage(m: MmModel, fn: string, args: Value[]): PageState {
+  const e = BigInt.asUintN(64, argInt(fn, args, 0));
+  if (!isDevicePrivateType(swpType(e))) fault('bug-on', `${fn}: not a device entry`);
+  const pfn = swpOffsetPfn(e);
+  const page = m.pages[pfn];
+  if (!page) fault('model', `${fn}: the entry names pfn ${hexn(pfn)}, which has no struct page`);
+  if (page.freed) fault('use-after-free', `${fn}: the entry names ${pageName(page)}, which has been freed`);
+  return page;
+}
+
 export function legacyNatives(m: MmModel): NativeTable {
   return {
+    // 2016 names of the device-private entries (renamed *_device_private_entry in 4.14).
+    is_device_entry(ctx, args) {
+      return isDevicePrivateType(swpType(BigInt.asUintN(64, argInt('is_device_entry', args, 0)))) ? 1n : 0n;
+    },
+    is_write_device_entry(ctx, args) {
+      return swpType(BigInt.asUintN(64, argInt('is_write_device_entry', args, 0))) === SWP_DEVICE_WRITE ? 1n : 0n;
+    },
+    device_entry_to_page(ctx, args) {
+      return pagePtr(devicePage(m, 'device_entry_to_page', args).pfn);
+    },
+    make_device_entry(ctx, args) {
+      const page = argPage(m, 'make_device_entry', args, 0);
+      if (page.zone !== 'device-private') fault('bug-on', `make_device_entry: ${pageName(page)} is not un-addressable device memory`);
+      const write = argInt('make_device_entry', args, 1) !== 0n;
+      return swpEntry(write ? SWP_DEVICE_WRITE : SWP_DEVICE_READ, BigInt(page.pfn));
+    },
     try_to_unmap(ctx, args) {
       const fn = 'try_to_unmap';
       const page = argPage(m, fn, args, 0);

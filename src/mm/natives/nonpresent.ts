@@ -38,11 +38,12 @@ export function nonPresentHelper(m: MmModel, ctx: NativeCtx, helper: NonPresentH
   const message =
     `${what}: x86-64 (${kernelText(m.x86Kernel)}) reads ${r.reads} of the swap-format pte ${hex(x)} ` +
     `and returns ${hex(r.value)}; the helper is only defined on present ptes`;
-  record(m, ctx, helper, message);
+  recordPteWarning(m, ctx, helper, message);
   return r.value;
 }
 
-function record(m: MmModel, ctx: NativeCtx, helper: string, message: string): void {
+/** Record a warning at the calling line (once per helper and line; later calls are counted). */
+export function recordPteWarning(m: MmModel, ctx: NativeCtx, helper: string, message: string): void {
   const loc = ctx.loc;
   const list = (m.pteWarnings ??= []);
   const seen = list.find((w) => w.helper === helper && w.file === loc.file && w.line === loc.line);

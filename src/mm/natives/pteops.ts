@@ -37,7 +37,7 @@ import { MmModel, VM_WRITE, ZERO_PFN } from '../state';
 
 export { ZERO_PFN };
 import { argInt, argPage, argVma, bool, fault, hexn, pageName } from './util';
-import { nonPresentHelper } from './nonpresent';
+import { nonPresentHelper, recordPteWarning } from './nonpresent';
 import type { NonPresentHelper } from '../pte-x86';
 
 
@@ -126,6 +126,12 @@ export function pteopsNatives(m: MmModel): NativeTable {
       return vma.flags & VM_WRITE ? v | _PAGE_RW : v;
     },
     pte_swp_soft_dirty(ctx, args) {
+      // On an empty entry x86-64 just finds the bit clear; the model says so at the line (the
+      // posted HMM v13 restore pass reads it from the pte it has already cleared).
+      if (val('pte_swp_soft_dirty', args) === 0n) {
+        recordPteWarning(m, ctx, 'pte_swp_soft_dirty', 'pte_swp_soft_dirty() on a none pte (0): x86-64 finds _PAGE_SWP_SOFT_DIRTY clear and returns 0; whatever the entry held before it was cleared is not seen');
+        return 0n;
+      }
       return bool((swapFormat('pte_swp_soft_dirty', args) & _PAGE_SWP_SOFT_DIRTY) !== 0n);
     },
     pte_swp_mksoft_dirty(ctx, args) {

@@ -1,7 +1,9 @@
 // The 2016-era natives of src/mm/natives/legacy.ts, called directly on a model: try_to_unmap
 // (rmap walk over every process, TTU flags, PTE-lock contention), remove_migration_ptes (one
 // mapping per migration entry, write only with VM_WRITE, device-private targets), migrate_page
-// (refcount check, state moved, the v13 copy flag) and lru_cache_add.
+// (refcount check, state moved, the v13 copy flag) and lru_cache_add; the 2016 names of the
+// device entries (is_device_entry, make_device_entry, ...) and pte_swp_soft_dirty on a none pte
+// (what the posted v13 restore pass reads).
 
 import * as assert from 'assert';
 import { SimFault, type NativeCtx } from '../../../src/c/native';
@@ -202,5 +204,36 @@ describe('v13 legacy natives', () => {
     assert.strictEqual(faultOf(() => call(ctx(1, 1), 'lru_cache_add', nw)).kind, 'bug-on');
     call(ctx(1, 1), 'lru_add_drain');
     assert.deepStrictEqual([p.lru, p.refcount], ['lru', 1]);
+  });
+  it('2016 device entries: make_device_entry / is_device_entry / is_write_device_entry / device_entry_to_page', () => {
+    const { m, call } = setup();
+    m.pages[0x900] = { ...structuredClone(m.pages[0x100]), pfn: 0x900, zone: 'device-private', refcount: 1, mapcount: 0, lru: 'none' };
+    const c = ctx();
+    const w = call(c, 'make_device_entry', pagePtr(0x900), 1n) as bigint;
+    const r = call(c, 'make_device_entry', pagePtr(0x900), 0n) as bigint;
+    // the same entries as today's names make
+    assert.strictEqual(w, call(c, 'make_device_private_entry', pagePtr(0x900), 1n));
+    assert.strictEqual(r, call(c, 'make_device_private_entry', pagePtr(0x900), 0n));
+    assert.deepStrictEqual([call(c, 'is_device_entry', w), call(c, 'is_device_entry', r)], [1n, 1n]);
+    assert.deepStrictEqual([call(c, 'is_write_device_entry', w), call(c, 'is_write_device_entry', r)], [1n, 0n]);
+    assert.deepStrictEqual(call(c, 'device_entry_to_page', w), pagePtr(0x900));
+    // a migration entry is not a device entry; a system page cannot have one
+    lock(m, 0x100);
+    const mig = call(c, 'make_migration_entry', pagePtr(0x100), 1n) as bigint;
+    assert.strictEqual(call(c, 'is_device_entry', mig), 0n);
+    assert.match(faultOf(() => call(c, 'device_entry_to_page', mig)).message, /device_entry_to_page: not a device entry/);
+    assert.match(faultOf(() => call(c, 'make_device_entry', pagePtr(0x100), 1n)).message, /make_device_entry: page pfn 0x100 is not un-addressable device memory/);
+  });
+
+  it('pte_swp_soft_dirty on a none pte: 0 and a warning at the line (a present pte still faults)', () => {
+    const { m, call } = setup();
+    const warned: string[] = [];
+    const c = { ...ctx(), warn: (msg: string) => void warned.push(msg) };
+    assert.strictEqual(call(c, 'pte_swp_soft_dirty', 0n), 0n);
+    assert.strictEqual(call(c, 'pte_swp_soft_dirty', 0n), 0n);
+    assert.strictEqual(warned.length, 1);
+    assert.match(warned[0], /^test\.c:1:1: warning: pte_swp_soft_dirty\(\) on a none pte \(0\)/);
+    assert.strictEqual(m.pteWarnings![0].count, 2);
+    assert.strictEqual(faultOf(() => call(c, 'pte_swp_soft_dirty', pteAt(m, 1, A))).kind, 'undefined-behaviour');
   });
 });
