@@ -30,12 +30,17 @@ export class DraftCommentView implements vscode.Comment {
   }
 }
 
+/** Opens the debugger at an evidence's step (the evidence feature's command). */
+export const OPEN_EVIDENCE = 'mmstep.evidence.open';
+
 function draftBody(c: DraftComment): vscode.MarkdownString {
   const md = new vscode.MarkdownString();
+  md.isTrusted = { enabledCommands: [OPEN_EVIDENCE] };
   md.appendText(c.body);
   for (const ev of c.evidence) {
     md.appendMarkdown('\n\n**Evidence:** ');
     md.appendText(ev.label);
+    md.appendMarkdown(` — [replay this step](command:${OPEN_EVIDENCE}?${encodeURIComponent(JSON.stringify([ev]))})\n`);
     md.appendCodeblock(ev.excerpt, 'text');
   }
   return md;

@@ -4,13 +4,21 @@
 // src/review/drafts.ts and DraftState (saved at once); the comments are re-drawn from the store.
 import * as vscode from 'vscode';
 import { docFiles } from '../../review/comment-threads';
-import { REVIEW_TRAILERS, addComment, addThread, addTrailer, deleteComment, deleteThread, editComment, formatTrailer, removeTrailer, setResolved, type DraftTarget, type ReviewTrailerName } from '../../review/drafts';
+import { REVIEW_TRAILERS, addComment, addThread, addTrailer, attachEvidence, deleteComment, deleteThread, editComment, formatTrailer, removeTrailer, setResolved, type DraftTarget, type ReviewTrailerName, type StepEvidence } from '../../review/drafts';
 import { DraftCommentView, type ReviewComments } from './comments';
 import type { DraftState } from './draft-state';
 import { reviewerIdentity } from './identity';
 import type { ReviewDoc, ReviewSets } from './review-sets';
 
 const now = () => new Date().toISOString();
+/** Owned by the evidence feature (src/extension/evidence.ts); called by id, so either side loads alone. */
+export const CAPTURE_EVIDENCE = 'mmstep.evidence.capture';
+
+function isEvidence(x: unknown): x is StepEvidence {
+  const e = x as StepEvidence | null;
+  return !!e && typeof e === 'object' && e.kind === 'step' && typeof e.scenario === 'string' && typeof e.step === 'number'
+    && typeof e.label === 'string' && typeof e.excerpt === 'string';
+}
 
 export class DraftCommands {
   constructor(private readonly sets: ReviewSets, private readonly drafts: DraftState, private readonly comments: () => ReviewComments) {}
@@ -139,6 +147,27 @@ export class DraftCommands {
   async removeTrailer(arg: { setKey: string; messageId: string; trailer: string }): Promise<void> {
     const set = this.setOf(arg.setKey);
     if (set) await this.drafts.change(set.key, set.mails, (s) => removeTrailer(s, arg.messageId, arg.trailer));
+  }
+
+  /**
+   * "Attach the current step as evidence": the active mmstep debug session's stop, taken by the
+   * `mmstep.evidence.capture` command, appended to the draft comment (its label and state excerpt
+   * show in the comment; the reply indents them).
+   */
+  async attachEvidence(c: DraftCommentView | { setKey: string; threadId: string; commentId: string }): Promise<StepEvidence | undefined> {
+    const ids = c instanceof DraftCommentView ? { setKey: c.setKey, threadId: c.threadId, commentId: c.comment.id } : c;
+    const set = this.setOf(ids.setKey);
+    if (!set) return undefined;
+    let ev: unknown;
+    try {
+      ev = await vscode.commands.executeCommand(CAPTURE_EVIDENCE, {});
+    } catch (e) {
+      void vscode.window.showErrorMessage(`mmstep: cannot take the current step as evidence: ${(e as Error).message}`);
+      return undefined;
+    }
+    if (!isEvidence(ev)) return undefined; // the capture command said why
+    const ok = await this.drafts.change(set.key, set.mails, (s) => attachEvidence(s, ids.threadId, ids.commentId, ev, now()));
+    return ok ? ev : undefined;
   }
 
   private setOf(key: string) {

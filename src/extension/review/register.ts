@@ -11,6 +11,7 @@ import { DraftFiles } from './draft-files';
 import { DraftState } from './draft-state';
 import { ReviewOpener, type OpenResult } from './open-review';
 import { PatchDocumentProvider } from './patch-provider';
+import { ReplyExport, ReplyPreviews, type ExportOptions, type ExportResult } from './reply-export';
 import { ReviewSets } from './review-sets';
 import { OPEN_PATCH, ReviewTree, VIEW_ID, type TreeSnapshot } from './tree';
 
@@ -35,6 +36,10 @@ export interface ReviewApi {
   setResolved(uri: string, threadId: string, resolved: boolean): Promise<boolean>;
   /** Give a trailer with a given identity (the command asks git). */
   addTrailer(uri: string, name: 'Reviewed-by' | 'Acked-by' | 'Tested-by', who: { name: string; email: string }): Promise<string | undefined>;
+  /** Attach the active debug session's current step (mmstep.evidence.capture) to a draft comment. */
+  attachEvidence(uri: string, threadId: string, commentId?: string): Promise<boolean>;
+  /** Export Reply… without dialogs: the preview's text, saved to `opts.target` when given. */
+  exportReply(uri: string, opts: ExportOptions): Promise<ExportResult | undefined>;
   /** Every draft write is on disk. */
   flush(): Promise<void>;
   /** What a window reload does to the review: drafts and comments dropped from memory and drawn again from the files. */
@@ -55,11 +60,13 @@ export function registerReview(context: vscode.ExtensionContext, out: vscode.Out
   const cmds = new DraftCommands(sets, drafts, () => comments);
   const tree = new ReviewTree(sets, drafts);
   const opener = new ReviewOpener(sets);
+  const previews = new ReplyPreviews();
+  const replies = new ReplyExport(drafts, () => comments, previews);
   const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
 
   const reg = (id: string, fn: (...args: any[]) => unknown) => vscode.commands.registerCommand(id, fn);
   const disposables: vscode.Disposable[] = [
-    sets, provider, opener,
+    sets, provider, opener, previews,
     drafts, tree, view, { dispose: () => comments.dispose() },
     reg('mmstep.review.open', (...args: unknown[]) => opener.open(args)),
     reg(OPEN_PATCH, async (uri: vscode.Uri, line?: number) => {
@@ -85,6 +92,12 @@ export function registerReview(context: vscode.ExtensionContext, out: vscode.Out
       cmds.trailer(arg instanceof vscode.Uri || !arg ? arg : { setKey: arg.set?.key, messageId: arg.patch?.message.messageId })),
     reg('mmstep.review.removeTrailer', (n?: { set?: { key: string }; messageId?: string; text?: string }) =>
       n?.set && n.messageId && n.text ? cmds.removeTrailer({ setKey: n.set.key, messageId: n.messageId, trailer: n.text }) : undefined),
+    reg('mmstep.review.attachEvidence', (c: DraftCommentView) => cmds.attachEvidence(c)),
+    reg('mmstep.review.exportReply', (arg?: vscode.Uri | { set?: { key: string }; patch?: { message: { messageId: string } } }) => {
+      if (arg instanceof vscode.Uri || !arg) return replies.run(arg);
+      const doc = arg.set && arg.patch ? sets.all().find((s) => s.key === arg.set!.key)?.docs.get(arg.patch.message.messageId) : undefined;
+      return replies.run(doc?.uri);
+    }),
   ];
 
   const api: ReviewApi = {
@@ -108,6 +121,14 @@ export function registerReview(context: vscode.ExtensionContext, out: vscode.Out
       return drafts.change(a.set.key, a.set.mails, (s) => setResolved(s, threadId, resolved));
     },
     addTrailer: (uri, name, who) => cmds.trailer(vscode.Uri.parse(uri), name, who),
+    attachEvidence: async (uri, threadId, commentId) => {
+      const a = await comments.attach(vscode.Uri.parse(uri));
+      const store = a && (await drafts.get(a.set.key, a.set.mails));
+      const t = store?.threads.find((x) => x.id === threadId);
+      const c = commentId ? t?.comments.find((x) => x.id === commentId) : t?.comments[t.comments.length - 1];
+      return !!(a && c && (await cmds.attachEvidence({ setKey: a.set.key, threadId, commentId: c.id })));
+    },
+    exportReply: (uri, opts) => replies.run(vscode.Uri.parse(uri), opts),
     flush: () => drafts.flush(),
     reload: async () => {
       await drafts.flush();

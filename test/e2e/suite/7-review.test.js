@@ -12,7 +12,7 @@ const { execFileSync } = require('child_process');
 const fs = require('fs');
 const path = require('path');
 const vscode = require('vscode');
-const { REPO, waitFor, mmstepApi } = require('./helpers');
+const { REPO, EXAMPLES, waitFor, mmstepApi, DapRecorder, workspaceFolder } = require('./helpers');
 
 const TMP = path.join(REPO, 'test', 'e2e', '.state', `review-${process.pid}`);
 const BASE = ['#include "mm.h"', '', 'static void restore(struct vma *vma)', '{', '\tunsigned long addr = vma->start;', '',
@@ -177,6 +177,55 @@ suite('patch review: open a series, see the earlier review in place, write draft
     assert.strictEqual(again.key, opened.key);
     const store = await api.drafts(again.key);
     assert.strictEqual(store.threads.length, 2);
+  });
+
+  test('the current step of a debug session is attached to a draft as evidence (label and excerpt shown)', async () => {
+    const rec = new DapRecorder();
+    try {
+      const since = rec.mark();
+      const ok = await vscode.debug.startDebugging(workspaceFolder(), {
+        type: 'mmstep', request: 'launch', name: 'e2e review evidence', scenario: path.join(EXAMPLES, 'private-4pages.mmstep.yaml'), stopOnEntry: true,
+      });
+      assert.ok(ok, 'startDebugging returned false');
+      await rec.waitEvent('stopped', since, 30000);
+      const store = await api.drafts(opened.key);
+      const line = store.threads.find(t => t.target.kind === 'line');
+      assert.ok(await api.attachEvidence(patch1.uri, line.id), 'attachEvidence returned false');
+      const ev = (await api.drafts(opened.key)).threads.find(t => t.id === line.id).comments[0].evidence;
+      assert.strictEqual(ev.length, 1);
+      assert.strictEqual(ev[0].kind, 'step');
+      assert.ok(ev[0].label && ev[0].excerpt, 'the evidence has a label and an excerpt');
+      assert.strictEqual(path.basename(ev[0].scenario), 'private-4pages.mmstep.yaml');
+      const drawn = (await api.threads(patch1.uri)).find(t => t.id === line.id);
+      assert.ok(drawn.bodies[0].includes(`Evidence: ${ev[0].label}`), drawn.bodies[0]);
+    } finally {
+      if (vscode.debug.activeDebugSession) await vscode.debug.stopDebugging();
+      await waitFor(() => !vscode.debug.activeDebugSession, 15000, 'the session to end');
+      rec.dispose();
+    }
+  });
+
+  test('Export Reply previews the kernel-style reply and saves it as .eml, never over a mail file', async () => {
+    const out = path.join(TMP, 'reply-out.eml');
+    const me = { name: 'Rita Reviewer', email: 'rita@example.org' };
+    const r = await api.exportReply(patch1.uri, { identity: me, target: out });
+    assert.ok(r, 'no reply');
+    assert.deepStrictEqual(r.diagnostics, []);
+    assert.strictEqual(r.file, out);
+    assert.strictEqual(fs.readFileSync(out, 'utf8'), r.text);
+    const preview = vscode.workspace.textDocuments.find(d => d.uri.toString() === r.preview);
+    assert.ok(preview, 'the preview document is open');
+    assert.strictEqual(preview.getText(), r.text);
+    assert.match(r.text, /^Subject: Re: \[PATCH 1\/3\] mm\/restore: step by PAGE_SIZE$/m);
+    assert.ok(r.text.includes(`In-Reply-To: ${patch1.messageId}`));
+    assert.match(r.text, /^>  \t\trestore_one\(addr\);\n\nIs restore_one\(\) safe for a none pte\?$/m, `the draft is below the line it discusses:\n${r.text}`);
+    assert.match(r.text, /^Reviewed-by: Rita Reviewer <rita@example.org>$/m);
+    assert.ok(!r.text.includes('please add a selftest'), 'a resolved thread is not sent');
+    const mail = opened.mails[1];
+    const before = fs.readFileSync(mail, 'utf8');
+    const refused = await api.exportReply(patch1.uri, { identity: me, target: mail });
+    assert.strictEqual(refused.file, undefined);
+    assert.strictEqual(fs.readFileSync(mail, 'utf8'), before, 'the mail file is untouched');
   });
 
   test('a corrupt drafts file is reported and moved aside, not deleted; the review opens with no drafts', async () => {
