@@ -6,7 +6,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 
-export interface Change { file: string; lines: string[]; msg: string }
+/** One commit: `file` gets `lines` (and each of `more` its lines), with message `msg`. */
+export interface Change { file: string; lines: string[]; msg: string; more?: Array<{ file: string; lines: string[] }> }
 export interface Author { name: string; email: string }
 
 export class GitSeriesRepo {
@@ -42,8 +43,10 @@ export class GitSeriesRepo {
   series(version: number, changes: Change[], opts: { to?: string[]; cc?: string[] } = {}): string[] {
     this.git('checkout', '-q', '-b', `v${version}`, 'base');
     for (const c of changes) {
-      this.write(c.file, c.lines);
-      this.git('add', c.file);
+      for (const w of [c, ...(c.more ?? [])]) {
+        this.write(w.file, w.lines);
+        this.git('add', w.file);
+      }
       this.git('commit', '-q', '-m', c.msg);
     }
     const out = path.join(this.dir, `out-v${version}`);

@@ -7,6 +7,7 @@ import { emptyDrafts, type DraftStore } from '../../../src/review/drafts';
 import { attribution, renderReply, replyRecipients, replySubject } from '../../../src/review/reply';
 import { openMail, type ReviewThread } from '../../../src/review/thread';
 import { wrapProse } from '../../../src/review/wrap';
+import { GitSeriesRepo } from './git-series';
 import { buildFixture, drafts, REVIEWER, type Fixture } from './reply-fixture';
 
 const DATE = new Date('2026-12-01T09:00:00Z');
@@ -165,5 +166,66 @@ describe('review: renderReply on a git format-patch series', function () {
       '- item word word word word word word', '  word word word word word word word', '  word word word word word word word', '  word word word word word word word', '  word word word',
     ]);
     assert.strictEqual(attribution({ name: '', address: 'x@y' }, undefined), 'x@y wrote:');
+  });
+
+  it('keeps a commented file header per file, context only inside the hunk, and never wraps a quoted line', async function () {
+    const a = Array.from({ length: 40 }, (_, i) => `\tline_${i + 1}();`);
+    const repo = new GitSeriesRepo({ name: 'Ann', email: 'ann@example.org' }, [{ file: 'mm/a.c', lines: a }, { file: 'mm/b.c', lines: ['int b;', ''] }]);
+    const a2 = [...a];
+    a2[4] = '\tline_5(with_a_rather_long_argument_list, and_more_arguments, and_even_more_of_them);';
+    a2[30] = '\tline_31_changed();';
+    const mails = repo.series(1, [{ file: 'mm/a.c', lines: a2, msg: 'mm: two files\n\nTouch both.', more: [{ file: 'mm/b.c', lines: ['int b;', 'int c;', ''] }] }]);
+    assert.strictEqual(mails.length, 2, 'cover letter and one patch');
+    const t = await openMail([{ file: 'two.mbox', text: mails.join('') }]);
+    const patch = t.series[0].patches[0];
+    assert.deepStrictEqual(patch.body.files.map((x) => x.newName), ['mm/a.c', 'mm/b.c']);
+    const id = patch.message.messageId;
+    const th = (tid: string, file: string, line: number) => ({ id: tid, patch: id, target: { kind: 'line' as const, file, side: 'new' as const, line }, comments: [{ id: tid, body: `On ${file}:${line}.`, created: '', evidence: [] }], resolved: false });
+    const r = renderReply(t, id, { version: 1, trailers: {}, threads: [th('a5', 'mm/a.c', 5), th('a31', 'mm/a.c', 31), th('b2', 'mm/b.c', 2)] }, REVIEWER, { ...OPTS, context: 5 });
+    assert.deepStrictEqual(r.diagnostics, []);
+    assert.deepStrictEqual(r.body.split('\n'), [
+      'On Mon, 30 Nov 2026 10:00:00 +0000, Ann wrote:',
+      '',
+      '[...]',
+      '',
+      '> diff --git a/mm/a.c b/mm/a.c',
+      '',
+      '[...]',
+      '',
+      '>  \tline_2();',
+      '>  \tline_3();',
+      '>  \tline_4();',
+      '> -\tline_5();',
+      '> +\tline_5(with_a_rather_long_argument_list, and_more_arguments, and_even_more_of_them);',
+      '',
+      'On mm/a.c:5.',
+      '',
+      '[...]',
+      '',
+      '>  \tline_28();',
+      '>  \tline_29();',
+      '>  \tline_30();',
+      '> -\tline_31();',
+      '> +\tline_31_changed();',
+      '',
+      'On mm/a.c:31.',
+      '',
+      '[...]',
+      '',
+      '> diff --git a/mm/b.c b/mm/b.c',
+      '',
+      '[...]',
+      '',
+      '>  int b;',
+      '> +int c;',
+      '',
+      'On mm/b.c:2.',
+      '',
+      '[...]',
+      '',
+    ]);
+    const back = await openMail([{ file: 'two.mbox', text: mails.join('') }, { file: 'r.eml', text: r.text }]);
+    assert.deepStrictEqual(back.replies[0].comments.map((c) => `${c.anchor?.file}:${c.anchor?.side}:${c.anchor?.line} ${c.lines[0].text}`),
+      ['mm/a.c:new:5 On mm/a.c:5.', 'mm/a.c:new:31 On mm/a.c:31.', 'mm/b.c:new:2 On mm/b.c:2.']);
   });
 });
