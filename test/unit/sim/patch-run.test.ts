@@ -8,6 +8,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { NodeFileAccess } from '../../../src/cli/file-access';
+import { changedFunctions } from '../../../src/review/changed-functions';
 import { preparePatchRunFor, type PatchRun } from '../../../src/review/patch-run';
 import { Simulation } from '../../../src/sim/simulation';
 import { finalState, type Plain } from './final-state';
@@ -76,6 +77,9 @@ describe('run the patch: a patched migrate_vma_collect_pmd of the 6.12 tree', fu
     const lines = f.text!.split('\n');
     // git puts the blank line of the insertion before or after it: the lines, in either order.
     assert.deepStrictEqual(lines.slice(f.changed[0].start - 1, f.changed[0].end).sort(), ['', '\t\t\tgoto next;', '\t\tif (addr == end - PAGE_SIZE)']);
+    // The CodeLens's function: the one enclosing the change in the patched tree file.
+    const fns = changedFunctions(run.target.message, run.target.body, run.result.files);
+    assert.deepStrictEqual(fns.map((c) => [c.name, c.file, c.added]), [['migrate_vma_collect_pmd', 'mm/migrate_device.c', false]]);
   });
 
   it('the patched run differs from the unpatched run exactly at the skipped page', async () => {
