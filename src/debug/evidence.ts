@@ -108,7 +108,9 @@ export function beginReplay(rc: RunControl, target: ReplayTarget, send: (e: Debu
   rc.runResumable((n): StopInfo => {
     const stop = replay.advance(n);
     if (!stop.incomplete) {
-      const text = replay.problem ?? `mmstep: replayed the evidence to step ${target.step}${replay.verified ? '; the state hash matches' : ''}`;
+      const ex = replay.exception;
+      const at = ex && !replay.problem ? ` (its last statement stopped on an exception: ${ex.description ?? ex.exceptionId})` : '';
+      const text = replay.problem ?? `mmstep: replayed the evidence to step ${target.step}${replay.verified ? '; the state hash matches' : ''}${at}`;
       send(new OutputEvent(text + '\n', replay.problem ? 'stderr' : 'console'));
     }
     return stop;

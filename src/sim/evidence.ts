@@ -126,6 +126,8 @@ export class Replay {
   verified?: boolean;
   /** A message for the user: a mismatch or a schedule that could not be followed. */
   problem?: string;
+  /** The exception the last statement replayed stopped on (the evidence was taken at it), if any. */
+  exception?: StopInfo;
 
   constructor(private readonly sim: Simulation, readonly target: ReplayTarget) {
     timeline(sim);
@@ -156,7 +158,8 @@ export class Replay {
       }
       if (!this.target.schedule) {
         // The default schedule; an exception stop on the way (an invariant) is passed by.
-        sched.run(false, end - this.position);
+        const stop = sched.run(false, end - this.position);
+        this.exception = stop.reason === 'exception' ? stop : undefined;
         continue;
       }
       const tid = this.nextTid();
@@ -169,7 +172,8 @@ export class Replay {
         this.broken = `statement ${this.position + 1} of the schedule runs thread ${tid}, which is ${t ? t.status : 'not in this scenario'}`;
         break;
       }
-      sched.runOne(tid);
+      const r = sched.runOne(tid);
+      this.exception = r.stop?.reason === 'exception' ? r.stop : undefined;
       this.runLeft--;
     }
     if (!this.broken && this.position < this.target.step) return { reason: 'pause', tid: sched.focus, incomplete: true };

@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { NodeFileAccess } from '../../../src/cli/file-access';
-import type { StepEvidence } from '../../../src/debug/evidence';
+import { checkEvidence, evidenceLaunchConfig, type StepEvidence } from '../../../src/debug/evidence';
 import { MmstepDebugSession } from '../../../src/debug/session';
 import { Adapter, nextEvent, startAdapter } from './harness';
 
@@ -123,7 +123,10 @@ describe('debug adapter: evidence of a step, replayed exactly', function () {
     // Breakpoints the replay passes on its way (the walk's lines up to the stop) do not stop it.
     const walk = lineOf(MIGRATE_C, 'static int migrate_vma_collect_pmd(');
     const early = Array.from({ length: line - walk }, (_, i) => walk + 1 + i);
-    const replayed = await launch(b, { scenario: ev.scenario, replayTo: { step: ev.step, schedule: ev.schedule, stateHash: ev.stateHash, threadId: ev.thread!.id } }, [{ file: MIGRATE_C, lines: early }]);
+    // What mmstep.evidence.open launches.
+    const config = evidenceLaunchConfig(ev);
+    assert.deepStrictEqual(config.replayTo, { step: ev.step, schedule: ev.schedule, stateHash: ev.stateHash, threadId: ev.thread!.id });
+    const replayed = await launch(b, config, [{ file: MIGRATE_C, lines: early }]);
     assert.strictEqual(replayed.body.reason, 'step');
     assert.strictEqual(replayed.body.threadId, ev.thread!.id);
     assert.deepStrictEqual(await shown(b, replayed.body.threadId!), before);
@@ -179,5 +182,41 @@ describe('debug adapter: evidence of a step, replayed exactly', function () {
       await assert.rejects(x.dc.launch({ scenario: SCENARIO, replayTo } as DebugProtocol.LaunchRequestArguments), msg);
     }
     await assert.rejects(a.dc.customRequest('mmstepEvidence', { maxLines: 2 }), /'maxLines' must be at least 4/);
+  });
+
+  it('checks evidence from a drafts file and turns it into the launch that opens it (patch and kernel tree kept)', () => {
+    const ev: StepEvidence = {
+      kind: 'step',
+      scenario: SCENARIO,
+      kernelTree: '/k/linux-6.12',
+      patch: { mail: '/m/a.mbox', messageId: '<1@x>', mails: ['/m/a.mbox', '/m/b.eml'], base: 'hmm-2016' },
+      step: 5,
+      label: 'f() a.c:1',
+      excerpt: '',
+      schedule: [[1, 3], [2, 2]],
+      stateHash: '0123456789abcdef',
+      thread: { id: 2, name: 'cpu' },
+    };
+    assert.deepStrictEqual(checkEvidence(JSON.parse(JSON.stringify(ev))), { ok: true, evidence: ev });
+    const c = evidenceLaunchConfig(ev);
+    assert.strictEqual(c.type, 'mmstep');
+    assert.strictEqual(c.request, 'launch');
+    assert.deepStrictEqual(
+      { scenario: c.scenario, kernelTree: c.kernelTree, patch: c.patch, replayTo: c.replayTo },
+      { scenario: SCENARIO, kernelTree: '/k/linux-6.12', patch: { mails: ['/m/a.mbox', '/m/b.eml'], messageId: '<1@x>', base: 'hmm-2016' }, replayTo: { step: 5, schedule: [[1, 3], [2, 2]], stateHash: '0123456789abcdef', threadId: 2 } },
+    );
+    // Evidence with only the drafts' fields: the default schedule to its step, nothing verified.
+    const plain = evidenceLaunchConfig({ kind: 'step', scenario: SCENARIO, patch: { mail: '/m/a.mbox', messageId: '<1@x>' }, step: 7, label: '', excerpt: '' });
+    assert.deepStrictEqual({ patch: plain.patch, replayTo: plain.replayTo }, { patch: { mails: ['/m/a.mbox'], messageId: '<1@x>' }, replayTo: { step: 7 } });
+    for (const [bad, msg] of [
+      [null, /is not an object/],
+      [{ ...ev, kind: 'trace' }, /is not a step of a run/],
+      [{ ...ev, scenario: '' }, /names no scenario/],
+      [{ ...ev, step: 4 }, /schedule covers 5 statements but "step" is 4/],
+      [{ ...ev, patch: { mail: '/m/a.mbox' } }, /patch without mail and messageId/],
+    ] as [unknown, RegExp][]) {
+      const r = checkEvidence(bad);
+      assert.ok(!r.ok && msg.test(r.message), `${JSON.stringify(bad)?.slice(0, 60)}: ${r.ok ? 'accepted' : r.message}`);
+    }
   });
 });

@@ -268,6 +268,20 @@ describe('evidence: step identity and exact replay', function () {
     assert.match(r3.problem ?? '', /cannot replay the evidence to step 100000: the run ended after \d+ statements/);
   });
 
+  it('replays to an invariant-violation stop and reports the exception the last statement raised', async () => {
+    const sim = await load('v13-restore-two-pmds-posted');
+    let stop = sim.continue();
+    while (stop.reason !== 'exception' && !stop.ended) stop = sim.continue();
+    assert.strictEqual(stop.reason, 'exception');
+    const id = stepIdentity(sim, stop.tid);
+    for (const schedule of [id.schedule, undefined]) {
+      const { sim: again, r } = await replay('v13-restore-two-pmds-posted', { step: id.step, ...(schedule ? { schedule } : {}), stateHash: id.stateHash, thread: stop.tid });
+      assert.strictEqual(r.verified, true, r.problem);
+      assert.strictEqual(r.exception?.exceptionId, stop.exceptionId);
+      assert.deepStrictEqual(again.stateView().violations, sim.stateView().violations);
+    }
+  });
+
   it('encodes and checks schedules; paths are shown relative to the tree or the scenario', () => {
     assert.deepStrictEqual(encodeSchedule([1, 1, 1, 2, 2, 1]), [[1, 3], [2, 2], [1, 1]]);
     assert.deepStrictEqual(encodeSchedule([]), []);
