@@ -135,7 +135,11 @@ export function renderReply(thread: ReviewThread, patchMessageId: string, drafts
   }
   const m = p.message;
   const where = (msg: string, sev: 'error' | 'warning' = 'warning') => diagnostics.push(diag(m.file, m.line, 1, msg, sev));
+  // A Message-ID goes into headers as is: only `<left@right>` without spaces can.
+  const threadId = m.messageId.startsWith('<no-id-') ? undefined
+    : /^<[^<>\s]+>$/.test(m.messageId) ? m.messageId : /^[^<>\s]+@[^<>\s]+$/.test(m.messageId) ? `<${m.messageId}>` : undefined;
   if (m.messageId.startsWith('<no-id-')) where('the patch has no Message-ID: the reply cannot thread under it (no In-Reply-To)', 'error');
+  else if (!threadId) where(`the patch's Message-ID '${m.messageId.replace(/[\r\n]+/g, ' ')}' is not <id@host>: the reply cannot thread under it`, 'error');
 
   // The body as sent, line by line, with what each line is (patch-doc's line map).
   const doc = buildPatchDocument(m, p.body);
@@ -218,7 +222,7 @@ export function renderReply(thread: ReviewThread, patchMessageId: string, drafts
   const body = out.join('\n') + '\n';
 
   const { to, cc } = replyRecipients(m.from, m.to, m.cc, me.address);
-  const inReplyTo = m.messageId.startsWith('<no-id-') ? undefined : m.messageId;
+  const inReplyTo = threadId;
   const references = [...new Set([...m.references, ...(inReplyTo ? [inReplyTo] : [])])];
   const date = opts.date ?? (opts.eml?.now ? opts.eml.now() : new Date());
   const mail: OutgoingMail = { from: me, to, cc, subject: replySubject(m.subject), inReplyTo, references, body, date };

@@ -9,8 +9,8 @@ export function allPatches(thread: ReviewThread): SeriesPatch[] {
 }
 
 export function findPatch(thread: ReviewThread, messageId: string): SeriesPatch | undefined {
-  const id = messageId.startsWith('<') ? messageId : `<${messageId}>`;
-  return allPatches(thread).find((p) => p.message.messageId === id);
+  const all = allPatches(thread);
+  return all.find((p) => p.message.messageId === messageId) ?? all.find((p) => p.message.messageId === `<${messageId.replace(/^<|>$/g, '')}>`);
 }
 
 function seriesList(thread: ReviewThread): string {

@@ -136,7 +136,7 @@ describe('review: renderReply on a git format-patch series', function () {
     assert.ok(withSig.body.includes('> +\tfor (; addr < vma->end; addr += PAGE_SIZE)\n\nGood catch.\n'));
   });
 
-  it('says so when there is nothing to reply, and for drafts on lines the patch does not show', function () {
+  it('says so when there is nothing to reply, and for drafts on lines the patch does not show', async function () {
     const none = renderReply(thread, p3, emptyDrafts(), REVIEWER, OPTS);
     assert.deepStrictEqual(none.diagnostics.map((d) => `${d.severity}: ${d.message}`), [`error: nothing to reply to ${p3}: no open draft comment and no trailer for this patch`]);
     const odd: DraftStore = { version: 1, trailers: { [p3]: ['Acked-by: Someone <s@x>', 'Looks-good-to: me', 'Acked-by: Someone <s@x>'] }, threads: [
@@ -151,6 +151,18 @@ describe('review: renderReply on a git format-patch series', function () {
     ]);
     assert.deepStrictEqual(r.body.split('\n').slice(0, 6), ['On Mon, 30 Nov 2026 10:00:00 +0000, Jérôme Glisse wrote:', '', 'Stale comment.', '', 'Where is it?', '']);
     assert.deepStrictEqual(r.body.split('\n').slice(-4), ['', 'Acked-by: Someone <s@x>', 'Looks-good-to: me', '']);
+    // A patch without a usable Message-ID cannot be threaded under: said, not guessed.
+    const raw = f.v1[1];
+    for (const [id, want] of [['', 'error: the patch has no Message-ID: the reply cannot thread under it (no In-Reply-To)'],
+      ['Message-ID: not an id', "error: the patch's Message-ID 'not an id' is not <id@host>: the reply cannot thread under it"],
+      ['Message-ID: bare@example.org', '']] as const) {
+      const t2 = await openMail([{ file: 'one.patch', text: raw.replace(/^Message-I[dD]: .*\n/m, id ? `${id}\n` : '') }]);
+      const pid = t2.series[0].patches[0].message.messageId;
+      const r2 = renderReply(t2, pid, { version: 1, threads: [], trailers: { [pid]: ['Acked-by'] } }, REVIEWER, OPTS);
+      assert.deepStrictEqual(r2.diagnostics.map((d) => `${d.severity}: ${d.message}`), want ? [want] : [], id);
+      assert.strictEqual(r2.headers['In-Reply-To'], want ? '' : '<bare@example.org>');
+      assert.strictEqual(/^In-Reply-To:/m.test(r2.text), !want);
+    }
     const missing = renderReply(thread, '<nope@x>', store, REVIEWER, OPTS);
     assert.match(missing.diagnostics[0].message, /no patch with Message-ID <nope@x>/);
   });
