@@ -13,6 +13,7 @@ import { LoadProblems } from './load-problems';
 import { STATE_VIEW_TYPE, StatePanel } from './state-panel';
 import { MmstepStatusBar } from './status-bar';
 import { registerReview } from './review/register';
+import { registerPatchRun } from './review/codelens';
 
 export function activate(context: vscode.ExtensionContext): MmstepApi {
   const out = vscode.window.createOutputChannel('mmstep');
@@ -24,6 +25,7 @@ export function activate(context: vscode.ExtensionContext): MmstepApi {
   const problems = new LoadProblems();
   registerEvidence(context);
   const review = registerReview(context, out);
+  registerPatchRun(context, files);
 
   context.subscriptions.push(
     out,
