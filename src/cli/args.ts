@@ -60,7 +60,8 @@ Commands:
         series, patches with trailers, and replies with each comment on the patch line it
         quotes. Exit status 1 if the mail has errors (shown as file:line:col).
           --reply PATCH  print the reply to PATCH as a full mail instead (PATCH: 2 = patch 2
-                   of the newest revision, 0 its cover letter, v1/2, or a Message-ID):
+                   of the newest revision, 0 its cover letter, v1/2 = patch 2 of v1, 2/3 as
+                   in [PATCH 2/3], or a Message-ID):
                    attribution, the commented lines quoted and trimmed with [...], the
                    comments below them, evidence, trailers, reply-all threading headers
           --drafts FILE.json  the review drafts (comments, evidence, trailers) to reply with
@@ -91,7 +92,7 @@ const FLAGS: Record<Command, string[]> = {
 
 /** Options of `review` that take a value: the CliArgs field and what the value is. */
 const REVIEW_VALUES: Record<string, ['reply' | 'drafts' | 'from' | 'out' | 'rangeDiff', string]> = {
-  '--reply': ['reply', 'a patch: 2, v2/3 or a Message-ID'],
+  '--reply': ['reply', 'a patch: 2, v2/3, 2/3 or a Message-ID'],
   '--drafts': ['drafts', 'a drafts .json file'],
   '--from': ['from', '"Name <mail>"'],
   '--out': ['out', 'an .eml file to write'],

@@ -100,7 +100,7 @@ describe('cli: mmstep review --reply / --range-diff', function () {
     const cases: Array<[string[], number, RegExp]> = [
       [['--reply', '9'], 2, /^mmstep: --reply 9: v2 has no patch 9; series: v1 \(0,1\.\.3\), v2 \(0,1\.\.3\)\n$/],
       [['--reply', 'v7/1'], 2, /^mmstep: --reply v7\/1: no revision v7 in the mail; series: v1/],
-      [['--reply', 'fix'], 2, /names no patch: give an index \(2\), a revision and index \(v2\/3\) or a Message-ID/],
+      [['--reply', 'fix'], 2, /names no patch: give an index \(2\), a revision and index \(v2\/3\), a subject's n\/m \(2\/3\) or a Message-ID/],
       [['--reply', '<nobody@example.org>'], 2, /no patch with Message-ID <nobody@example\.org> in the mail/],
       [['--reply', '2'], 1, /error: nothing to reply to <[^>]+>: no open draft comment and no trailer for this patch/],
       [['--reply', '1', '--drafts', 'missing.json'], 2, /^mmstep: cannot read drafts missing\.json:/],
