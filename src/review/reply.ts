@@ -89,10 +89,11 @@ export function attribution(from: MailAddress, date: string | undefined): string
 }
 
 function commentLines(c: DraftComment, width: number): string[] {
-  const out = wrapProse(c.body.trim(), width);
+  const out = c.body.trim() ? wrapProse(c.body.trim(), width) : [];
   for (const ev of c.evidence ?? []) {
     const where = ev.scenario ? `${ev.scenario.replace(/^.*[\\/]/, '')}, ` : '';
-    out.push('', `mmstep run (${where}step ${ev.step}): ${ev.label}`);
+    if (out.length) out.push('');
+    out.push(`mmstep run (${where}step ${ev.step}): ${ev.label}`);
     for (const l of (ev.excerpt ?? '').replace(/\r\n?/g, '\n').replace(/\n+$/, '').split('\n')) out.push(l.trim() === '' ? '' : `    ${l.replace(/\s+$/, '')}`);
   }
   return out;

@@ -193,7 +193,8 @@ describe('review: renderReply on a git format-patch series', function () {
     assert.deepStrictEqual(patch.body.files.map((x) => x.newName), ['mm/a.c', 'mm/b.c']);
     const id = patch.message.messageId;
     const th = (tid: string, file: string, line: number) => ({ id: tid, patch: id, target: { kind: 'line' as const, file, side: 'new' as const, line }, comments: [{ id: tid, body: `On ${file}:${line}.`, created: '', evidence: [] }], resolved: false });
-    const r = renderReply(t, id, { version: 1, trailers: {}, threads: [th('a5', 'mm/a.c', 5), th('a31', 'mm/a.c', 31), th('b2', 'mm/b.c', 2)] }, REVIEWER, { ...OPTS, context: 5 });
+    const evOnly = { ...th('b2', 'mm/b.c', 2), comments: [th('b2', 'mm/b.c', 2).comments[0], { id: 'e', body: '  ', created: '', evidence: [{ kind: 'step' as const, scenario: 's.mmstep.yaml', step: 7, label: 'b() mm/b.c:2', excerpt: 'c = 0\n' }] }] };
+    const r = renderReply(t, id, { version: 1, trailers: {}, threads: [th('a5', 'mm/a.c', 5), th('a31', 'mm/a.c', 31), evOnly] }, REVIEWER, { ...OPTS, context: 5 });
     assert.deepStrictEqual(r.diagnostics, []);
     assert.deepStrictEqual(r.body.split('\n'), [
       'On Mon, 30 Nov 2026 10:00:00 +0000, Ann wrote:',
@@ -232,6 +233,9 @@ describe('review: renderReply on a git format-patch series', function () {
       '> +int c;',
       '',
       'On mm/b.c:2.',
+      '',
+      'mmstep run (s.mmstep.yaml, step 7): b() mm/b.c:2',
+      '    c = 0',
       '',
       '[...]',
       '',
