@@ -1,48 +1,43 @@
 // SPDX-License-Identifier: MIT
 /*
- * mmstep: the HMM v13 migration helper AS POSTED (J. Glisse, "[HMM v13 16/18]
- * mm/hmm/migrate: new memory migration helper for use with device memory", 18 Nov 2016),
- * with its restore-loop bug. This file has the first stages — collect, lock & isolate and its
- * restore pass — and includes hmm_migrate_v13_finish.c for the rest (unmap, migrate the struct
- * pages, remove the migration entries, hmm_vma_migrate).
+ * mmstep: the HMM v13 migration helper as posted (J. Glisse, "[HMM v13 16/18] mm/hmm/migrate:
+ * new memory migration helper for use with device memory", 18 Nov 2016), defects included, so
+ * that a reviewer steps through what was on the list. This file has the first stages — collect,
+ * and lock & isolate with its restore pass — and includes hmm_migrate_v13_finish.c for the rest
+ * (unmap, migrating the struct pages, removing the migration entries, hmm_vma_migrate).
  *
- * The bug (kernel-semantics §3.15) is in hmm_migrate_unlock_restored() at the end: the loop
- * that unlocks the pages the restore pass mapped back advances addr by PAGE_SHIFT where
- * PAGE_SIZE was meant. The slot index i still advances by one per iteration while addr creeps
- * forward 12 bytes at a time, so the loop runs on past the current pmd's slots: a restored page
- * of the next pmd is unlocked and put back while its pte is still a migration entry, and a CPU
- * touching it would wait on an unlocked page (invariant migration-entry-locked). Once the
- * restore count reaches 0 the pass stops, so the pages of the next pmd never get their ptes
- * back.
- *
- * The corrected version, hmm_migrate_v13_fixed.c, is this file with only that loop replaced:
- * it defines HMM_V13_FIXED_RESTORE_LOOP and #includes this file. A scenario loads one of the
- * two, never both.
- *
- * Written for mmstep in kernel style from the description in docs/kernel-semantics.md §1.10
- * and the behaviour discussed in the review thread (seed/000_05dd481b412bb0e8.txt); it is not
- * the posted patch. It keeps the v13 behaviour a reviewer wants to examine, including what
- * upstream later changed:
+ * Written for mmstep in kernel style from the patch as quoted in its review thread
+ * (seed/000_05dd481b412bb0e8.txt and the replies it answers) and docs/kernel-semantics.md
+ * §1.10; it is not the posted text. It keeps the v13 behaviour, including what upstream
+ * changed later:
  *  - collect clears each pte first and decides afterwards (later kernels read, then clear);
  *  - the trylock fast path installs a migration entry only in this process's page table;
  *  - the TLB is flushed after the PTE lock is dropped (upstream bug 3.1, fixed in 2022);
- *  - soft-dirty is read with the present-pte helper, even for device entries (bug 3.6);
  *  - lock & isolate sleeps in lock_page() for pages collect could not trylock;
- *  - the restore pass walks the page table by hand, one pmd at a time.
+ *  - the restore pass walks the page table by hand, one pmd at a time, inside
+ *    hmm_migrate_lock_and_isolate().
+ *
+ * Where the model makes it differ from the posted code:
+ *  - hmm_migrate_collect() and hmm_migrate_lock_and_isolate() are not static: the test driver
+ *    (kernel/test/hmm_test_v13.c) runs them one by one.
+ *  - page->pgmap->flags is hmm_page_pgmap_flags(page) (linux/zone_device_legacy.h): the model's
+ *    device memory is always MEMORY_MOVABLE, so collect's MEMORY_MOVABLE test never skips.
+ *  - pgd_none_or_clear_bad() is pgd_none(): the model's page tables have no bad pgd entries.
+ *  - collect takes the page of a present pte with pfn_to_page(), without vm_normal_page():
+ *    the shared zero page has no struct page in the model, so a zero-page pte in the range
+ *    stops the run there with a model fault (v13 would have collected the zero page).
+ *
+ * hmm_migrate_v13_fixed.c is this flow with its restore passes corrected; it defines
+ * HMM_V13_FIXED, its own hmm_migrate_lock_and_isolate() and hmm_migrate_unmap(), and
+ * #includes this file for the rest. A scenario loads one of the two files, never both.
  */
 #include <linux/mm.h>
+#include <linux/mm_compat.h>
 #include <linux/swapops.h>
+#include <linux/zone_device_legacy.h>
 #include <linux/mmu_notifier.h>
 #include <linux/pagewalk.h>
 #include <linux/hmm.h>
-
-/*
- * The second loop of the restore pass: unlock and put back the restored pages of one pmd,
- * [*addrp, next), advancing *addrp / *ip and counting *restorep down. Defined at the end of
- * this file as posted, or by hmm_migrate_v13_fixed.c.
- */
-void hmm_migrate_unlock_restored(struct hmm_migrate *migrate, unsigned long *addrp,
-				 unsigned long *ip, unsigned long next, unsigned long *restorep);
 
 /*
  * pmd_entry callback of the collect walk. Runs under the PTE lock, so it must not sleep:
@@ -63,52 +58,63 @@ static int hmm_collect_walk_pmd(pmd_t *pmdp, unsigned long start, unsigned long 
 	spinlock_t *ptl;
 	pte_t *ptep;
 
+again:
 	if (pmd_none(*pmdp))
 		return 0;
 	/* No PMD migration entries in 2016: a huge pmd is split to ptes first. */
 	split_huge_pmd(vma, pmdp, addr);
+	/* the pmd may have changed under us (or be bad): look at it again */
+	if (pmd_trans_unstable(pmdp))
+		goto again;
 
 	slot = migrate->pfns + ((addr - migrate->start) >> PAGE_SHIFT);
 	ptep = pte_offset_map_lock(mm, pmdp, addr, &ptl);
 	arch_enter_lazy_mmu_mode();
 
 	for (; addr < end; addr += PAGE_SIZE, slot++, ptep++) {
-		unsigned long pfn, flags = 0;
+		unsigned long pfn;
 		struct page *page;
 		swp_entry_t entry;
+		hmm_pfn_t flags;
 		pte_t orig;
-		int write;
+		bool write;
 
 		/* v13 clears first and puts the pte back when it cannot use it. */
 		orig = ptep_get_and_clear(mm, addr, ptep);
-		if (pte_none(orig))
-			continue;	/* holes are not migrated in v13 */
-
 		if (!pte_present(orig)) {
+			if (pte_none(orig))
+				continue;	/* holes are not migrated in v13 */
+
 			entry = pte_to_swp_entry(orig);
-			if (!is_device_private_entry(entry)) {
+			if (!is_device_entry(entry)) {
 				/* swap or migration entry: not ours to move */
 				set_pte_at(mm, addr, ptep, orig);
 				continue;
 			}
-			page = device_private_entry_to_page(entry);
-			write = is_write_device_private_entry(entry);
 			flags = HMM_PFN_DEVICE | HMM_PFN_UNADDRESSABLE;
+			page = device_entry_to_page(entry);
+			write = is_write_device_entry(entry);
 			pfn = page_to_pfn(page);
-		} else {
-			pfn = pte_pfn(orig);
-			write = pte_write(orig);
-			page = vm_normal_page(vma, addr, orig);
-			if (!page) {
-				/* zero page or special mapping */
+
+			/* device memory that may not move (DAX) stays where it is */
+			if (!(hmm_page_pgmap_flags(page) & MEMORY_MOVABLE)) {
 				set_pte_at(mm, addr, ptep, orig);
 				continue;
 			}
+		} else {
+			pfn = pte_pfn(orig);
+			page = pfn_to_page(pfn);
+			write = pte_write(orig);
+			/* CPU-addressable device memory can be mapped like RAM */
+			flags = is_zone_device_page(page) ? HMM_PFN_DEVICE : 0;
 		}
 
+		/* no THP support yet (see hmm_migrate_page_check) */
+		if (PageTransCompound(page))
+			continue;
+
 		*slot = hmm_pfn_from_pfn(pfn) | HMM_PFN_MIGRATE | flags;
-		if (write)
-			*slot |= HMM_PFN_WRITE;
+		*slot |= write ? HMM_PFN_WRITE : 0;
 		migrate->npages++;
 		get_page(page);
 
@@ -118,23 +124,22 @@ static int hmm_collect_walk_pmd(pmd_t *pmdp, unsigned long start, unsigned long 
 			 * reference stays, lock & isolate will sleep on the lock later.
 			 */
 			set_pte_at(mm, addr, ptep, orig);
-			continue;
-		}
+		} else {
+			pte_t mig;
 
-		*slot |= HMM_PFN_LOCKED;
-		entry = make_migration_entry(page, write);
-		{
-			pte_t mig = swp_entry_to_pte(entry);
+			*slot |= HMM_PFN_LOCKED;
 
-			/* present-pte helper, also for device entries (upstream bug 3.6) */
+			entry = make_migration_entry(page, write);
+			mig = swp_entry_to_pte(entry);
 			if (pte_soft_dirty(orig))
 				mig = pte_swp_mksoft_dirty(mig);
 			set_pte_at(mm, addr, ptep, mig);
+
+			/* the pte no longer maps the page: drop its mapcount and its reference */
+			page_remove_rmap(page, false);
+			put_page(page);
+			unmapped++;
 		}
-		/* the pte no longer maps the page: drop its mapcount and its reference */
-		page_remove_rmap(page, false);
-		put_page(page);
-		unmapped++;
 	}
 
 	arch_leave_lazy_mmu_mode();
@@ -173,6 +178,7 @@ void hmm_migrate_collect(struct hmm_migrate *migrate)
  */
 bool hmm_migrate_page_check(struct page *page, int extra)
 {
+	/* no THP support yet: a huge page may be mapped by a pmd and by ptes */
 	if (PageCompound(page))
 		return false;
 	if (is_zone_device_page(page))
@@ -182,121 +188,19 @@ bool hmm_migrate_page_check(struct page *page, int extra)
 	return true;
 }
 
+#ifndef HMM_V13_FIXED
 /*
- * Turn the migration entry at ptep (installed by collect) back into a mapping of its page.
- * Called under the PTE lock. Returns false if the pte is not the migration entry we expect.
+ * Lock every collected page (collect could only trylock; here we may sleep), take it off the
+ * LRU and check that nothing else holds it. Pages that drop out lose MIGRATE and are restored:
+ * the page table is walked again by hand, one pmd at a time — first the ptes of the pmd are
+ * rebuilt under its lock, then the pages of that pmd are unlocked and put back.
  */
-static bool hmm_restore_one(struct hmm_migrate *migrate, unsigned long addr, pte_t *ptep)
-{
-	struct vm_area_struct *vma = migrate->vma;
-	struct mm_struct *mm = vma->vm_mm;
-	struct page *page;
-	swp_entry_t entry;
-	pte_t old, pte;
-
-	old = ptep_get_and_clear(mm, addr, ptep);
-	if (pte_present(old)) {
-		/* collect's trylock failed: this pte was never replaced */
-		set_pte_at(mm, addr, ptep, old);
-		return true;
-	}
-	if (!is_swap_pte(old)) {
-		set_pte_at(mm, addr, ptep, old);
-		return false;
-	}
-	entry = pte_to_swp_entry(old);
-	if (!is_migration_entry(entry)) {
-		set_pte_at(mm, addr, ptep, old);
-		return false;
-	}
-
-	page = migration_entry_to_page(entry);
-	if (is_zone_device_page(page)) {
-		entry = make_device_private_entry(page, is_write_migration_entry(entry));
-		pte = swp_entry_to_pte(entry);
-		if (pte_swp_soft_dirty(old))
-			pte = pte_swp_mksoft_dirty(pte);
-	} else {
-		pte = pte_mkold(mk_pte(page, vma->vm_page_prot));
-		if (is_write_migration_entry(entry) && (vma->vm_flags & VM_WRITE))
-			pte = pte_mkwrite(pte);
-		if (pte_swp_soft_dirty(old))
-			pte = pte_mksoft_dirty(pte);
-	}
-
-	/* the restored pte owns a reference and a mapcount again */
-	get_page(page);
-	set_pte_at(mm, addr, ptep, pte);
-	if (PageAnon(page))
-		page_add_anon_rmap(page, vma, addr, false);
-	else
-		page_add_file_rmap(page, false);
-	return true;
-}
-
-/*
- * Restore pass of lock & isolate: pages that dropped out get their mapping back. The page
- * table is walked by hand, one pmd at a time: first every pte of the pmd is restored under its
- * lock, then the pages are unlocked and put back on the LRU (hmm_migrate_unlock_restored).
- */
-/* mmstep-stage: restore */
-static void hmm_migrate_restore(struct hmm_migrate *migrate, unsigned long restore)
-{
-	struct mm_struct *mm = migrate->vma->vm_mm;
-	unsigned long addr, i;
-
-	for (addr = migrate->start, i = 0; addr < migrate->end && restore;) {
-		unsigned long next, restart;
-		struct page *page;
-		spinlock_t *ptl;
-		pgd_t *pgdp;
-		pud_t *pudp;
-		pmd_t *pmdp;
-		pte_t *ptep;
-
-		page = hmm_pfn_to_page(migrate->pfns[i]);
-		if (!page || (migrate->pfns[i] & HMM_PFN_MIGRATE)) {
-			addr += PAGE_SIZE;
-			i++;
-			continue;
-		}
-
-		next = pmd_addr_end(addr, migrate->end);
-		pgdp = pgd_offset(mm, addr);
-		pudp = pud_offset(pgdp, addr);
-		pmdp = pmd_offset(pudp, addr);
-		if (WARN_ON(pmd_none(*pmdp))) {
-			/* the table holding our migration entries vanished */
-			i += (next - addr) >> PAGE_SHIFT;
-			addr = next;
-			continue;
-		}
-
-		restart = addr;
-		ptep = pte_offset_map_lock(mm, pmdp, addr, &ptl);
-		for (; addr < next; addr += PAGE_SIZE, i++, ptep++) {
-			page = hmm_pfn_to_page(migrate->pfns[i]);
-			if (!page || (migrate->pfns[i] & HMM_PFN_MIGRATE))
-				continue;
-			/* SOMETHING BAD IS GOING ON: the entry we installed is gone */
-			WARN_ON(!hmm_restore_one(migrate, addr, ptep));
-		}
-		pte_unmap_unlock(ptep - 1, ptl);
-
-		/* back to the first restored pte of this pmd, to unlock what was restored */
-		addr = restart;
-		i = (addr - migrate->start) >> PAGE_SHIFT;
-		hmm_migrate_unlock_restored(migrate, &addr, &i, next, &restore);
-
-		if (!restore)
-			break;
-	}
-}
-
 /* mmstep-stage: lock & isolate */
 void hmm_migrate_lock_and_isolate(struct hmm_migrate *migrate)
 {
 	unsigned long addr = migrate->start, i = 0;
+	struct mm_struct *mm = migrate->vma->vm_mm;
+	struct vm_area_struct *vma = migrate->vma;
 	unsigned long restore = 0;
 	bool allow_drain = true;
 
@@ -310,10 +214,7 @@ again:
 		if (!page)
 			continue;
 
-		/*
-		 * The page lock keeps anyone from mapping the page anew while it moves.
-		 * Collect could only trylock; here we may sleep for it.
-		 */
+		/* the page lock keeps anyone from mapping the page anew while it moves */
 		if (!(migrate->pfns[i] & HMM_PFN_LOCKED)) {
 			lock_page(page);
 			migrate->pfns[i] |= HMM_PFN_LOCKED;
@@ -350,39 +251,114 @@ check:
 		}
 	}
 
-	if (restore)
-		hmm_migrate_restore(migrate, restore);
-}
+	if (!restore)
+		return;
 
-#ifndef HMM_V13_FIXED_RESTORE_LOOP
-/* mmstep-stage: restore */
-void hmm_migrate_unlock_restored(struct hmm_migrate *migrate, unsigned long *addrp,
-				 unsigned long *ip, unsigned long next, unsigned long *restorep)
-{
-	unsigned long addr = *addrp, i = *ip, restore = *restorep;
-
-	/* as posted: PAGE_SHIFT where PAGE_SIZE was meant (see the file header) */
-	for (; addr < next && restore; addr += PAGE_SHIFT, i++) {
+	for (addr = migrate->start, i = 0; addr < migrate->end;) {
 		struct page *page = hmm_pfn_to_page(migrate->pfns[i]);
+		unsigned long next, restart;
+		spinlock_t *ptl;
+		pgd_t *pgdp;
+		pud_t *pudp;
+		pmd_t *pmdp;
+		pte_t *ptep;
 
-		if (!page || (migrate->pfns[i] & HMM_PFN_MIGRATE))
-			continue;
-
-		migrate->pfns[i] = 0;
-		unlock_page(page);
-		restore--;
-
-		if (is_zone_device_page(page)) {
-			put_page(page);
+		if (!page || !(migrate->pfns[i] & HMM_PFN_MIGRATE)) {
+			addr += PAGE_SIZE;
+			i++;
 			continue;
 		}
-		putback_lru_page(page);
-	}
 
-	*addrp = addr;
-	*ip = i;
-	*restorep = restore;
+		restart = addr;
+		pgdp = pgd_offset(mm, addr);
+		if (!pgdp || pgd_none(*pgdp)) {
+			addr = pgd_addr_end(addr, migrate->end);
+			i = (addr - migrate->start) >> PAGE_SHIFT;
+			continue;
+		}
+		pudp = pud_offset(pgdp, addr);
+		if (!pudp || pud_none(*pudp)) {
+			addr = pgd_addr_end(addr, migrate->end);
+			i = (addr - migrate->start) >> PAGE_SHIFT;
+			continue;
+		}
+		pmdp = pmd_offset(pudp, addr);
+		next = pmd_addr_end(addr, migrate->end);
+		if (!pmdp || pmd_none(*pmdp) || pmd_trans_huge(*pmdp)) {
+			addr = next;
+			i = (addr - migrate->start) >> PAGE_SHIFT;
+			continue;
+		}
+
+		ptep = pte_offset_map_lock(mm, pmdp, addr, &ptl);
+		for (; addr < next; addr += PAGE_SIZE, i++, ptep++) {
+			swp_entry_t entry;
+			bool write;
+			pte_t pte;
+
+			page = hmm_pfn_to_page(migrate->pfns[i]);
+			if (!page || (migrate->pfns[i] & HMM_PFN_MIGRATE))
+				continue;
+
+			write = migrate->pfns[i] & HMM_PFN_WRITE;
+			write &= (vma->vm_flags & VM_WRITE);
+
+			/* the pte should be the migration entry collect installed */
+			pte = ptep_get_and_clear(mm, addr, ptep);
+			if (pte_none(pte) || pte_present(pte))
+				/* SOMETHING BAD IS GOING ON ! */
+				continue;
+			entry = pte_to_swp_entry(pte);
+			if (!is_migration_entry(entry))
+				/* SOMETHING BAD IS GOING ON ! */
+				continue;
+
+			if (is_zone_device_page(page) && !is_addressable_page(page)) {
+				entry = make_device_entry(page, write);
+				pte = swp_entry_to_pte(entry);
+			} else {
+				pte = mk_pte(page, vma->vm_page_prot);
+				pte = pte_mkold(pte);
+				if (write)
+					pte = pte_mkwrite(pte);
+			}
+			if (pte_swp_soft_dirty(*ptep))
+				pte = pte_mksoft_dirty(pte);
+
+			/* the restored pte owns a reference and a mapcount again */
+			get_page(page);
+			set_pte_at(mm, addr, ptep, pte);
+			if (PageAnon(page))
+				page_add_anon_rmap(page, vma, addr, false);
+			else
+				page_add_file_rmap(page, false);
+		}
+		pte_unmap_unlock(ptep - 1, ptl);
+
+		/* back to the start of this pmd's part: unlock and put back what was restored */
+		addr = restart;
+		i = (addr - migrate->start) >> PAGE_SHIFT;
+		for (; addr < next && restore; addr += PAGE_SHIFT, i++) {
+			page = hmm_pfn_to_page(migrate->pfns[i]);
+			if (!page || (migrate->pfns[i] & HMM_PFN_MIGRATE))
+				continue;
+
+			migrate->pfns[i] = 0;
+			unlock_page(page);
+			restore--;
+
+			if (is_zone_device_page(page)) {
+				put_page(page);
+				continue;
+			}
+
+			putback_lru_page(page);
+		}
+
+		if (!restore)
+			break;
+	}
 }
-#endif /* !HMM_V13_FIXED_RESTORE_LOOP */
+#endif /* !HMM_V13_FIXED */
 
 #include "hmm_migrate_v13_finish.c"

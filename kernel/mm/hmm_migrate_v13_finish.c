@@ -7,28 +7,44 @@
  * #includes it at its end, for itself and for hmm_migrate_v13_fixed.c; never list it in a
  * scenario's sources.
  *
- * Written for mmstep in kernel style from docs/kernel-semantics.md §1.10, not the posted patch.
- * What a reviewer should see here, as in v13:
+ * Written for mmstep in kernel style from the patch as quoted in its review thread and
+ * docs/kernel-semantics.md §1.10, not the posted text. What a reviewer should see here, as in
+ * v13:
  *  - one hmm_pfn_t array serves as source and destination: once the driver has written the
  *    destination pfns, the source pages are found again by re-walking the page tables and
  *    reading the migration entries — without the page-table lock ("nothing can change from
  *    under us": our entries are in place and the pages are locked). Aneesh Kumar asked for
  *    two arrays instead; the version merged in 4.14 has them.
  *  - pte_none entries were never collected (no hole population before 4.14).
+ *  - hmm_migrate_unmap() runs its restore loop on from where its first loop stopped, as posted.
+ *    hmm_migrate_v13_fixed.c has its own hmm_migrate_unmap() (HMM_V13_FIXED).
+ *
+ * Where this file does not follow the posted code (the model, or a choice of ours, noted so a
+ * reviewer comparing with the list knows):
+ *  - hmm_migrate_struct_page() and hmm_migrate_remove_migration_pte() skip a missing pgd / pud /
+ *    pmd level (posted: remove_migration_pte dereferences it without a check); the struct-page
+ *    pass unlocks an unused destination and drops npages when our migration entry is gone
+ *    (posted: only put_page), so the zap scenario ends in a leak report, not a stuck lock.
+ *  - finalize maps the new page only where the slot still has MIGRATE (posted: any new pfn the
+ *    slot holds, even one whose migrate_page() failed), and puts a migrated system page on the
+ *    LRU with lru_cache_add() (4.9's putback_lru_page() of a page never isolated).
  */
 #ifndef _MMSTEP_MM_HMM_MIGRATE_V13_FINISH_C
 #define _MMSTEP_MM_HMM_MIGRATE_V13_FINISH_C
 
 #include <linux/mm.h>
+#include <linux/mm_fault.h>
 #include <linux/swapops.h>
 #include <linux/hmm.h>
 #include <linux/migrate_legacy.h>
 #include "hmm_migrate_v13.h"
 
+#ifndef HMM_V13_FIXED
 /*
  * Unmap every page still migrating from every process that maps it (collect's fast path only
  * covered this process, and only pages whose trylock succeeded). Afterwards a page may hold
- * nothing but the isolation reference: mapcount 0, no pin. Pages failing that are restored.
+ * nothing but the isolation reference: mapcount 0, no pin. Pages failing that are to be
+ * restored by the second loop, which starts where the first one stopped.
  */
 /* mmstep-stage: unmap */
 static void hmm_migrate_unmap(struct hmm_migrate *migrate)
@@ -51,7 +67,7 @@ static void hmm_migrate_unmap(struct hmm_migrate *migrate)
 	}
 
 	/* put back what cannot move: migration entries become mappings of the page again */
-	for (addr = migrate->start, i = 0; addr < migrate->end && restore; addr += PAGE_SIZE, i++) {
+	for (; (addr < migrate->end) && restore; addr += PAGE_SIZE, i++) {
 		struct page *page = hmm_pfn_to_page(migrate->pfns[i]);
 
 		if (!page || (migrate->pfns[i] & HMM_PFN_MIGRATE))
@@ -63,12 +79,15 @@ static void hmm_migrate_unmap(struct hmm_migrate *migrate)
 		unlock_page(page);
 		restore--;
 
-		if (is_zone_device_page(page))
+		if (is_zone_device_page(page)) {
 			put_page(page);
-		else
-			putback_lru_page(page);
+			continue;
+		}
+
+		putback_lru_page(page);
 	}
 }
+#endif /* !HMM_V13_FIXED */
 
 /*
  * The pte at ptep of a pmd whose ptes we walk without the lock. Returns the page named by a
@@ -246,9 +265,11 @@ int hmm_vma_migrate(const struct hmm_migrate_ops *ops, struct vm_area_struct *vm
 {
 	struct hmm_migrate migrate;
 
-	/* sanity check the arguments */
+	/* sanity check the arguments (vma is dereferenced before it is checked, as posted) */
 	start &= PAGE_MASK;
 	end &= PAGE_MASK;
+	if (is_vm_hugetlb_page(vma) || (vma->vm_flags & VM_SPECIAL))
+		return -EINVAL;
 	if (!vma || !ops || !pfns || start >= end)
 		return -EINVAL;
 	if (start < vma->vm_start || start >= vma->vm_end)
@@ -272,7 +293,7 @@ int hmm_vma_migrate(const struct hmm_migrate_ops *ops, struct vm_area_struct *vm
 	if (!migrate.npages)
 		return 0;
 
-	/* unmap every other mapping; restore pinned pages */
+	/* unmap every other mapping; restore the pages that are still mapped or pinned */
 	hmm_migrate_unmap(&migrate);
 	if (!migrate.npages)
 		return 0;

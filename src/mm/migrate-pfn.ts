@@ -3,21 +3,23 @@
 // §1.10). kernel/include/linux/hmm.h defines the same HMM_PFN_* values for the C code; keep the
 // two in step (a unit test compares them).
 //
-// HMM v13's exact bit values were only seen in fragments, so the layout below is ours: flags in
-// the low bits, the pfn above HMM_PFN_SHIFT, as the 2016 code's hmm_pfn_from_pfn() did.
+// HMM v13's bit values, as the series had them when 16/18 was posted (Nov 2016): flags in the
+// low bits, the pfn above HMM_PFN_SHIFT, as the 2016 code's hmm_pfn_from_pfn() did.
 
 export const HMM_PFN_FLAGS: [string, bigint][] = [
   ['VALID', 1n << 0n],
-  ['WRITE', 1n << 1n],
-  ['ERROR', 1n << 2n],
-  ['EMPTY', 1n << 3n],
-  ['DEVICE', 1n << 4n],
-  ['SPECIAL', 1n << 5n],
-  ['UNADDRESSABLE', 1n << 6n],
-  ['MIGRATE', 1n << 7n],
-  ['LOCKED', 1n << 8n],
+  ['READ', 1n << 1n],
+  ['WRITE', 1n << 2n],
+  ['ERROR', 1n << 3n],
+  ['EMPTY', 1n << 4n],
+  ['FAULT', 1n << 5n],
+  ['DEVICE', 1n << 6n],
+  ['LOCKED', 1n << 7n],
+  ['SPECIAL', 1n << 8n],
+  ['MIGRATE', 1n << 9n],
+  ['UNADDRESSABLE', 1n << 10n],
 ];
-export const HMM_PFN_SHIFT = 9n;
+export const HMM_PFN_SHIFT = 11n;
 export const HMM_PFN_VALID = 1n << 0n;
 
 /** Current upstream (MIGRATE_PFN_LOCKED existed until 5.16; COMPOUND since 6.18). */

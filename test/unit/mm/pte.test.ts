@@ -82,7 +82,10 @@ describe('mm/migrate-pfn decoders', () => {
   it('decodes 2016 hmm_pfn_t slots', () => {
     const flag = (n: string) => HMM_PFN_FLAGS.find(([k]) => k === n)![1];
     const v = hmmPfnFromPfn(0x102) | flag('MIGRATE') | flag('LOCKED') | flag('WRITE');
-    assert.deepStrictEqual(decodeHmmPfn(v), { pfn: 0x102, flags: ['VALID', 'WRITE', 'MIGRATE', 'LOCKED'] });
+    assert.deepStrictEqual(decodeHmmPfn(v), { pfn: 0x102, flags: ['VALID', 'WRITE', 'LOCKED', 'MIGRATE'] });
+    // HMM v13's values (16/18): MIGRATE is bit 9, the pfn starts at bit 11
+    assert.strictEqual(flag('MIGRATE'), 1n << 9n);
+    assert.strictEqual(v >> 11n, 0x102n);
     assert.deepStrictEqual(decodeHmmPfn(0n), { pfn: undefined, flags: [] });
   });
 

@@ -68,11 +68,12 @@ describe('mm state view', () => {
   });
 
   it('decodes migration arrays', () => {
-    const v = migrateArrayView('pfns', [(0x100n << 9n) | 1n | 0x80n | 0x100n, 0n], 'hmm');
+    // HMM v13 layout: MIGRATE bit 9, LOCKED bit 7, the pfn from bit 11
+    const v = migrateArrayView('pfns', [(0x100n << 11n) | 1n | 0x200n | 0x80n, 0n], 'hmm');
     assert.deepStrictEqual(v, {
       name: 'pfns',
       slots: [
-        { index: 0, raw: '0x20181', pfn: 0x100, flags: ['VALID', 'MIGRATE', 'LOCKED'] },
+        { index: 0, raw: '0x80281', pfn: 0x100, flags: ['VALID', 'LOCKED', 'MIGRATE'] },
         { index: 1, raw: '0x0', flags: [] },
       ],
     });

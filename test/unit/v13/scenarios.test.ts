@@ -26,6 +26,9 @@ describe('v13 scenarios (examples/v13-*.mmstep.yaml)', function () {
   this.timeout(30000);
 
   it('finds the v13 examples', () => {
+    for (const name of ['v13-restore-skips-posted', 'v13-restore-skips-fixed', 'v13-restore-clears-present-posted', 'v13-restore-clears-present-fixed', 'v13-soft-dirty-restore-posted', 'v13-soft-dirty-restore-fixed']) {
+      assert.ok(V13_EXAMPLES.includes(name), name);
+    }
     for (const name of ['v13-private-migrate', 'v13-restore-two-pmds-posted', 'v13-restore-two-pmds-fixed', 'v13-shared-fork', 'v13-pinned-page', 'v13-lru-batch', 'v13-hole', 'v13-alloc-fails', 'v13-overlapping-migrations', 'v13-trylock-fails-migrate', 'v13-bad-range', 'v13-isolated-elsewhere', 'v13-cpu-write-race', 'v13-migrate-to-device', 'v13-tlb-flush-after-unlock', 'v13-zap-during-migration']) {
       assert.ok(V13_EXAMPLES.includes(name), name);
     }
@@ -50,9 +53,10 @@ describe('v13 scenarios (examples/v13-*.mmstep.yaml)', function () {
     // The run stopped right after the statement that unlocked pfn 0x102: in the posted file's
     // loop, one statement past its unlock_page.
     const top = sim.stack(mainTid(sim))[0];
-    assert.strictEqual(top.name, 'hmm_migrate_unlock_restored');
+    assert.strictEqual(top.name, 'hmm_migrate_lock_and_isolate');
     assert.ok(top.file.endsWith('kernel/mm/hmm_migrate_v13.c'), top.file);
-    const unlockLine = lineOf('mm/hmm_migrate_v13.c', 'unlock_page(page);');
+    // the unlock loop of the restore pass, inside hmm_migrate_lock_and_isolate() as posted
+    const unlockLine = lineOf('mm/hmm_migrate_v13.c', 'unlock_page(page);', 'addr += PAGE_SHIFT');
     assert.strictEqual(top.line, unlockLine + 1);
     assert.ok(fs.readFileSync(path.join(ROOT, 'kernel/mm/hmm_migrate_v13.c'), 'utf8').includes('addr += PAGE_SHIFT'));
     // pfn 0x102 is the first page of the second pmd: its pte was never restored
@@ -72,6 +76,68 @@ describe('v13 scenarios (examples/v13-*.mmstep.yaml)', function () {
       assert.deepStrictEqual([p.refcount, p.mapcount, p.locked, p.lru, p.pins], [2, 1, false, 'lru', 1]);
     }
     assert.ok(fs.readFileSync(path.join(ROOT, 'kernel/mm/hmm_migrate_v13_fixed.c'), 'utf8').includes('addr += PAGE_SIZE'));
+  });
+
+  it('posted restore pass: walks from the slots still migrating, so a lone pinned page stays locked', async () => {
+    const sim = await loadExample('v13-restore-skips-posted');
+    const r = sim.runToEnd();
+    assert.strictEqual(r.outcome, 'violation');
+    assert.strictEqual(r.returned, '0');
+    assert.match(r.expectations.find((e) => e.what.startsWith('violations'))!.detail, /leak: page pfn 0x100 is still locked/);
+    assert.strictEqual(pte(sim, 1, 0x7f0000000000), 'migration 0x100');
+    const p = page(sim, 0x100)!;
+    assert.deepStrictEqual([p.refcount, p.mapcount, p.locked, p.lru], [2, 0, true, 'isolated']);
+    const fixed = await loadExample('v13-restore-skips-fixed');
+    assert.strictEqual(fixed.runToEnd().outcome, 'completed');
+    assert.strictEqual(pte(fixed, 1, 0x7f0000000000), 'present 0x100');
+    assert.strictEqual(page(fixed, 0x100)!.locked, false);
+  });
+
+  it('posted restore pass: clears the present pte of a page collect could not trylock', async () => {
+    const sim = await loadExample('v13-restore-clears-present-posted');
+    const r = sim.runToEnd();
+    assert.strictEqual(r.outcome, 'violation');
+    assert.deepStrictEqual([r.violation!.invariant, r.violation!.message], ['mapcount', 'page pfn 0x101: mapcount is 1 but 0 pte(s) map it']);
+    // reported when the pass drops the PTE lock after its pte loop
+    assert.ok(r.violation!.file.endsWith('kernel/mm/hmm_migrate_v13.c'));
+    assert.strictEqual(r.violation!.line, lineOf('mm/hmm_migrate_v13.c', 'pte_unmap_unlock(ptep - 1, ptl);', 'if (!restore)'));
+    assert.strictEqual(pte(sim, 1, 0x7f0000001000), 'none');
+    const fixed = await loadExample('v13-restore-clears-present-fixed');
+    assert.strictEqual(fixed.runToEnd().outcome, 'completed');
+    assert.strictEqual(pte(fixed, 1, 0x7f0000001000), 'present 0x101');
+  });
+
+  it('posted restore pass: soft-dirty is read from the cleared pte and lost (and write with it)', async () => {
+    const sim = await loadExample('v13-soft-dirty-restore-posted');
+    const r = sim.runToEnd();
+    assert.strictEqual(r.outcome, 'completed');
+    const bits = (s: typeof sim) => s.stateView().processes[0].ptes.find((x) => Number(x.addr) === 0x7f0000001000)!.bits;
+    assert.deepStrictEqual(bits(sim), []);
+    const line = lineOf('mm/hmm_migrate_v13.c', 'if (pte_swp_soft_dirty(*ptep))');
+    assert.ok(
+      r.output.some((o) => o.includes(`kernel/mm/hmm_migrate_v13.c:${line}:`) && o.includes('pte_swp_soft_dirty() on a none pte')),
+      r.output.join('\n'),
+    );
+    const fixed = await loadExample('v13-soft-dirty-restore-fixed');
+    const rf = fixed.runToEnd();
+    assert.strictEqual(rf.outcome, 'completed');
+    assert.deepStrictEqual(bits(fixed), ['write', 'soft-dirty']);
+    assert.deepStrictEqual(rf.output, []);
+  });
+
+  it('each posted / fixed pair differs only in the source file', () => {
+    const strip = (s: string) =>
+      s
+        .split('\n')
+        .filter((l) => !l.startsWith('#') && !/hmm_migrate_v13(_fixed)?\.c/.test(l))
+        .join('\n');
+    const memory = (s: string) => strip(s).slice(strip(s).indexOf('sources:'), strip(s).indexOf('expect:'));
+    for (const pair of ['v13-restore-skips', 'v13-restore-clears-present', 'v13-soft-dirty-restore']) {
+      const posted = fs.readFileSync(example(`${pair}-posted`), 'utf8');
+      const fixed = fs.readFileSync(example(`${pair}-fixed`), 'utf8');
+      assert.ok(posted.includes('../kernel/mm/hmm_migrate_v13.c') && fixed.includes('../kernel/mm/hmm_migrate_v13_fixed.c'), pair);
+      assert.strictEqual(memory(posted), memory(fixed), pair);
+    }
   });
 
   it('the two restore scenarios differ only in the source file', () => {
@@ -115,13 +181,14 @@ describe('v13 scenarios (examples/v13-*.mmstep.yaml)', function () {
   it('per-CPU batch: lru_add_drain_all() moves the page to the LRU, once, then it is isolated', async () => {
     const sim = await loadExample('v13-lru-batch');
     const trace = traceMain(sim, () => page(sim, 0x101)!.lru + (page(sim, 0x101)!.free ? ' freed' : ''));
-    const drainLine = lineOf('mm/hmm_migrate_v13.c', 'lru_add_drain_all();');
+    // v13-lru-batch runs the fixed file, which has its own copy of lock & isolate
+    const drainLine = lineOf('mm/hmm_migrate_v13_fixed.c', 'lru_add_drain_all();');
     assert.deepStrictEqual(
       trace.map((t) => `${t.fn}:${t.line} ${t.state}`),
       [
         '<start>:0 batch',
         `hmm_migrate_lock_and_isolate:${drainLine} lru`,
-        `hmm_migrate_lock_and_isolate:${lineOf('mm/hmm_migrate_v13.c', 'if (isolate_lru_page(page))')} isolated`,
+        `hmm_migrate_lock_and_isolate:${lineOf('mm/hmm_migrate_v13_fixed.c', 'if (isolate_lru_page(page))')} isolated`,
         `hmm_migrate_remove_migration_pte:${lineOf('mm/hmm_migrate_v13_finish.c', 'putback_lru_page(page);', 'mmstep-stage: finalize')} none freed`,
       ],
     );
@@ -143,7 +210,7 @@ describe('v13 scenarios (examples/v13-*.mmstep.yaml)', function () {
     );
   });
 
-  it('page isolated by someone else: the v13 restore pass stops at its putback_lru_page', async () => {
+  it('page isolated by someone else: the (fixed) v13 restore pass stops at its putback_lru_page', async () => {
     const sim = await loadExample('v13-isolated-elsewhere');
     const r = sim.runToEnd();
     assert.strictEqual(r.outcome, 'fault');

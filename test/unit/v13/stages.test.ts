@@ -1,6 +1,6 @@
 // Stage markers of the HMM v13 files: every stage function carries its `mmstep-stage` comment,
-// the posted and fixed files differ only in the restore loop's step, and a full run reports
-// the stages in the order hmm_vma_migrate() calls them.
+// the posted and fixed files differ only in the restore passes (of lock & isolate and of
+// unmap), and a full run reports the stages in the order hmm_vma_migrate() calls them.
 
 import * as assert from 'assert';
 import * as fs from 'fs';
@@ -32,38 +32,58 @@ describe('v13 stages', function () {
     const cases: [string, string, string][] = [
       ['kernel/mm/hmm_migrate_v13.c', 'hmm_migrate_collect', 'collect'],
       ['kernel/mm/hmm_migrate_v13.c', 'hmm_migrate_lock_and_isolate', 'lock & isolate'],
-      ['kernel/mm/hmm_migrate_v13.c', 'hmm_migrate_restore', 'restore'],
       ['kernel/mm/hmm_migrate_v13_finish.c', 'hmm_migrate_unmap', 'unmap'],
       ['kernel/mm/hmm_migrate_v13_finish.c', 'hmm_migrate_struct_page', 'migrate pages'],
       ['kernel/mm/hmm_migrate_v13_finish.c', 'hmm_migrate_remove_migration_pte', 'finalize'],
-      ['kernel/mm/hmm_migrate_v13.c', 'hmm_migrate_unlock_restored', 'restore'],
-      ['kernel/mm/hmm_migrate_v13_fixed.c', 'hmm_migrate_unlock_restored', 'restore'],
+      ['kernel/mm/hmm_migrate_v13_fixed.c', 'hmm_migrate_lock_and_isolate', 'lock & isolate'],
+      ['kernel/mm/hmm_migrate_v13_fixed.c', 'hmm_migrate_unmap', 'unmap'],
       ['kernel/test/hmm_test_v13.c', 'hmm_test_alloc_and_copy', 'alloc_and_copy'],
       ['kernel/test/hmm_test_v13.c', 'hmm_test_finalize_and_map', 'finalize'],
     ];
     for (const [file, fn, stage] of cases) assert.strictEqual(markerAbove(file, fn), `/* mmstep-stage: ${stage} */`, `${file}: ${fn}`);
   });
 
-  it('the fixed file is the posted one with only the restore loop step changed', () => {
-    /** Code lines (comments dropped) of hmm_migrate_unlock_restored() in a file. */
-    const unlockFn = (rel: string) => {
+  it('the fixed file differs from the posted one only in the restore passes', () => {
+    /** Code lines (comments dropped, trimmed) of the definition of `fn` in a file. */
+    const body = (rel: string, fn: string) => {
       const text = read(rel).join('\n').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
-      const from = text.lastIndexOf('void hmm_migrate_unlock_restored(struct hmm_migrate *migrate, unsigned long *addrp,\n');
-      assert.ok(from >= 0, rel);
-      const to = text.indexOf('\n}\n', from);
-      return text.slice(from, to + 2).split('\n').map((l) => l.trim()).filter((l) => l);
+      const from = new RegExp(`^(static )?void ${fn}\\(`, 'm').exec(text);
+      assert.ok(from, `${fn} in ${rel}`);
+      const to = text.indexOf('\n}\n', from.index);
+      return text.slice(from.index, to + 2).split('\n').map((l) => l.trim()).filter((l) => l);
     };
-    const posted = unlockFn('kernel/mm/hmm_migrate_v13.c');
-    const fixed = unlockFn('kernel/mm/hmm_migrate_v13_fixed.c');
-    assert.strictEqual(posted.length, fixed.length);
-    assert.deepStrictEqual(
-      posted.map((l, i) => [l, fixed[i]]).filter(([x, y]) => x !== y),
-      [['for (; addr < next && restore; addr += PAGE_SHIFT, i++) {', 'for (; addr < next && restore; addr += PAGE_SIZE, i++) {']],
-    );
-    // the fixed file reuses everything else of the posted one, with the posted loop switched off
-    const fixedText = read('kernel/mm/hmm_migrate_v13_fixed.c').join('\n');
-    assert.match(fixedText, /#define HMM_V13_FIXED_RESTORE_LOOP\n#include "hmm_migrate_v13.c"/);
-    assert.match(read('kernel/mm/hmm_migrate_v13.c').join('\n'), /#ifndef HMM_V13_FIXED_RESTORE_LOOP\n\/\* mmstep-stage: restore \*\/\nvoid hmm_migrate_unlock_restored/);
+    const POSTED = 'kernel/mm/hmm_migrate_v13.c';
+    const FINISH = 'kernel/mm/hmm_migrate_v13_finish.c';
+    const FIXED = 'kernel/mm/hmm_migrate_v13_fixed.c';
+    // lock & isolate: the same first loop (lock, isolate, check), then the restore pass
+    const posted = body(POSTED, 'hmm_migrate_lock_and_isolate');
+    const fixed = body(FIXED, 'hmm_migrate_lock_and_isolate');
+    const firstLoop = (ls: string[]) => ls.slice(ls.indexOf('again:'), ls.findIndex((l, k) => k > ls.indexOf('check:') && l === '}') + 2);
+    assert.ok(firstLoop(posted).length > 30);
+    assert.deepStrictEqual(firstLoop(posted), firstLoop(fixed));
+    const postedRestore = posted.slice(posted.indexOf('again:') + firstLoop(posted).length).join('\n');
+    const fixedRestore = fixed.slice(fixed.indexOf('again:') + firstLoop(fixed).length).join('\n');
+    // posted: walks from the slots still migrating, reads soft-dirty after clearing, steps the
+    // unlock loop by PAGE_SHIFT; the fixed pass does none of that
+    assert.match(postedRestore, /if \(!page \|\| !\(migrate->pfns\[i\] & HMM_PFN_MIGRATE\)\) \{\naddr \+= PAGE_SIZE;/);
+    assert.match(postedRestore, /pte = ptep_get_and_clear\(mm, addr, ptep\);\nif \(pte_none\(pte\) \|\| pte_present\(pte\)\)\ncontinue;/);
+    assert.match(postedRestore, /if \(pte_swp_soft_dirty\(\*ptep\)\)/);
+    assert.match(postedRestore, /addr \+= PAGE_SHIFT, i\+\+\)/);
+    assert.doesNotMatch(fixedRestore, /!\(migrate->pfns\[i\] & HMM_PFN_MIGRATE\)|PAGE_SHIFT, i\+\+|\*ptep\)\)/);
+    assert.match(fixedRestore, /addr \+= PAGE_SIZE, i\+\+\) \{\npage = hmm_pfn_to_page/);
+    // unmap: the same first loop; the posted restore loop goes on from where it stopped
+    const postedUnmap = body(FINISH, 'hmm_migrate_unmap');
+    const fixedUnmap = body(FIXED, 'hmm_migrate_unmap');
+    const restoreAt = (ls: string[]) => ls.findIndex((l) => l.startsWith('for (') && l.includes('restore;'));
+    assert.deepStrictEqual(postedUnmap.slice(0, restoreAt(postedUnmap)), fixedUnmap.slice(0, restoreAt(fixedUnmap)));
+    assert.strictEqual(postedUnmap[restoreAt(postedUnmap)], 'for (; (addr < migrate->end) && restore; addr += PAGE_SIZE, i++) {');
+    assert.strictEqual(fixedUnmap[restoreAt(fixedUnmap)], 'for (addr = migrate->start, i = 0; addr < migrate->end && restore; addr += PAGE_SIZE, i++) {');
+    // the fixed file reuses everything else of the posted one, with the posted two switched off
+    const fixedText = read(FIXED).join('\n');
+    assert.match(fixedText, /#define HMM_V13_FIXED\n/);
+    assert.match(fixedText, /\n#include "hmm_migrate_v13.c"\n$/);
+    assert.match(read(POSTED).join('\n'), /#ifndef HMM_V13_FIXED\n[\s\S]*?void hmm_migrate_lock_and_isolate\([\s\S]*?#endif \/\* !HMM_V13_FIXED \*\//);
+    assert.match(read(FINISH).join('\n'), /#ifndef HMM_V13_FIXED\n[\s\S]*?static void hmm_migrate_unmap\([\s\S]*?#endif \/\* !HMM_V13_FIXED \*\//);
   });
 
   it('a full run goes through the stages in hmm_vma_migrate order', async () => {

@@ -99,14 +99,15 @@ describe('v13 walkthroughs (kernel-semantics §1.4) on the 2016 flow', function 
       'hmm_migrate_lock_and_isolate: 3/0 locked isolated | migration 0x101',
       // check: 2 - 1 = 1 > 0 -> pinned: restore
       'hmm_migrate_lock_and_isolate: 2/0 locked isolated | migration 0x101',
-      // restore pass, under the PTL: read-and-clear the entry, get (+1), present pte, rmap
-      'hmm_restore_one: 2/0 locked isolated | none',
-      'hmm_restore_one: 3/0 locked isolated | none',
-      'hmm_restore_one: 3/0 locked isolated | present 0x101',
-      'hmm_restore_one: 3/1 locked isolated | present 0x101',
+      // restore pass (inside lock & isolate, as posted), under the PTL: read-and-clear the
+      // entry, get (+1), present pte, rmap
+      'hmm_migrate_lock_and_isolate: 2/0 locked isolated | none',
+      'hmm_migrate_lock_and_isolate: 3/0 locked isolated | none',
+      'hmm_migrate_lock_and_isolate: 3/0 locked isolated | present 0x101',
+      'hmm_migrate_lock_and_isolate: 3/1 locked isolated | present 0x101',
       // then unlock and putback_lru_page (the isolation ref goes): pte + pin
-      'hmm_migrate_unlock_restored: 3/1 unlocked isolated | present 0x101',
-      'hmm_migrate_unlock_restored: 2/1 unlocked lru | present 0x101',
+      'hmm_migrate_lock_and_isolate: 3/1 unlocked isolated | present 0x101',
+      'hmm_migrate_lock_and_isolate: 2/1 unlocked lru | present 0x101',
     ]);
     assert.strictEqual(sim.result().outcome, 'completed');
   });
