@@ -7,41 +7,19 @@
 import { OutputEvent } from '@vscode/debugadapter';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { stateExcerpt } from '../protocol/excerpt';
-import type { StepEvidence as DraftStepEvidence } from '../review/drafts';
-import { checkReplayTo, Replay, stepIdentity, type ReplayTarget, type ScheduleRuns } from '../sim/evidence';
-
-export { checkReplayTo } from '../sim/evidence';
+import type { StepEvidence } from '../review/drafts';
+import { checkReplayTo, Replay, stepIdentity, type ReplayTarget } from '../sim/evidence';
 import type { Simulation } from '../sim/simulation';
 import type { SimulationApi, StopInfo } from '../sim/types';
 import type { RunControl } from './run-control';
 
+export { checkReplayTo } from '../sim/evidence';
+
 /** Custom request: arguments `{ threadId?, maxLines?, all? }`, body a StepEvidence. */
 export const EVIDENCE_REQUEST = 'mmstepEvidence';
 
-/**
- * A step of a run as evidence: the drafts' StepEvidence plus what an exact replay needs. Plain
- * JSON. The added fields are optional so evidence written by hand or by an older mmstep still
- * opens (then the default schedule runs to `step` and nothing is verified).
- */
-export interface StepEvidence extends DraftStepEvidence {
-  /**
-   * The patch of the run: `mail` is the first of `mails` (all the mail files read together, when
-   * more than one); `base` the compatibility header set it was compiled against, if any.
-   */
-  patch?: { mail: string; messageId: string; mails?: string[]; base?: string };
-  /** The thread of every statement up to `step`, as runs of [thread id, statements]. */
-  schedule?: ScheduleRuns;
-  /** Canonical hash of the interpreter and model state at the stop (16 hex digits). */
-  stateHash?: string;
-  /** The thread the evidence was taken in. */
-  thread?: { id: number; name: string };
-  /** Its innermost C frame. */
-  location?: { function: string; file: string; line: number; column: number };
-  /** The migration stage of the main thread then ("unmap", "after collect"). */
-  stage?: string;
-  /** Why the run was stopped there (DAP stop reason: breakpoint, step, exception, ...). */
-  reason?: string;
-}
+/** The evidence shape lives with the drafts that store it (src/review/drafts.ts). */
+export type { StepEvidence };
 
 /** The real Simulation behind the API (evidence needs its history); a test double has none. */
 function simulationOf(sim: SimulationApi | undefined): Simulation | undefined {

@@ -10,21 +10,41 @@ export type DraftTarget =
   | { kind: 'file'; file: string }
   | { kind: 'patch' };
 
-/** A step of a run: enough to start the same run again and stop at the same statement. */
+/**
+ * A step of a run: enough to start the same run again and stop at the same statement. Plain JSON.
+ * The debugger's `mmstepEvidence` request fills every field (src/debug/evidence.ts); the ones
+ * after `excerpt` are optional so hand-written or older evidence still opens (then the scenario's
+ * default schedule runs to `step` and nothing is verified).
+ */
 export interface StepEvidence {
   kind: 'step';
   /** Scenario file (absolute path). */
   scenario: string;
   /** Kernel tree the run used, when any. */
   kernelTree?: string;
-  /** The patch applied for the run: mail file and Message-ID. */
-  patch?: { mail: string; messageId: string };
+  /**
+   * The patch applied for the run: mail file and Message-ID; `mails` all the mail files read
+   * together when more than one (`mail` is the first), `base` its compatibility header set.
+   */
+  patch?: { mail: string; messageId: string; mails?: string[]; base?: string };
   /** Statements executed before the stop (the run's history position). */
   step: number;
   /** Where it stopped, for people: `migrate_vma_collect_pmd() mm/migrate_device.c:123`. */
   label: string;
   /** Text excerpt of the state at that step (PTEs, pages), indented into replies. */
   excerpt: string;
+  /** The thread of every statement up to `step`, as runs of [thread id, statements]. */
+  schedule?: [number, number][];
+  /** Canonical hash of the interpreter and model state at the stop (16 hex digits). */
+  stateHash?: string;
+  /** The thread the evidence was taken in. */
+  thread?: { id: number; name: string };
+  /** Its innermost C frame. */
+  location?: { function: string; file: string; line: number; column: number };
+  /** The migration stage of the main thread then ("unmap", "after collect"). */
+  stage?: string;
+  /** Why the run was stopped there (DAP stop reason: breakpoint, step, exception, ...). */
+  reason?: string;
 }
 
 export interface DraftComment {
