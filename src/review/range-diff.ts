@@ -4,7 +4,7 @@
 // (commit message + diff) where hunk line numbers and index lines are left out, so a hunk that
 // only moved is no change. Patches with no partner are added or removed. Runs on the parsed mail.
 import { diffArrays, structuredPatch } from 'diff';
-import type { Series, SeriesPatch } from './thread';
+import type { ReviewThread, Series, SeriesPatch } from './thread';
 import { subjectKey } from './subject';
 
 export type RangeDiffStatus = '=' | '!' | '<' | '>';
@@ -122,18 +122,39 @@ export function rangeDiff(from: Series, to: Series): RangeDiff {
   return { from: from.version, to: to.version, entries };
 }
 
+/**
+ * What changed in one patch since the revision before its own (v13 16/18 against v12): the entry of
+ * the range-diff that holds it, or undefined when the mail has no earlier revision of the series.
+ */
+export function patchRangeDiff(thread: ReviewThread, messageId: string): { entry: RangeDiffEntry; from: Series; to: Series } | undefined {
+  const to = thread.series.find((s) => s.patches.some((p) => p.message.messageId === messageId));
+  if (!to) return undefined;
+  const earlier = thread.series.filter((s) => s.version < to.version);
+  const from = earlier.find((s) => s.cover && to.cover && subjectKey(s.cover.message.subject) === subjectKey(to.cover.message.subject))
+    ?? earlier[earlier.length - 1];
+  if (!from) return undefined;
+  const entry = rangeDiff(from, to).entries.find((e) => e.new?.messageId === messageId);
+  return entry ? { entry, from, to } : undefined;
+}
+
+/** One entry as text: `1/3 ! 1/3 topic` and its interdiff indented by four. */
+export function formatRangeDiffEntry(e: RangeDiffEntry, totals: { from: number; to: number }): string[] {
+  const w = String(Math.max(totals.from, totals.to)).length * 2 + 1;
+  const col = (r: RangeDiffEntry['old'], total: number) => (r ? `${r.index}/${total}` : '-').padEnd(w);
+  const topic = e.new && e.old && e.new.topic !== e.old.topic ? `${e.new.topic} (was: ${e.old.topic})` : (e.new ?? e.old)!.topic;
+  const o = [`${col(e.old, totals.from)} ${e.status} ${col(e.new, totals.to)} ${topic}`];
+  for (const h of e.hunks) {
+    o.push(`    @@ ${h.section}`.trimEnd());
+    for (const l of h.lines) o.push(`    ${l}`);
+  }
+  return o;
+}
+
 /** `git range-diff`-like text: `1/3 ! 1/3 topic`, then the interdiff indented by four. */
 export function formatRangeDiff(rd: RangeDiff, totals: { from: number; to: number }): string {
   const o: string[] = [`range-diff v${rd.from}..v${rd.to}`];
-  const w = String(Math.max(totals.from, totals.to)).length * 2 + 1;
-  const col = (r: RangeDiffEntry['old'], total: number) => (r ? `${r.index}/${total}` : '-').padEnd(w);
   for (const e of rd.entries) {
-    const topic = e.new && e.old && e.new.topic !== e.old.topic ? `${e.new.topic} (was: ${e.old.topic})` : (e.new ?? e.old)!.topic;
-    o.push(`${col(e.old, totals.from)} ${e.status} ${col(e.new, totals.to)} ${topic}`);
-    for (const h of e.hunks) {
-      o.push(`    @@ ${h.section}`.trimEnd());
-      for (const l of h.lines) o.push(`    ${l}`);
-    }
+    o.push(...formatRangeDiffEntry(e, totals));
     if (e.hunks.length) o.push('');
   }
   return o.join('\n').replace(/\n+$/, '') + '\n';

@@ -2,7 +2,7 @@
 // renamed with the same diff, patch 3 dropped, a new patch 3): pairing by subject then by diff
 // similarity, compared with `git range-diff` on the same branches, and the interdiffs line by line.
 import * as assert from 'assert';
-import { diffSimilarity, formatRangeDiff, patchText, rangeDiff } from '../../../src/review/range-diff';
+import { diffSimilarity, formatRangeDiff, formatRangeDiffEntry, patchRangeDiff, patchText, rangeDiff } from '../../../src/review/range-diff';
 import { openMail, type ReviewThread } from '../../../src/review/thread';
 import { buildFixture, type Fixture } from './reply-fixture';
 
@@ -87,5 +87,21 @@ describe('review: range-diff between two revisions of a series', function () {
     assert.strictEqual(rangeDiff(thread.series[0], thread.series[0]).entries.every((e) => e.status === '=' && e.hunks.length === 0), true);
     assert.strictEqual(diffSimilarity([], []), 1);
     assert.strictEqual(diffSimilarity(['a', 'b'], ['c']), 0);
+  });
+
+  it('answers for one patch: what changed since the revision before (nothing for v1 or a new patch)', function () {
+    const [n1, n2, n3] = thread.series[1].patches.map((p) => p.message.messageId);
+    const one = patchRangeDiff(thread, n1)!;
+    assert.deepStrictEqual([one.from.version, one.to.version, one.entry.status, one.entry.old?.index], [1, 2, '!', 1]);
+    assert.deepStrictEqual(formatRangeDiffEntry(one.entry, { from: 3, to: 3 }).filter((l) => /^    [-+]/.test(l)), [
+      '    -The restore pass undoes it.',
+      '    +The restore pass undoes it; a page that cannot be locked ends the walk.',
+      '    -+\t\t\tcontinue;',
+      '    ++\t\t\tbreak;',
+    ]);
+    assert.strictEqual(patchRangeDiff(thread, n2)!.entry.old?.topic, 'mm/migrate: restore steps by PAGE_SIZE');
+    assert.deepStrictEqual([patchRangeDiff(thread, n3)!.entry.status, patchRangeDiff(thread, n3)!.entry.old], ['>', undefined]);
+    assert.strictEqual(patchRangeDiff(thread, thread.series[0].patches[0].message.messageId), undefined);
+    assert.strictEqual(patchRangeDiff(thread, '<nope@x>'), undefined);
   });
 });
