@@ -13,6 +13,7 @@
  *  - collect clears each pte first and decides afterwards (later kernels read, then clear);
  *  - the trylock fast path installs a migration entry only in this process's page table;
  *  - the TLB is flushed after the PTE lock is dropped (upstream bug 3.1, fixed in 2022);
+ *  - soft-dirty is read with the present-pte helper, even for device entries (bug 3.6);
  *  - lock & isolate sleeps in lock_page() for pages collect could not trylock;
  *  - the restore pass walks the page table by hand, one pmd at a time, inside
  *    hmm_migrate_lock_and_isolate().

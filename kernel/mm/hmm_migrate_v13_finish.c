@@ -256,9 +256,9 @@ static void hmm_migrate_remove_migration_pte(struct hmm_migrate *migrate)
 
 /*
  * Migrate the pages of [start, end) of vma to memory the driver allocates (ops). pfns must
- * have one slot per page; on return every slot is 0 and the pages that moved were reported to
- * ops->finalize_and_map. The caller holds mmap_sem for read. Returns 0, or -EINVAL for bad
- * arguments (nothing touched). pte_none entries are left alone.
+ * have one slot per page; the pages that moved are reported to ops->finalize_and_map, and the
+ * slots of pages mapped again are 0 on return. The caller holds mmap_sem for read. Returns 0,
+ * or -EINVAL for bad arguments (nothing touched). pte_none entries are left alone.
  */
 int hmm_vma_migrate(const struct hmm_migrate_ops *ops, struct vm_area_struct *vma,
 		    unsigned long start, unsigned long end, hmm_pfn_t *pfns, void *private)

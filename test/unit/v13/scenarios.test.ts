@@ -26,7 +26,7 @@ describe('v13 scenarios (examples/v13-*.mmstep.yaml)', function () {
   this.timeout(30000);
 
   it('finds the v13 examples', () => {
-    for (const name of ['v13-restore-skips-posted', 'v13-restore-skips-fixed', 'v13-restore-clears-present-posted', 'v13-restore-clears-present-fixed', 'v13-soft-dirty-restore-posted', 'v13-soft-dirty-restore-fixed']) {
+    for (const name of ['v13-migrate-back-from-device', 'v13-restore-skips-posted', 'v13-restore-skips-fixed', 'v13-restore-clears-present-posted', 'v13-restore-clears-present-fixed', 'v13-soft-dirty-restore-posted', 'v13-soft-dirty-restore-fixed']) {
       assert.ok(V13_EXAMPLES.includes(name), name);
     }
     for (const name of ['v13-private-migrate', 'v13-restore-two-pmds-posted', 'v13-restore-two-pmds-fixed', 'v13-shared-fork', 'v13-pinned-page', 'v13-lru-batch', 'v13-hole', 'v13-alloc-fails', 'v13-overlapping-migrations', 'v13-trylock-fails-migrate', 'v13-bad-range', 'v13-isolated-elsewhere', 'v13-cpu-write-race', 'v13-migrate-to-device', 'v13-tlb-flush-after-unlock', 'v13-zap-during-migration']) {
@@ -123,6 +123,26 @@ describe('v13 scenarios (examples/v13-*.mmstep.yaml)', function () {
     assert.strictEqual(rf.outcome, 'completed');
     assert.deepStrictEqual(bits(fixed), ['write', 'soft-dirty']);
     assert.deepStrictEqual(rf.output, []);
+  });
+
+  it('device memory back to RAM: collect takes the device-entry branch (2016 names) for each page', async () => {
+    const sim = await loadExample('v13-migrate-back-from-device');
+    const tid = mainTid(sim);
+    const hits = new Map<number, number>();
+    for (let n = 0; n < 20000; n++) {
+      const top = sim.stack(tid)[0];
+      if (top?.name === 'hmm_collect_walk_pmd') hits.set(top.line, (hits.get(top.line) ?? 0) + 1);
+      if (sim.stepIn(tid).ended) break;
+    }
+    const at = (text: string) => hits.get(lineOf('mm/hmm_migrate_v13.c', text)) ?? 0;
+    assert.strictEqual(at('page = device_entry_to_page(entry);'), 2);
+    assert.strictEqual(at('write = is_write_device_entry(entry);'), 2);
+    assert.strictEqual(at('if (!(hmm_page_pgmap_flags(page) & MEMORY_MOVABLE)) {'), 2);
+    assert.strictEqual(at('page = pfn_to_page(pfn);'), 0);
+    const r = sim.result();
+    assert.ok(r.passed, JSON.stringify(r.expectations.filter((e) => !e.ok)));
+    assert.strictEqual(pte(sim, 1, 0x7f0000000000), 'present 0x102');
+    assert.strictEqual(page(sim, 0x100000)!.free, true);
   });
 
   it('each posted / fixed pair differs only in the source file', () => {
