@@ -13,6 +13,8 @@ export interface CliArgs {
   kernelTree?: string;
   /** --patch MAIL[#N|#<message-id>] (repeatable: mail files read together): run the patched files. */
   patch?: string[];
+  /** --patch-base NAME: compile the definitions the patch adds against that header set (no tree has its base). */
+  patchBase?: string;
   /** review --reply PATCH: print the reply to that patch (index, vN/M or Message-ID). */
   reply?: string;
   /** review --drafts FILE.json: the draft store the reply is written from. */
@@ -47,6 +49,9 @@ Commands:
                    the mail, after the patches before it in its series, in memory to the
                    kernel tree's or kernel/'s files and run the patched code; repeat to read
                    several mail files together; also for check
+          --patch-base NAME  the patch's base is in no tree (e.g. HMM v13 on the unmerged
+                   HMM series): compile the definitions it adds against the header set NAME
+                   (hmm-2016) as kernel/patch/NAME.c, which the scenario lists
   check SCENARIO... [--json]
         Run each scenario and check its expectations. Exit status 0 if all pass,
         1 if any fails, 2 if any cannot be loaded.
@@ -81,8 +86,8 @@ Exit status: 0 success / all expectations hold, 1 an expectation failed,
 `;
 
 const FLAGS: Record<Command, string[]> = {
-  run: ['--json', '--trace', '--quiet', '--kernel-tree', '--patch'],
-  check: ['--json', '--kernel-tree', '--patch'],
+  run: ['--json', '--trace', '--quiet', '--kernel-tree', '--patch', '--patch-base'],
+  check: ['--json', '--kernel-tree', '--patch', '--patch-base'],
   exec: ['--json'],
   review: ['--json', '--reply', '--drafts', '--from', '--out', '--range-diff'],
   schema: [],
@@ -128,6 +133,14 @@ export function parseArgs(argv: string[]): CliArgs {
       (args.patch ??= []).push(value);
       continue;
     }
+    if (!onlyFiles && (a === '--patch-base' || a.startsWith('--patch-base='))) {
+      if (!FLAGS[args.command].includes('--patch-base')) throw new UsageError(`unknown option --patch-base for "${args.command}"`);
+      const value = a.includes('=') ? a.slice(a.indexOf('=') + 1) : rest[++i];
+      if (!value) throw new UsageError('--patch-base needs a header set name (hmm-2016)');
+      if (args.patchBase !== undefined) throw new UsageError('--patch-base given twice');
+      args.patchBase = value;
+      continue;
+    }
     const flag = a.split('=')[0];
     const valued = flag.startsWith('--') && Object.prototype.hasOwnProperty.call(REVIEW_VALUES, flag) ? REVIEW_VALUES[flag] : undefined;
     if (!onlyFiles && valued) {
@@ -159,6 +172,7 @@ export function parseArgs(argv: string[]): CliArgs {
   if (args.command === 'schema' && args.files.length) throw new UsageError('schema takes no arguments');
   if (args.command === 'review' && args.files.length === 0) throw new UsageError('review needs a mail file or a format-patch directory');
   if (args.command === 'exec' && args.files.length === 0) throw new UsageError('exec needs at least one C file');
+  if (args.patchBase !== undefined && !args.patch?.length) throw new UsageError('--patch-base needs a --patch');
   if (args.json && args.trace) throw new UsageError('--trace cannot be combined with --json');
   if (args.reply !== undefined && args.rangeDiff !== undefined) throw new UsageError('--reply and --range-diff are separate commands; give one');
   for (const [flag, v] of [['--drafts', args.drafts], ['--from', args.from], ['--out', args.out]] as const) {

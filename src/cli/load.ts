@@ -29,11 +29,11 @@ export type Loaded =
  * Read and parse the scenario (for its name and early diagnostics), then load the simulation.
  * Every failure becomes diagnostics; nothing throws.
  */
-export async function loadScenario(io: CliIo, file: string, events: SimEvents, opts: { kernelTree?: string; patch?: string[] } = {}): Promise<Loaded> {
+export async function loadScenario(io: CliIo, file: string, events: SimEvents, opts: { kernelTree?: string; patch?: string[]; patchBase?: string } = {}): Promise<Loaded> {
   const path = io.absolute(file);
   if (opts.patch?.length) {
     // --patch: the same load, reading the patched files (patch-arg.ts).
-    const patched = await (await import('./patch-arg')).patchedIo(io, path, opts.patch, opts.kernelTree);
+    const patched = await (await import('./patch-arg')).patchedIo(io, path, opts.patch, opts.kernelTree, opts.patchBase);
     if (!patched.ok) return { ok: false, path: file, diagnostics: patched.diagnostics };
     for (const w of patched.run.warnings) io.err(escapeControls(formatDiagnostic({ ...w, file: io.display(w.file) })) + '\n');
     const r = await loadScenario(patched.io, file, events, { ...(opts.kernelTree !== undefined ? { kernelTree: opts.kernelTree } : {}) });

@@ -9,7 +9,7 @@ import type { Diagnostic } from '../sim/types';
 import type { CliIo } from './load';
 
 /** The PatchSpec of the --patch values, or a message when they contradict each other. */
-export function patchSpecOf(io: CliIo, values: string[]): PatchSpec | { error: string } {
+export function patchSpecOf(io: CliIo, values: string[], base?: string): PatchSpec | { error: string } {
   const mails: string[] = [];
   let select: string | undefined;
   for (const v of values) {
@@ -28,14 +28,14 @@ export function patchSpecOf(io: CliIo, values: string[]): PatchSpec | { error: s
     if (isDir) mails.push(...fs.readdirSync(abs).filter((n) => /\.(patch|eml|mbox|mbx)$/.test(n)).sort().map((n) => nodePath.join(abs, n)));
     else mails.push(abs);
   }
-  return { mails: [...new Set(mails)], ...(select !== undefined ? { select } : {}) };
+  return { mails: [...new Set(mails)], ...(select !== undefined ? { select } : {}), ...(base !== undefined ? { base } : {}) };
 }
 
 export type PatchedIo = { ok: true; io: CliIo; run: PatchRun } | { ok: false; diagnostics: Diagnostic[] };
 
 /** `io` with the patched files served, for the scenario at `scenario` (absolute). */
-export async function patchedIo(io: CliIo, scenario: string, values: string[], kernelTree?: string): Promise<PatchedIo> {
-  const spec = patchSpecOf(io, values);
+export async function patchedIo(io: CliIo, scenario: string, values: string[], kernelTree?: string, base?: string): Promise<PatchedIo> {
+  const spec = patchSpecOf(io, values, base);
   if ('error' in spec) return { ok: false, diagnostics: [{ file: io.display(scenario), line: 1, column: 1, severity: 'error', message: spec.error }] };
   const r = await preparePatchRunFor(scenario, spec, io.files, kernelTree !== undefined ? io.absolute(kernelTree) : undefined);
   if (!r.ok) return { ok: false, diagnostics: r.diagnostics.map((d) => ({ ...d, file: io.display(d.file) })) };

@@ -11,6 +11,7 @@ import type { PolicyFileAccess } from '../sim/source-policy';
 import { expandEnv, processEnv } from '../sim/tree-units';
 import type { Diagnostic, FileAccess } from '../sim/types';
 import { applyPatches, DEV_NULL, patchTargets, type ApplyResult, type PatchedFile } from './apply';
+import { baseUnitPath, buildBaseUnit, COMPAT_BASES } from './base';
 import { openMail, type ReviewThread, type SeriesPatch } from './thread';
 
 /** Which patch of which mails to run. */
@@ -133,6 +134,7 @@ export async function preparePatchRun(spec: PatchSpec, files: FileAccess, roots:
   }
   const mailErrors = sel.applied.flatMap((p) => p.body.diagnostics.filter((d) => d.severity === 'error'));
   if (mailErrors.length) return { ok: false, diagnostics: mailErrors };
+  if (spec.base !== undefined) return baseRun(spec, spec.base, thread, sel, files);
   // A patch-relative path lives under the first root that has it (a new file: the first root).
   const where = new Map<string, string>();
   const exists = async (p: string): Promise<boolean> => {
@@ -178,4 +180,22 @@ export async function preparePatchRun(spec: PatchSpec, files: FileAccess, roots:
 export async function preparePatchRunFor(scenarioPath: string, spec: PatchSpec, files: FileAccess, kernelTree?: string): Promise<PatchRunOutcome> {
   const tree = await scenarioTreeRoot(scenarioPath, files, kernelTree);
   return preparePatchRun(spec, files, patchRoots(files, tree));
+}
+
+/**
+ * A patch on a base no tree has (base.ts): the definitions the selected patch adds (only it —
+ * the patches before it change the base, which is not here) compiled as kernel/patch/<base>.c.
+ */
+function baseRun(spec: PatchSpec, name: string, thread: ReviewThread, sel: { target: SeriesPatch; applied: SeriesPatch[] }, files: FileAccess): PatchRunOutcome {
+  const base = COMPAT_BASES[name];
+  if (!base) return { ok: false, diagnostics: [at(spec.mails[0], `unknown compatibility header set '${name}' (known: ${Object.keys(COMPAT_BASES).join(', ')})`)] };
+  const kernelDir = ((files as PolicyFileAccess).sourceRoots?.() ?? []).find((r) => /(^|\/)kernel\/?$/.test(r));
+  if (!kernelDir) return { ok: false, diagnostics: [at(spec.mails[0], `cannot find mmstep's kernel/ folder for the ${name} headers`)] };
+  const unit = buildBaseUnit(base, [{ message: sel.target.message, body: sel.target.body }]);
+  const errors = unit.diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length) return { ok: false, diagnostics: errors };
+  const abs = baseUnitPath(kernelDir, name);
+  const result: ApplyResult = { files: new Map([[unit.file.path, unit.file]]), diagnostics: unit.diagnostics, ok: true };
+  const overlay = new OverlayFileAccess(files, new Map([[abs, unit.file.text!]]), [], `the patch ${sel.target.message.messageId}`);
+  return { ok: true, run: { thread, target: sel.target, applied: [sel.target], result, byPath: new Map([[abs, unit.file]]), files: overlay, warnings: unit.diagnostics } };
 }
