@@ -10,7 +10,7 @@ import { DraftCommands } from './draft-commands';
 import { DraftFiles } from './draft-files';
 import { DraftState } from './draft-state';
 import { ReviewOpener, type OpenResult } from './open-review';
-import { PatchDocumentProvider } from './patch-provider';
+import { PatchFileSystem } from './patch-provider';
 import { ReplyExport, ReplyPreviews, type ExportOptions, type ExportResult } from './reply-export';
 import { ReviewSets } from './review-sets';
 import { OPEN_PATCH, ReviewTree, VIEW_ID, type TreeSnapshot } from './tree';
@@ -46,6 +46,8 @@ export interface ReviewApi {
   reload(): Promise<void>;
 }
 
+const OPEN_SETS = 'mmstep.review.openSets';
+
 export function registerReview(context: vscode.ExtensionContext, out: vscode.OutputChannel): { disposables: vscode.Disposable[]; api: ReviewApi } {
   const storage = (context.storageUri ?? context.globalStorageUri).fsPath;
   const report = (msg: string) => {
@@ -55,7 +57,7 @@ export function registerReview(context: vscode.ExtensionContext, out: vscode.Out
   const sets = new ReviewSets();
   const files = new DraftFiles(path.join(storage, 'review-drafts'));
   const drafts = new DraftState(files, report);
-  const provider = new PatchDocumentProvider(sets);
+  const provider = new PatchFileSystem(sets);
   let comments = new ReviewComments(sets, drafts, report);
   const cmds = new DraftCommands(sets, drafts, () => comments);
   const tree = new ReviewTree(sets, drafts);
@@ -63,10 +65,19 @@ export function registerReview(context: vscode.ExtensionContext, out: vscode.Out
   const previews = new ReplyPreviews();
   const replies = new ReplyExport(drafts, () => comments, previews);
   const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
+  // The sets in the tree come back after a reload: their mail files are remembered per workspace.
+  const remember = () => void context.workspaceState.update(OPEN_SETS, sets.all().map((x) => x.mails));
+  const remembered = context.workspaceState.get<unknown>(OPEN_SETS);
+  if (Array.isArray(remembered)) {
+    for (const mails of remembered) {
+      if (!Array.isArray(mails) || !mails.every((m) => typeof m === 'string')) continue;
+      sets.load(mails).catch((e) => out.appendLine(`review: the review of ${mails.join(', ')} is not restored: ${(e as Error).message}`));
+    }
+  }
 
   const reg = (id: string, fn: (...args: any[]) => unknown) => vscode.commands.registerCommand(id, fn);
   const disposables: vscode.Disposable[] = [
-    sets, provider, opener, previews,
+    sets, provider, opener, previews, sets.onDidChange(remember),
     drafts, tree, view, { dispose: () => comments.dispose() },
     reg('mmstep.review.open', (...args: unknown[]) => opener.open(args)),
     reg(OPEN_PATCH, async (uri: vscode.Uri, line?: number) => {
