@@ -91,10 +91,12 @@ export function attribution(from: MailAddress, date: string | undefined): string
 function commentLines(c: DraftComment, width: number): string[] {
   const out = c.body.trim() ? wrapProse(c.body.trim(), width) : [];
   for (const ev of c.evidence ?? []) {
-    const where = ev.scenario ? `${ev.scenario.replace(/^.*[\\/]/, '')}, ` : '';
+    const where = typeof ev.scenario === 'string' && ev.scenario ? `${ev.scenario.replace(/^.*[\\/]/, '')}, ` : '';
     if (out.length) out.push('');
-    out.push(`mmstep run (${where}step ${ev.step}): ${ev.label}`);
-    for (const l of (ev.excerpt ?? '').replace(/\r\n?/g, '\n').replace(/\n+$/, '').split('\n')) out.push(l.trim() === '' ? '' : `    ${l.replace(/\s+$/, '')}`);
+    const step = typeof ev.step === 'number' ? `step ${ev.step}` : 'a step';
+    out.push(`mmstep run (${where}${step})${ev.label ? `: ${ev.label}` : ''}`);
+    const excerpt = String(ev.excerpt ?? '').replace(/\r\n?/g, '\n').replace(/\n+$/, '');
+    if (excerpt.trim()) for (const l of excerpt.split('\n')) out.push(l.trim() === '' ? '' : `    ${l.replace(/\s+$/, '')}`);
   }
   return out;
 }
@@ -167,7 +169,7 @@ export function renderReply(thread: ReviewThread, patchMessageId: string, drafts
     if (tg.kind === 'line') {
       const dl = docLineOf(doc, tg.side === 'message' ? COMMIT_MSG : tg.file, tg.side, tg.line);
       if (dl !== undefined) at = dl - 1 - doc.headerLines;
-      if (at === undefined) where(`draft thread ${t.id} is on ${tg.file}:${tg.side}:${tg.line}, a line the patch does not show; it is placed at the top of the reply`);
+      if (at === undefined) where(`draft thread ${t.id} is on ${tg.file ?? '?'}:${tg.side ?? '?'}:${tg.line ?? '?'}, a line the patch does not show; it is placed at the top of the reply`);
       else {
         kept.add(at);
         if (tg.side === 'message') {

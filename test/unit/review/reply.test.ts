@@ -3,7 +3,7 @@
 // indented, trailers last), reply-all headers and threading, resolved threads left out, and the
 // clear answers for an empty review and for drafts on lines the patch does not show.
 import * as assert from 'assert';
-import { emptyDrafts, type DraftStore } from '../../../src/review/drafts';
+import { emptyDrafts, parseDrafts, type DraftStore } from '../../../src/review/drafts';
 import { attribution, renderReply, replyRecipients, replySubject } from '../../../src/review/reply';
 import { openMail, type ReviewThread } from '../../../src/review/thread';
 import { wrapProse } from '../../../src/review/wrap';
@@ -163,6 +163,11 @@ describe('review: renderReply on a git format-patch series', function () {
       assert.strictEqual(r2.headers['In-Reply-To'], want ? '' : '<bare@example.org>');
       assert.strictEqual(/^In-Reply-To:/m.test(r2.text), !want);
     }
+    // A hand-edited drafts file with holes: placed, reported, never a throw.
+    const weird = parseDrafts(JSON.stringify({ version: 1, trailers: {}, threads: [{ id: 'w', patch: p3, target: { kind: 'line' }, comments: [{ id: 'c', body: 'Odd.', evidence: [{}] }], resolved: false }] })).store;
+    const rw = renderReply(thread, p3, weird, REVIEWER, OPTS);
+    assert.deepStrictEqual(rw.diagnostics.map((d) => d.message), ['draft thread w is on ?:?:?, a line the patch does not show; it is placed at the top of the reply']);
+    assert.ok(rw.body.includes('\n\nOdd.\n\nmmstep run (a step)\n\n[...]\n'), rw.body);
     const missing = renderReply(thread, '<nope@x>', store, REVIEWER, OPTS);
     assert.match(missing.diagnostics[0].message, /no patch with Message-ID <nope@x>/);
   });
