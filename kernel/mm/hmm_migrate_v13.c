@@ -307,12 +307,10 @@ check:
 			/* the pte should be the migration entry collect installed */
 			pte = ptep_get_and_clear(mm, addr, ptep);
 			if (pte_none(pte) || pte_present(pte))
-				/* SOMETHING BAD IS GOING ON ! */
-				continue;
+				continue;	/* "cannot happen": not our entry */
 			entry = pte_to_swp_entry(pte);
 			if (!is_migration_entry(entry))
-				/* SOMETHING BAD IS GOING ON ! */
-				continue;
+				continue;	/* "cannot happen": not our entry */
 
 			if (is_zone_device_page(page) && !is_addressable_page(page)) {
 				entry = make_device_entry(page, write);

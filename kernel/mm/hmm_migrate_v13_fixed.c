@@ -166,7 +166,7 @@ check:
 			page = hmm_pfn_to_page(migrate->pfns[i]);
 			if (!page || (migrate->pfns[i] & HMM_PFN_MIGRATE))
 				continue;
-			/* SOMETHING BAD IS GOING ON: the entry we installed is gone */
+			/* the entry we installed is gone: warn, and leave the pte as it is */
 			WARN_ON(!hmm_restore_one(migrate, i, addr, ptep));
 		}
 		pte_unmap_unlock(ptep - 1, ptl);
