@@ -26,7 +26,14 @@
  *  - pgd_none_or_clear_bad() is pgd_none(): the model's page tables have no bad pgd entries.
  *  - collect takes the page of a present pte with pfn_to_page(), without vm_normal_page():
  *    the shared zero page has no struct page in the model, so a zero-page pte in the range
- *    stops the run there with a model fault (v13 would have collected the zero page).
+ *    would stop the run there with a model fault (v13 would have collected the zero page);
+ *    scenarios cannot map the zero page, so this does not arise.
+ *  - the model has no transparent huge pages: split_huge_pmd() never has a huge pmd to split,
+ *    pmd_trans_unstable() is true only for a none or bad pmd (so its retry is seen only on a
+ *    bad pmd, test/unit/v13/posted.test.ts), and PageTransCompound() only for a page a test
+ *    marks compound.
+ *  - stage markers name functions, so the restore pass, inside lock & isolate as posted, is
+ *    not announced as a stage of its own.
  *
  * hmm_migrate_v13_fixed.c is this flow with its restore passes corrected; it defines
  * HMM_V13_FIXED, its own hmm_migrate_lock_and_isolate() and hmm_migrate_unmap(), and
