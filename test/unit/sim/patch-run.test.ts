@@ -131,6 +131,13 @@ describe('run the patch: a patched migrate_vma_collect_pmd of the 6.12 tree', fu
     ]);
     assert.ok(diffs.some((d) => d.startsWith('pages.0x103.')) && diffs.some((d) => d.startsWith('viewedPtes[0].ptes[3].')));
     assert.ok(!diffs.some((d) => /^pages\.0x10[012]\.|^pages\.0x10000[012]\.|ptes\[[012]\]/.test(d)), 'the other three pages end as before');
+    // The program cache keys on the texts read: the unpatched scenario, loaded again after the
+    // patched one, runs the tree's own code.
+    const again = await Simulation.load(scenario, new NodeFileAccess());
+    assert.notStrictEqual(again.program, patched.program);
+    assert.strictEqual(again.program, plain.program, 'the same texts give the cached program');
+    again.runToEnd();
+    assert.deepStrictEqual(again.result().output, ['migrate: ret 0 cpages 4']);
     // The verdicts: the collect pass found 3 pages instead of 4, and the driver says so.
     assert.deepStrictEqual((a.verdict as { output: string[] }).output, ['migrate: ret 0 cpages 4']);
     assert.deepStrictEqual((b.verdict as { output: string[] }).output, ['migrate: ret -2 cpages 3']);
