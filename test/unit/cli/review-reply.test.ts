@@ -15,7 +15,7 @@ import { parseIdentity } from '../../../src/cli/review-reply';
 import { serializeDrafts } from '../../../src/review/drafts';
 import { renderReply } from '../../../src/review/reply';
 import { openMail } from '../../../src/review/thread';
-import { buildFixture, drafts, REVIEWER } from '../review/reply-fixture';
+import { buildFixture, drafts, REVIEWER, type Fixture } from '../review/reply-fixture';
 import { messageIdOf } from '../review/git-series';
 import { captureIo } from './helpers';
 
@@ -26,8 +26,11 @@ describe('cli: mmstep review --reply / --range-diff', function () {
   let v1: string[], v2: string[];
   let p1: string, p2: string;
 
+  let f: Fixture | undefined;
+  after(() => { f?.repo.dispose(); if (dir) fs.rmSync(dir, { recursive: true, force: true }); });
+
   before(function () {
-    const f = buildFixture();
+    f = buildFixture();
     v1 = f.v1; v2 = f.v2;
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mmstep-cli-reply-'));
     series = path.join(dir, 'series');
@@ -128,7 +131,7 @@ describe('cli: mmstep review --reply / --range-diff', function () {
     process.env.GIT_CONFIG_GLOBAL = path.join(dir, 'no-global-gitconfig');
     process.env.GIT_CONFIG_NOSYSTEM = '1';
     try {
-      const repo = fs.mkdtempSync(path.join(os.tmpdir(), 'mmstep-cli-who-'));
+      const repo = fs.mkdtempSync(path.join(dir, 'who-'));
       execFileSync('git', ['init', '-q'], { cwd: repo });
       const none = await run([series, '--reply', 'v1/2', '--drafts', draftsFile], repo);
       assert.strictEqual(none.code, 2);

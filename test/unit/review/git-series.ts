@@ -23,6 +23,11 @@ export class GitSeriesRepo {
     this.git('branch', 'base');
   }
 
+  /** Remove the repository (tests call it in after()). */
+  dispose(): void {
+    fs.rmSync(this.dir, { recursive: true, force: true });
+  }
+
   git(...args: string[]): string {
     return this.gitEnv({}, ...args);
   }

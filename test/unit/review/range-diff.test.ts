@@ -10,6 +10,8 @@ describe('review: range-diff between two revisions of a series', function () {
   let f: Fixture;
   let thread: ReviewThread;
 
+  after(() => f?.repo.dispose());
+
   before(async function () {
     f = buildFixture();
     thread = await openMail([{ file: 'series.mbox', text: [...f.v1, ...f.v2].join('') }]);

@@ -17,6 +17,8 @@ describe('review: the exported reply round-trips through postal-mime and openMai
   let thread: ReviewThread;
   let p1: string, p2: string;
 
+  after(() => f?.repo.dispose());
+
   before(async function () {
     f = buildFixture();
     series = [...f.v1, ...f.v2].join('');

@@ -19,6 +19,8 @@ describe('review: renderReply on a git format-patch series', function () {
   let p1: string, p2: string, p3: string;
   let store: DraftStore;
 
+  after(() => f?.repo.dispose());
+
   before(async function () {
     f = buildFixture();
     thread = await openMail([{ file: 'series.mbox', text: [...f.v1, ...f.v2].join('') }]);
@@ -248,5 +250,6 @@ describe('review: renderReply on a git format-patch series', function () {
     const back = await openMail([{ file: 'two.mbox', text: mails.join('') }, { file: 'r.eml', text: r.text }]);
     assert.deepStrictEqual(back.replies[0].comments.map((c) => `${c.anchor?.file}:${c.anchor?.side}:${c.anchor?.line} ${c.lines[0].text}`),
       ['mm/a.c:new:5 On mm/a.c:5.', 'mm/a.c:new:31 On mm/a.c:31.', 'mm/b.c:new:2 On mm/b.c:2.']);
+    repo.dispose();
   });
 });

@@ -4,13 +4,15 @@
 import * as assert from 'assert';
 import { allPatches, findPatch, selectPatch, selectSeries } from '../../../src/review/select';
 import { openMail, type ReviewThread } from '../../../src/review/thread';
-import { buildFixture } from './reply-fixture';
+import { buildFixture, type Fixture } from './reply-fixture';
 
 describe('review: selecting a patch or a revision', function () {
   let thread: ReviewThread;
+  let f: Fixture | undefined;
+  after(() => f?.repo.dispose());
 
   before(async function () {
-    const f = buildFixture();
+    f = buildFixture();
     thread = await openMail([{ file: 'series.mbox', text: [...f.v1, ...f.v2].join('') }]);
   });
 
