@@ -58,6 +58,8 @@ export class ReviewComments implements vscode.Disposable {
   private readonly attached = new Map<string, Attached>();
   private readonly attaching = new Map<string, Promise<Attached | undefined>>();
   private disposed = false;
+  /** Drafts whose place the patch no longer shows, reported once each. */
+  private readonly lost = new Set<string>();
   /** Thread object → draft thread id, for the threads this class drew. */
   private readonly draftOf = new WeakMap<vscode.CommentThread, { key: string; id: string }>();
   private readonly subs: vscode.Disposable[] = [];
@@ -177,7 +179,9 @@ export class ReviewComments implements vscode.Disposable {
     if (t.target.kind !== 'patch') {
       const line = docLineOfTarget(a.doc.doc, t.target);
       if (line === undefined) {
-        this.report(`draft ${t.id} on ${describeTarget(t.target)} is not in ${a.doc.title} any more; it is kept in the drafts file`);
+        const k = `${a.set.key}/${t.id}`;
+        if (!this.lost.has(k)) this.report(`draft ${t.id} on ${describeTarget(t.target)} is not in ${a.doc.title} any more; it is kept in the drafts file`);
+        this.lost.add(k);
         return;
       }
       range = new vscode.Range(line - 1, 0, line - 1, 0);

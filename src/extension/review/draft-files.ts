@@ -2,7 +2,8 @@
 // files: one JSON file per review set in the extension's workspace storage (global storage when no
 // folder is open), written atomically (temp file in the same directory, fsync, rename) so a crash
 // leaves the old file or the new one, never half of one. A file that does not parse is reported
-// and moved aside (`.corrupt-<time>`), never deleted, and the review goes on with no drafts.
+// and moved aside (`.corrupt-<time>`), never deleted, and the review goes on with no drafts; one
+// whose threads are partly unreadable keeps the readable ones and a copy of itself as it was.
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { emptyDrafts, parseDrafts, serializeDrafts, type DraftStore } from '../../review/drafts';
@@ -40,7 +41,15 @@ export class DraftFiles {
       }
     }
     r.store.mails = mails;
-    return { store: r.store, problem: r.error ? `${file}: ${r.error}` : undefined };
+    if (!r.error) return { store: r.store };
+    // Some threads were unreadable: the next save would drop them, so the file is copied aside first.
+    const copy = `${file}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+    try {
+      await fs.copyFile(file, copy);
+      return { store: r.store, problem: `${file}: ${r.error}; the file as it was is kept as ${copy}` };
+    } catch (e) {
+      return { store: r.store, problem: `${file}: ${r.error}; could not keep a copy: ${(e as Error).message}` };
+    }
   }
 
   /** Atomic replace: write `<file>.tmp-<pid>-<n>`, fsync it, rename over the file, fsync the dir. */

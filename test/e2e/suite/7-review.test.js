@@ -228,6 +228,27 @@ suite('patch review: open a series, see the earlier review in place, write draft
     assert.strictEqual(fs.readFileSync(mail, 'utf8'), before, 'the mail file is untouched');
   });
 
+  test('a thread without its patch (the seed thread\'s shape) opens as a virtual document with the questions on the quoted code', async () => {
+    const mbox = path.join(REPO, 'test', 'fixtures', 'review', 'hmm-v13-review-shape.mbox');
+    const r = await vscode.commands.executeCommand('mmstep.review.open', vscode.Uri.file(mbox));
+    assert.deepStrictEqual(r.docs.map(d => d.title), ['quoted: mm/hmm/migrate: new memory migration helper for use with device memory']);
+    const uri = r.docs[0].uri;
+    await waitFor(() => vscode.window.activeTextEditor && vscode.window.activeTextEditor.document.uri.toString() === uri, 15000, 'the virtual document in the editor');
+    const vdoc = vscode.window.activeTextEditor.document;
+    const threads = await api.threads(uri);
+    assert.deepStrictEqual(threads.map(t => [t.line, vdoc.lineAt(t.line - 1).text, t.authors, t.bodies[0].split(' ').slice(0, 4).join(' ')]), [
+      [8, '+\t\t}', ['Aneesh Kumar K.V', 'Jerome Glisse', 'Aneesh Kumar K.V', 'Jerome Glisse'], 'If this is only'],
+      [10, '+\t\tstruct page *page = hmm_pfn_to_page(migrate->pfns[i]);', ['Aneesh Kumar K.V', 'Jerome Glisse', 'Jerome Glisse'], 'Why does this walk'],
+    ]);
+    const set = (await api.tree()).find(n => n.label === 'hmm-v13-review-shape.mbox');
+    assert.deepStrictEqual(set.children.map(c => [c.label, c.contextValue]), [[r.docs[0].title, 'mmstep.review.virtual']]);
+    assert.deepStrictEqual(set.children[0].children.map(c => c.label), ['Aneesh Kumar K.V', 'Jerome Glisse']);
+    const id = await api.addDraft(uri, 10, 'Step through this walk: is pfns[i] read twice?');
+    assert.ok(id, 'a draft on a quoted code line');
+    const stored = await api.drafts(r.key);
+    assert.deepStrictEqual(stored.threads[0].target, { kind: 'line', file: 'virtual:mm/hmm/migrate: new memory migration helper for use with device memory', side: 'new', line: 10 });
+  });
+
   test('a corrupt drafts file is reported and moved aside, not deleted; the review opens with no drafts', async () => {
     const one = await vscode.commands.executeCommand('mmstep.review.open', [vscode.Uri.file(path.join(series.out, series.files[1]))]);
     const file = api.draftsFile(one.key);
