@@ -36,6 +36,11 @@ export async function loadScenario(io: CliIo, file: string, events: SimEvents, o
     const patched = await (await import('./patch-arg')).patchedIo(io, path, opts.patch, opts.kernelTree, opts.patchBase);
     if (!patched.ok) return { ok: false, path: file, diagnostics: patched.diagnostics };
     for (const w of patched.run.warnings) io.err(escapeControls(formatDiagnostic({ ...w, file: io.display(w.file) })) + '\n');
+    for (const [abs, f] of patched.run.byPath) {
+      const moved = f.placements.filter((p) => p.offset !== 0).map((p) => `at ${p.actual} (offset ${p.offset > 0 ? '+' : ''}${p.offset})`);
+      const what = f.created ? 'created' : f.deleted ? 'deleted' : `${f.placements.length} hunk${f.placements.length === 1 ? '' : 's'} applied${moved.length ? `, ${moved.join(', ')}` : ''}`;
+      io.err(escapeControls(`mmstep: patched in memory by ${patched.run.target.message.messageId}: ${io.display(abs)} (${what})`) + '\n');
+    }
     const r = await loadScenario(patched.io, file, events, { ...(opts.kernelTree !== undefined ? { kernelTree: opts.kernelTree } : {}) });
     return r.ok ? { ...r, files: patched.io.files } : r;
   }

@@ -227,6 +227,9 @@ function applyFile(
       out.push({ text: l.text, origin: origin('+', l.mailLine) });
     }
     placements.push({ messageId: m.messageId, mailLine: h.mailLine, expected: expected + 1, actual: found.at + 1, offset: found.at - expected, fuzz: found.fuzz });
+    if (found.fuzz > 0) {
+      diagnostics.push(diag(m.file, h.mailLine, 1, `hunk #${hi + 1} (${hunkHead(h)}) applied to ${target} at line ${found.at + 1} with fuzz ${found.fuzz}: ${found.fuzz} of its context lines differ from the file`, 'warning'));
+    }
     delta += h.newLines - h.oldLines + (found.at - expected);
     pos = k;
   });

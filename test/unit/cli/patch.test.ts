@@ -51,6 +51,7 @@ describe('cli: run --patch', function () {
     const code = await runCli(['run', scenario, '--patch', `${good}#1`, '--quiet'], c);
     assert.strictEqual(code, 1, c.stderr);
     assert.match(c.stdout, /FAIL/);
+    assert.match(c.stderr, /^mmstep: patched in memory by <[^>]+>: .*linux-6\.12\/mm\/migrate_device\.c \(1 hunk applied\)$/m);
     assert.match(c.stdout, /pte pid 1 0x7f0000003000 is device-private.*kind is present; pfn is 0x103/);
     const unpatched = captureIo();
     assert.strictEqual(await runCli(['run', scenario, '--quiet'], unpatched), 0, unpatched.stderr);
