@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { importedThreads, docLineOfTarget } from '../../review/comment-threads';
 import type { DraftComment, DraftStore, DraftTarget, DraftThread } from '../../review/drafts';
-import { targetOfDocLine } from '../../review/patch-doc';
+import { targetOfDocLine, type PatchDocument } from '../../review/patch-doc';
 import { PATCH_SCHEME, decodePatchRef } from '../../review/patch-ref';
 import type { DraftState } from './draft-state';
 import type { ReviewDoc, ReviewSet, ReviewSets } from './review-sets';
@@ -68,9 +68,10 @@ export class ReviewComments implements vscode.Disposable {
     this.controller = vscode.comments.createCommentController(CONTROLLER_ID, 'mmstep review');
     this.controller.options = { prompt: 'Comment on this line (a draft, kept in the workspace)', placeHolder: 'Your review comment' };
     this.controller.commentingRangeProvider = {
-      provideCommentingRanges: (document) => {
+      provideCommentingRanges: async (document) => {
         if (document.uri.scheme !== PATCH_SCHEME || document.lineCount === 0) return [];
-        return { enableFileComments: true, ranges: [new vscode.Range(0, 0, document.lineCount - 1, 0)] };
+        const a = await this.attach(document.uri);
+        return { enableFileComments: true, ranges: a ? commentableRanges(a.doc.doc) : [] };
       },
     };
     this.subs.push(
@@ -229,6 +230,19 @@ export class ReviewComments implements vscode.Disposable {
     this.attached.clear();
     this.attaching.clear();
   }
+}
+
+/** Runs of lines a draft can sit on: commit-message and diff lines, and each file's `diff --git` line. */
+function commentableRanges(doc: PatchDocument): vscode.Range[] {
+  const text = doc.text.split('\n');
+  const out: vscode.Range[] = [];
+  let start = -1;
+  for (let i = 0; i <= doc.lines.length; i++) {
+    const ok = i < doc.lines.length && (targetOfDocLine(doc, i + 1) !== undefined || /^diff --git a\/\S+ b\/\S+$/.test(text[i] ?? ''));
+    if (ok && start < 0) start = i;
+    if (!ok && start >= 0) { out.push(new vscode.Range(start, 0, i - 1, 0)); start = -1; }
+  }
+  return out;
 }
 
 export function describeTarget(t: DraftTarget): string {
