@@ -3,9 +3,11 @@
 // (source.path = the mmstep-patch: URI as VS Code sends it) stops on the patched line, the stack
 // frame's source is the patched file served by sourceReference, a '-' line and a header line are
 // unverified with a reason, and a launch naming a patch the mail does not hold fails clearly.
-// The patch is made with `git format-patch` in the test; the tree is read, never written.
+// The patch is made with `git format-patch` in the test; the tree is read, never written. And a
+// patch on a base no tree has (patch.base hmm-2016): its added definitions served as a source.
 import * as assert from 'assert';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { NodeFileAccess } from '../../../src/cli/file-access';
@@ -16,6 +18,8 @@ import { patchUriString } from '../../../src/review/patch-ref';
 import { openMail, type SeriesPatch } from '../../../src/review/thread';
 import { CACHE, FIXTURES, treeFile } from '../sim/kernel-tree-env';
 import { formatPatchSeries, removeSeries } from '../review/format-patch';
+import { baseSeries, SCENARIO as BASE_SCENARIO } from '../review/base-fixture';
+import { mmstepKernelDir } from '../../../src/cli/file-access';
 import { Adapter, nextEvent, startAdapter } from './harness';
 
 const SKIP = '\t\tif (addr == end - PAGE_SIZE)';
@@ -123,5 +127,53 @@ describe('debug adapter: a patch under review', function () {
       (e: Error) => e.message,
     );
     assert.match(r, /cannot run the patch <nope@example\.org>:\n.*: error: the mails hold no patch with Message-ID <nope@example\.org> \(they hold 1\/1 </);
+  });
+});
+
+describe('debug adapter: a patch on a base no tree has (patch.base hmm-2016)', function () {
+  this.timeout(120000);
+  let a: Adapter;
+  let dir = '';
+  let mail = '';
+  let scenario = '';
+  const unit = path.join(mmstepKernelDir()!, 'patch', 'hmm-2016.c');
+  before(() => {
+    const s = baseSeries();
+    dir = s.dir;
+    mail = s.patches[0];
+    scenario = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mmstep-base-dap-')), 'count.mmstep.yaml');
+    fs.writeFileSync(scenario, BASE_SCENARIO(unit));
+  });
+  after(() => {
+    removeSeries(dir);
+    fs.rmSync(path.dirname(scenario), { recursive: true, force: true });
+  });
+  beforeEach(async () => {
+    a = await startAdapter(() => new MmstepDebugSession(new NodeFileAccess()));
+  });
+  afterEach(async () => a.close());
+
+  it('a breakpoint on an added line stops in the unit, served as "hmm-2016.c (patched)"', async () => {
+    const t = await openMail([{ file: mail, text: fs.readFileSync(mail, 'utf8') }]);
+    const p = t.series[0].patches[0];
+    const docLines = buildPatchDocument(p.message, p.body).text.split('\n');
+    const want = '\t\t\tn++;';
+    const docLine = docLines.indexOf('+' + want) + 1;
+    assert.ok(docLine > 0);
+    const uri = patchUriString({ mails: [mail], messageId: p.message.messageId }, p.message.subject);
+    const initialized = a.dc.waitForEvent('initialized');
+    await a.dc.launch({ scenario, stopOnEntry: false, patch: { mails: [mail], messageId: p.message.messageId, base: 'hmm-2016' } } as DebugProtocol.LaunchRequestArguments);
+    await initialized;
+    const bps = (await a.dc.setBreakpointsRequest({ source: { path: uri }, breakpoints: [{ line: docLine }] })).body.breakpoints;
+    assert.deepStrictEqual(bps.map((b) => [b.verified, b.line]), [[true, docLine]]);
+    const stopped = nextEvent<DebugProtocol.StoppedEvent>(a.dc, 'stopped');
+    await a.dc.configurationDoneRequest();
+    const stop = await stopped;
+    assert.strictEqual(stop.body.reason, 'breakpoint');
+    const frame = (await a.dc.stackTraceRequest({ threadId: stop.body.threadId! })).body.stackFrames[0];
+    assert.deepStrictEqual([frame.name, frame.source?.name, frame.source?.path], ['hmm_count_mapped_once', 'hmm-2016.c (patched)', unit]);
+    const served = (await a.dc.sourceRequest({ source: frame.source, sourceReference: frame.source!.sourceReference! })).body.content;
+    assert.strictEqual(served.split('\n')[frame.line - 1], want);
+    assert.ok(!fs.existsSync(unit));
   });
 });

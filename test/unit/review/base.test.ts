@@ -16,67 +16,8 @@ import { preparePatchRunFor } from '../../../src/review/patch-run';
 import { openMail } from '../../../src/review/thread';
 import { Simulation } from '../../../src/sim/simulation';
 import { captureIo } from '../cli/helpers';
-import { formatPatchSeries, removeSeries } from './format-patch';
-
-const STUB = ['// mm/migrate.c of an imagined base (test)', '#include <linux/mm.h>', '', 'int migrate_stub(void)', '{', '\treturn 0;', '}', ''].join('\n');
-const HEADER = ['/* include/linux/migrate.h of an imagined base (test) */', '#ifndef TEST_MIGRATE_H', '#define TEST_MIGRATE_H', '', '#endif', ''].join('\n');
-
-const ADDED = [
-  '',
-  '/* Is this page mapped by exactly one pte? */',
-  'static bool hmm_mapped_once(struct page *page)',
-  '{',
-  '\treturn page_mapcount(page) == 1;',
-  '}',
-  '',
-  '/* How many pages of [start, end) are resident and mapped once (test). */',
-  'int hmm_count_mapped_once(struct vm_area_struct *vma, unsigned long start,',
-  '\t\t\t  unsigned long end)',
-  '{',
-  '\tstruct mm_struct *mm = vma->vm_mm;',
-  '\tunsigned long addr;',
-  '\tint n = 0;',
-  '',
-  '\tfor (addr = start; addr < end; addr += PAGE_SIZE) {',
-  '\t\tpmd_t *pmdp = pmd_offset(pud_offset(pgd_offset(mm, addr), addr), addr);',
-  '\t\tspinlock_t *ptl;',
-  '\t\tpte_t *ptep;',
-  '',
-  '\t\tif (pmd_none(*pmdp))',
-  '\t\t\tcontinue;',
-  '\t\tptep = pte_offset_map_lock(mm, pmdp, addr, &ptl);',
-  '\t\tif (pte_present(*ptep) && hmm_mapped_once(pfn_to_page(pte_pfn(*ptep))))',
-  '\t\t\tn++;',
-  '\t\tpte_unmap_unlock(ptep, ptl);',
-  '\t}',
-  '\treturn n;',
-  '}',
-];
-
-const SCENARIO = (unit: string) => `name: a patch on the 2016 HMM base (test)
-sources:
-  - ${JSON.stringify(unit)}
-entry:
-  function: hmm_count_mapped_once
-  args:
-    - vma: { pid: 1, addr: 0x7f0000000000 }
-    - 0x7f0000000000
-    - 0x7f0000004000
-memory:
-  cpus: 1
-  processes:
-    - pid: 1
-      name: app
-      vmas:
-        - { start: 0x7f0000000000, end: 0x7f0000004000, flags: [VM_READ, VM_WRITE] }
-      pages:
-        - { addr: 0x7f0000000000, pfn: 0x100, content: A }
-        - { addr: 0x7f0000001000, pfn: 0x101, content: B }
-        - { addr: 0x7f0000003000, pfn: 0x103, content: D }
-expect:
-  outcome: completed
-  returns: 3
-`;
+import { ADDED, baseSeries, SCENARIO } from './base-fixture';
+import { removeSeries } from './format-patch';
 
 describe('review: a patch on a base no tree has, compiled against hmm-2016', function () {
   this.timeout(60000);
@@ -86,11 +27,7 @@ describe('review: a patch on a base no tree has, compiled against hmm-2016', fun
   const kernel = mmstepKernelDir()!;
   const unit = path.join(kernel, 'patch', 'hmm-2016.c');
   before(() => {
-    const migrate = STUB.replace('\treturn 0;', '\tlru_add_drain();\n\treturn 0;') + ADDED.join('\n') + '\n';
-    const header = HEADER.replace('#endif', 'int hmm_count_mapped_once(struct vm_area_struct *vma, unsigned long start,\n\t\t\t  unsigned long end);\n\n#endif');
-    const s = formatPatchSeries({ 'mm/migrate.c': STUB, 'include/linux/migrate.h': HEADER }, [
-      { subject: 'mm/migrate: count the pages mapped once (test)', files: { 'mm/migrate.c': migrate, 'include/linux/migrate.h': header } },
-    ]);
+    const s = baseSeries();
     dir = s.dir;
     mail = s.patches[0];
     scenario = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mmstep-base-')), 'count.mmstep.yaml');
