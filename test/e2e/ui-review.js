@@ -4,7 +4,9 @@
 // editor shows the question as a comment thread at its line; a draft comment is written through
 // the comment widget ("Comments: Add Comment on Current Selection", type, "Add Draft Comment");
 // "Developer: Reload Window" reloads the workbench, and the restored patch editor shows the draft
-// again (read back from the drafts file in workspace storage). Screenshots go to test/e2e/shots/.
+// again (read back from the drafts file in workspace storage); "mmstep: Export Reply…" shows the
+// reply and saves it as .eml through the save dialog, the draft below the quoted line. Screenshots
+// go to test/e2e/shots/.
 //
 //   node test/e2e/ui-review.js --url http://127.0.0.1:PORT [--folder examples]
 // Writes {passed, failed, tests} to $MMSTEP_E2E_RESULT if set. Exit 0 iff every check passed.
@@ -146,6 +148,38 @@ async function check(title, fn) {
         await widgets.filter({ hasText: QUESTION }).first().waitFor({ timeout: 30000 });
         await page.waitForTimeout(800);
         await shot('ui-review-03-after-reload');
+      }],
+      ['"mmstep: Export Reply…" previews the reply and saves it as .eml through the save dialog', async () => {
+        const out = path.join(TMP, 'reply-ui.eml');
+        await tab.click();
+        await runCommand(page, 'mmstep: Export Reply…');
+        // git config user.name/email are used when set; otherwise the command asks
+        for (const [title, value] of [['Your name for the trailer', 'Rita Reviewer'], ['Your mail address for the trailer', 'rita@example.org']]) {
+          const box = page.locator('.quick-input-widget', { hasText: title });
+          if (await box.waitFor({ timeout: 1500 }).then(() => true, () => false)) {
+            await page.locator('.quick-input-widget input').fill(value);
+            await page.keyboard.press('Enter');
+          }
+        }
+        await page.locator('.tabs-container .tab', { hasText: 'step-by-PAGE_SIZE.eml' }).first().waitFor({ timeout: 15000 });
+        const preview = await page.locator('.editor-instance .view-lines').first().innerText();
+        if (!/Subject: Re: \[PATCH 1\/3\]/.test(preview.replace(/\u00a0/g, ' '))) throw new Error(`the preview shows: ${JSON.stringify(preview.slice(0, 400))}`);
+        await shot('ui-review-04-reply-preview');
+        await page.locator('.notifications-toasts .monaco-button', { hasText: 'Save as .eml…' }).first().click({ timeout: 15000 });
+        const input = page.locator('.quick-input-widget input');
+        await page.waitForFunction(() => { const i = document.querySelector('.quick-input-widget input'); return i && i.value.endsWith('.eml'); }, null, { timeout: 10000 });
+        await input.fill(out);
+        await page.waitForTimeout(800);
+        await page.locator('.quick-input-widget .monaco-button', { hasText: /^OK$/ }).first().click();
+        const end = Date.now() + 15000;
+        while (!fs.existsSync(out) && Date.now() < end) await page.waitForTimeout(200);
+        if (!fs.existsSync(out)) throw new Error(`${out} was not written`);
+        const text = fs.readFileSync(out, 'utf8');
+        const id = /^Message-I[dD]: (<[^>]+>)/m.exec(patch1)[1];
+        for (const want of ['Subject: Re: [PATCH 1/3] mm/restore: step by PAGE_SIZE', `In-Reply-To: ${id}`, '>  \t\trestore_one(addr);', DRAFT]) {
+          if (!text.includes(want)) throw new Error(`the saved reply lacks ${JSON.stringify(want)}:\n${text}`);
+        }
+        if (text.indexOf(DRAFT) < text.indexOf('>  \t\trestore_one(addr);')) throw new Error('the draft is not below the line it discusses');
       }],
     ];
     for (const [title, fn] of steps) {
