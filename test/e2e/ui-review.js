@@ -2,7 +2,8 @@
 // here with `git format-patch` (cover letter, 3 patches, a reply quoting a hunk with a question)
 // is opened with "mmstep: Open Patch Review…" through the workbench's file dialog; the patch
 // editor shows the question as a comment thread at its line; a draft comment is written through
-// the comment widget ("Comments: Add Comment on Current Selection", type, "Add Draft Comment");
+// the comment widget ("Comments: Add Comment on Current Selection", type, "Add Draft Comment") and
+// edited there (pencil, "Save Draft");
 // "Developer: Reload Window" reloads the workbench, and the restored patch editor shows the draft
 // again (read back from the drafts file in workspace storage); "mmstep: Export Reply…" shows the
 // reply and saves it as .eml through the save dialog, the draft below the quoted line. Screenshots
@@ -23,6 +24,7 @@ const folder = path.resolve(REPO, arg('folder', 'examples'));
 const TMP = path.join(__dirname, '.state', `ui-review-${process.pid}`);
 const QUESTION = 'How do we know the page is used by one process only?';
 const DRAFT = 'Is restore_one() safe for a none pte here?';
+const EDITED = ' And for a swap entry?';
 const BASE = ['#include "mm.h"', '', 'static void restore(struct vma *vma)', '{', '\tunsigned long addr = vma->start;', '',
   '\tfor (; addr < vma->end; addr += PAGE_SHIFT)', '\t\trestore_one(addr);', '}', ''].join('\n');
 
@@ -138,13 +140,25 @@ async function check(title, fn) {
         await page.waitForTimeout(500);
         await shot('ui-review-02-draft');
       }],
+      ['the draft is edited in its widget (pencil, new text, "Save Draft")', async () => {
+        const w = widgets.filter({ hasText: DRAFT }).first();
+        await w.locator('.comment-title .action-label.codicon-edit, .comment-actions .action-label.codicon-edit').first().click({ timeout: 10000 });
+        const editor = w.locator('.edit-container .monaco-editor, .comment-form .monaco-editor').first();
+        await editor.waitFor({ timeout: 10000 });
+        await editor.click();
+        await page.keyboard.press('End');
+        await page.keyboard.press('Control+End');
+        await page.keyboard.type(EDITED);
+        await w.locator('.monaco-button', { hasText: 'Save Draft' }).first().click({ timeout: 10000 });
+        await widgets.filter({ hasText: DRAFT + EDITED }).first().waitFor({ timeout: 15000 });
+      }],
       ['"Developer: Reload Window" brings back the patch editor with the question and the draft', async () => {
         await runCommand(page, 'Developer: Reload Window');
         await page.waitForTimeout(2000);
         await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
         await tab.waitFor({ timeout: 60000 });
         await tab.click();
-        await widgets.filter({ hasText: DRAFT }).first().waitFor({ timeout: 30000 });
+        await widgets.filter({ hasText: DRAFT + EDITED }).first().waitFor({ timeout: 30000 });
         await widgets.filter({ hasText: QUESTION }).first().waitFor({ timeout: 30000 });
         await page.waitForTimeout(800);
         await shot('ui-review-03-after-reload');
@@ -176,7 +190,7 @@ async function check(title, fn) {
         if (!fs.existsSync(out)) throw new Error(`${out} was not written`);
         const text = fs.readFileSync(out, 'utf8');
         const id = /^Message-I[dD]: (<[^>]+>)/m.exec(patch1)[1];
-        for (const want of ['Subject: Re: [PATCH 1/3] mm/restore: step by PAGE_SIZE', `In-Reply-To: ${id}`, '>  \t\trestore_one(addr);', DRAFT]) {
+        for (const want of ['Subject: Re: [PATCH 1/3] mm/restore: step by PAGE_SIZE', `In-Reply-To: ${id}`, '>  \t\trestore_one(addr);', DRAFT + EDITED]) {
           if (!text.includes(want)) throw new Error(`the saved reply lacks ${JSON.stringify(want)}:\n${text}`);
         }
         if (text.indexOf(DRAFT) < text.indexOf('>  \t\trestore_one(addr);')) throw new Error('the draft is not below the line it discusses');
