@@ -20,10 +20,14 @@ const BASE = ['#include "mm.h"', '', 'static void restore(struct vma *vma)', '{'
 const QUESTION = 'How do we know the page is used by one process only?';
 
 function git(cwd, ...args) {
+  return gitAs(cwd, 'alice@example.org', ...args);
+}
+
+function gitAs(cwd, committer, ...args) {
   return execFileSync('git', args, {
     cwd, encoding: 'utf8',
     env: { ...process.env, HOME: TMP, GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 'Alice Author', GIT_AUTHOR_EMAIL: 'alice@example.org',
-      GIT_COMMITTER_NAME: 'Alice Author', GIT_COMMITTER_EMAIL: 'alice@example.org', GIT_AUTHOR_DATE: '2026-11-30T10:00:00Z', GIT_COMMITTER_DATE: '2026-11-30T10:00:00Z' },
+      GIT_COMMITTER_NAME: 'Alice Author', GIT_COMMITTER_EMAIL: committer, GIT_AUTHOR_DATE: '2026-11-30T10:00:00Z', GIT_COMMITTER_DATE: '2026-11-30T10:00:00Z' },
   });
 }
 
@@ -47,6 +51,9 @@ function buildSeries() {
   commit(repo, 'Documentation/restore.rst', 'Restore\n=======\n', 'docs: restore\n\nSigned-off-by: Alice Author <alice@example.org>');
   const out = path.join(TMP, 'out');
   git(repo, 'format-patch', '-q', '--cover-letter', '--thread=shallow', '-o', out, 'base');
+  // a v2 of the same series (its cover letter's Message-ID is made from the committer address)
+  const outV2 = path.join(TMP, 'out-v2');
+  gitAs(repo, 'alice+v2@example.org', 'format-patch', '-q', '--cover-letter', '--thread=shallow', '-v2', '-o', outV2, 'base');
   const files = fs.readdirSync(out).sort();
   const id = f => /^Message-I[dD]: (<[^>]+>)/m.exec(fs.readFileSync(path.join(out, f), 'utf8'))[1];
   const cover = id(files[0]), p1 = id(files[1]);
@@ -57,7 +64,7 @@ function buildSeries() {
     'On Mon, Nov 30, 2026 at 10:00:00AM +0000, Alice Author wrote:', '> \tunsigned long addr = vma->start;', '> ',
     '> -\tfor (; addr < vma->end; addr += PAGE_SHIFT)', '> +\tfor (; addr < vma->end; addr += PAGE_SIZE)', '',
     QUESTION, '', '[...]', '', '-- ', 'Bob', ''].join('\n'));
-  return { out, files };
+  return { out, outV2, files };
 }
 
 suite('patch review: open a series, see the earlier review in place, write drafts', function () {
@@ -226,6 +233,16 @@ suite('patch review: open a series, see the earlier review in place, write draft
     const refused = await api.exportReply(patch1.uri, { identity: me, target: mail });
     assert.strictEqual(refused.file, undefined);
     assert.strictEqual(fs.readFileSync(mail, 'utf8'), before, 'the mail file is untouched');
+  });
+
+  test('v1 and v2 opened together are two series side by side in the tree', async () => {
+    const r = await vscode.commands.executeCommand('mmstep.review.open', [vscode.Uri.file(series.out), vscode.Uri.file(series.outV2)]);
+    assert.deepStrictEqual(r.diagnostics, []);
+    const set = (await api.tree()).find(n => n.label.includes('v2-0000-cover-letter.patch'));
+    assert.deepStrictEqual(set.children.map(c => [c.label, c.children.map(p => p.label)]), [
+      ['v1 (3 patches): *** SUBJECT HERE ***', ['[v1 0/3] *** SUBJECT HERE ***', '[v1 1/3] mm/restore: step by PAGE_SIZE', '[v1 2/3] mm/restore: count restored pages', '[v1 3/3] docs: restore']],
+      ['v2 (3 patches): *** SUBJECT HERE ***', ['[v2 0/3] *** SUBJECT HERE ***', '[v2 1/3] mm/restore: step by PAGE_SIZE', '[v2 2/3] mm/restore: count restored pages', '[v2 3/3] docs: restore']],
+    ]);
   });
 
   test('a thread without its patch (the seed thread\'s shape) opens as a virtual document with the questions on the quoted code', async () => {
