@@ -235,6 +235,15 @@ suite('patch review: open a series, see the earlier review in place, write draft
     assert.strictEqual(fs.readFileSync(mail, 'utf8'), before, 'the mail file is untouched');
   });
 
+  test('a comment on a file of the patch sits on the file\'s diff --git line', async () => {
+    const id = await vscode.commands.executeCommand('mmstep.review.addFileComment', vscode.Uri.parse(patch1.uri), 'mm/restore.c', 'The file wants a comment above restore().');
+    assert.ok(id);
+    const t = (await api.threads(patch1.uri)).find(x => x.id === id);
+    assert.strictEqual(doc.lineAt(t.line - 1).text, 'diff --git a/mm/restore.c b/mm/restore.c');
+    const stored = (await api.drafts(opened.key)).threads.find(x => x.id === id);
+    assert.deepStrictEqual(stored.target, { kind: 'file', file: 'mm/restore.c' });
+  });
+
   test('v1 and v2 opened together are two series side by side in the tree', async () => {
     const r = await vscode.commands.executeCommand('mmstep.review.open', [vscode.Uri.file(series.out), vscode.Uri.file(series.outV2)]);
     assert.deepStrictEqual(r.diagnostics, []);
