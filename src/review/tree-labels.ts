@@ -8,11 +8,12 @@ export function who(a: MailAddress): string {
   return a.name || a.address || 'unknown';
 }
 
-/** `[v2 1/3] topic`, `[v13 16/18] topic`, `[v1 0/3] cover topic`. */
+/** `[v2 1/3] topic`, `[v13 16/18] topic`, `[v1 0/3] cover topic`; `[v1] topic` for a lone `[PATCH]`. */
 export function patchLabel(p: SeriesPatch, s?: Series): string {
+  const rfc = p.subject.rfc ? 'RFC ' : '';
+  if (p.subject.index === undefined && p.subject.total === undefined && (s?.total ?? 1) === 1) return `[${rfc}v${p.subject.version}] ${p.subject.topic}`;
   const total = p.subject.total ?? s?.total ?? 1;
   const index = p.subject.index ?? 1;
-  const rfc = p.subject.rfc ? 'RFC ' : '';
   return `[${rfc}v${p.subject.version} ${index}/${total}] ${p.subject.topic}`;
 }
 

@@ -10,6 +10,7 @@ import { docFiles, docLineOfTarget, fileHeaderLine, importedThreads } from '../.
 import { buildPatchDocument, buildVirtualPatchDocument, targetOfDocLine, type PatchDocument } from '../../../src/review/patch-doc';
 import { openMail, type ReviewThread } from '../../../src/review/thread';
 import { mailDescription, patchLabel, seriesLabel, shortDate } from '../../../src/review/tree-labels';
+import { parseSubject } from '../../../src/review/subject';
 import { formatPatchSeries, removeSeries } from './format-patch';
 
 const BASE = ['#include "mm.h"', '', 'static void restore(struct vma *vma)', '{', '\tunsigned long addr = vma->start;', '',
@@ -59,6 +60,10 @@ describe('review: imported comment threads and draft targets on the patch docume
     assert.strictEqual(mailDescription(s.patches[0].message), 'Test Author, 2026-11-30 10:00 UTC');
     assert.strictEqual(shortDate('Sun, 20 Nov 2016 15:06:18 -0500'), '2016-11-20 20:06 UTC');
     assert.strictEqual(shortDate('sometime'), 'sometime');
+    // a lone [PATCH] is no "1/1"; [PATCH v3] keeps its revision
+    const lone = { ...s.patches[0], subject: parseSubject('[PATCH] mm: one fix') };
+    assert.strictEqual(patchLabel(lone, { ...s, total: 1 }), '[v1] mm: one fix');
+    assert.strictEqual(patchLabel({ ...lone, subject: parseSubject('[RFC PATCH v3] mm: one fix') }), '[RFC v3] mm: one fix');
   });
 
   it('puts the question and its answer in one thread on the quoted + line, in order, once each', () => {
