@@ -31,7 +31,7 @@ const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
  * The imported threads on one patch document: replies threaded to `patchId` (or, for a virtual
  * document `virtual:<key>`, the replies without a patch of that subject), every comment with an
  * anchor, grouped by document line, in mail order. Words quoted again in a later mail are shown
- * once (where they were first seen); own words with no anchor go on line 1.
+ * once (where they were first seen); words with no anchor (the patch as a whole) go on line 1.
  */
 export function importedThreads(t: ReviewThread, patchId: string, doc: PatchDocument): ImportedThread[] {
   const virtual = t.virtual.find((v) => v.file === patchId);
@@ -44,7 +44,7 @@ export function importedThreads(t: ReviewThread, patchId: string, doc: PatchDocu
       if (!norm(text)) continue;
       let line: number | undefined;
       if (c.anchor) line = docLineOf(doc, c.anchor.file, c.anchor.side, c.anchor.line);
-      else if (c.depth === 0) line = 1;
+      else line = 1; // about the patch as a whole (or no quote matched)
       if (line === undefined) continue;
       const key = `${line}\n${norm(text)}`;
       if (seen.has(key)) continue;

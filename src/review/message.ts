@@ -19,6 +19,8 @@ export function messageIds(value: string | undefined): string[] {
 }
 
 const HEADER = /^[!-9;-~]+:/;
+/** Lines web archives print below a mail (lists.openwall.net / blists, lore, marc, mail-archive). */
+const ARCHIVE_FOOTER = /^\s*(Powered by (blists|Openwall|OpenVZ|public-inbox)\b.*|permalink raw reply\b.*|Thread overview: .*|\[<prev\] \[next>\].*|Privacy Policy.*)$/i;
 const KNOWN = /^(message-id|date|from|to|cc|subject|in-reply-to|references):/i;
 
 /** A mail saved from a web archive has page text above its headers: where the headers start. */
@@ -39,7 +41,15 @@ export async function parseMessage(raw: RawMail): Promise<{ message?: MailMessag
     if (k > 0) {
       diagnostics.push(diag(raw.file, raw.line, 1, `the mail's headers start at line ${raw.line + k}; the ${k} line(s) above are no mail (a web archive page?) and are skipped`, 'warning'));
       lines = lines.slice(k);
-      raw = { ...raw, text: lines.join('\n'), line: raw.line + k };
+      // The page's footer below the mail goes too (the archive's own lines, not the author's).
+      let end = lines.length;
+      while (end > 0 && (lines[end - 1].trim() === '' || ARCHIVE_FOOTER.test(lines[end - 1]))) end--;
+      const cut = lines.slice(end).filter((l) => l.trim() !== '').length;
+      if (cut) {
+        diagnostics.push(diag(raw.file, raw.line + k + end, 1, `the ${cut} line(s) below the mail are the archive page's footer and are skipped`, 'warning'));
+        lines = lines.slice(0, end);
+      }
+      raw = { ...raw, text: lines.join('\n') + '\n', line: raw.line + k };
     }
   }
   const blank = lines.findIndex((l) => l === '' || l === '\r');

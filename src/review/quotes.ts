@@ -7,7 +7,7 @@ import type { MailAddress } from './types';
 export type QuoteLineKind = 'text' | 'blank' | 'elision' | 'attribution';
 export interface QuoteLine { text: string; kind: QuoteLineKind; mailLine: number }
 export interface QuoteBlock { depth: number; lines: QuoteLine[] }
-/** Words written at `depth` (0 = this mail's author) right below the deeper block `quote`. */
+/** Words written at `depth` (0 = this mail's author) right below the deeper block `quote` (none: they follow no deeper quote). */
 export interface ReplyComment { depth: number; author?: string; lines: QuoteLine[]; quote?: number }
 export interface ParsedReply {
   blocks: QuoteBlock[];
@@ -95,7 +95,9 @@ export function parseReply(body: string, bodyLine: number, from?: MailAddress): 
       if (blocks[k].depth > b.depth) { q = k; break; }
       if (blocks[k].depth < b.depth) break;
     }
-    if (q === undefined && b.depth > 0) return;
+    // Quoted words that follow no deeper quote are still the quoted author's own words (a
+    // question the replier answers further down), unless they are quoted code.
+    if (q === undefined && b.depth > 0 && words.filter((l) => /^([-+ ]|@@ |diff --git )/.test(l.text)).length * 2 >= words.length) return;
     const lines = trimBlank(b.lines);
     if (lines.every((l) => l.kind === 'attribution')) return;
     comments.push({ depth: b.depth, author: authors[b.depth], lines, quote: q });

@@ -106,16 +106,38 @@ export async function openMail(inputs: ReviewInput[]): Promise<ReviewThread> {
 
 function anchorReply(r: Reply, targets: TargetLine[], virtual: boolean): void {
   const blocks = r.parsed.blocks;
-  r.comments = r.parsed.comments.map((c) => ({ author: c.author, depth: c.depth, lines: c.lines }));
+  const comments: Array<ReviewComment | undefined> = r.parsed.comments.map((c) => ({ author: c.author, depth: c.depth, lines: c.lines }));
+  const elisions = blocks.flatMap((b) => b.lines.filter((l) => l.kind === 'elision').map((l) => l.mailLine));
   r.parsed.comments.forEach((c, i) => {
-    if (c.quote === undefined) return;
+    const mine = comments[i]!;
+    if (c.quote === undefined) {
+      if (c.depth === 0) return;
+      // Quoted words below no deeper quote: text of the patch itself (its commit message) is no
+      // comment; words of an earlier reply continue the discussion of the comment before them,
+      // unless the replier cut something out between the two.
+      if (anchorQuote(c.lines, targets)) { comments[i] = undefined; return; }
+      const first = c.lines[0].mailLine;
+      for (let k = i - 1; k >= 0; k--) {
+        const prev = comments[k];
+        if (!prev) continue;
+        const last = prev.lines[prev.lines.length - 1].mailLine;
+        if (elisions.some((e) => e > last && e < first)) return;
+        if (prev.anchor) { mine.anchor = prev.anchor; return; }
+      }
+      return;
+    }
     const quote = blocks[c.quote];
     let anchor = anchorQuote(quote.lines, targets);
     if (anchor && virtual) anchor = { ...anchor, side: 'new', lines: anchor.lines.map((l) => ({ ...l, side: 'new' })) };
-    if (anchor) { r.comments[i].anchor = anchor; return; }
+    if (anchor) { mine.anchor = anchor; return; }
     // Quoted prose of an earlier reply: answer that comment and share its place.
     const inQuote = quote.lines.map((l) => l.mailLine);
-    const j = r.parsed.comments.findIndex((o) => o.depth === quote.depth && o.lines.some((l) => inQuote.includes(l.mailLine)));
-    if (j >= 0 && j < i) { r.comments[i].answers = j; r.comments[i].anchor = r.comments[j].anchor; }
+    const j = r.parsed.comments.findIndex((o, k) => comments[k] && o.depth === quote.depth && o.lines.some((l) => inQuote.includes(l.mailLine)));
+    if (j >= 0 && j < i) { mine.answers = j; mine.anchor = comments[j]!.anchor; }
   });
+  // Dropped entries (patch text) go; `answers` indexes follow.
+  const index = new Map<number, number>();
+  r.comments = [];
+  comments.forEach((c, i) => { if (c) { index.set(i, r.comments.length); r.comments.push(c); } });
+  for (const c of r.comments) if (c.answers !== undefined) c.answers = index.get(c.answers);
 }
