@@ -11,6 +11,7 @@ import { DraftFiles } from './draft-files';
 import { DraftState } from './draft-state';
 import { ReviewOpener, type OpenResult } from './open-review';
 import { PatchFileSystem } from './patch-provider';
+import { RangeDiffView, type RangeDiffArg } from './range-diff-view';
 import { ReplyExport, ReplyPreviews, type ExportOptions, type ExportResult } from './reply-export';
 import { ReviewSets } from './review-sets';
 import { OPEN_PATCH, ReviewTree, VIEW_ID, type TreeSnapshot } from './tree';
@@ -64,6 +65,7 @@ export function registerReview(context: vscode.ExtensionContext, out: vscode.Out
   const opener = new ReviewOpener(sets);
   const previews = new ReplyPreviews();
   const replies = new ReplyExport(drafts, () => comments, previews);
+  const rangeDiffs = new RangeDiffView(sets);
   const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
   // The sets in the tree come back after a reload: their mail files are remembered per workspace.
   const remember = () => void context.workspaceState.update(OPEN_SETS, sets.all().map((x) => x.mails));
@@ -77,7 +79,7 @@ export function registerReview(context: vscode.ExtensionContext, out: vscode.Out
 
   const reg = (id: string, fn: (...args: any[]) => unknown) => vscode.commands.registerCommand(id, fn);
   const disposables: vscode.Disposable[] = [
-    sets, provider, opener, previews, sets.onDidChange(remember),
+    sets, provider, opener, previews, rangeDiffs, sets.onDidChange(remember),
     drafts, tree, view, { dispose: () => comments.dispose() },
     reg('mmstep.review.open', (...args: unknown[]) => opener.open(args)),
     reg(OPEN_PATCH, async (uri: vscode.Uri, line?: number) => {
@@ -103,6 +105,7 @@ export function registerReview(context: vscode.ExtensionContext, out: vscode.Out
       cmds.trailer(arg instanceof vscode.Uri || !arg ? arg : { setKey: arg.set?.key, messageId: arg.patch?.message.messageId })),
     reg('mmstep.review.removeTrailer', (n?: { set?: { key: string }; messageId?: string; text?: string }) =>
       n?.set && n.messageId && n.text ? cmds.removeTrailer({ setKey: n.set.key, messageId: n.messageId, trailer: n.text }) : undefined),
+    reg('mmstep.review.rangeDiff', (arg?: RangeDiffArg) => rangeDiffs.show(arg)),
     reg('mmstep.review.attachEvidence', (c: DraftCommentView) => cmds.attachEvidence(c)),
     reg('mmstep.review.exportReply', (arg?: vscode.Uri | { set?: { key: string }; patch?: { message: { messageId: string } } }) => {
       if (arg instanceof vscode.Uri || !arg) return replies.run(arg);

@@ -254,6 +254,19 @@ suite('patch review: open a series, see the earlier review in place, write draft
     ]);
   });
 
+  test('the range-diff of a v2 patch against v1 opens as a read-only diff document; v1 has none', async () => {
+    const r = await vscode.commands.executeCommand('mmstep.review.open', [vscode.Uri.file(series.out), vscode.Uri.file(series.outV2)]);
+    const v2p1 = r.docs.find(d => d.title === '[v2 1/3] mm/restore: step by PAGE_SIZE');
+    const uri = await vscode.commands.executeCommand('mmstep.review.rangeDiff', vscode.Uri.parse(v2p1.uri));
+    assert.ok(uri, 'no range-diff document');
+    const doc = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
+    assert.ok(doc, 'the range-diff document is open');
+    assert.strictEqual(doc.languageId, 'diff');
+    assert.deepStrictEqual(doc.getText().split('\n').slice(0, 2), ['range-diff v1..v2', '1/3 = 1/3 mm/restore: step by PAGE_SIZE']);
+    const v1p1 = r.docs.find(d => d.title === '[v1 1/3] mm/restore: step by PAGE_SIZE');
+    assert.strictEqual(await vscode.commands.executeCommand('mmstep.review.rangeDiff', vscode.Uri.parse(v1p1.uri)), undefined);
+  });
+
   test('a thread without its patch (the seed thread\'s shape) opens as a virtual document with the questions on the quoted code', async () => {
     const mbox = path.join(REPO, 'test', 'fixtures', 'review', 'hmm-v13-review-shape.mbox');
     const r = await vscode.commands.executeCommand('mmstep.review.open', vscode.Uri.file(mbox));
