@@ -301,6 +301,37 @@ suite('patch review: open a series, see the earlier review in place, write draft
     assert.strictEqual(fs.readFileSync(path.join(path.dirname(file), aside[0]), 'utf8'), '{"version": 1, "threads": [');
   });
 
+  test('a mail that turns truncated or undecodable keeps every draft; they are back when the mail is whole again', async () => {
+    const copy = path.join(TMP, 'kept.patch');
+    const whole = fs.readFileSync(path.join(series.out, series.files[1]), 'utf8');
+    fs.writeFileSync(copy, whole);
+    const first = await vscode.commands.executeCommand('mmstep.review.open', [vscode.Uri.file(copy)]);
+    const uri = first.docs.find(d => d.title.includes('1/3')).uri;
+    const lines = (await vscode.workspace.openTextDocument(vscode.Uri.parse(uri))).getText().split('\n');
+    const id = await api.addDraft(uri, lines.indexOf(' \t\trestore_one(addr);') + 1, 'Kept through a broken mail?');
+    assert.ok(id);
+    await api.flush();
+    const file = api.draftsFile(first.key);
+    const stored = fs.readFileSync(file, 'utf8');
+    // truncated in the middle of a hunk, then a wrong charset with a binary attachment
+    fs.writeFileSync(copy, whole.slice(0, whole.indexOf('+\tfor')));
+    const truncated = await vscode.commands.executeCommand('mmstep.review.open', [vscode.Uri.file(copy)]);
+    assert.ok(truncated.diagnostics.some(d => /truncated|hunk says/.test(d.message)), JSON.stringify(truncated.diagnostics));
+    const cut = whole.indexOf('\n\n');
+    const head = whole.slice(0, cut).split('\n').filter(l => !/^(MIME-Version|Content-Type|Content-Transfer-Encoding):/i.test(l)).join('\n');
+    fs.writeFileSync(copy, `${head}\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="b"\n\n--b\nContent-Type: text/plain; charset=no-such-charset\n\n${whole.slice(cut + 2)}\n--b\nContent-Type: application/octet-stream\nContent-Transfer-Encoding: base64\n\nAAECAw==\n--b--\n`);
+    const mixed = await vscode.commands.executeCommand('mmstep.review.open', [vscode.Uri.file(copy)]);
+    assert.ok(mixed.diagnostics.some(d => /attachment/.test(d.message)), JSON.stringify(mixed.diagnostics));
+    await api.flush();
+    assert.strictEqual(fs.readFileSync(file, 'utf8'), stored, 'the drafts file is as it was');
+    fs.writeFileSync(copy, whole);
+    const again = await vscode.commands.executeCommand('mmstep.review.open', [vscode.Uri.file(copy)]);
+    assert.deepStrictEqual(again.diagnostics, []);
+    await api.reload();
+    const drawn = await api.threads(again.docs.find(d => d.title.includes('1/3')).uri);
+    assert.ok(drawn.some(t => t.draft && t.id === id && t.bodies[0] === 'Kept through a broken mail?'), JSON.stringify(drawn));
+  });
+
   test('a mail file that cannot be read is a message, not an exception; a lying hunk is in the Problems panel', async () => {
     const missing = await vscode.commands.executeCommand('mmstep.review.open', [vscode.Uri.file(path.join(TMP, 'no-such.mbox'))]);
     assert.strictEqual(missing, undefined);
