@@ -94,4 +94,23 @@ async function runCommand(page, label, { timeout = 30000 } = {}) {
   await row.click();
 }
 
-module.exports = { launchBrowser, workbenchUrl, openWorkbench, runCommand, pressInWorkbench, CHROMIUM, FLAGS, REPO, SHOTS };
+/** A UI test's checks: `check(title, fn)` runs one, prints ✓/✗ and records it in `results`. */
+function checkList() {
+  const results = [];
+  async function check(title, fn) {
+    const t0 = Date.now();
+    try {
+      await fn();
+      results.push({ title, ok: true });
+      console.log(`  ✓ ${title} (${Date.now() - t0} ms)`);
+      return true;
+    } catch (e) {
+      results.push({ title, ok: false, error: String(e && e.message || e) });
+      console.log(`  ✗ ${title}\n      ${String(e && e.message || e).split('\n').join('\n      ')}`);
+      return false;
+    }
+  }
+  return { results, check };
+}
+
+module.exports = { launchBrowser, workbenchUrl, openWorkbench, runCommand, pressInWorkbench, checkList, CHROMIUM, FLAGS, REPO, SHOTS };

@@ -11,7 +11,7 @@
 const fs = require('fs');
 const path = require('path');
 const { entryDefinition } = require('./suite/c-source');
-const { openWorkbench, runCommand, pressInWorkbench, workbenchUrl, REPO } = require('./lib');
+const { openWorkbench, runCommand, pressInWorkbench, workbenchUrl, checkList, REPO } = require('./lib');
 
 const argv = process.argv.slice(2);
 const arg = (n, d) => { const i = argv.indexOf('--' + n); return i >= 0 ? argv[i + 1] : d; };
@@ -36,20 +36,7 @@ function expectations() {
   return { config: cfg.name, fn: def.fn, file: path.basename(def.file) };
 }
 
-const results = [];
-async function check(title, fn) {
-  const t0 = Date.now();
-  try {
-    await fn();
-    results.push({ title, ok: true });
-    console.log(`  ✓ ${title} (${Date.now() - t0} ms)`);
-    return true;
-  } catch (e) {
-    results.push({ title, ok: false, error: String(e && e.message || e) });
-    console.log(`  ✗ ${title}\n      ${String(e && e.message || e).split('\n').join('\n      ')}`);
-    return false;
-  }
-}
+const { results, check } = checkList();
 
 (async () => {
   if (!url) throw new Error('usage: ui-debug.js --url http://127.0.0.1:PORT [--folder DIR]');

@@ -15,7 +15,7 @@
 const { execFileSync } = require('child_process');
 const fs = require('fs');
 const path = require('path');
-const { openWorkbench, runCommand, workbenchUrl, REPO } = require('./lib');
+const { openWorkbench, runCommand, workbenchUrl, checkList, REPO } = require('./lib');
 
 const argv = process.argv.slice(2);
 const arg = (n, d) => { const i = argv.indexOf('--' + n); return i >= 0 ? argv[i + 1] : d; };
@@ -76,20 +76,7 @@ function docLineOf(mail, text) {
   return 5 + (i - body) + 1;
 }
 
-const results = [];
-async function check(title, fn) {
-  const t0 = Date.now();
-  try {
-    await fn();
-    results.push({ title, ok: true });
-    console.log(`  ✓ ${title} (${Date.now() - t0} ms)`);
-    return true;
-  } catch (e) {
-    results.push({ title, ok: false, error: String(e && e.message || e) });
-    console.log(`  ✗ ${title}\n      ${String(e && e.message || e).split('\n').join('\n      ')}`);
-    return false;
-  }
-}
+const { results, check } = checkList();
 
 (async () => {
   if (!url) throw new Error('usage: ui-review.js --url http://127.0.0.1:PORT [--folder DIR]');

@@ -9,13 +9,8 @@ const path = require('path');
 const vscode = require('vscode');
 const YAML = require('yaml');
 const { entryDefinition, firstCallInEntry } = require('./c-source');
-const { EXAMPLES, withTimeout, waitFor, fsPath, DapRecorder, workspaceFolder } = require('./helpers');
+const { EXAMPLES, withTimeout, waitFor, fsPath, DapRecorder, workspaceFolder, endSession } = require('./helpers');
 
-async function endSession() {
-  if (!vscode.debug.activeDebugSession) return;
-  await vscode.debug.stopDebugging();
-  await waitFor(() => !vscode.debug.activeDebugSession, 15000, 'the session to end');
-}
 
 suite('breakpoints and threads in a real VS Code', function () {
   this.timeout(60000);

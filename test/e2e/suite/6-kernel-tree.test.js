@@ -14,7 +14,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const vscode = require('vscode');
-const { REPO, withTimeout, waitFor, fsPath, DapRecorder, workspaceFolder } = require('./helpers');
+const { REPO, withTimeout, waitFor, fsPath, DapRecorder, workspaceFolder, endSession, setKernelTree: setTree } = require('./helpers');
 
 const FIXTURE = path.join(REPO, 'test', 'fixtures', 'scenarios', 'kernel-tree', 'current-private-4pages-6.12.mmstep.yaml');
 // Where scripts/kernel-trees.sh extracts (src/sim/kernel-tree.ts kernelTreeCacheDir, same rule).
@@ -30,16 +30,7 @@ function asTyped(p) {
   return p.startsWith(home + path.sep) ? '~' + p.slice(home.length) : p;
 }
 
-async function setTree(value) {
-  await vscode.workspace.getConfiguration('mmstep').update('kernelTree', value, vscode.ConfigurationTarget.Global);
-  await waitFor(() => vscode.workspace.getConfiguration('mmstep').get('kernelTree') === (value === undefined ? '' : value), 10000, `mmstep.kernelTree to read ${value}`);
-}
 
-async function endSession() {
-  if (!vscode.debug.activeDebugSession) return;
-  await vscode.debug.stopDebugging();
-  await waitFor(() => !vscode.debug.activeDebugSession, 15000, 'the session to end');
-}
 
 suite('a kernel tree through the mmstep.kernelTree setting', function () {
   this.timeout(120000);

@@ -15,7 +15,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const vscode = require('vscode');
-const { REPO, withTimeout, waitFor, mmstepApi, DapRecorder, workspaceFolder } = require('./helpers');
+const { REPO, withTimeout, waitFor, mmstepApi, DapRecorder, endSession, setKernelTree: setTree } = require('./helpers');
 
 const FIXTURE = path.join(REPO, 'test', 'fixtures', 'scenarios', 'kernel-tree', 'current-private-4pages-6.12.mmstep.yaml');
 const CACHE = process.env.MMSTEP_KERNEL_CACHE || path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'mmstep', 'kernel-trees');
@@ -57,16 +57,7 @@ function buildPatch(treeText) {
   return path.join(out, fs.readdirSync(out)[0]);
 }
 
-async function setTree(value) {
-  await vscode.workspace.getConfiguration('mmstep').update('kernelTree', value, vscode.ConfigurationTarget.Global);
-  await waitFor(() => vscode.workspace.getConfiguration('mmstep').get('kernelTree') === (value === undefined ? '' : value), 10000, `mmstep.kernelTree to read ${value}`);
-}
 
-async function endSession() {
-  if (!vscode.debug.activeDebugSession) return;
-  await vscode.debug.stopDebugging();
-  await waitFor(() => !vscode.debug.activeDebugSession, 15000, 'the session to end');
-}
 
 suite('patch review: run the patch from its CodeLens, take evidence, reply with it', function () {
   this.timeout(180000);

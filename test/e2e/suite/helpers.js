@@ -93,4 +93,17 @@ function workspaceFolder() {
   return f;
 }
 
-module.exports = { REPO, EXAMPLES, EXT_ID, withTimeout, waitFor, fsPath, DapRecorder, mmstepApi, statePanel, workspaceFolder };
+/** Stop the active debug session, if any, and wait until it is gone. */
+async function endSession() {
+  if (!vscode.debug.activeDebugSession) return;
+  await vscode.debug.stopDebugging();
+  await waitFor(() => !vscode.debug.activeDebugSession, 15000, 'the session to end');
+}
+
+/** Set (or with undefined clear) the mmstep.kernelTree setting and wait until it reads so. */
+async function setKernelTree(value) {
+  await vscode.workspace.getConfiguration('mmstep').update('kernelTree', value, vscode.ConfigurationTarget.Global);
+  await waitFor(() => vscode.workspace.getConfiguration('mmstep').get('kernelTree') === (value === undefined ? '' : value), 10000, `mmstep.kernelTree to read ${value}`);
+}
+
+module.exports = { REPO, EXAMPLES, EXT_ID, withTimeout, waitFor, fsPath, DapRecorder, mmstepApi, statePanel, workspaceFolder, endSession, setKernelTree };
