@@ -107,6 +107,10 @@ export interface MigrateArrayView {
 export interface ViolationView {
   invariant: string;
   message: string;
+  /** Keys (pte:…, page:…, tlb:…, slot:…, as in StateView.changed) of the objects it is about. */
+  culprits?: string[];
+  /** The statement that broke it. */
+  at?: { file: string; line: number; column: number };
 }
 
 /**
