@@ -20,6 +20,7 @@ import { formatDiagnostic } from '../sim/types';
 import { errorResponse, isInternal, RobustDebugSession } from './robust-session';
 import { RunControl, SimulationLoader, STATE_EVENT } from './run-control';
 import type { KnownIds } from './validate';
+import { TimelineRequests } from './timeline';
 import type { ReplayTarget } from '../sim/evidence';
 
 export { STATE_EVENT } from './run-control';
@@ -35,6 +36,8 @@ const defaultLoader: SimulationLoader = async (scenario, files, events, opts) =>
 export class MmstepDebugSession extends RobustDebugSession {
   private readonly breakpoints = new BreakpointStore();
   private readonly rc: RunControl;
+  /** The timeline's requests (goto step, state at step, marks, last write): timeline.ts. */
+  private readonly timeline: TimelineRequests;
   /** Source texts for the "Macro expansion" scope's invocations. */
   private readonly texts: SourceTexts;
   private stopOnEntry = true;
@@ -67,7 +70,8 @@ export class MmstepDebugSession extends RobustDebugSession {
     this.setDebuggerLinesStartAt1(true);
     this.setDebuggerColumnsStartAt1(true);
     this.simFiles = new SwitchableFiles(files);
-    this.rc = new RunControl((e) => this.sendEvent(e), this.simFiles, loader, this.breakpoints, this.cc);
+    this.rc = new RunControl((e) => (this.timeline.observe(e), this.sendEvent(e)), this.simFiles, loader, this.breakpoints, this.cc);
+    this.timeline = new TimelineRequests(this.rc);
     this.texts = new SourceTexts(this.simFiles);
     // Breakpoints in a patch document land on the patched lines (patch-sources.ts).
     this.breakpoints.mapper = {
@@ -242,18 +246,18 @@ export class MmstepDebugSession extends RobustDebugSession {
   }
 
   protected override nextRequest(response: DebugProtocol.NextResponse, args: DebugProtocol.NextArguments): void {
-    this.longStep(response, (sim, n) => sim.stepOver(args.threadId, args.singleThread === true, n));
+    this.longStep(response, (sim, n) => sim.stepOver(args.threadId, args.singleThread === true, n, args.granularity ?? 'line'));
   }
 
   protected override stepInRequest(response: DebugProtocol.StepInResponse, args: DebugProtocol.StepInArguments): void {
-    this.longStep(response, (sim, n) => sim.stepIn(args.threadId, args.singleThread === true, n));
+    this.longStep(response, (sim, n) => sim.stepIn(args.threadId, args.singleThread === true, n, args.granularity ?? 'line'));
   }
 
   protected override stepOutRequest(
     response: DebugProtocol.StepOutResponse,
     args: DebugProtocol.StepOutArguments,
   ): void {
-    this.longStep(response, (sim, n) => sim.stepOut(args.threadId, args.singleThread === true, n));
+    this.longStep(response, (sim, n) => sim.stepOut(args.threadId, args.singleThread === true, n, args.granularity ?? 'line'));
   }
 
   /**
@@ -284,7 +288,7 @@ export class MmstepDebugSession extends RobustDebugSession {
   protected override stepBackRequest(response: DebugProtocol.StepBackResponse, args: DebugProtocol.StepBackArguments): void {
     this.step(response, (sim) => {
       if (!sim.stepBack) throw new Error('mmstep: this simulation cannot step back');
-      return sim.stepBack(args.threadId);
+      return sim.stepBack(args.threadId, args.granularity ?? 'line');
     });
   }
 
@@ -509,6 +513,16 @@ export class MmstepDebugSession extends RobustDebugSession {
   ): void {
     if (command === EVIDENCE_REQUEST) {
       this.answer(response, () => captureEvidence(this.rc, this.launchArgs, args));
+      return;
+    }
+    if (this.timeline.handles(command)) {
+      let then: (() => void) | undefined;
+      this.answer(response, () => {
+        const r = this.timeline.handle(command, args);
+        then = r.then;
+        return r.body as DebugProtocol.Response['body'];
+      });
+      then?.();
       return;
     }
     if (command !== STATE_EVENT) {

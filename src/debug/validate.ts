@@ -205,6 +205,11 @@ const CHECKS: Record<string, Check[]> = {
   exceptionInfo: [thread('threadId', true)],
   source: [(a) => int(a, 'sourceReference', { required: true }), (a) => obj(a, 'source')],
   mmstepState: [],
+  // The timeline (timeline.ts).
+  mmstepGotoStep: [(a) => int(a, 'step', { required: true, min: 0 })],
+  mmstepStateAt: [(a) => int(a, 'step', { required: true, min: 0 })],
+  mmstepTimeline: [],
+  mmstepLastWrite: [(a) => str(a, 'key', { required: true, nonEmpty: true, max: 200 })],
   mmstepEvidence: [thread('threadId', false), (a) => int(a, 'maxLines', { min: 4, max: 200 }), (a) => bool(a, 'all')],
 };
 

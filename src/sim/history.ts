@@ -7,7 +7,7 @@
 // snapshots (slower steps back) instead of exhausting the debugger's heap.
 
 import type { Simulation } from './simulation';
-import type { SimSnapshot } from './snapshot';
+import { restoreSnapshot, takeSnapshot, type SimSnapshot } from './snapshot';
 import type { StopInfo } from './types';
 
 /** Cells all snapshots may hold together by default (about 512 MB of heap). */
@@ -96,15 +96,44 @@ export class History {
     this.position = target;
   }
 
-  private replay(from: number, to: number, each?: (pos: number) => void): void {
+  /** Statements recorded on the timeline (the furthest step: `position` may be behind it). */
+  get recorded(): number {
+    return this.trace.length;
+  }
+
+  /**
+   * Looks at the recorded timeline without moving: puts the state at `from`, calls `each(from)`,
+   * replays to `to` calling `each(pos)` after every statement, then puts the current state back
+   * exactly — by restoring a snapshot directly, so the stop's inspection handles stay valid
+   * (they read through the state). Used by the timeline (state at step N, last write of a key).
+   */
+  walk(from: number, to: number, each: (pos: number) => void): void {
+    const here = takeSnapshot(this.sim);
+    const position = this.position;
+    const start = Math.max(0, Math.min(from, this.trace.length));
+    const end = Math.max(start, Math.min(to, this.trace.length));
+    let base = 0;
+    for (const k of this.checkpoints.keys()) if (k <= start && k > base) base = k;
+    try {
+      restoreSnapshot(this.sim, this.checkpoints.get(base)!);
+      this.replay(base, start);
+      each(start);
+      this.replay(start, end, each);
+    } finally {
+      restoreSnapshot(this.sim, here);
+      this.position = position;
+    }
+  }
+
+  private replay(from: number, to: number, each?: (pos: number, stop?: StopInfo) => void): void {
     const sched = this.sim.sched;
     this.replaying = true;
     sched.replaying = true;
     this.sim.breakpoints.muted = true;
     try {
       for (let i = from; i < to; i++) {
-        sched.runOne(this.trace[i]);
-        each?.(i + 1);
+        const r = sched.runOne(this.trace[i]);
+        each?.(i + 1, r.stop);
       }
     } finally {
       this.replaying = false;
@@ -129,7 +158,9 @@ export class History {
   private reverse?: { end: number; pos: number; hit?: { pos: number; stop: StopInfo } };
 
   /**
-   * Back to the latest earlier position where a thread arrives at a breakpoint. It replays the
+   * The reverse of continue: back to the latest earlier position where continue would have
+   * stopped — a thread arriving at a breakpoint, or an invariant violation (with the
+   * 'invariants' exception filter on; shown on its culprit statement again). It replays the
    * run from the beginning: with `limit`, it returns an `incomplete` stop after that many replayed
    * statements, leaving the state at that earlier position, and a call with `resume` goes on.
    */
@@ -143,9 +174,10 @@ export class History {
     const r = this.reverse;
     const to = Math.min(r.end - 1, r.pos + limit);
     if (to > r.pos) {
-      this.replay(r.pos, to, (pos) => {
+      this.replay(r.pos, to, (pos, exception) => {
         const tid = this.trace[pos - 1];
-        const stop = sched.stopsAt(tid);
+        // As forwards: an exception the statement raised comes before a breakpoint after it.
+        const stop = exception && exception.reason === 'exception' && !exception.ended ? exception : sched.stopsAt(tid);
         if (stop) r.hit = { pos, stop };
       });
       r.pos = to;
