@@ -1,7 +1,7 @@
 // Command-line parsing for `mmstep`: a command word, its positional arguments and flags.
 // Hand-written (no dependency): the grammar is tiny and errors must be friendly.
 
-export type Command = 'run' | 'check' | 'exec' | 'review' | 'schema' | 'help' | 'version';
+export type Command = 'run' | 'check' | 'lint' | 'exec' | 'review' | 'schema' | 'help' | 'version';
 
 export interface CliArgs {
   command: Command;
@@ -9,6 +9,8 @@ export interface CliArgs {
   json: boolean;
   trace: boolean;
   quiet: boolean;
+  /** lint --stdin: the scenario's text comes from standard input (an editor's unsaved text). */
+  stdin?: boolean;
   /** --kernel-tree PATH: the kernel tree for `tree:` sources (overrides the scenario's kernel_tree). */
   kernelTree?: string;
   /** --patch MAIL[#N|#<message-id>] (repeatable: mail files read together): run the patched files. */
@@ -55,6 +57,11 @@ Commands:
   check SCENARIO... [--json]
         Run each scenario and check its expectations. Exit status 0 if all pass,
         1 if any fails, 2 if any cannot be loaded.
+  lint SCENARIO [--json] [--stdin] [--kernel-tree PATH]
+        Load a scenario without running it (YAML, schema, checks, its C sources) and print
+        its problems as file:line:col. Exit status 0 if it loads, 2 if not.
+          --stdin  read the scenario's text from standard input (its path still names
+                   where its sources are found)
   exec FILE.c [MORE.c ...] [--json]
         Run a plain C program's main() in the interpreter (the model's kernel functions
         available, printf to stdout). Exit status: main's return value; 70 on a run-time
@@ -88,6 +95,7 @@ Exit status: 0 success / all expectations hold, 1 an expectation failed,
 const FLAGS: Record<Command, string[]> = {
   run: ['--json', '--trace', '--quiet', '--kernel-tree', '--patch', '--patch-base'],
   check: ['--json', '--kernel-tree', '--patch', '--patch-base'],
+  lint: ['--json', '--stdin', '--kernel-tree'],
   exec: ['--json'],
   review: ['--json', '--reply', '--drafts', '--from', '--out', '--range-diff'],
   schema: [],
@@ -161,6 +169,7 @@ export function parseArgs(argv: string[]): CliArgs {
       if (a === '--json') args.json = true;
       if (a === '--trace') args.trace = true;
       if (a === '--quiet') args.quiet = true;
+      if (a === '--stdin') args.stdin = true;
     } else {
       args.files.push(a);
     }
@@ -168,6 +177,7 @@ export function parseArgs(argv: string[]): CliArgs {
   if (args.command === 'run' && args.files.length !== 1) {
     throw new UsageError(args.files.length === 0 ? 'run needs a scenario file' : 'run takes exactly one scenario file (use check for several)');
   }
+  if (args.command === 'lint' && args.files.length !== 1) throw new UsageError('lint takes exactly one scenario file');
   if (args.command === 'check' && args.files.length === 0) throw new UsageError('check needs at least one scenario file');
   if (args.command === 'schema' && args.files.length) throw new UsageError('schema takes no arguments');
   if (args.command === 'review' && args.files.length === 0) throw new UsageError('review needs a mail file or a format-patch directory');

@@ -51,6 +51,8 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
         return await runCommand(io, args.files[0], args);
       case 'check':
         return await checkCommand(io, args.files, args);
+      case 'lint':
+        return await (await import('./lint')).lintCommand(io, args.files[0], args);
       case 'exec':
         return await execCommand(io, args.files, args);
       case 'review':

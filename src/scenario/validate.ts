@@ -9,6 +9,7 @@ import Ajv from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Diagnostic } from '../sim/types';
 import { scenarioSchema } from './schema';
+import { meant } from './suggest';
 import { keySpanAt, pointerToDotted, spanAt, Span, YamlSource } from './yaml-doc';
 
 let compiled: ValidateFunction | undefined;
@@ -72,6 +73,11 @@ export function simplifyErrors(errors: ErrorObject[]): ErrorObject[] {
   return kept;
 }
 
+/** ` (did you mean "x"?)` or ''. */
+function around(suggestion: string): string {
+  return suggestion ? ` (${suggestion})` : '';
+}
+
 function message(e: ErrorObject): { text: string; onKey: boolean; pointer: string } {
   const parent = (e.parentSchema ?? {}) as Record<string, unknown>;
   const custom = typeof parent.errorMessage === 'string' ? parent.errorMessage : undefined;
@@ -81,7 +87,7 @@ function message(e: ErrorObject): { text: string; onKey: boolean; pointer: strin
       const name = String(p.additionalProperty);
       const allowed = Object.keys((parent.properties as object | undefined) ?? {});
       return {
-        text: `unknown property "${name}"` + (allowed.length ? `; expected one of: ${allowed.join(', ')}` : ''),
+        text: `unknown property "${name}"` + around(meant(name, allowed, '"')) + (allowed.length ? `; expected one of: ${allowed.join(', ')}` : ''),
         onKey: true,
         pointer: `${e.instancePath}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`,
       };
@@ -97,7 +103,8 @@ function message(e: ErrorObject): { text: string; onKey: boolean; pointer: strin
     }
     case 'enum': {
       const allowed = (p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ');
-      return { text: `${describeType(e.data)} is not allowed; expected one of: ${allowed}`, onKey: false, pointer: e.instancePath };
+      const near = typeof e.data === 'string' ? meant(e.data, (p.allowedValues as unknown[]).filter((v): v is string => typeof v === 'string'), '"') : '';
+      return { text: `${describeType(e.data)} is not allowed${around(near)}; expected one of: ${allowed}`, onKey: false, pointer: e.instancePath };
     }
     case 'pattern':
       return { text: custom ?? `${describeType(e.data)} does not match the pattern ${String(p.pattern)}`, onKey: false, pointer: e.instancePath };

@@ -19,9 +19,10 @@ import { INVARIANTS, setInvariant } from '../mm/invariants';
 import type { MmModel } from '../mm/state';
 import { parseScenario } from '../scenario/parse';
 import { scenarioDiagnostic } from '../scenario/semantic';
-import { ambiguousMessage, resolveFnName } from './fn-names';
+import { ambiguousMessage, missingFnMessage, resolveFnName } from './fn-names';
+import { didYouMean } from '../scenario/suggest';
 import type { Scenario } from '../scenario/types';
-import { dottedToPointer } from '../scenario/yaml-doc';
+import { dottedToPointer, keySpanAt, toPointer } from '../scenario/yaml-doc';
 import { SourcePolicy, type PolicyFileAccess } from './source-policy';
 import { findKernelTree } from './kernel-tree';
 import { LoadError, type Diagnostic, type FileAccess } from './types';
@@ -154,7 +155,7 @@ export async function loadScenario(scenarioPath: string, files: FileAccess, opts
     if ('ambiguous' in r) missing.push(scenarioDiagnostic(scenario, where, ambiguousMessage(name, r.ambiguous)));
     else if (elsewhere !== undefined) {
       if (elsewhere) missing.push(scenarioDiagnostic(scenario, where, elsewhere));
-    } else missing.push(scenarioDiagnostic(scenario, where, `no C function '${name}' in the scenario's sources`));
+    } else missing.push(scenarioDiagnostic(scenario, where, missingFnMessage(name, program.fnIndex)));
     return name;
   };
   scenario.entry.function = checkFn(scenario.entry.function, '/entry/function');
@@ -165,7 +166,7 @@ export async function loadScenario(scenarioPath: string, files: FileAccess, opts
     if ('afterCall' in st) {
       // A call of a native (a model function) is one too.
       const native = !!natives[st.afterCall] || !!program.natives[st.afterCall];
-      st.afterCall = checkFn(st.afterCall, `/threads/${i}/start/after-call`, native ? '' : `no function '${st.afterCall}' in the scenario's sources or the model`);
+      st.afterCall = checkFn(st.afterCall, `/threads/${i}/start/after-call`, native ? '' : missingFnMessage(st.afterCall, program.fnIndex, Object.keys(natives), "the scenario's sources or the model").replace('no C function', 'no function'));
       if (st.in !== undefined) st.in = checkFn(st.in, `/threads/${i}/start/in`);
     } else {
       const want = st.atLine.file.replace(/^(\.\.?\/)+/, '');
@@ -178,13 +179,23 @@ export async function loadScenario(scenarioPath: string, files: FileAccess, opts
   });
   for (const name of Object.keys(scenario.invariants)) {
     if (!INVARIANTS.some((x) => x.name === name)) {
-      missing.push(scenarioDiagnostic(scenario, `/invariants/${name}`, `unknown invariant '${name}' (known: ${INVARIANTS.map((x) => x.name).join(', ')})`));
+      // On the key: the name is what is misspelt.
+      const span = keySpanAt({ valueSpans: scenario.spans, keySpans: scenario.keySpans, redirects: scenario.redirects }, toPointer(['invariants', name]));
+      missing.push({ file: scenario.path, ...span, severity: 'error', message: unknownInvariant(name) });
     }
   }
+  (scenario.expect?.violations ?? []).forEach((name, i) => {
+    if (!INVARIANTS.some((x) => x.name === name)) missing.push(scenarioDiagnostic(scenario, `/expect/violations/${i}`, unknownInvariant(name)));
+  });
   if (missing.length) throw new LoadError(missing);
   for (const [name, on] of Object.entries(scenario.invariants)) setInvariant(model, name, on);
   configureNonPresentHelpers(model, scenario.checks?.nonpresentPteHelpers, found.trees[0]?.version);
   return { scenario, model, program, natives, warnings: result.diagnostics.filter((d) => d.severity === 'warning') };
+}
+
+function unknownInvariant(name: string): string {
+  const names = INVARIANTS.map((x) => x.name);
+  return `unknown invariant '${name}'${didYouMean(name, names) || ` (known: ${names.join(', ')})`}`;
 }
 
 /** Natives of the model plus the interpreter's own printf family. */

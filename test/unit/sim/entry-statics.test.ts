@@ -81,7 +81,7 @@ describe('scenario function names: statics renamed name@file.c', () => {
     assert.deepStrictEqual(await loadErrors(scenario('extern-and-static', 'twin')), [
       "extern-and-static.mmstep.yaml:3:20: C function 'twin' is ambiguous: 2 units define it ('twin', 'twin@d.c'); name one of them",
     ]);
-    assert.deepStrictEqual(await loadErrors(scenario('no-such', 'helper@e.c')), ["no-such.mmstep.yaml:3:20: no C function 'helper@e.c' in the scenario's sources"]);
+    assert.deepStrictEqual(await loadErrors(scenario('no-such', 'helper@e.c')), ["no-such.mmstep.yaml:3:20: no C function 'helper@e.c' in the scenario's sources; did you mean 'helper@a.c' or 'helper@b.c'?"]);
   });
 
   it("threads' function, after-call and in: the same rule", async () => {
@@ -93,7 +93,7 @@ describe('scenario function names: statics renamed name@file.c', () => {
     assert.deepStrictEqual(await loadErrors(bad), [
       "threads-bad.mmstep.yaml:5:26: C function 'twin' is ambiguous: 2 units define it ('twin', 'twin@d.c'); name one of them",
       "threads-bad.mmstep.yaml:5:53: C function 'helper' is ambiguous: 2 units define it ('helper@a.c', 'helper@b.c'); name one of them",
-      "threads-bad.mmstep.yaml:5:65: no C function 'helper@c.c' in the scenario's sources",
+      "threads-bad.mmstep.yaml:5:65: no C function 'helper@c.c' in the scenario's sources; did you mean 'helper@a.c' or 'helper@b.c'?",
     ]);
     // A name that is not a C name nor name@file: the schema's message.
     assert.match((await loadErrors(scenario('bad-name', 'helper@'))).join('\n'), /expected a C function name \(name@file\.c for a static that several files define\)/);
