@@ -1,5 +1,5 @@
-// The seed thread itself (../shared/seed/000_05dd481b412bb0e8.txt beside the project, or
-// $MMSTEP_SEED): Jérôme Glisse's reply of 20 Nov 2016 to Aneesh Kumar K.V on HMM v13 16/18, saved
+// The seed thread itself ($MMSTEP_SEED, or shared/seed/000_05dd481b412bb0e8.txt beside the
+// checkout or in /work/shared): Jérôme Glisse's reply of 20 Nov 2016 to Aneesh Kumar K.V on HMM v13 16/18, saved
 // from a web archive, opened on its own. The archive page around the mail is skipped with
 // warnings, the quoted code is rebuilt into a virtual document, and every question of Aneesh's
 // and every answer lands on the code line it follows, asserted line by line; the questions asked
@@ -12,7 +12,11 @@ import * as path from 'path';
 import { openMail, type ReviewThread } from '../../../src/review/thread';
 import { formatPatchSeries, removeSeries } from './format-patch';
 
-const SEED = process.env.MMSTEP_SEED ?? path.join(__dirname, '../../../../../shared/seed/000_05dd481b412bb0e8.txt');
+const SEED_NAME = 'seed/000_05dd481b412bb0e8.txt';
+// $MMSTEP_SEED, else the shared folder beside the checkout, else the workplace's shared folder.
+const SEED = process.env.MMSTEP_SEED
+  ?? [path.join(__dirname, '../../../../../shared', SEED_NAME), path.join('/work/shared', SEED_NAME)].find((p) => fs.existsSync(p))
+  ?? path.join(__dirname, '../../../../../shared', SEED_NAME);
 
 describe('review: the seed thread, opened on its own', function () {
   let t: ReviewThread;
