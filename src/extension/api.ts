@@ -4,6 +4,7 @@
 import type { StateView } from '../protocol/state';
 import type { RenderSummary } from '../webview/messages';
 import type { ReviewApi } from './review/register';
+import type { TimelineApi } from './timeline';
 
 export type { RenderSummary };
 
@@ -24,9 +25,18 @@ export interface DebugAdapterApi {
   childPid(): number | undefined;
 }
 
+export interface ScenarioLanguageApi {
+  /** The non-modal message last shown for a launch whose scenario did not load (launch-errors.ts). */
+  lastLaunchNotice(): string | undefined;
+}
+
 export interface MmstepApi {
   statePanel: StatePanelApi;
   debugAdapter: DebugAdapterApi;
   /** The patch review UI (tree, comment threads, drafts). */
   review: ReviewApi;
+  /** The timeline strip of the state panel (timeline.ts): scrub, compare, last write. */
+  timeline: TimelineApi;
+  /** Scenario files: launch errors as problems (scenario-language/). */
+  scenarioLanguage?: ScenarioLanguageApi;
 }

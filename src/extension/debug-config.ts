@@ -1,7 +1,8 @@
 // Debug configuration for the `mmstep` debugger type: initial launch.json entries (one per
 // scenario found in the workspace), filling `scenario` from the active editor when it is missing
 // (F5 on an open *.mmstep.yaml with no launch.json), and the adapter factory: MmstepDebugSession
-// in a child process (or, for virtual file systems, inside the extension host).
+// in a child process (or, for virtual file systems, inside the extension host), behind the filter
+// that shows a scenario's load errors in the Problems view instead of a modal (launch-errors.ts).
 
 import * as fs from 'fs';
 import * as path from 'path';
@@ -10,6 +11,7 @@ import { MmstepDebugSession } from '../debug/session';
 import type { FileAccess } from '../sim/types';
 import { VscodeChildAdapter } from './child-adapter';
 import { chooseKernelTree, reportKernelTreeProblem } from './kernel-tree-config';
+import { LaunchErrorFilter } from './launch-errors';
 import { activeScenario, scenarioLabel } from './scenario-file';
 
 export const DEBUG_TYPE = 'mmstep';
@@ -126,13 +128,14 @@ export class MmstepAdapterFactory implements vscode.DebugAdapterDescriptorFactor
   createDebugAdapterDescriptor(session: vscode.DebugSession): vscode.ProviderResult<vscode.DebugAdapterDescriptor> {
     const mode = this.modeFor(session);
     this.lastMode = mode;
-    if (mode === 'inline') return new vscode.DebugAdapterInlineImplementation(new MmstepDebugSession(this.files));
+    // A scenario that does not load is shown in the Problems view, not in a modal (launch-errors.ts).
+    if (mode === 'inline') return new vscode.DebugAdapterInlineImplementation(new LaunchErrorFilter(new MmstepDebugSession(this.files) as unknown as vscode.DebugAdapter));
     const cwd = session.workspaceFolder?.uri.scheme === 'file' ? session.workspaceFolder.uri.fsPath : undefined;
     const adapter = new VscodeChildAdapter(this.adapterScript(), cwd, this.log);
     this.lastChild = adapter;
     void adapter.child.exited.then(() => {
       if (this.lastChild === adapter) this.lastChild = undefined;
     });
-    return new vscode.DebugAdapterInlineImplementation(adapter);
+    return new vscode.DebugAdapterInlineImplementation(new LaunchErrorFilter(adapter));
   }
 }

@@ -9,8 +9,12 @@ import { DEBUG_TYPE, MmstepAdapterFactory, MmstepConfigurationProvider } from '.
 import { trackDebugSessions } from './debug-tracker';
 import { registerEvidence } from './evidence';
 import { WorkspaceFileAccess } from './file-access';
+import { lastLaunchNotice } from './launch-errors';
 import { LoadProblems } from './load-problems';
+import { ScenarioLinter } from './scenario-language/lint';
+import { registerScenarioProviders } from './scenario-language/providers';
 import { STATE_VIEW_TYPE, StatePanel } from './state-panel';
+import { TimelineHost } from './timeline';
 import { MmstepStatusBar } from './status-bar';
 import { registerReview } from './review/register';
 import { registerPatchRun } from './review/codelens';
@@ -20,6 +24,7 @@ export function activate(context: vscode.ExtensionContext): MmstepApi {
   const files = new WorkspaceFileAccess();
   const panel = new StatePanel(context.extensionUri, out);
   const status = new MmstepStatusBar();
+  const timeline = new TimelineHost(panel, out);
   const provider = new MmstepConfigurationProvider(files);
   const adapters = new MmstepAdapterFactory(files, context.extensionPath, out);
   const problems = new LoadProblems();
@@ -30,9 +35,13 @@ export function activate(context: vscode.ExtensionContext): MmstepApi {
   context.subscriptions.push(
     out,
     panel,
+    timeline,
     status,
     problems,
     problems.tracker(),
+    // Scenario files: problems as the user types, completion, hover, "did you mean" fixes.
+    new ScenarioLinter(problems, context.extensionPath, files, out),
+    ...registerScenarioProviders(),
     vscode.debug.registerDebugConfigurationProvider(DEBUG_TYPE, provider, vscode.DebugConfigurationProviderTriggerKind.Initial),
     // The dynamic provider only lists configurations (one per scenario in the workspace) for the
     // Run and Debug dropdown; resolving stays with the provider above so it runs once.
@@ -66,6 +75,8 @@ export function activate(context: vscode.ExtensionContext): MmstepApi {
       childPid: () => adapters.lastChild?.child.pid,
     },
     review: review.api,
+    timeline: timeline.api(),
+    scenarioLanguage: { lastLaunchNotice },
   };
 }
 
