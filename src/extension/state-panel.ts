@@ -160,6 +160,14 @@ export class StatePanel implements vscode.Disposable {
     });
   }
 
+  /** Messages of other features (the timeline, timeline.ts) from the webview; sees 'ready' too. */
+  onOtherMessage: ((m: unknown) => void) | undefined;
+
+  /** Posts a message of another feature (the timeline) to the webview. */
+  post(m: unknown): void {
+    if (this.panel) void this.panel.webview.postMessage(m);
+  }
+
   private send(m: HostToWebview): void {
     // Always post: a hidden webview (no retained context) drops the message, but it reloads when
     // shown and asks again with `ready`. Checking panel.visible here would race with that `ready`
@@ -169,6 +177,7 @@ export class StatePanel implements vscode.Disposable {
 
   private onMessage(m: WebviewToHost): void {
     if (!m || typeof m !== 'object') return;
+    this.onOtherMessage?.(m);
     switch (m.type) {
       case 'ready':
         if (this.state) this.send({ type: 'state', state: this.state });

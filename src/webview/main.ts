@@ -12,6 +12,7 @@ import { renderEmpty, renderState, summarize } from './render-state';
 import { h, VElement } from './vnode';
 import { installVirtualScrolling, mountVirtual, virtualTables } from './mount';
 import { onRowError } from './virtual';
+import { installTimeline, timelineMessage, timelineState } from './timeline-view';
 
 interface VsCodeApi {
   postMessage(message: unknown): void;
@@ -126,6 +127,7 @@ window.addEventListener('message', (ev: MessageEvent) => {
   try {
     const m = ev.data as HostToWebview | undefined;
     if (!m || typeof m !== 'object') return;
+    if (timelineMessage(m)) return;
     if (m.type === 'state') {
       const r = parseStateView(m.state);
       if (!r.ok) {
@@ -133,6 +135,7 @@ window.addEventListener('message', (ev: MessageEvent) => {
         return;
       }
       accept(r.state, false);
+      timelineState(r.state);
     } else if (m.type === 'ended') {
       if (saved.state) accept(saved.state, true);
       else save({ ended: true });
@@ -175,6 +178,7 @@ function restore(): void {
 try {
   onRowError((message) => post({ type: 'error', message }));
   installNavigation(root, virtualTables);
+  installTimeline(root, (m) => post(m as unknown as WebviewToHost));
   installVirtualScrolling(window);
   restore();
 } catch (e) {

@@ -1,0 +1,231 @@
+// The timeline strip above the state: the recorded run as its stages along the steps (an SVG
+// whose x is the step), the stops where a breakpoint was hit (●), where viewed objects changed
+// (Δ) and where an invariant broke (⚠) as marks of different shapes, the current position as a
+// line and a ▼; a range slider to scrub (keyboard: arrows, PageUp/Down, Home/End), buttons per
+// stage and mark, "compare with step N", and the note for a clicked PTE or page. Pure: the same
+// inputs give the same VNode tree. Colours are theme variables; every mark also has a symbol.
+
+import type { PageView, PteView, StateView } from '../protocol/state';
+import type { LastWriteView, TimelineMark, TimelineView } from '../protocol/timeline';
+import { cx, h, VElement } from './vnode';
+
+/** Width of the strip's coordinate system (the SVG scales to the panel). */
+export const STRIP_WIDTH = 1000;
+const STRIP_HEIGHT = 34;
+/** Mark buttons listed at most (breakpoints and violations first, then changes near the position). */
+const MAX_MARK_BUTTONS = 40;
+
+const SYMBOL: Record<TimelineMark['kind'], string> = { breakpoint: '●', change: 'Δ', violation: '⚠' };
+const KIND_TEXT: Record<TimelineMark['kind'], string> = { breakpoint: 'breakpoint', change: 'change', violation: 'violation' };
+
+/** The x of a step on the strip. */
+export function stepX(step: number, recorded: number): number {
+  return recorded > 0 ? Math.round((Math.min(step, recorded) / recorded) * STRIP_WIDTH * 10) / 10 : 0;
+}
+
+/** The step under an x of the strip (inverse of stepX, rounded to a whole step). */
+export function xStep(x: number, recorded: number): number {
+  return Math.max(0, Math.min(recorded, Math.round((x / STRIP_WIDTH) * recorded)));
+}
+
+/** The stage the step is in. */
+export function stageAt(t: TimelineView, step: number): string | undefined {
+  let name: string | undefined;
+  for (const s of t.stages) if (s.step <= step) name = s.name;
+  return name;
+}
+
+function markShape(m: TimelineMark, recorded: number): VElement {
+  const x = stepX(m.step, recorded);
+  const title = h('title', {}, `${SYMBOL[m.kind]} ${KIND_TEXT[m.kind]} at step ${m.step}: ${m.label}`);
+  const attrs = { class: cx('tl-mark', `tl-mark-${m.kind}`), 'data-goto-step': m.step };
+  if (m.kind === 'breakpoint') return h('circle', { ...attrs, cx: x, cy: 26, r: 4 }, title);
+  if (m.kind === 'change') return h('path', { ...attrs, d: `M ${x} 19 L ${x + 4} 27 L ${x - 4} 27 Z` }, title);
+  return h('path', { ...attrs, d: `M ${x} 18 L ${x + 5} 26 L ${x} 34 L ${x - 5} 26 Z` }, title);
+}
+
+function strip(t: TimelineView, preview?: number): VElement {
+  const rec = t.recorded;
+  const stages = t.stages.map((s, i) => {
+    const end = t.stages[i + 1]?.step ?? rec;
+    const x0 = stepX(s.step, rec);
+    const x1 = Math.max(x0 + 1, stepX(end, rec));
+    return h(
+      'g',
+      { class: cx('tl-stage', `tl-stage-${i % 2}`, s.step <= t.position && (t.position < end || i === t.stages.length - 1) && 'current') },
+      h('rect', { x: x0, y: 0, width: x1 - x0, height: 16 }),
+      x1 - x0 > 40 ? h('text', { x: x0 + 3, y: 12 }, s.name) : null,
+      h('title', {}, `stage ${s.name}: steps ${s.step}–${end}`),
+    );
+  });
+  const px = stepX(t.position, rec);
+  const cursor = h(
+    'g',
+    { class: 'tl-position' },
+    h('line', { x1: px, y1: 0, x2: px, y2: STRIP_HEIGHT }),
+    h('path', { d: `M ${px - 5} 0 L ${px + 5} 0 L ${px} 7 Z` }),
+  );
+  const scrub = preview !== undefined && preview !== t.position ? h('line', { class: 'tl-preview', x1: stepX(preview, rec), y1: 0, x2: stepX(preview, rec), y2: STRIP_HEIGHT }) : null;
+  return h(
+    'svg',
+    {
+      class: 'tl-strip',
+      viewBox: `0 0 ${STRIP_WIDTH} ${STRIP_HEIGHT}`,
+      preserveAspectRatio: 'none',
+      role: 'img',
+      'aria-label': `Run of ${rec} steps in ${t.stages.length} stages, ${t.marks.length} marks; at step ${t.position}`,
+    },
+    h('rect', { class: 'tl-track', x: 0, y: 0, width: STRIP_WIDTH, height: STRIP_HEIGHT, 'data-strip': 'track' }),
+    stages,
+    t.marks.map((m) => markShape(m, rec)),
+    scrub,
+    cursor,
+  );
+}
+
+/** The marks worth a button: all breakpoints and violations, then the changes nearest the position. */
+export function listedMarks(t: TimelineView): TimelineMark[] {
+  const key = (m: TimelineMark) => m.kind !== 'change';
+  const first = t.marks.filter(key);
+  const changes = t.marks.filter((m) => !key(m)).sort((a, b) => Math.abs(a.step - t.position) - Math.abs(b.step - t.position));
+  return [...first.slice(-MAX_MARK_BUTTONS), ...changes].slice(0, MAX_MARK_BUTTONS).sort((a, b) => a.step - b.step || a.kind.localeCompare(b.kind));
+}
+
+export interface TimelineUi {
+  /** The step the slider is dragged to (not yet moved there). */
+  preview?: number;
+  /** Text in the "compare with step" field. */
+  compareText?: string;
+  /** Set while the debugger is moving (a further move waits for it; the controls keep focus). */
+  busy?: boolean;
+}
+
+export function renderTimeline(t: TimelineView, ui: TimelineUi = {}): VElement {
+  const stage = stageAt(t, t.position);
+  const shown = ui.preview ?? t.position;
+  const prev = [...t.marks].reverse().find((m) => m.step < t.position);
+  const next = t.marks.find((m) => m.step > t.position);
+  return h(
+    'section',
+    { class: cx('timeline', ui.busy && 'busy'), 'aria-label': 'Timeline', 'data-position': t.position, 'data-recorded': t.recorded },
+    h(
+      'div',
+      { class: 'tl-head' },
+      h('span', { class: 'tl-where' }, `Step ${t.position} of ${t.recorded}${stage ? ` · ${stage}` : ''}`),
+      h('span', { class: 'tl-legend', 'aria-hidden': 'true' }, '● breakpoint  Δ change  ⚠ violation  ▼ now'),
+    ),
+    strip(t, ui.preview),
+    h('input', {
+      type: 'range',
+      class: 'tl-scrub',
+      min: 0,
+      max: t.recorded,
+      step: 1,
+      value: shown,
+      'aria-label': 'Go to step (release to move the debugger there)',
+      'aria-valuetext': `step ${shown}${stageAt(t, shown) ? `, stage ${stageAt(t, shown)}` : ''}`,
+    }),
+    h(
+      'div',
+      { class: 'tl-buttons', role: 'group', 'aria-label': 'Stages and marks' },
+      h('button', { type: 'button', class: 'tl-prev', 'data-goto-step': prev?.step, disabled: !prev, title: 'Previous mark ([)' }, '◀ mark'),
+      h('button', { type: 'button', class: 'tl-next', 'data-goto-step': next?.step, disabled: !next, title: 'Next mark (])' }, 'mark ▶'),
+      t.stages.map((s) => h('button', { type: 'button', class: cx('tl-stage-button', stage === s.name && 'current'), 'data-goto-step': s.step }, `${s.name} @${s.step}`)),
+      listedMarks(t).map((m) =>
+        h('button', { type: 'button', class: cx('tl-mark-button', `tl-mark-${m.kind}`, m.step === t.position && 'current'), 'data-goto-step': m.step, title: m.label }, `${SYMBOL[m.kind]} ${m.step}`),
+      ),
+    ),
+    h(
+      'form',
+      { class: 'tl-compare-form', 'aria-label': 'Compare with another step' },
+      h('label', { for: 'tl-compare-step' }, 'Compare with step '),
+      h('input', { id: 'tl-compare-step', class: 'tl-compare-step', type: 'number', min: 0, max: t.recorded, value: ui.compareText ?? '', placeholder: 'N' }),
+      h('button', { type: 'submit', class: 'tl-compare' }, 'Compare'),
+    ),
+  );
+}
+
+/** A PTE or page row's readable value, for the side-by-side comparison. */
+function objects(s: StateView): Map<string, string> {
+  const out = new Map<string, string>();
+  const pte = (e: PteView) => `${e.text} (raw ${e.raw})`;
+  const page = (p: PageView) =>
+    `${p.free ? 'free' : `ref ${p.refcount} map ${p.mapcount}`}${p.locked ? ' locked' : ''} ${p.lru}${p.pins ? ` pins ${p.pins}` : ''}${p.content !== undefined ? ` content ${p.content}` : ''}`;
+  for (const p of s.processes) for (const e of p.ptes) out.set(e.key, `${e.addr}: ${pte(e)}`);
+  for (const p of s.pages) out.set(p.key, `pfn 0x${p.pfn.toString(16)}: ${page(p)}`);
+  for (const t of s.tlbs) for (const e of t.entries) out.set(`tlb:${t.cpu}:${e.pid}:${e.addr}`, `cpu ${t.cpu} ${e.addr} → pfn 0x${e.pfn.toString(16)}${e.write ? ' W' : ''}${e.stale ? ' STALE' : ''}`);
+  for (const a of s.arrays) for (const x of a.slots) out.set(`slot:${a.name}:${x.index}`, `${a.name}[${x.index}] = ${x.raw}${x.flags.length ? ' ' + x.flags.join(' ') : ''}`);
+  return out;
+}
+
+/** "Compare with step N": the objects that differ, the state at N beside the current one. */
+export function renderCompare(step: number, at: StateView | undefined, now: StateView | undefined, error?: string): VElement {
+  const close = h('button', { type: 'button', class: 'tl-compare-close', 'aria-label': 'Close the comparison' }, '✕ close');
+  if (!at || !now) {
+    return h('section', { class: 'tl-comparison', 'aria-label': `Comparison with step ${step}` }, h('p', { class: 'note', role: 'alert' }, `Cannot compare with step ${step}: ${error ?? 'no state'}`), close);
+  }
+  const a = objects(at);
+  const b = objects(now);
+  const keys = [...new Set([...at.changed, ...[...a.keys(), ...b.keys()].filter((k) => a.get(k) !== b.get(k))])].sort();
+  const rows = keys.map((k) =>
+    h(
+      'tr',
+      { class: 'row tl-diff', 'data-compare-key': k },
+      h('th', { scope: 'row', class: 'mono' }, k),
+      h('td', { class: cx('mono', 'tl-then', !a.has(k) && 'absent') }, a.get(k) ?? '(not shown)'),
+      h('td', { class: cx('mono', 'tl-now', !b.has(k) && 'absent') }, `Δ ${b.get(k) ?? '(not shown)'}`),
+    ),
+  );
+  return h(
+    'section',
+    { class: 'tl-comparison', 'aria-label': `Comparison of step ${step} with step ${now.step}`, 'data-compare-step': step, 'data-differences': keys.length },
+    h('h2', {}, `Step ${step}${at.stage ? ` (${at.stage})` : ''} ↔ now, step ${now.step}${now.stage ? ` (${now.stage})` : ''}: ${keys.length ? `${keys.length} difference${keys.length === 1 ? '' : 's'}` : 'no differences'}`),
+    keys.length
+      ? h(
+          'table',
+          { class: 'grid tl-compare-table' },
+          h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'object'), h('th', { scope: 'col' }, `step ${step}`), h('th', { scope: 'col' }, `now (step ${now.step})`))),
+          h('tbody', {}, rows),
+        )
+      : h('p', { class: 'note' }, 'The pages, PTEs, TLB entries and migration slots shown are the same at both steps.'),
+    close,
+  );
+}
+
+/** Data breakpoints offered for a key: a page's fields, or the PTE itself. */
+export function dataIdsFor(key: string): { dataId: string; label: string }[] {
+  if (key.startsWith('pte:')) return [{ dataId: key, label: 'Break when this PTE changes' }];
+  if (/^page:\d+$/.test(key)) {
+    return ['refcount', 'mapcount', 'locked', 'lru', 'pins', 'dirty'].map((f) => ({ dataId: `${key}:${f}`, label: f }));
+  }
+  return [];
+}
+
+/** The note for a clicked PTE or page: where it was last written, and data breakpoints on it. */
+export function renderLastWrite(key: string, result: LastWriteView | undefined, error: string | undefined, dataBreakpoints: boolean, pending = false): VElement {
+  let text: string;
+  if (pending) text = `${key}: finding the statement that last changed it…`;
+  else if (error) text = `${key}: ${error}`;
+  else if (!result) text = key;
+  else if (result.initial) text = `${result.value} — unchanged since the start of the run (the scenario's initial state).`;
+  else {
+    const at = result.at ? `${result.at.function}() ${result.at.file.split('/').slice(-2).join('/')}:${result.at.line}` : 'a statement without a C frame';
+    text = `${result.value} — last changed at step ${result.step} by ${at}${result.thread ? ` (thread ${result.thread.name})` : ''}; opened in the editor.`;
+  }
+  const offers = dataBreakpoints ? dataIdsFor(key) : [];
+  return h(
+    'section',
+    { class: 'tl-last-write', role: 'status', 'aria-label': `Last write of ${key}`, 'data-key-shown': key },
+    h('p', {}, text),
+    result && !result.initial ? h('button', { type: 'button', class: 'tl-goto-write', 'data-goto-step': result.step - 1 }, `Go to step ${result.step - 1} (before the write)`) : null,
+    offers.length
+      ? h(
+          'div',
+          { class: 'tl-data-breakpoints', role: 'group', 'aria-label': 'Data breakpoints' },
+          h('span', {}, 'Data breakpoint: '),
+          offers.map((o) => h('button', { type: 'button', class: 'tl-data-breakpoint', 'data-data-id': o.dataId }, o.label)),
+        )
+      : null,
+    h('button', { type: 'button', class: 'tl-last-write-close', 'aria-label': 'Close this note' }, '✕'),
+  );
+}
