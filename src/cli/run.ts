@@ -2,6 +2,7 @@
 // is entered, printf output, optionally every statement (--trace), the final state, the result
 // and the verdict — or, with --json, one JSON object with the same information.
 
+import { describeCheckedAt } from '../sim/verdict';
 import type { RunResult, SimEvents, SimulationApi, StopInfo } from '../sim/types';
 import type { StateView } from '../protocol/state';
 import { formatExpectations, formatResult, formatStage, formatState, formatWarnings } from './format';
@@ -61,7 +62,7 @@ async function traceRun(io: CliIo, sim: SimulationApi, files = io.files): Promis
       const src = frame.native ? '(native)' : await sourceLine(frame.file, frame.line);
       io.out(`  [${threadName(sim, tid)}] ${frame.name}  ${io.display(frame.file)}:${frame.line}  ${src}\n`);
     }
-    const stop: StopInfo = sim.stepIn(tid);
+    const stop: StopInfo = sim.stepIn(tid, false, undefined, 'statement');
     if (many && !stop.ended) {
       const now = sim.stateView().step;
       if (now - steps > 1) io.out(`  (other threads ran ${now - steps - 1} statement${now - steps - 1 === 1 ? '' : 's'})\n`);
@@ -125,5 +126,7 @@ export async function runCommand(io: CliIo, file: string, opts: { json: boolean;
   io.out(formatResult(shown, io));
   io.out(formatWarnings(state.warnings, { color: io.color, display: (f) => io.display(f) }));
   io.out(formatExpectations(result.expectations, result.passed, io));
+  const moment = describeCheckedAt(result.checkedAt);
+  if (moment) io.out(`  (${moment})\n`);
   return result.passed ? 0 : 1;
 }

@@ -52,6 +52,9 @@ export function capabilities(): DebugProtocol.Capabilities {
     supportsLogPoints: true,
     // Step back and reverse continue replay the recorded schedule from a snapshot.
     supportsStepBack: true,
+    // next/stepIn/stepOut/stepBack step by line; `granularity` 'statement' (or 'instruction',
+    // the same: a statement is the finest step) stops at each statement, e.g. each for clause.
+    supportsSteppingGranularity: true,
     // Not yet: data breakpoints, setVariable, goto targets (later issues).
     supportsDataBreakpoints: false,
     supportsSetVariable: false,

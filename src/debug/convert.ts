@@ -50,10 +50,10 @@ export function toDapFrame(f: FrameInfo, cc: ClientCoordinates): DebugProtocol.S
     id: f.id,
     name: f.name,
     source: { name: baseName(f.file), path: cc.path(f.file) },
+    // Line and column only, as C debuggers answer: VS Code then highlights the line and puts
+    // the cursor at the statement. With endLine/endColumn it would select the whole statement.
     line: cc.line(f.line),
     column: cc.column(f.column),
-    endLine: cc.line(f.endLine),
-    endColumn: cc.column(f.endColumn),
   };
 }
 

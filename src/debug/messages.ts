@@ -4,6 +4,7 @@
 
 import { formatDiagnostic, LoadError } from '../sim/types';
 import type { Diagnostic, RunResult } from '../sim/types';
+import { describeCheckedAt } from '../sim/verdict';
 
 /** The diagnostics a load failure carries (a LoadError, from this bundle or another), if any. */
 export function diagnosticsOf(e: unknown): Diagnostic[] | undefined {
@@ -46,6 +47,7 @@ export function formatRunSummary(r: RunResult): string {
   for (const x of r.expectations) {
     lines.push(`   ${x.ok ? 'ok  ' : 'FAIL'} ${x.what}${x.detail ? ` — ${x.detail}` : ''}`);
   }
-  lines.push(`== verdict: ${r.passed ? 'PASS' : 'FAIL'}`);
+  const moment = describeCheckedAt(r.checkedAt);
+  lines.push(`== verdict: ${r.passed ? 'PASS' : 'FAIL'}${moment ? ` (${moment})` : ''}`);
   return lines.join('\n') + '\n';
 }

@@ -16,11 +16,19 @@ import { ptesNaming, pteAt, pteTableFor } from './pgtable';
 import { decodePte, ptePfnField, ptePresent, _PAGE_RW } from './pte';
 import { cachedContent } from './cache';
 import type { MmModel, PageState } from './state';
-import { NO_TID } from './state';
+import { hexAddr, NO_TID } from './state';
 
 export interface Violation {
   invariant: string;
   message: string;
+  /** State keys (as in StateView.changed: page:<pfn>, pte:<pid>:<addr>, tlb:<cpu>:<pid>:<addr>) of what it is about. */
+  culprits?: string[];
+  /** The statement that broke it (set by the scheduler). */
+  at?: { file: string; line: number; column: number };
+}
+
+function pteKey(pid: number, addr: number): string {
+  return `pte:${pid}:${hexAddr(addr)}`;
 }
 
 export interface InvariantInfo {
@@ -90,13 +98,17 @@ function pageRefs(p: PageState): number {
 function checkPage(m: MmModel, p: PageState, out: Violation[]): void {
   const mappers: string[] = [];
   const migration: string[] = [];
+  const page = `page:${p.pfn}`;
+  const mapperKeys: string[] = [];
+  const migrationKeys: string[] = [];
   for (const s of ptesNaming(m, p.pfn)) {
     const d = decodePte(s.value);
     const where = `pid ${s.table.pid} ${hex(s.addr)}`;
-    if (d.kind === 'present' || d.kind === 'device-private' || d.kind === 'device-exclusive') mappers.push(where);
-    if (d.kind === 'migration') migration.push(where);
+    const key = pteKey(s.table.pid, s.addr);
+    if (d.kind === 'present' || d.kind === 'device-private' || d.kind === 'device-exclusive') (mappers.push(where), mapperKeys.push(key));
+    if (d.kind === 'migration') (migration.push(where), migrationKeys.push(key));
     if (p.freed && isEnabled(m, 'freed-page-referenced')) {
-      out.push({ invariant: 'freed-page-referenced', message: `${d.kind} pte at ${where} points at freed page pfn ${hex(p.pfn)}` });
+      out.push({ invariant: 'freed-page-referenced', message: `${d.kind} pte at ${where} points at freed page pfn ${hex(p.pfn)}`, culprits: [key, page] });
     }
   }
   if (p.freed) return;
@@ -104,18 +116,21 @@ function checkPage(m: MmModel, p: PageState, out: Violation[]): void {
     out.push({
       invariant: 'mapcount',
       message: `page pfn ${hex(p.pfn)}: mapcount is ${p.mapcount} but ${mappers.length} pte(s) map it${mappers.length ? ` (${mappers.join(', ')})` : ''}`,
+      culprits: [page, ...mapperKeys],
     });
   }
   if (isEnabled(m, 'refcount') && p.refcount < pageRefs(p)) {
     out.push({
       invariant: 'refcount',
       message: `page pfn ${hex(p.pfn)}: refcount ${p.refcount} is below mapcount ${p.mapcount} + pins ${p.pins}${p.lru === 'isolated' || p.lru === 'batch' ? ` + 1 (${p.lru})` : ''}`,
+      culprits: [page],
     });
   }
   if (migration.length && !p.locked && isEnabled(m, 'migration-entry-locked')) {
     out.push({
       invariant: 'migration-entry-locked',
       message: `page pfn ${hex(p.pfn)} is unlocked but migration entries still point at it (${migration.join(', ')}): a CPU fault there would wait for an unlock that already happened`,
+      culprits: [page, ...migrationKeys],
     });
   }
 }
@@ -160,6 +175,7 @@ function checkWritten(m: MmModel, key: string, out: Violation[], defer: boolean)
     out.push({
       invariant: 'lost-write',
       message: `pid ${pid} ${hex(addr)} last wrote "${want}" but now reads ${got.content === undefined ? 'zeroes (no page is mapped)' : `"${got.content}"`} (${got.kind} pte)`,
+      culprits: [pteKey(pid, addr)],
     });
   }
 }
@@ -184,6 +200,7 @@ function checkTlbs(m: MmModel, out: Violation[], freed?: Set<number>): void {
         out.push({
           invariant: 'freed-page-referenced',
           message: `CPU ${cpu} TLB still translates pid ${e.pid} ${hex(e.vaddr)} to freed page pfn ${hex(e.pfn)}`,
+          culprits: [`tlb:${cpu}:${e.pid}:${hexAddr(e.vaddr)}`, `page:${e.pfn}`],
         });
       }
     }

@@ -277,7 +277,25 @@ function migrateArray(v: unknown, p: Path): MigrateArrayView {
 
 function violation(v: unknown, p: Path): ViolationView {
   const o = object(v, p.up, p.seg);
-  return { invariant: req(o, p, 'invariant', text), message: req(o, p, 'message', text) };
+  const out: ViolationView = { invariant: req(o, p, 'invariant', text), message: req(o, p, 'message', text) };
+  opt(out as unknown as Obj, o, p, 'culprits', culpritKeys);
+  opt(out as unknown as Obj, o, p, 'at', sourceAt);
+  return out;
+}
+
+/** A state key as in StateView.changed: page:<pfn>, pte:<pid>:<addr>, tlb:<cpu>:<pid>:<addr>, slot:<array>:<i>. */
+const STATE_KEY = /^(page:\d+|pte:\d+:0x[0-9a-f]+|tlb:\d+:\d+:0x[0-9a-f]+|slot:[^:]+:\d+)$/;
+const stateKey: Check<string> = (v, up, seg) => {
+  text(v, up, seg);
+  if (!STATE_KEY.test(v as string)) fail(up, seg, `expected a state key like page:258 or pte:1:0x7f0000200000, got ${describe(v)}`);
+  return v as string;
+};
+const culpritKeys = scalars(STATE_LIMITS.names, stateKey);
+
+function sourceAt(v: unknown, up: Path | null, seg: string | number): NonNullable<ViolationView['at']> {
+  const o = object(v, up, seg);
+  const p: Path = { up, seg };
+  return { file: req(o, p, 'file', text), line: req(o, p, 'line', position), column: req(o, p, 'column', position) };
 }
 
 const position = integer(1, INT32_MAX);

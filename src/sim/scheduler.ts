@@ -12,6 +12,7 @@ import type { ThreadStart } from '../scenario/types';
 import { firePoints, mainPosition, type MainPos, type Trigger } from './start-points';
 import { checkQuiescent } from '../mm/invariants';
 import type { RunResult, SimEvents, StopInfo, ThreadInfo } from './types';
+import { culpritText, lineStepDone, type Culprit, type Granularity, type LineStart } from './step-granularity';
 
 type Start = 'main' | ThreadStart;
 
@@ -33,6 +34,8 @@ export interface SchedulerState {
   output: string[];
   stages: Record<number, string | undefined>;
   lastStage: Record<number, string>;
+  culprit?: Culprit;
+  verdictMoment?: unknown;
 }
 type Kind = 'in' | 'over' | 'out';
 
@@ -104,6 +107,8 @@ export class Scheduler {
       output: [...this.output],
       stages: { ...this.stages },
       lastStage: { ...this.lastStage },
+      ...(this.culprit ? { culprit: { ...this.culprit } } : {}),
+      ...(this.verdictMoment !== undefined ? { verdictMoment: this.verdictMoment } : {}),
     };
   }
 
@@ -121,6 +126,26 @@ export class Scheduler {
     this.output = [...s.output];
     this.stages = { ...s.stages };
     this.lastStage = { ...s.lastStage };
+    this.culprit = s.culprit ? { ...s.culprit } : undefined;
+    this.verdictMoment = s.verdictMoment;
+  }
+
+  /**
+   * The statement that broke an invariant, while `tid` still rests where that stop left it: the
+   * debugger shows the top frame there (the state is the one after it ran).
+   */
+  culprit?: Culprit;
+  /**
+   * What the verdict is computed from: taken at the first invariant violation (where a headless
+   * run stops), kept as plain data so that time travel restores it (see Simulation.result).
+   */
+  verdictMoment?: unknown;
+  /** Called at the first invariant violation of the run, to take `verdictMoment`. */
+  onFirstViolation?: () => unknown;
+
+  culpritFor(tid: number): Culprit | undefined {
+    const c = this.culprit;
+    return c && c.tid === tid && c.steps === this.m.state.steps ? c : undefined;
   }
 
   /** Run the 'first' threads up to their first sleep or schedule(), before main starts. */
@@ -229,6 +254,10 @@ export class Scheduler {
       return true;
     });
     if (fresh.length) {
+      const at = beforeAny !== undefined && beforeAny >= 0 ? this.m.loc(beforeAny) : undefined;
+      const atView = at ? { file: at.file, line: at.line, column: at.column } : undefined;
+      for (let i = 0; i < fresh.length; i++) if (atView && !fresh[i].at) fresh[i] = { ...fresh[i], at: atView };
+      const first = !this.violations.length;
       if (!this.violationAt && before) {
         const l = this.m.loc(before.stmt);
         this.violationAt = { file: l.file, line: l.line, column: l.column };
@@ -238,8 +267,20 @@ export class Scheduler {
       }
       this.violations.push(...fresh);
       if (this.outcome === 'completed') this.outcome = 'violation';
+      if (first && this.onFirstViolation) this.verdictMoment = this.onFirstViolation();
       if (this.exceptionFilters.has('invariants')) {
-        return { stop: { reason: 'exception', tid, exceptionId: fresh[0].invariant, description: fresh.map((v) => `${v.invariant}: ${v.message}`).join('\n') }, switched };
+        // Shown on the statement that broke it (the thread is still in the same frame), not
+        // on the next one the thread rests on.
+        const names = beforeAny !== undefined ? this.m.program.stmtInfo[beforeAny]?.natives : undefined;
+        const culprit = at && th.frames.length === depth0 && th.status !== 'done'
+          ? { tid, steps: this.m.state.steps, file: at.file, line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn, ...(names?.length ? { calls: [...names] } : {}) }
+          : undefined;
+        this.culprit = culprit;
+        const by = at ? `\n${culpritText({ ...at, ...(names?.length ? { calls: names } : {}) })}` : '';
+        return {
+          stop: { reason: 'exception', tid, exceptionId: fresh[0].invariant, description: fresh.map((v) => `${v.invariant}: ${v.message}`).join('\n') + by, ...(at ? { at: { file: at.file, line: at.line, column: at.column } } : {}) },
+          switched,
+        };
       }
     }
     if (this.m.state.steps >= this.budget) {
@@ -333,7 +374,7 @@ export class Scheduler {
    * A step that gave control back after its statement allowance (step with a limit): resumeStep
    * goes on with it. Transient: not part of the snapshot state.
    */
-  private pendingStep?: { tid: number; kind: Kind | 'run'; single: boolean; depth0: number };
+  private pendingStep?: { tid: number; kind: Kind | 'run'; single: boolean; depth0: number; granularity: Granularity; start?: LineStart };
 
   /** Go on with a step that returned `incomplete` (or report a pause when there is none). */
   resumeStep(limit = Infinity): StopInfo {
@@ -341,28 +382,38 @@ export class Scheduler {
     this.pendingStep = undefined;
     if (!p) return { reason: 'pause', tid: this.focus };
     if (p.kind === 'run') return this.resumeRun(limit);
-    return this.step(p.tid, p.kind, p.single, limit, p.depth0);
+    return this.step(p.tid, p.kind, p.single, limit, p.depth0, p.granularity, p.start);
   }
 
   private resumeRun(limit: number): StopInfo {
     const stop = this.run(true, limit);
-    if (stop.incomplete) this.pendingStep = { tid: this.focus, kind: 'run', single: false, depth0: 0 };
+    if (stop.incomplete) this.pendingStep = { tid: this.focus, kind: 'run', single: false, depth0: 0, granularity: 'statement' };
     return stop;
   }
 
   /**
-   * Step `tid` by one statement (in), over calls (over) or out of its frame (out). With `limit`,
+   * Step `tid` into calls (in), over calls (over) or out of its frame (out): by source line
+   * (the default), or by statement (`granularity` 'statement' / 'instruction'). With `limit`,
    * returns an `incomplete` stop after about that many statements (resumeStep goes on).
    */
-  step(tid: number, kind: Kind, single: boolean, limit = Infinity, resumeDepth?: number): StopInfo {
+  step(tid: number, kind: Kind, single: boolean, limit = Infinity, resumeDepth?: number, granularity: Granularity = 'statement', resumeStart?: LineStart): StopInfo {
     this.pendingStep = undefined;
     if (this.ended) return this.endStop();
     this.focus = tid;
     const depth0 = resumeDepth ?? this.t(tid).frames.length;
     const stopAt = this.m.state.steps + limit;
     const later = (): StopInfo => {
-      this.pendingStep = { tid, kind, single, depth0 };
+      this.pendingStep = { tid, kind, single, depth0, granularity, ...(start ? { start } : {}) };
       return { reason: 'pause', tid, incomplete: true };
+  /** Where a line step of `tid` starts (its frame depth, file and line). */
+  private lineStart(tid: number): LineStart | undefined {
+    const t = this.t(tid);
+    const insn = this.m.atStmt(t);
+    if (!insn) return undefined;
+    const l = this.m.loc(insn.loc);
+    return { depth: t.frames.length, file: l.file, line: l.line, seen: [insn.loc] };
+  }
+
     };
     for (let guard = 0; ; guard++) {
       if (this.ended) return this.endStop();
@@ -371,7 +422,17 @@ export class Scheduler {
       // Stepping a thread that has finished lets the others run on (as continue would).
       if (t.status === 'done') return this.resumeRun(stopAt - this.m.state.steps);
       if (!this.runnable(tid)) {
+    if (resumeDepth === undefined && this.culpritFor(tid) && kind !== 'out') {
+      // Stopped on the statement that broke an invariant (already run): the step moves on to
+      // where the thread really rests, the next statement, without running anything.
+      this.culprit = undefined;
+      this.current = tid;
+      return { reason: 'step', tid };
+    }
+    this.culprit = undefined;
         if (single) return { reason: 'step', tid, description: `${t.name} is ${t.status === 'blocked' ? `blocked in ${t.blockedReason}` : 'not runnable'}` };
+    const byLine = granularity === 'line' && kind !== 'out';
+    const start = resumeStart ?? (byLine ? this.lineStart(tid) : undefined);
         const other = this.pickNext(tid, true);
         if (other === undefined || other === tid) return this.deadlock();
         const stop = this.runOthers(tid, stopAt);
@@ -390,9 +451,14 @@ export class Scheduler {
         if (stop) return stop.incomplete ? later() : stop;
         if (after.status === 'ready' && !this.m.atStmt(after)) continue;
       }
-      if (!this.m.atStmt(after)) continue;
+      const insn = this.m.atStmt(after);
+      if (!insn) continue;
       const depth = after.frames.length;
-      const done = kind === 'in' || (kind === 'over' && depth <= depth0) || (kind === 'out' && depth < depth0);
+      let done: boolean;
+      if (start) {
+        const l = this.m.loc(insn.loc);
+        done = lineStepDone(start, depth, insn.loc, l.file, l.line, kind === 'over');
+      } else done = kind === 'in' || (kind === 'over' && depth <= depth0) || (kind === 'out' && depth < depth0);
       if (done) {
         this.current = tid;
         return { reason: 'step', tid };

@@ -24,6 +24,9 @@ import { formatValue } from './values';
 import { Inspector } from './inspect';
 import { allNatives, argError, loadScenario } from './load';
 import { Scheduler } from './scheduler';
+import { StepTrail } from './reverse-step';
+import { granularityOf } from './step-granularity';
+import { verdictMoment, type VerdictMoment } from './verdict';
 import type {
   BreakpointInfo,
   FileAccess,
@@ -122,13 +125,22 @@ export class Simulation implements SimulationApi {
       const tid = machine.spawn(t.name, t.function, targs, cpu);
       this.sched.addThread(tid, t.start);
     });
+    // The expectations describe the first invariant violation when there is one (verdict.ts).
+    this.sched.onFirstViolation = () => verdictMoment(this);
     this.sched.begin();
     if (timeTravel) {
       const h = new History(this);
+      const trail = new StepTrail();
       this.history = h;
-      this.sched.onStep = (tid) => h.record(tid);
+      this.trail = trail;
+      this.sched.onStep = (tid) => {
+        h.record(tid);
+        if (!this.sched.replaying) trail.record(this.machine, h.position - 1, tid);
+      };
     }
   }
+
+  private trail?: StepTrail;
 
   history?: History;
 
@@ -137,9 +149,25 @@ export class Simulation implements SimulationApi {
     return this.history;
   }
 
-  /** Back one statement of `tid` (to where it was about to run its previous statement). */
-  stepBack(tid: number): StopInfo {
-    return this.finish(this.timeline().stepBack(tid));
+  /**
+   * Back in time. By `granularity` 'line' (the debugger's default), the reverse of stepOver:
+   * to where a `next` of `tid` would have started to get here (the calling line after a `next`
+   * over a call); by 'statement', to its previous statement in the same or an outer frame;
+   * otherwise ('instruction', or none: this API's default) to the previous statement `tid` ran,
+   * in any frame (the reverse of stepIn by statement).
+   */
+  stepBack(tid: number, granularity?: string): StopInfo {
+    const h = this.timeline();
+    const t = this.machine.thread(tid);
+    const g = granularity === 'line' || granularity === 'statement' ? granularity : 'instruction';
+    if (!this.trail || !t || g === 'instruction') return this.finish(h.stepBack(tid));
+    const pos = this.trail.target(this.machine, tid, h.position, t.frames.length, g);
+    if (pos < 0) {
+      h.goto(0);
+      return this.finish({ reason: 'step', tid, description: 'the beginning of the run' });
+    }
+    h.goto(pos);
+    return this.finish({ reason: 'step', tid });
   }
 
   /**
@@ -165,16 +193,17 @@ export class Simulation implements SimulationApi {
     return this.sched.threadInfos();
   }
 
-  stepIn(tid: number, singleThread = false, maxSteps?: number): StopInfo {
-    return this.finish(this.sched.step(tid, 'in', singleThread, maxSteps));
+  /** One statement (this API's default; 'instruction' is the same) or, by `granularity` 'line', to the next line (the debugger's default). */
+  stepIn(tid: number, singleThread = false, maxSteps?: number, granularity?: string): StopInfo {
+    return this.finish(this.sched.step(tid, 'in', singleThread, maxSteps, undefined, granularityOf(granularity ?? 'statement')));
   }
 
-  stepOver(tid: number, singleThread = false, maxSteps?: number): StopInfo {
-    return this.finish(this.sched.step(tid, 'over', singleThread, maxSteps));
+  stepOver(tid: number, singleThread = false, maxSteps?: number, granularity?: string): StopInfo {
+    return this.finish(this.sched.step(tid, 'over', singleThread, maxSteps, undefined, granularityOf(granularity ?? 'statement')));
   }
 
-  stepOut(tid: number, singleThread = false, maxSteps?: number): StopInfo {
-    return this.finish(this.sched.step(tid, 'out', singleThread, maxSteps));
+  stepOut(tid: number, singleThread = false, maxSteps?: number, granularity?: string): StopInfo {
+    return this.finish(this.sched.step(tid, 'out', singleThread, maxSteps, undefined, granularityOf(granularity ?? 'statement')));
   }
 
   /** Go on with a step that returned `incomplete` (stepping with maxSteps). */
@@ -208,7 +237,13 @@ export class Simulation implements SimulationApi {
   }
 
   stack(tid: number): FrameInfo[] {
-    return this.inspector.stack(tid);
+    const frames = this.inspector.stack(tid);
+    // Stopped on an invariant violation: the top frame shows the statement that broke it.
+    const c = this.sched.culpritFor(tid);
+    if (c && frames[0] && !frames[0].native) {
+      frames[0] = { ...frames[0], file: c.file, line: c.line, column: c.column, endLine: c.endLine, endColumn: c.endColumn };
+    }
+    return frames;
   }
 
   scopes(frameId: number): ScopeInfo[] {
@@ -288,7 +323,14 @@ export class Simulation implements SimulationApi {
   }
 
   stateView(): StateView {
-    return this.inspector.stateView();
+    const view = this.inspector.stateView();
+    // What each violation is about and the statement that broke it (for the state panel).
+    view.violations.forEach((vv, i) => {
+      const v = this.sched.violations[i];
+      if (v?.culprits?.length) vv.culprits = [...v.culprits];
+      if (v?.at) vv.at = { ...v.at };
+    });
+    return view;
   }
 
   /** The migration stage of the main thread (by `mmstep-stage` markers), or "after X". */
@@ -296,13 +338,31 @@ export class Simulation implements SimulationApi {
     return this.sched.stageLabel(this.sched.mainTid);
   }
 
+  /**
+   * The verdict. The expectations describe one moment of the run: the first invariant
+   * violation when there is one (where a headless run stops — the debugger, continuing past it,
+   * still judges that moment), else where the run is now (its end, for a finished run).
+   */
   result(): RunResult {
     const r = this.sched.result();
-    const view = this.stateView();
     const output = this.sched.output.join('').split('\n').filter((l, i, a) => l || i < a.length - 1);
-    const expectations = checkExpectations(this.scenario.expect, { result: { ...r, output }, view });
+    const m = this.sched.verdictMoment as VerdictMoment | undefined;
+    const expectations = m ? m.expectations : checkExpectations(this.scenario.expect, { result: { ...r, output }, view: this.stateView() });
     const passed = r.outcome !== 'budget' && expectations.every((e) => e.ok) && (this.sched.ended || r.outcome !== 'completed');
-    return { ...r, expectations, passed, output };
+    const checkedAt: RunResult['checkedAt'] = m
+      ? m.checkedAt
+      : { moment: this.sched.ended ? 'end' : 'stop', step: this.machine.state.steps };
+    return { ...r, expectations, passed, output, checkedAt };
+  }
+
+  /**
+   * The expectations as of now, even in the middle of a step (verdict.ts takes them at the
+   * first violation): from a state view of its own, leaving the stop's view and handles alone.
+   */
+  expectationsNow(): RunResult['expectations'] {
+    const r = this.sched.result();
+    const output = this.sched.output.join('').split('\n').filter((l, i, a) => l || i < a.length - 1);
+    return checkExpectations(this.scenario.expect, { result: { ...r, output }, view: new Inspector(this).stateView() });
   }
 
   /** A deep copy of the whole state; restoring it continues exactly as this run would. */

@@ -86,6 +86,8 @@ export interface StopInfo {
   description?: string;
   /** For 'end': the run is over. */
   ended?: boolean;
+  /** For an invariant violation: the statement that broke it (the state is the one after it). */
+  at?: { file: string; line: number; column: number };
   /**
    * The run gave control back after its step allowance (continue with a limit), without
    * reaching a stop: call continue again, or treat it as a pause.
@@ -133,6 +135,11 @@ export interface RunResult {
   expectations: ExpectationResult[];
   /** True when the outcome is as the scenario expects and all expectations hold. */
   passed: boolean;
+  /**
+   * The moment the expectations describe: the first invariant violation (where a headless run
+   * stops, and what the debugger reports even when it continued past it), or the end of the run.
+   */
+  checkedAt?: { moment: 'violation' | 'end' | 'stop'; step: number; file?: string; line?: number; invariant?: string };
   output: string[];
 }
 
@@ -146,18 +153,20 @@ export interface SimulationApi {
   readonly scenarioPath: string;
   threads(): ThreadInfo[];
   /**
-   * Execute one statement in `tid` (entering C calls). With `singleThread`, no other thread
+   * Step `tid` to the next line (entering C calls); `granularity` 'statement' (or 'instruction')
+   * steps one statement instead (each clause of a `for`). With `singleThread`, no other thread
    * runs: if `tid` sleeps, the step ends there. Otherwise the others run while it sleeps.
    */
-  stepIn(tid: number, singleThread?: boolean, maxSteps?: number): StopInfo;
+  stepIn(tid: number, singleThread?: boolean, maxSteps?: number, granularity?: string): StopInfo;
   /**
-   * Execute until the next statement of the same or an outer frame of `tid`. With `maxSteps`,
+   * Execute until the next line (or, by `granularity` 'statement', statement) of the same or
+   * an outer frame of `tid`. With `maxSteps`,
    * returns `incomplete` after about that many statements; resumeStep goes on (so a host can
    * stay responsive and pause a step over a long call).
    */
-  stepOver(tid: number, singleThread?: boolean, maxSteps?: number): StopInfo;
+  stepOver(tid: number, singleThread?: boolean, maxSteps?: number, granularity?: string): StopInfo;
   /** Execute until the current frame of `tid` returns. */
-  stepOut(tid: number, singleThread?: boolean, maxSteps?: number): StopInfo;
+  stepOut(tid: number, singleThread?: boolean, maxSteps?: number, granularity?: string): StopInfo;
   /**
    * Run until a breakpoint, an exception, or the end. With `maxSteps`, return after that many
    * statements at the latest (StopInfo.incomplete), so a host can stay responsive and pause.
@@ -169,8 +178,12 @@ export interface SimulationApi {
    * message ({expressions} evaluated) to the console instead of stopping.
    */
   setBreakpoints(file: string, lines: { line: number; condition?: string; hitCondition?: string; logMessage?: string }[]): BreakpointInfo[];
-  /** Back one statement of `tid` (time travel); optional for simulations without history. */
-  stepBack?(tid: number): StopInfo;
+  /**
+   * The reverse of stepOver (time travel): back to where a `next` would have started to get
+   * here — the calling line after a `next` over a call. By `granularity` 'statement', back to
+   * the previous statement of the same or an outer frame. Optional without history.
+   */
+  stepBack?(tid: number, granularity?: string): StopInfo;
   /**
    * Back to the latest earlier arrival at a breakpoint, or the beginning of the run. With
    * `maxSteps`, returns `incomplete` after replaying that many statements; `resume` goes on.

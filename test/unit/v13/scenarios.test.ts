@@ -50,14 +50,15 @@ describe('v13 scenarios (examples/v13-*.mmstep.yaml)', function () {
     assert.strictEqual(r.outcome, 'violation');
     const exp = r.expectations.find((e) => e.what.startsWith('violations'));
     assert.ok(exp && /migration-entry-locked: page pfn 0x102 is unlocked/.test(exp.detail), exp?.detail);
-    // The run stopped right after the statement that unlocked pfn 0x102: in the posted file's
-    // loop, one statement past its unlock_page.
+    // The run stopped right after the statement that unlocked pfn 0x102, and the stop is shown
+    // on that statement (the culprit), not on the next one the thread rests on.
     const top = sim.stack(mainTid(sim))[0];
     assert.strictEqual(top.name, 'hmm_migrate_lock_and_isolate');
     assert.ok(top.file.endsWith('kernel/mm/hmm_migrate_v13.c'), top.file);
     // the unlock loop of the restore pass, inside hmm_migrate_lock_and_isolate() as posted
     const unlockLine = lineOf('mm/hmm_migrate_v13.c', 'unlock_page(page);', 'addr += PAGE_SHIFT');
-    assert.strictEqual(top.line, unlockLine + 1);
+    assert.strictEqual(top.line, unlockLine);
+    assert.strictEqual(r.violation!.line, unlockLine);
     assert.ok(fs.readFileSync(path.join(ROOT, 'kernel/mm/hmm_migrate_v13.c'), 'utf8').includes('addr += PAGE_SHIFT'));
     // pfn 0x102 is the first page of the second pmd: its pte was never restored
     assert.strictEqual(pte(sim, 1, 0x7f0000200000), 'migration 0x102');

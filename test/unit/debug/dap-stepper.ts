@@ -1,0 +1,75 @@
+// A small DAP driver for the stepping tests and the golden transcripts: an in-process session
+// (InlineClient) with helpers that send a run request and wait for where it stopped, and a log
+// of every message in both directions in the order they happened.
+
+import * as path from 'path';
+import type { DebugProtocol } from '@vscode/debugprotocol';
+import { NodeFileAccess } from '../../../src/cli/file-access';
+import { MmstepDebugSession } from '../../../src/debug/session';
+import { InlineClient } from './inline-client';
+
+export const ROOT = path.resolve(__dirname, '../../../..');
+
+export function example(name: string): string {
+  return path.join(ROOT, 'examples', `${name}.mmstep.yaml`);
+}
+
+export interface Where {
+  name: string;
+  line: number;
+  depth: number;
+}
+
+export class Stepper {
+  readonly c: InlineClient;
+  /** Every message, in order: requests as sent, then responses and events as they came. */
+  readonly log: DebugProtocol.ProtocolMessage[] = [];
+
+  constructor() {
+    const session = new MmstepDebugSession(new NodeFileAccess());
+    session.onDidSendMessage((m) => this.log.push(JSON.parse(JSON.stringify(m))));
+    this.c = new InlineClient(session);
+  }
+
+  async request(command: string, args?: unknown): Promise<DebugProtocol.Response> {
+    this.log.push({ seq: 0, type: 'request', command, ...(args !== undefined ? { arguments: args } : {}) } as DebugProtocol.Request);
+    return this.c.request(command, args);
+  }
+
+  /** initialize, launch, configurationDone: resolves with the first stop (or the end). */
+  async launch(scenario: string, stopOnEntry: boolean, before?: () => Promise<void>): Promise<DebugProtocol.Event> {
+    await this.request('initialize', { adapterID: 'mmstep', pathFormat: 'path', linesStartAt1: true, columnsStartAt1: true });
+    const r = await this.request('launch', { scenario, stopOnEntry });
+    if (!r.success) throw new Error(`launch failed: ${r.message}`);
+    if (before) await before();
+    const next = this.stopOrEnd();
+    await this.request('configurationDone');
+    return next;
+  }
+
+  private stopOrEnd(): Promise<DebugProtocol.Event> {
+    return Promise.race([this.c.nextEvent('stopped'), this.c.nextEvent('terminated')]);
+  }
+
+  /** Sends a run request (next, stepBack, continue, ...) and waits for the stop or the end. */
+  async run(command: string, args: Record<string, unknown> = {}): Promise<DebugProtocol.Event> {
+    const next = this.stopOrEnd();
+    const r = await this.request(command, { threadId: 1, ...args });
+    if (!r.success) throw new Error(`${command} failed: ${r.message}`);
+    return next;
+  }
+
+  async stack(): Promise<DebugProtocol.StackFrame[]> {
+    const r = await this.request('stackTrace', { threadId: 1 });
+    return (r.body as DebugProtocol.StackTraceResponse['body']).stackFrames;
+  }
+
+  async where(): Promise<Where> {
+    const s = await this.stack();
+    return { name: s[0].name, line: s[0].line, depth: s.length };
+  }
+
+  dispose(): void {
+    this.c.dispose();
+  }
+}
