@@ -283,6 +283,12 @@ export class Scheduler {
         };
       }
     }
+    // Data breakpoints (watchpoints.ts) and stops inside natives (native-frames.ts).
+    if (this.afterStep !== undefined && !this.replaying) {
+      const hit = this.afterStep(tid, beforeAny, depth0);
+      if (hit) return { stop: hit, switched };
+    }
+    if (o.kind === 'native') return { stop: { reason: o.reason as StopInfo['reason'], tid }, switched };
     if (this.m.state.steps >= this.budget) {
       this.ended = true;
       this.outcome = 'budget';
@@ -331,8 +337,15 @@ export class Scheduler {
 
   /** Would `tid`, where it rests now, stop at a breakpoint? (for reverse continue) */
   stopsAt(tid: number): StopInfo | undefined {
-    return this.breakpointAt(tid);
+    const bp = this.breakpointAt(tid);
+    const other = this.extraStopAt?.(tid);
+    return bp ?? other;
   }
+
+  /** After each statement run live: a data breakpoint's stop, if one hits (watchpoints.ts). */
+  afterStep?: (tid: number, stmtLoc: number | undefined, depth0: number) => StopInfo | undefined;
+  /** For reverse continue, after each replayed statement: stops besides breakpoints. */
+  extraStopAt?: (tid: number) => StopInfo | undefined;
 
   private breakpointAt(tid: number, entryOnly = false): StopInfo | undefined {
     const t = this.t(tid);
@@ -391,20 +404,6 @@ export class Scheduler {
     return stop;
   }
 
-  /**
-   * Step `tid` into calls (in), over calls (over) or out of its frame (out): by source line
-   * (the default), or by statement (`granularity` 'statement' / 'instruction'). With `limit`,
-   * returns an `incomplete` stop after about that many statements (resumeStep goes on).
-   */
-  step(tid: number, kind: Kind, single: boolean, limit = Infinity, resumeDepth?: number, granularity: Granularity = 'statement', resumeStart?: LineStart): StopInfo {
-    this.pendingStep = undefined;
-    if (this.ended) return this.endStop();
-    this.focus = tid;
-    const depth0 = resumeDepth ?? this.t(tid).frames.length;
-    const stopAt = this.m.state.steps + limit;
-    const later = (): StopInfo => {
-      this.pendingStep = { tid, kind, single, depth0, granularity, ...(start ? { start } : {}) };
-      return { reason: 'pause', tid, incomplete: true };
   /** Where a line step of `tid` starts (its frame depth, file and line). */
   private lineStart(tid: number): LineStart | undefined {
     const t = this.t(tid);
@@ -414,14 +413,15 @@ export class Scheduler {
     return { depth: t.frames.length, file: l.file, line: l.line, seen: [insn.loc] };
   }
 
-    };
-    for (let guard = 0; ; guard++) {
-      if (this.ended) return this.endStop();
-      if (this.m.state.steps >= stopAt) return later();
-      const t = this.t(tid);
-      // Stepping a thread that has finished lets the others run on (as continue would).
-      if (t.status === 'done') return this.resumeRun(stopAt - this.m.state.steps);
-      if (!this.runnable(tid)) {
+  /**
+   * Step `tid` into calls (in), over calls (over) or out of its frame (out): by source line
+   * (the default), or by statement (`granularity` 'statement' / 'instruction'). With `limit`,
+   * returns an `incomplete` stop after about that many statements (resumeStep goes on).
+   */
+  step(tid: number, kind: Kind, single: boolean, limit = Infinity, resumeDepth?: number, granularity: Granularity = 'statement', resumeStart?: LineStart): StopInfo {
+    this.pendingStep = undefined;
+    if (this.ended) return this.endStop();
+    this.focus = tid;
     if (resumeDepth === undefined && this.culpritFor(tid) && kind !== 'out') {
       // Stopped on the statement that broke an invariant (already run): the step moves on to
       // where the thread really rests, the next statement, without running anything.
@@ -430,9 +430,22 @@ export class Scheduler {
       return { reason: 'step', tid };
     }
     this.culprit = undefined;
-        if (single) return { reason: 'step', tid, description: `${t.name} is ${t.status === 'blocked' ? `blocked in ${t.blockedReason}` : 'not runnable'}` };
+    const depth0 = resumeDepth ?? this.t(tid).frames.length;
     const byLine = granularity === 'line' && kind !== 'out';
     const start = resumeStart ?? (byLine ? this.lineStart(tid) : undefined);
+    const stopAt = this.m.state.steps + limit;
+    const later = (): StopInfo => {
+      this.pendingStep = { tid, kind, single, depth0, granularity, ...(start ? { start } : {}) };
+      return { reason: 'pause', tid, incomplete: true };
+    };
+    for (let guard = 0; ; guard++) {
+      if (this.ended) return this.endStop();
+      if (this.m.state.steps >= stopAt) return later();
+      const t = this.t(tid);
+      // Stepping a thread that has finished lets the others run on (as continue would).
+      if (t.status === 'done') return this.resumeRun(stopAt - this.m.state.steps);
+      if (!this.runnable(tid)) {
+        if (single) return { reason: 'step', tid, description: `${t.name} is ${t.status === 'blocked' ? `blocked in ${t.blockedReason}` : 'not runnable'}` };
         const other = this.pickNext(tid, true);
         if (other === undefined || other === tid) return this.deadlock();
         const stop = this.runOthers(tid, stopAt);
