@@ -7,10 +7,20 @@
 // too), `defaultSnippets` and `markdownDescription` (VS Code completion). ajv is told to accept
 // them as annotations.
 
+import type { FaultKind } from '../c/native';
 import { MAX_THREADS, MAX_VIEW_PAGES, pagesAsSize } from '../mm/limits';
 import { addressSchema, JsonSchema, memorySchema, pidSchema } from './schema-memory';
 
 const IDENT = '^[A-Za-z_][A-Za-z0-9_]*$';
+
+/** Every kind of run-time fault (src/c/native.ts FaultKind): a misspelt one is an error, with a suggestion. */
+export const FAULT_KINDS = [
+  'null-deref', 'out-of-bounds', 'use-after-free', 'uninitialized', 'div-zero', 'undefined-behaviour', 'bug-on',
+  'sleep-in-atomic', 'step-budget', 'call-depth', 'memory-budget', 'deadlock', 'invariant', 'bad-call', 'model', 'unsupported',
+] as const satisfies readonly FaultKind[];
+// A FaultKind missing from the list above fails to compile here.
+const everyFaultKind: Exclude<FaultKind, (typeof FAULT_KINDS)[number]> extends never ? true : never = true;
+void everyFaultKind;
 
 const vmaRef: JsonSchema = {
   type: 'object',
@@ -213,7 +223,7 @@ const expect: JsonSchema = {
       additionalProperties: false,
       description: 'The fault the run stops with.',
       properties: {
-        kind: { type: 'string', description: 'Fault kind: null-deref, out-of-bounds, use-after-free, bug-on, deadlock, ...' },
+        kind: { enum: [...FAULT_KINDS], description: 'Fault kind: null-deref, out-of-bounds, use-after-free, bug-on, deadlock, ...' },
         line: { type: 'integer', minimum: 1, description: 'Line of the faulting statement.' },
         file: { type: 'string', description: 'File of the faulting statement (matched against the end of its path).' },
       },

@@ -56,6 +56,15 @@ describe('suggest: did you mean', () => {
     assert.match(value.message, /did you mean "completed"\?/);
     assert.deepStrictEqual([value.line, value.column, value.endLine, value.endColumn], [9, 12, 9, 20]);
   });
+
+  it('a misspelt fault kind in expect.fault is an error with the kind meant', () => {
+    const text = ['name: t', 'sources: [a.c]', 'entry: { function: f }', 'memory: { processes: [{ pid: 1, vmas: [{ start: 0x10000, end: 0x11000 }] }] }', 'expect:', '  fault: { kind: null-deref }', ''].join('\n');
+    assert.deepStrictEqual(parseScenario('t.mmstep.yaml', text).diagnostics, []);
+    const ds = parseScenario('t.mmstep.yaml', text.replace('null-deref', 'nul-deref')).diagnostics;
+    assert.strictEqual(ds.length, 1, JSON.stringify(ds));
+    assert.match(ds[0].message, /^expect\.fault\.kind: the string "nul-deref" is not allowed \(did you mean "null-deref"\?\)/);
+    assert.deepStrictEqual([ds[0].line, ds[0].column, ds[0].endLine, ds[0].endColumn], [6, 18, 6, 27]);
+  });
 });
 
 describe('suggest: load errors of a scenario (entry function, invariants, violations)', () => {
