@@ -1,7 +1,7 @@
 // Scenario problems in the Problems view as the user types: every open `*.mmstep.yaml` is loaded
 // — YAML, schema, checks, its C sources, the function names it gives — by `mmstep lint --stdin`
 // in a child process (dist/cli.js, like Run Scenario), fed the editor's text, debounced after an
-// edit and at once on open and save. A newer edit kills the check in flight; a check that does
+// edit and at once on open and save (and after a C file is saved). A newer edit kills the check in flight; a check that does
 // not end within LINT_TIMEOUT_MS is killed (the last problems stay). Without the CLI bundle or
 // on a virtual file system, the YAML / schema / checks part runs here (parseScenario is pure
 // and bounded). Results go to LoadProblems, which the debugger's launch errors also feed, so a
@@ -46,7 +46,11 @@ export class ScenarioLinter implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length) this.schedule(e.document, LINT_DEBOUNCE_MS);
       }),
-      vscode.workspace.onDidSaveTextDocument((d) => this.schedule(d, 0)),
+      vscode.workspace.onDidSaveTextDocument((d) => {
+        // A saved C file may be a source of any open scenario: check them again (their C problems).
+        if (/\.[ch]$/i.test(d.uri.path)) for (const doc of vscode.workspace.textDocuments) this.schedule(doc, LINT_DEBOUNCE_MS);
+        else this.schedule(d, 0);
+      }),
       vscode.workspace.onDidCloseTextDocument((d) => this.cancel(d.uri.toString())),
     );
     for (const d of vscode.workspace.textDocuments) this.schedule(d, 0);

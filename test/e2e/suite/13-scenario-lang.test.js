@@ -121,6 +121,23 @@ suite('scenario language: diagnostics, completion, launch errors', function () {
     assert.match(notice || '', /typo\.mmstep\.yaml did not load: typo\.mmstep\.yaml:\d+:13: no C function 'current_migrate_to_devv'.*See the Problems view/);
   });
 
+  test('an error in a C source is a problem on the C file; saving the fixed C file clears it', async () => {
+    const c = path.join(TMP, 'broken.c');
+    fs.writeFileSync(c, 'int entry_fn(int n)\n{\n\tint x = n +;\n\treturn x;\n}\n');
+    const s = path.join(TMP, 'c-error.mmstep.yaml');
+    fs.writeFileSync(s, ['name: c error', 'sources: [broken.c]', 'entry: { function: entry_fn, args: [1] }', 'memory:', '  processes: [{ pid: 1, vmas: [{ start: 0x10000, end: 0x11000 }] }]', ''].join('\n'));
+    const cUri = vscode.Uri.file(c);
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(vscode.Uri.file(s)));
+    const d = await waitFor(() => mmstepDiagnostics(cUri)[0], 30000, 'a problem on broken.c');
+    assert.strictEqual(d.range.start.line, 2, `on line 3 of broken.c: ${d.message} at ${d.range.start.line + 1}`);
+    const cDoc = await vscode.workspace.openTextDocument(cUri);
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(cUri, new vscode.Range(2, 0, 2, cDoc.lineAt(2).text.length), '\tint x = n + 1;');
+    await vscode.workspace.applyEdit(edit);
+    await cDoc.save();
+    await waitFor(() => mmstepDiagnostics(cUri).length === 0, 30000, () => `broken.c's problem to clear: ${JSON.stringify(mmstepDiagnostics(cUri).map(x => x.message))}`);
+  });
+
   test('a launch.json problem (a missing scenario attribute value) keeps VS Code\'s own dialog', async () => {
     let rejection = null;
     const ok = await withTimeout(vscode.debug.startDebugging(workspaceFolder(), {
