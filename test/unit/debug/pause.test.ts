@@ -97,15 +97,24 @@ describe('debug adapter: pause, conditions and logpoints', function () {
     assert.strictEqual((await stopped).body.reason, 'breakpoint');
     assert.strictEqual(await valueOf('i'), '100');
     stopped = nextEvent(dc, 'stopped');
-    await dc.stepBackRequest({ threadId: tid });
+    await dc.stepBackRequest({ threadId: tid, granularity: 'statement' });
     await stopped;
-    const st = await dc.stackTraceRequest({ threadId: tid });
-    // The statement before: the loop condition `i < n` on line 6, with i already 100.
-    assert.strictEqual(st.body.stackFrames[0].line, 6);
+    const line = async (): Promise<number> => (await dc.stackTraceRequest({ threadId: tid })).body.stackFrames[0].line;
+    // By statement, the statement before: the loop condition `i < n` on line 6, i already 100.
+    assert.strictEqual(await line(), 6);
     assert.strictEqual(await valueOf('i'), '100');
+    // By line (the default), from the middle of line 6 to its start: the i++ of the update,
+    // not yet done — where a `next` from line 7 stopped
     stopped = nextEvent(dc, 'stopped');
     await dc.stepBackRequest({ threadId: tid });
     await stopped;
-    assert.strictEqual(await valueOf('i'), '99'); // the i++ of the update, not yet done
+    assert.strictEqual(await line(), 6);
+    assert.strictEqual(await valueOf('i'), '99');
+    // and the line before: the loop body, one iteration earlier
+    stopped = nextEvent(dc, 'stopped');
+    await dc.stepBackRequest({ threadId: tid });
+    await stopped;
+    assert.strictEqual(await line(), 7);
+    assert.strictEqual(await valueOf('i'), '99');
   });
 });
