@@ -172,7 +172,8 @@ export class TimelineRequests {
       };
     }
     // Past the furthest step: run forward by the default schedule, breakpoints ignored, in
-    // slices (a pause is heard); a fault or a violation on the way stops there.
+    // slices (a pause is heard); a fault or a violation on the way stops there. A run that ends
+    // before the step stops at its last statement (the session goes on; continue ends it).
     return {
       body: { step },
       then: () =>
@@ -180,6 +181,11 @@ export class TimelineRequests {
           const left = step - h.position;
           if (left > 0) {
             const stop = sim.sched.run(false, Math.min(n, left));
+            if (stop.reason === 'end' || stop.ended) {
+              const last = h.position;
+              sim.gotoPosition(last);
+              return this.arrived({ reason: 'step', tid: focus(), description: `the run ends after step ${last}` });
+            }
             if (!stop.incomplete || h.position < step) {
               if (stop.incomplete) return stop;
               sim.pause();

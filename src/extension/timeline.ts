@@ -27,6 +27,8 @@ export interface TimelineApi {
   compare(step: number): Promise<StateView | undefined>;
   /** As a click on a PTE or page row: where it was last written (the editor opens there). */
   revealLastWrite(key: string): Promise<LastWriteView | undefined>;
+  /** As the note's "Data breakpoint" buttons; undefined when the adapter has no mmstepDataBreakpoint. */
+  dataBreakpoint(dataId: string): Promise<{ ok: boolean; message?: string } | undefined>;
 }
 
 function message(e: unknown): string {
@@ -181,14 +183,18 @@ export class TimelineHost implements vscode.Disposable {
     return has;
   }
 
-  private async dataBreakpoint(dataId: string): Promise<void> {
+  private async dataBreakpoint(dataId: string): Promise<{ ok: boolean; message?: string }> {
     const s = this.session();
-    if (!s) return;
+    if (!s) return { ok: false, message: 'no mmstep debug session' };
     try {
-      await s.customRequest(DATA_BREAKPOINT_REQUEST, { dataId });
-      this.post({ type: 'dataBreakpointSet', dataId, ok: true });
+      const body = (await s.customRequest(DATA_BREAKPOINT_REQUEST, { dataId })) as { breakpoint?: { verified?: unknown; message?: unknown } } | undefined;
+      const b = body?.breakpoint;
+      const ok = b?.verified !== false;
+      this.post({ type: 'dataBreakpointSet', dataId, ok, ...(typeof b?.message === 'string' ? { message: b.message } : {}) });
+      return { ok, ...(typeof b?.message === 'string' ? { message: b.message } : {}) };
     } catch (e) {
       this.post({ type: 'dataBreakpointSet', dataId, ok: false, message: message(e) });
+      return { ok: false, message: message(e) };
     }
   }
 
@@ -215,6 +221,11 @@ export class TimelineHost implements vscode.Disposable {
       scrub: (step) => this.handle({ type: 'gotoStep', step }),
       compare: (step) => this.compare(step),
       revealLastWrite: (key) => this.revealLastWrite(key),
+      dataBreakpoint: async (dataId) => {
+        const s = this.session();
+        if (!s || !(await this.hasDataBreakpoints(s))) return undefined;
+        return this.dataBreakpoint(dataId);
+      },
     };
   }
 

@@ -196,7 +196,7 @@ export function renderCompare(step: number, at: StateView | undefined, now: Stat
 export function dataIdsFor(key: string): { dataId: string; label: string }[] {
   if (key.startsWith('pte:')) return [{ dataId: key, label: 'Break when this PTE changes' }];
   if (/^page:\d+$/.test(key)) {
-    return ['refcount', 'mapcount', 'locked', 'lru', 'pins', 'dirty'].map((f) => ({ dataId: `${key}:${f}`, label: f }));
+    return ['refcount', 'mapcount', 'locked', 'lru', 'pins', 'dirty', 'content'].map((f) => ({ dataId: `${key}:${f}`, label: f }));
   }
   return [];
 }

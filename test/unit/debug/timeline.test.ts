@@ -159,3 +159,48 @@ describe('debug adapter: the timeline (goto step, state at step, marks, last wri
     await assert.rejects(req(a, 'mmstepLastWrite', { key: 'tlb:0:1:0x1000' }), /only PTEs/);
   });
 });
+
+describe('debug adapter: a goto past the furthest step runs forward, bounded and pausable', function () {
+  this.timeout(90000);
+  let a: Adapter;
+  const launch = async (scenario: string): Promise<void> => {
+    a = await startAdapter(() => new MmstepDebugSession(new NodeFileAccess()));
+    const initialized = a.dc.waitForEvent('initialized');
+    await a.dc.launch({ scenario, stopOnEntry: true } as DebugProtocol.LaunchRequestArguments);
+    await initialized;
+    await stopAfter(a, () => a.dc.configurationDoneRequest());
+  };
+  afterEach(async () => a?.close());
+
+  it('is heard by a pause while it runs, and stops where it got to', async () => {
+    await launch(path.join(ROOT, 'test/unit/debug/fixtures/count-forever.mmstep.yaml'));
+    const target = 1_500_000;
+    const stopped = nextEvent<Stopped>(a.dc, 'stopped');
+    await req(a, 'mmstepGotoStep', { step: target });
+    await new Promise((r) => setTimeout(r, 60));
+    await a.dc.pauseRequest({ threadId: 1 });
+    const s = await stopped;
+    assert.strictEqual(s.body.reason, 'pause');
+    const t = await timeline(a);
+    assert.ok(t.position > 0 && t.position < target, `paused at ${t.position}`);
+    assert.strictEqual(t.recorded, t.position);
+    await assert.rejects(req(a, 'mmstepGotoStep', { step: t.position + 6_000_000 }), /more than 5,000,000 statements past/);
+  });
+
+  it('past the end of the run stops at its last statement; continue then ends the session', async () => {
+    await launch(SCENARIO);
+    const s = await stopAfter(a, () => req(a, 'mmstepGotoStep', { step: 4_000_000 }));
+    assert.strictEqual(s.body.reason, 'goto');
+    const t = await timeline(a);
+    assert.ok(t.position > 100 && t.position < 4_000_000, `${t.position}`);
+    assert.strictEqual(a.events.some((e) => e.event === 'terminated'), false);
+    // Back and forth within the recorded run is exact.
+    const end = await evidence(a);
+    await stopAfter(a, () => req(a, 'mmstepGotoStep', { step: 10 }));
+    await stopAfter(a, () => req(a, 'mmstepGotoStep', { step: end.step }));
+    assert.strictEqual((await evidence(a)).stateHash, end.stateHash);
+    const done = a.dc.waitForEvent('terminated');
+    await a.dc.continueRequest({ threadId: 1 });
+    await done;
+  });
+});

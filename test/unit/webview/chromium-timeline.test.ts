@@ -170,7 +170,7 @@ describe('state webview: the timeline strip in headless Chromium', function () {
     assert.deepStrictEqual(await sent(page, 'revealLastWrite', f2), [{ type: 'revealLastWrite', key: pkey }]);
     await send(page, { type: 'lastWrite', key: pkey, dataBreakpoints: true, result: { key: pkey, step: 0, initial: true, value: 'pfn 0x100: refcount 2' } });
     await page.waitForSelector('section.tl-last-write[data-key-shown^="page:"]');
-    assert.deepStrictEqual(await page.locator('button.tl-data-breakpoint').allTextContents(), ['refcount', 'mapcount', 'locked', 'lru', 'pins', 'dirty']);
+    assert.deepStrictEqual(await page.locator('button.tl-data-breakpoint').allTextContents(), ['refcount', 'mapcount', 'locked', 'lru', 'pins', 'dirty', 'content']);
     assert.match((await page.textContent('section.tl-last-write p')) ?? '', /unchanged since the start of the run/);
   });
 
