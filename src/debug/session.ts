@@ -71,7 +71,7 @@ export class MmstepDebugSession extends RobustDebugSession {
     this.setDebuggerColumnsStartAt1(true);
     this.simFiles = new SwitchableFiles(files);
     this.rc = new RunControl((e) => (this.timeline.observe(e), this.sendEvent(e)), this.simFiles, loader, this.breakpoints, this.cc);
-    this.timeline = new TimelineRequests(this.rc);
+    this.timeline = new TimelineRequests(this.rc, (e) => this.sendEvent(e));
     this.texts = new SourceTexts(this.simFiles);
     // Breakpoints in a patch document land on the patched lines (patch-sources.ts).
     this.breakpoints.mapper = {

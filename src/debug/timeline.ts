@@ -5,6 +5,7 @@
 // page got its value (`mmstepLastWrite`). The marks are collected by watching the events the
 // session sends (stops, stage announcements, state messages), so run control needs no changes.
 
+import { ContinuedEvent } from '@vscode/debugadapter';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import type { TimelineMark, TimelineStage, TimelineView } from '../protocol/timeline';
 import type { StateView } from '../protocol/state';
@@ -47,7 +48,19 @@ export class TimelineRequests {
   /** The next `stopped` event is a goto's: its reason becomes 'goto' (DAP allows any reason). */
   private gotoStop = false;
 
-  constructor(private readonly rc: RunControl) {}
+  /** `send` puts an event on the wire (the session's sendEvent). */
+  constructor(
+    private readonly rc: RunControl,
+    private readonly send: (e: DebugProtocol.Event) => void = () => undefined,
+  ) {}
+
+  /**
+   * The client did not ask to run (a custom request): it is told the program continued, so it
+   * drops what it kept of the last stop (VS Code shows the first stop since the last continue).
+   */
+  private continued(tid: number): void {
+    this.send(new ContinuedEvent(tid, true));
+  }
 
   private sync(): Simulation | undefined {
     if (this.rc.sim !== this.sim) {
@@ -168,15 +181,21 @@ export class TimelineRequests {
     if (step <= h.recorded) {
       return {
         body: { step },
-        then: () => this.rc.run(() => this.arrived({ ...sim.gotoPosition(step), tid: focus() })),
+        then: () => {
+          this.continued(tid);
+          this.rc.run(() => this.arrived({ ...sim.gotoPosition(step), tid: focus() }));
+        },
       };
     }
     // Past the furthest step: run forward by the default schedule, breakpoints ignored, in
     // slices (a pause is heard); a fault or a violation on the way stops there. A run that ends
     // before the step stops at its last statement (the session goes on; continue ends it).
+    // Data breakpoints compare with the values now, not those a look at another step left.
+    (sim as unknown as { watchpoints?: { rebase?: () => void } }).watchpoints?.rebase?.();
     return {
       body: { step },
-      then: () =>
+      then: () => {
+        this.continued(tid);
         this.rc.runResumable((n): StopInfo => {
           const left = step - h.position;
           if (left > 0) {
@@ -194,7 +213,8 @@ export class TimelineRequests {
           }
           sim.pause();
           return this.arrived({ reason: 'step', tid: focus() });
-        }),
+        });
+      },
     };
   }
 }

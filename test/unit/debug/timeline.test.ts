@@ -82,8 +82,13 @@ describe('debug adapter: the timeline (goto step, state at step, marks, last wri
     assert.ok(t.marks.some((m) => m.kind === 'change' && m.step > there.ev.step && m.step < later.step), JSON.stringify(t.marks));
     assert.ok(t.stages.some((s) => s.name === 'collect' && s.step > 0 && s.step <= there.ev.step), JSON.stringify(t.stages));
 
+    const continued = nextEvent(a.dc, 'continued');
     const back = await stopAfter(a, () => req(a, 'mmstepGotoStep', { step: there.ev.step }));
     assert.strictEqual(back.body.reason, 'goto');
+    // Announced as a run (the client drops the details of the stop it left).
+    assert.strictEqual(((await continued).body as DebugProtocol.ContinuedEvent['body']).allThreadsContinued, true);
+    const order = a.events.map((e) => e.event);
+    assert.ok(order.lastIndexOf('continued') < order.lastIndexOf('stopped'));
     const ev = await evidence(a);
     assert.strictEqual(ev.step, there.ev.step);
     assert.strictEqual(ev.stateHash, there.ev.stateHash);
