@@ -9,6 +9,7 @@ import { checkStateView } from '../protocol/check-state';
 import type { StateView } from '../protocol/state';
 import { stateHtml } from '../webview/html';
 import type { HostToWebview, RenderSummary, WebviewToHost } from '../webview/messages';
+import { saveExport } from './state-export';
 
 export const STATE_VIEW_TYPE = 'mmstep.state';
 
@@ -26,6 +27,8 @@ export class StatePanel implements vscode.Disposable {
   private waiters: RenderWaiter[] = [];
   /** Until this time (ms), a panel covered by another editor in its group moves beside it. */
   private keepVisibleUntil = 0;
+  /** The next state is the first of a new debug session: the view starts at the top. */
+  private resetNext = false;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -71,7 +74,10 @@ export class StatePanel implements vscode.Disposable {
    * show() avoids needing that: see the split below.)
    */
   async show(preserveFocus = true, forSession = false): Promise<void> {
-    if (forSession) this.keepVisibleUntil = Date.now() + KEEP_VISIBLE_MS;
+    if (forSession) {
+      this.keepVisibleUntil = Date.now() + KEEP_VISIBLE_MS;
+      this.resetNext = true;
+    }
     if (this.panel) {
       this.panel.reveal(undefined, preserveFocus);
       return;
@@ -122,7 +128,9 @@ export class StatePanel implements vscode.Disposable {
     if (problem) this.log.appendLine(`state view: the simulation produced a malformed state (${problem})`);
     this.state = state;
     this.ended = false;
-    this.send({ type: 'state', state });
+    const reset = this.resetNext;
+    this.resetNext = false;
+    this.send(reset ? { type: 'state', state, reset } : { type: 'state', state });
   }
 
   /** The session ended: keep the last state, tell the view it is final. */
@@ -193,6 +201,9 @@ export class StatePanel implements vscode.Disposable {
       }
       case 'error':
         this.log.appendLine(`state view: ${m.message}`);
+        break;
+      case 'export':
+        if ((m.format === 'svg' || m.format === 'text') && typeof m.content === 'string') void saveExport(m.format, String(m.name ?? ''), m.content, this.log);
         break;
     }
   }

@@ -19,6 +19,7 @@ import { ptesInRange, PteSlot } from './pgtable';
 import { populatedPtes } from './sparse-walk';
 import { decodePte, formatPte } from './pte';
 import { EXTERNAL_TID, entrySpan, hexAddr, MmModel, NO_TID, vmaFlagNames } from './state';
+import { walkTables } from './view-tables';
 
 export { formatPte } from './pte';
 export { decodeHmmPfn, decodeMigratePfn } from './migrate-pfn';
@@ -32,6 +33,8 @@ export interface ViewOptions {
   arrays?: MigrateArrayView[];
   /** Keys changed since the previous stop (see changedKeys). */
   changed?: string[];
+  /** The address the stopped code works on (StateView.focus). */
+  focus?: { pid?: number; addr: number };
 }
 
 function hex64(v: bigint): string {
@@ -82,6 +85,7 @@ export function buildStateView(m: MmModel, opts: ViewOptions): StateView {
           raw: hex64(s.value),
           text: formatPte(s.value),
           ...(holder ? { ptlHolder: holder } : {}),
+          ...(s.table ? {} : { populated: false }),
         };
       });
       const lock = mm.mmapLock;
@@ -101,6 +105,7 @@ export function buildStateView(m: MmModel, opts: ViewOptions): StateView {
         })),
         ptes,
         ...(mmapLock ? { mmapLock } : {}),
+        tables: walkTables(m, mm.pid, ranges ?? (opts.ranges ? [] : mm.vmas)),
       };
     });
 
@@ -172,6 +177,7 @@ export function buildStateView(m: MmModel, opts: ViewOptions): StateView {
     violations: currentViolations(m),
     ...(m.pteWarnings?.length ? { warnings: m.pteWarnings.map((w) => ({ ...w })) } : {}),
     changed: opts.changed ?? [],
+    ...(opts.focus ? { focus: { ...(opts.focus.pid !== undefined ? { pid: opts.focus.pid } : {}), addr: hexAddr(opts.focus.addr) } } : {}),
   };
 }
 

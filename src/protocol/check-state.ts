@@ -10,6 +10,7 @@ import type {
   LockView,
   MigrateArrayView,
   MigrateSlotView,
+  PageTableView,
   PageView,
   ProcessView,
   PteView,
@@ -201,6 +202,20 @@ function pte(v: unknown, p: Path): PteView {
   out.raw = req(o, p, 'raw', hex);
   out.text = req(o, p, 'text', text);
   opt(out as unknown as Obj, o, p, 'ptlHolder', text);
+  opt(out as unknown as Obj, o, p, 'populated', bool);
+  return out;
+}
+
+const PT_LEVELS = new Set(['pgd', 'p4d', 'pud', 'pmd', 'pte']);
+const ptLevel = oneOf<PageTableView['level']>(PT_LEVELS);
+const tableIndex = integer(0, 511);
+const used = integer(0, 512);
+
+function pageTable(v: unknown, p: Path): PageTableView {
+  const o = object(v, p.up, p.seg);
+  const out = { level: req(o, p, 'level', ptLevel), base: req(o, p, 'base', hex) } as PageTableView;
+  opt(out as unknown as Obj, o, p, 'index', tableIndex);
+  out.used = req(o, p, 'used', used);
   return out;
 }
 
@@ -210,12 +225,14 @@ function vma(v: unknown, p: Path): VmaView {
 }
 
 const vmas = list(STATE_LIMITS.vmas, vma);
+const pageTables = list(STATE_LIMITS.rows, pageTable);
 const ptes = list(STATE_LIMITS.rows, pte);
 
 function processView(v: unknown, p: Path): ProcessView {
   const o = object(v, p.up, p.seg);
   const out: ProcessView = { pid: req(o, p, 'pid', pid), name: req(o, p, 'name', text), vmas: req(o, p, 'vmas', vmas), ptes: req(o, p, 'ptes', ptes) };
   opt(out as unknown as Obj, o, p, 'mmapLock', text);
+  opt(out as unknown as Obj, o, p, 'tables', pageTables);
   return out;
 }
 
@@ -272,7 +289,9 @@ const slots = list(STATE_LIMITS.rows, slot);
 
 function migrateArray(v: unknown, p: Path): MigrateArrayView {
   const o = object(v, p.up, p.seg);
-  return { name: req(o, p, 'name', text), slots: req(o, p, 'slots', slots) };
+  const out: MigrateArrayView = { name: req(o, p, 'name', text), slots: req(o, p, 'slots', slots) };
+  opt(out as unknown as Obj, o, p, 'length', integer(0, STATE_LIMITS.rows));
+  return out;
 }
 
 function violation(v: unknown, p: Path): ViolationView {
@@ -321,6 +340,14 @@ const violations = list(STATE_LIMITS.violations, violation);
 const warnings = list(STATE_LIMITS.warnings, warning);
 const changed = scalars(STATE_LIMITS.changed, text);
 
+function focus(v: unknown, up: Path | null, seg: string | number): NonNullable<StateView['focus']> {
+  const o = object(v, up, seg);
+  const p: Path = { up, seg };
+  const out = { addr: req(o, p, 'addr', hex) } as NonNullable<StateView['focus']>;
+  opt(out as unknown as Obj, o, p, 'pid', pid);
+  return out;
+}
+
 export type StateCheck = { ok: true; state: StateView } | { ok: false; path: string; message: string };
 
 /** Validates `x` as a StateView; on success returns a checked copy holding only known fields. */
@@ -338,6 +365,7 @@ export function parseStateView(x: unknown): StateCheck {
     state.violations = req(o, p, 'violations', violations);
     opt(state as unknown as Obj, o, p, 'warnings', warnings);
     state.changed = req(o, p, 'changed', changed);
+    opt(state as unknown as Obj, o, p, 'focus', focus);
     return { ok: true, state };
   } catch (e) {
     if (e instanceof Invalid) return { ok: false, path: e.where, message: e.message };

@@ -27,6 +27,25 @@ export interface PteView {
   text: string;
   /** Held by a PTE lock right now (thread name) */
   ptlHolder?: string;
+  /** False when no pte table covers the address yet (its pmd entry is none); absent: unknown. */
+  populated?: boolean;
+}
+
+/** The levels of a page-table walk (x86-64, 4 levels: the p4d is folded into the pgd). */
+export type PtLevel = 'pgd' | 'p4d' | 'pud' | 'pmd' | 'pte';
+
+/**
+ * One table of the walk for the viewed range: the pgd, the pud and pmd tables under the range,
+ * and each pte table (one per pmd entry, 2 MiB) that covers part of it.
+ */
+export interface PageTableView {
+  level: PtLevel;
+  /** First virtual address the table covers, hex. */
+  base: string;
+  /** Index, in the table one level up, of the entry that points at this table (absent for the pgd). */
+  index?: number;
+  /** Entries in use (not none). */
+  used: number;
 }
 
 export interface VmaView {
@@ -42,6 +61,8 @@ export interface ProcessView {
   /** The PTEs of the scenario's range of interest (or of every VMA if none is given). */
   ptes: PteView[];
   mmapLock?: string;
+  /** The tables of the walk pgd -> pud -> pmd -> pte that cover the viewed range, top level first. */
+  tables?: PageTableView[];
 }
 
 export type Zone = 'ram' | 'device-private' | 'device-coherent';
@@ -102,6 +123,8 @@ export interface MigrateSlotView {
 export interface MigrateArrayView {
   name: string;
   slots: MigrateSlotView[];
+  /** Declared length of the array when trailing zero slots were left out of `slots`. */
+  length?: number;
 }
 
 export interface ViolationView {
@@ -144,4 +167,6 @@ export interface StateView {
   warnings?: WarningView[];
   /** Keys (pte:…, page:…, tlb:…, slot:…) whose content changed since the previous stop. */
   changed: string[];
+  /** The address the stopped code works on (its `addr`), when the stop has one. */
+  focus?: { pid?: number; addr: string };
 }

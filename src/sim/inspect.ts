@@ -8,6 +8,7 @@ import { buildStateView, changedKeys, migrateArrayView } from '../mm/view';
 import type { Simulation } from './simulation';
 import type { FrameInfo, ScopeInfo, VariableInfo } from './types';
 import { children, pageFields, variable, type VarNode } from './values';
+import { focusAddress } from './view-focus';
 
 const FRAME_MUL = 10000;
 const ARRAY_NAMES = /^(pfns|src|dst|src_pfns|dst_pfns)$/;
@@ -161,10 +162,12 @@ export class Inspector {
           if (typeof c !== 'bigint') break;
           values.push(c);
         }
+        const length = values.length;
         while (values.length > 1 && values[values.length - 1] === 0n) values.pop();
         if (!values.length) return;
         seen.add(l.name);
-        out.push(migrateArrayView(l.name, values, l.name === 'pfns' ? 'hmm' : 'migrate'));
+        const view = migrateArrayView(l.name, values, l.name === 'pfns' ? 'hmm' : 'migrate');
+        out.push(length > values.length ? { ...view, length } : view);
       });
     }
     return out;
@@ -180,6 +183,7 @@ export class Inspector {
       step: sim.machine.state.steps,
       stage: sim.stage(),
       arrays: this.arrays(),
+      focus: ((a) => (a === undefined ? undefined : { addr: a }))(focusAddress(sim)),
     });
     view.violations = sim.sched.violations.map((v) => ({ invariant: v.invariant, message: v.message }));
     view.changed = changedKeys(this.lastStopView, view);

@@ -9,15 +9,23 @@ export type RowsHook = (tbody: HTMLTableSectionElement, rows: RowSource) => void
 /** The VNode each element was last built or patched from: a patch compares with it, not the DOM. */
 const shownAs = new WeakMap<Node, VElement>();
 
-export function createNode(doc: Document, n: VNode, onRows?: RowsHook): Node {
+export const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** The namespace a child of `parent` is created in: SVG inside an <svg>, HTML otherwise. */
+function nsOf(parent: Node | null | undefined): string | undefined {
+  return parent && (parent as Element).namespaceURI === SVG_NS ? SVG_NS : undefined;
+}
+
+export function createNode(doc: Document, n: VNode, onRows?: RowsHook, ns?: string): Node {
   if (typeof n === 'string') return doc.createTextNode(n);
-  const el = doc.createElement(n.tag);
+  const inSvg = n.tag === 'svg' || ns === SVG_NS;
+  const el = inSvg ? doc.createElementNS(SVG_NS, n.tag) : doc.createElement(n.tag);
   shownAs.set(el, n);
   for (const [k, v] of Object.entries(n.attrs)) {
     if (v === undefined || v === false) continue;
     el.setAttribute(k, v === true ? '' : String(v));
   }
-  for (const c of n.children) el.appendChild(createNode(doc, c, onRows));
+  for (const c of n.children) el.appendChild(createNode(doc, c, onRows, inSvg ? SVG_NS : undefined));
   if (n.rows) {
     if (onRows) onRows(el as HTMLTableSectionElement, n.rows);
     else for (let i = 0; i < n.rows.count; i++) el.appendChild(createNode(doc, n.rows.row(i)));
@@ -54,7 +62,7 @@ export function patchNode(doc: Document, dom: Node, n: VNode, onRows: PatchRowsH
     }
     return doc.createTextNode(n);
   }
-  if (!sameElement(dom, n.tag)) return createNode(doc, n, (tbody, rows) => onRows(tbody, rows, false));
+  if (!sameElement(dom, n.tag)) return createNode(doc, n, (tbody, rows) => onRows(tbody, rows, false), nsOf(dom.parentNode));
   const el = dom;
   const prev = shownAs.get(el);
   shownAs.set(el, n);
@@ -89,7 +97,7 @@ export function patchNode(doc: Document, dom: Node, n: VNode, onRows: PatchRowsH
   for (let i = 0; i < n.children.length; i++) {
     const old = kids[i];
     if (!old) {
-      el.appendChild(createNode(doc, n.children[i], (tbody, rows) => onRows(tbody, rows, false)));
+      el.appendChild(createNode(doc, n.children[i], (tbody, rows) => onRows(tbody, rows, false), nsOf(el)));
       continue;
     }
     const next = patchNode(doc, old, n.children[i], onRows, before?.[i]);

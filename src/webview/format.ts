@@ -62,11 +62,12 @@ export function lockText(p: Pick<PageView, 'locked' | 'lockHolder' | 'lockWaiter
   return s;
 }
 
-/** The change marker: a text glyph with an accessible name, so change is never colour alone. */
-export function changeMark(changed: boolean): VElement {
+/** The change marker: a text glyph with an accessible name, so change is never colour alone. A culprit of a violation gets ✖ before it. */
+export function changeMark(changed: boolean, culprit = false): VElement {
   return h(
     'td',
     { class: 'chg' },
+    culprit ? h('span', { class: 'culprit-mark', role: 'img', 'aria-label': 'culprit of the violation', title: 'culprit of the violation' }, '✖') : '',
     changed ? h('span', { class: 'delta', role: 'img', 'aria-label': 'changed since previous stop', title: 'changed since previous stop' }, 'Δ') : '',
   );
 }
@@ -80,7 +81,22 @@ export function pageLink(pfn: number, label?: string): VElement {
   );
 }
 
+/**
+ * A column: its header and the class its cells carry. `fold` 2 and 3 are the columns a narrow
+ * panel folds away (state.css container queries), 3 first; the row's tooltip still has them.
+ */
+export type Column = string | { label: string; cls: string; fold?: 2 | 3 };
+
 /** Table header row with the leading change-marker column. */
-export function headRow(cols: string[]): VElement {
-  return h('thead', {}, h('tr', {}, h('th', { class: 'chg', scope: 'col', 'aria-label': 'changed' }, 'Δ'), cols.map((c) => h('th', { scope: 'col' }, c))));
+export function headRow(cols: Column[]): VElement {
+  return h(
+    'thead',
+    {},
+    h(
+      'tr',
+      {},
+      h('th', { class: 'chg', scope: 'col', 'aria-label': 'changed' }, 'Δ'),
+      cols.map((c) => (typeof c === 'string' ? h('th', { scope: 'col' }, c) : h('th', { scope: 'col', class: `${c.cls}${c.fold ? ` fold-${c.fold}` : ''}` }, c.label))),
+    ),
+  );
 }

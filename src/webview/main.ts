@@ -13,6 +13,8 @@ import { h, VElement } from './vnode';
 import { installVirtualScrolling, mountVirtual, virtualTables } from './mount';
 import { onRowError } from './virtual';
 import { installTimeline, timelineMessage, timelineState } from './timeline-view';
+import { installPictureNavigation } from './picture-keys';
+import { exportText, svgDocument } from './picture-export';
 
 interface VsCodeApi {
   postMessage(message: unknown): void;
@@ -134,8 +136,11 @@ window.addEventListener('message', (ev: MessageEvent) => {
         showError(`received a malformed state (${r.message})`);
         return;
       }
+      // A new session (the host says so, or the last one ended): start at the top, not where the old one was.
+      const fresh = m.reset === true || saved.ended === true;
       accept(r.state, false);
       timelineState(r.state);
+      if (fresh) window.scrollTo(0, 0);
     } else if (m.type === 'ended') {
       if (saved.state) accept(saved.state, true);
       else save({ ended: true });
@@ -179,6 +184,13 @@ try {
   onRowError((message) => post({ type: 'error', message }));
   installNavigation(root, virtualTables);
   installTimeline(root, (m) => post(m as unknown as WebviewToHost));
+  installPictureNavigation(root, virtualTables, (format, pid, svg) => {
+    const st = saved.state;
+    if (!st) return;
+    const name = `mmstep-step${st.step}-pid${pid}.${format === 'svg' ? 'svg' : 'txt'}`;
+    if (format === 'svg' && svg) post({ type: 'export', format, name, content: svgDocument(svg) });
+    else if (format === 'text') post({ type: 'export', format, name, content: exportText(st, pid) });
+  });
   installVirtualScrolling(window);
   restore();
 } catch (e) {

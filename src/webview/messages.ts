@@ -6,14 +6,17 @@ import type { StateView } from '../protocol/state';
 import type { RenderSummary } from './render-state';
 
 export type HostToWebview =
-  | { type: 'state'; state: StateView }
+  /** `reset`: the first state of a new debug session (the view scrolls back to the top). */
+  | { type: 'state'; state: StateView; reset?: boolean }
   /** The debug session ended; keep showing the last state, marked as final. */
   | { type: 'ended'; reason?: string };
 
 export type WebviewToHost =
   | { type: 'ready' }
   | ({ type: 'rendered' } & RenderSummary)
-  | { type: 'error'; message: string };
+  | { type: 'error'; message: string }
+  /** Export of the page-table picture: an SVG document or text for a review reply. */
+  | { type: 'export'; format: 'svg' | 'text'; content: string; name: string };
 
 export type { RenderSummary };
 

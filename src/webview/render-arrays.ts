@@ -8,20 +8,36 @@ import { rowSource } from './rows';
 import { cx, h, lazyBody, VElement } from './vnode';
 import type { RenderContext } from './render-ptes';
 
+/** A row of the table: a slot, or the zero slots the view left out, said in one row. */
+type Item = { slot: MigrateSlotView } | { zeros: { from: number; to: number; all: boolean } };
+
+/** The rows: every slot sent, then the trailing zero slots as one row; all zero is one row saying so. */
+export function arrayItems(a: MigrateArrayView): Item[] {
+  const length = Math.max(a.length ?? 0, a.slots.length);
+  if (length > 0 && a.slots.every((s) => s.raw === '0x0' || /^0x0+$/.test(s.raw))) return [{ zeros: { from: 0, to: length - 1, all: true } }];
+  const items: Item[] = a.slots.map((slot) => ({ slot }));
+  const next = a.slots.length ? a.slots[a.slots.length - 1].index + 1 : 0;
+  if (length > next) items.push({ zeros: { from: next, to: length - 1, all: false } });
+  return items;
+}
+
 export function renderArray(a: MigrateArrayView, ctx: RenderContext): VElement {
+  const items = arrayItems(a);
+  const length = Math.max(a.length ?? 0, a.slots.length);
+  const zeroKey = (z: { from: number }): string => `${slotKey(a.name, z.from)}+`;
   return h(
     'table',
     { class: 'grid migrate-array', role: 'grid', 'aria-label': `migration array ${a.name}` },
-    h('caption', {}, a.name),
+    h('caption', {}, `${a.name} (${length} slot${length === 1 ? '' : 's'})`),
     headRow(['index', 'raw', 'pfn', 'flags']),
     lazyBody(
       rowSource(
-        a.slots,
+        items,
         {
           kind: 'slot',
           columns: 5,
-          key: (s: MigrateSlotView) => slotKey(a.name, s.index),
-          render: (s: MigrateSlotView) => renderSlot(a.name, s, ctx),
+          key: (x: Item) => ('slot' in x ? slotKey(a.name, x.slot.index) : zeroKey(x.zeros)),
+          render: (x: Item) => ('slot' in x ? renderSlot(a.name, x.slot, ctx) : renderZeros(a.name, x.zeros, zeroKey(x.zeros))),
         },
         ctx.changed,
       ),
@@ -29,13 +45,25 @@ export function renderArray(a: MigrateArrayView, ctx: RenderContext): VElement {
   );
 }
 
+function renderZeros(array: string, z: { from: number; to: number; all: boolean }, key: string): VElement {
+  const n = z.to - z.from + 1;
+  const what = z.all ? `all ${n} slot${n === 1 ? '' : 's'} 0` : n === 1 ? `slot [${z.from}] 0` : `slots [${z.from}]–[${z.to}] 0 (${n} slots)`;
+  return h(
+    'tr',
+    { class: 'row slot zeros', 'data-key': key, tabindex: -1, 'aria-label': `${array}: ${what}` },
+    h('td', { class: 'chg' }, ''),
+    h('td', { class: 'zeros-text', colspan: 4 }, what),
+  );
+}
+
 function renderSlot(array: string, s: MigrateSlotView, ctx: RenderContext): VElement {
   const key = slotKey(array, s.index);
   const changed = ctx.changed.has(key);
+  const culprit = ctx.culprits?.has(key) === true;
   return h(
     'tr',
-    { class: cx('row', 'slot', changed && 'changed'), 'data-key': key, tabindex: -1 },
-    changeMark(changed),
+    { class: cx('row', 'slot', changed && 'changed', culprit && 'culprit'), 'data-key': key, tabindex: -1 },
+    changeMark(changed, culprit),
     h('td', { class: 'num' }, `[${s.index}]`),
     h('td', { class: 'mono' }, s.raw),
     h('td', { class: 'mono' }, s.pfn === undefined ? '—' : ctx.pagePfns.has(s.pfn) ? pageLink(s.pfn, hex(s.pfn)) : hex(s.pfn)),

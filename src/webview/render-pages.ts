@@ -36,28 +36,33 @@ function flagsText(p: PageView): string {
 
 export function renderPageRow(p: PageView, ctx: RenderContext, rmap: Map<number, { id: string; label: string }[]>): VElement {
   const changed = ctx.changed.has(p.key);
+  const culprit = ctx.culprits?.has(p.key) === true;
   const refs = rmap.get(p.pfn) ?? [];
+  const flags = flagsText(p);
+  const zone = `${zoneText(p.zone)}${p.owner ? ` (${p.owner})` : ''}`;
   return h(
     'tr',
     {
       id: pageRowId(p.pfn),
-      class: cx('row', 'page', `zone-${p.zone}`, changed && 'changed', p.locked && 'locked', p.free && 'free'),
+      class: cx('row', 'page', `zone-${p.zone}`, changed && 'changed', culprit && 'culprit', p.locked && 'locked', p.free && 'free'),
       'data-key': p.key,
+      // Every field, for the columns a narrow panel folds away.
+      title: `pfn ${hex(p.pfn)}${p.free ? ' (free)' : ''} · refcount ${p.refcount} · mapcount ${p.mapcount} · ${lockText(p)} · ${lruText(p.lru)} · pins ${p.pins} · ${zone}${p.content !== undefined ? ` · content ${p.content}` : ''}${flags ? ` · ${flags}` : ''} · mapped by ${refs.length ? refs.map((r) => r.label).join(', ') : 'nothing'}${culprit ? ' · culprit of the violation' : ''}`,
       tabindex: -1,
     },
-    changeMark(changed),
+    changeMark(changed, culprit),
     h('td', { class: 'pfn mono' }, hex(p.pfn), p.free ? h('span', { class: 'note' }, ' (free)') : ''),
     h('td', { class: 'num refcount' }, String(p.refcount)),
     h('td', { class: 'num mapcount' }, String(p.mapcount)),
     h('td', { class: cx('lock', p.locked && 'is-locked') }, lockText(p)),
-    h('td', { class: cx('lru', `lru-${p.lru}`) }, lruText(p.lru)),
-    h('td', { class: 'num pins' }, String(p.pins)),
-    h('td', { class: 'zone' }, zoneText(p.zone), p.owner ? ` (${p.owner})` : ''),
-    h('td', { class: 'content mono' }, p.content ?? ''),
-    h('td', { class: 'flags mono' }, flagsText(p)),
+    h('td', { class: cx('lru', `lru-${p.lru}`, 'fold-2') }, lruText(p.lru)),
+    h('td', { class: 'num pins fold-2' }, String(p.pins)),
+    h('td', { class: 'zone fold-3' }, zone),
+    h('td', { class: 'content mono fold-3' }, p.content ?? ''),
+    h('td', { class: 'flags mono fold-3' }, flags),
     h(
       'td',
-      { class: 'mapped-by mono' },
+      { class: 'mapped-by mono fold-2' },
       refs.length
         ? refs.flatMap((r, i) => [
             i ? ', ' : '',
@@ -81,7 +86,18 @@ export function renderPages(pages: PageView[], processes: ProcessView[], ctx: Re
       ? h(
           'table',
           { class: 'grid pages', role: 'grid', 'aria-label': 'Pages' },
-          headRow(['pfn', 'refcount', 'mapcount', 'lock', 'LRU', 'pins', 'zone', 'content', 'flags', 'mapped by']),
+          headRow([
+            { label: 'pfn', cls: 'pfn' },
+            { label: 'ref', cls: 'refcount num' },
+            { label: 'map', cls: 'mapcount num' },
+            { label: 'lock', cls: 'lock' },
+            { label: 'LRU', cls: 'lru', fold: 2 },
+            { label: 'pins', cls: 'pins num', fold: 2 },
+            { label: 'zone', cls: 'zone', fold: 3 },
+            { label: 'content', cls: 'content', fold: 3 },
+            { label: 'flags', cls: 'flags', fold: 3 },
+            { label: 'mapped by', cls: 'mapped-by', fold: 2 },
+          ]),
           lazyBody(rows),
         )
       : h('p', { class: 'empty' }, 'No pages.'),

@@ -45,7 +45,16 @@ function renderViolations(v: ViolationView[]): VElement | null {
     h(
       'ul',
       {},
-      v.map((x) => h('li', { class: 'violation' }, h('strong', {}, `⚠ ${x.invariant}: `), x.message)),
+      v.map((x) =>
+        h(
+          'li',
+          { class: 'violation' },
+          h('strong', {}, `⚠ ${x.invariant}: `),
+          x.message,
+          x.at ? h('span', { class: 'note' }, ` (at ${x.at.file}:${x.at.line}:${x.at.column})`) : '',
+          x.culprits?.length ? h('span', { class: 'culprit-list' }, ' · culprits ✖ ', x.culprits.join(', ')) : '',
+        ),
+      ),
     ),
   );
 }
@@ -60,7 +69,15 @@ export function renderEmpty(): VElement {
 }
 
 export function renderState(s: StateView): VElement {
-  const ctx: RenderContext = { changed: new Set(s.changed), pagePfns: new Set(s.pages.map((p) => p.pfn)) };
+  const ctx: RenderContext = {
+    changed: new Set(s.changed),
+    pagePfns: new Set(s.pages.map((p) => p.pfn)),
+    // For the culprit marks and the page-table picture (render-pgtable.ts).
+    culprits: new Set(s.violations.flatMap((v) => v.culprits ?? [])),
+    pages: new Map(s.pages.map((p) => [p.pfn, p])),
+    tlbs: s.tlbs,
+    focus: s.focus ? parseInt(s.focus.addr.slice(2), 16) : undefined,
+  };
   const body: (VElement | null)[] = [
     renderViolations(s.violations),
     renderWarnings(s.warnings),

@@ -13,15 +13,16 @@ type CpuEntry = { cpu: number; e: TlbEntryView };
 function renderEntry({ cpu, e }: CpuEntry, ctx: RenderContext): VElement {
   const key = tlbKey(cpu, e);
   const changed = ctx.changed.has(key);
+  const culprit = ctx.culprits?.has(key) === true;
   return h(
     'tr',
-    { class: cx('row', 'tlb-entry', e.stale && 'stale', changed && 'changed'), 'data-key': key, tabindex: -1 },
-    changeMark(changed),
+    { class: cx('row', 'tlb-entry', e.stale && 'stale', changed && 'changed', culprit && 'culprit'), 'data-key': key, tabindex: -1 },
+    changeMark(changed, culprit),
     h('td', { class: 'num' }, String(cpu)),
-    h('td', { class: 'num' }, String(e.pid)),
+    h('td', { class: 'num fold-3' }, String(e.pid)),
     h('td', { class: 'mono' }, e.addr),
     h('td', { class: 'mono' }, ctx.pagePfns.has(e.pfn) ? pageLink(e.pfn, hex(e.pfn)) : hex(e.pfn)),
-    h('td', {}, e.write ? 'read/write' : 'read-only'),
+    h('td', { class: 'fold-2' }, e.write ? 'read/write' : 'read-only'),
     h('td', { class: 'tlb-state' }, e.stale ? h('strong', { class: 'stale-mark' }, '⚠ stale') : 'current'),
   );
 }
@@ -39,7 +40,7 @@ export function renderTlbs(tlbs: TlbView[], ctx: RenderContext): VElement {
       ? h(
           'table',
           { class: 'grid tlb', role: 'grid', 'aria-label': 'TLB entries' },
-          headRow(['cpu', 'pid', 'address', 'pfn', 'access', 'state']),
+          headRow(['cpu', { label: 'pid', cls: 'num', fold: 3 }, 'address', 'pfn', { label: 'access', cls: 'access', fold: 2 }, 'state']),
           lazyBody(rowSource(entries, { kind: 'tlb-entry', columns: 7, key: (x) => tlbKey(x.cpu, x.e), render: (x) => renderEntry(x, ctx) }, ctx.changed)),
         )
       : h('p', { class: 'empty' }, 'No cached translations.'),

@@ -13,7 +13,9 @@ import { ensureBundle, launchChromium, openView, posted, postState, startServer 
 import { stateAtCollect } from './fixtures';
 import { DEEP_MARKER, fuzzRuns, mutatedState, toJsonWithMarkers, validState } from './fuzz-states';
 
-const TAGS = ['MAIN', 'HEADER', 'DIV', 'SPAN', 'SECTION', 'H2', 'P', 'TABLE', 'CAPTION', 'THEAD', 'TBODY', 'TR', 'TH', 'TD', 'A', 'STRONG', 'UL', 'LI'];
+const TAGS = ['MAIN', 'HEADER', 'DIV', 'SPAN', 'SECTION', 'H2', 'P', 'TABLE', 'CAPTION', 'THEAD', 'TBODY', 'TR', 'TH', 'TD', 'A', 'STRONG', 'UL', 'LI', 'BUTTON',
+  // The page-table picture (SVG elements keep their lowercase names).
+  'svg', 'defs', 'marker', 'path', 'g', 'rect', 'text', 'title', 'line'];
 
 /** Post JSON text as a state message (deep-nesting markers rebuilt in the page). */
 async function postJson(page: Page, json: string): Promise<void> {

@@ -15,8 +15,13 @@ import { toHtml } from '../../../src/webview/vnode';
 import { extraKeysState, fuzzRuns, mutatedState, randomValue, validState } from './fuzz-states';
 
 /** Every tag and attribute the renderer may produce. */
-const TAGS = new Set(['main', 'header', 'div', 'span', 'section', 'h2', 'p', 'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td', 'a', 'strong', 'ul', 'li']);
-const ATTRS = new Set(['id', 'class', 'role', 'aria-live', 'aria-label', 'title', 'scope', 'tabindex', 'href', 'data-key', 'data-target', 'data-step', 'data-pid']);
+const TAGS = new Set(['main', 'header', 'div', 'span', 'section', 'h2', 'p', 'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td', 'a', 'strong', 'ul', 'li', 'button']);
+const ATTRS = new Set(['id', 'class', 'role', 'aria-live', 'aria-label', 'title', 'scope', 'tabindex', 'href', 'data-key', 'data-target', 'data-step', 'data-pid', 'type', 'data-export', 'colspan']);
+/** The page-table picture (render-pgtable.ts): SVG elements and their geometry attributes. */
+const SVG_TAGS = ['svg', 'defs', 'marker', 'path', 'g', 'rect', 'text', 'title', 'line'];
+const SVG_ATTRS = ['xmlns', 'viewBox', 'width', 'height', 'x', 'y', 'x1', 'y1', 'x2', 'y2', 'd', 'transform', 'marker-end', 'text-anchor', 'refX', 'refY', 'markerWidth', 'markerHeight', 'orient', 'aria-hidden', 'data-ref', 'data-base', 'data-pmd', 'data-at', 'data-tables'];
+for (const t of SVG_TAGS) TAGS.add(t);
+for (const a of SVG_ATTRS) ATTRS.add(a);
 
 const stats = { inputs: 0, rejected: 0, rendered: 0, rows: 0, slowestMs: 0 };
 const verbose = process.env.MMSTEP_FUZZ_RUNS !== undefined;
