@@ -106,6 +106,7 @@ const thread: JsonSchema = {
     start: {
       description:
         "When the thread starts. 'first': runs before main until it blocks, finishes or calls schedule(). 'when-main-blocks' (default): becomes ready when main first blocks or calls schedule(); then ready threads run in file order (main first). A named point in main's run — {after-call: FN, in: FUNC} (right after main returns from FN, called in FUNC) or {at-line: {file, line}} (just before main runs that line), optionally {occurrence: N} — preempts main there: the thread runs until it blocks, finishes or calls schedule(), then main goes on.",
+      errorMessage: "expected 'first', 'when-main-blocks', {after-call: FN, in: FUNC} or {at-line: {file, line}} (optionally with occurrence: N)",
       oneOf: [
         { enum: ['first', 'when-main-blocks'] },
         {

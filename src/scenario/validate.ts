@@ -119,8 +119,12 @@ function message(e: ErrorObject): { text: string; onKey: boolean; pointer: strin
     case 'minLength':
       return { text: 'must not be empty', onKey: false, pointer: e.instancePath };
     case 'anyOf':
-    case 'oneOf':
-      return { text: custom ?? `${e.message ?? 'is not valid'}`, onKey: false, pointer: e.instancePath };
+    case 'oneOf': {
+      // A word close to one an alternative allows (`start: frist`): name it.
+      const words = ((parent[e.keyword] as Record<string, unknown>[] | undefined) ?? []).flatMap((b) => (Array.isArray(b.enum) ? b.enum.filter((v): v is string => typeof v === 'string') : []));
+      const near = typeof e.data === 'string' && words.length ? meant(e.data, words, '"') : '';
+      return { text: (custom ?? `${e.message ?? 'is not valid'}`) + around(near), onKey: false, pointer: e.instancePath };
+    }
     default:
       return { text: custom ?? e.message ?? 'is not valid', onKey: false, pointer: e.instancePath };
   }

@@ -171,7 +171,10 @@ export async function loadScenario(scenarioPath: string, files: FileAccess, opts
     } else {
       const want = st.atLine.file.replace(/^(\.\.?\/)+/, '');
       const file = Object.keys(program.stmtLines).find((f) => f === resolvePath(base, st.atLine.file) || f.endsWith('/' + want));
-      if (!file) missing.push(scenarioDiagnostic(scenario, `/threads/${i}/start/at-line/file`, `'${st.atLine.file}' is not one of the scenario's C sources`));
+      if (!file) {
+        const names = [...scenario.sources, ...scenario.sources.map((x) => x.split('/').pop() ?? x)];
+        missing.push(scenarioDiagnostic(scenario, `/threads/${i}/start/at-line/file`, `'${st.atLine.file}' is not one of the scenario's C sources${didYouMean(st.atLine.file, names)}`));
+      }
       else if (!program.stmtLines[file].includes(st.atLine.line)) {
         missing.push(scenarioDiagnostic(scenario, `/threads/${i}/start/at-line/line`, `no statement starts at line ${st.atLine.line} of ${st.atLine.file}`));
       }

@@ -57,6 +57,14 @@ describe('suggest: did you mean', () => {
     assert.deepStrictEqual([value.line, value.column, value.endLine, value.endColumn], [9, 12, 9, 20]);
   });
 
+  it("a misspelt word of a oneOf (a thread's start) names the word meant", () => {
+    const text = ['name: t', 'sources: [a.c]', 'entry: { function: f }', 'memory: { processes: [{ pid: 1, vmas: [{ start: 0x10000, end: 0x11000 }] }] }', 'threads:', '  - { name: t, function: g, start: frist }', ''].join('\n');
+    const ds = parseScenario('t.mmstep.yaml', text).diagnostics;
+    assert.strictEqual(ds.length, 1, JSON.stringify(ds));
+    assert.match(ds[0].message, /^threads\[0\]\.start: expected 'first', 'when-main-blocks', .* \(did you mean "first"\?\)$/);
+    assert.deepStrictEqual([ds[0].line, ds[0].column, ds[0].endLine, ds[0].endColumn], [6, 36, 6, 41]);
+  });
+
   it('a misspelt fault kind in expect.fault is an error with the kind meant', () => {
     const text = ['name: t', 'sources: [a.c]', 'entry: { function: f }', 'memory: { processes: [{ pid: 1, vmas: [{ start: 0x10000, end: 0x11000 }] }] }', 'expect:', '  fault: { kind: null-deref }', ''].join('\n');
     assert.deepStrictEqual(parseScenario('t.mmstep.yaml', text).diagnostics, []);
@@ -108,6 +116,12 @@ describe('suggest: load errors of a scenario (entry function, invariants, violat
     assert.ok(v, JSON.stringify(ds));
     assert.match(v.message, /did you mean 'lost-write'\?/);
     assert.strictEqual(v.line, 9);
+  });
+
+  it('a thread at-line file that is not a source: the source meant', async () => {
+    const ds = await errors(write('migrate_range', ['threads:', '  - { name: t, function: helper, start: { at-line: { file: n.c, line: 1 } } }']));
+    assert.strictEqual(ds.length, 1, JSON.stringify(ds));
+    assert.strictEqual(ds[0].message, "'n.c' is not one of the scenario's C sources; did you mean 'm.c'?");
   });
 
   it('mmstep lint --stdin --json: the editor text, not the file, and absolute paths', async () => {
