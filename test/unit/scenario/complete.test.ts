@@ -3,6 +3,9 @@
 // enum values, item snippets, the C functions for entry.function, invariant names; hover text.
 
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import fc from 'fast-check';
 import { cFunctionDefinitions, completionsAt, hoverAt, schemasAt } from '../../../src/scenario/complete';
 import { cursorContext } from '../../../src/scenario/yaml-context';
 
@@ -95,5 +98,28 @@ describe('scenario completion from the schema', () => {
       '/* int commented(void) { } */',
     ].join('\n');
     assert.deepStrictEqual(cFunctionDefinitions(c), ['helper', 'walk_one']);
+  });
+
+  it('never throws, whatever the text and the cursor (every example, cut anywhere, and random text)', () => {
+    const dir = path.join(__dirname, '..', '..', '..', '..', 'examples');
+    for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.mmstep.yaml'))) {
+      const lines = fs.readFileSync(path.join(dir, f), 'utf8').split('\n');
+      for (let l = 0; l < lines.length; l++) {
+        for (const ch of [0, Math.floor(lines[l].length / 2), lines[l].length]) {
+          const cut = [...lines.slice(0, l), lines[l].slice(0, ch)].join('\n');
+          completionsAt(cut, l, ch);
+          completionsAt(lines.join('\n'), l, ch);
+        }
+      }
+    }
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', ' ', '-', ':', '{', '}', '[', ']', ',', '\n', '"', '#', 'x', '0') }), fc.nat(), fc.nat(), (text, l, c) => {
+        const lines = text.split('\n');
+        const line = l % lines.length;
+        completionsAt(text, line, c % (lines[line].length + 1));
+        hoverAt(text, line, c % (lines[line].length + 1));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
