@@ -34,6 +34,21 @@ export interface ThreadState {
   blockedReason?: string;
   ret?: Value;
   fault?: FaultInfo;
+  /**
+   * Stopped inside a native kernel function (the debugger shows it as a frame of its own,
+   * src/sim/native-frames.ts): at its entry (the call not yet made, its arguments still on the
+   * operand stack) or at its exit (its effects done, `ret` its return value).
+   */
+  native?: NativeStop;
+}
+
+export interface NativeStop {
+  name: string;
+  phase: 'entry' | 'exit';
+  args: Value[];
+  ret?: Value;
+  /** The call's location index (in Program.locs). */
+  loc: number;
 }
 
 export interface MachineState {
@@ -53,7 +68,15 @@ export type StepOutcome =
   | { kind: 'blocked'; on: string; reason: string }
   | { kind: 'yield' }
   | { kind: 'done'; value?: Value }
+  /** Paused at a native call's entry or exit because the native gate asked for it (reason). */
+  | { kind: 'native'; reason: string }
   | { kind: 'fault'; fault: FaultInfo };
+
+/**
+ * Asked at a native call's entry and exit while a debugger wants to stop in natives; a reason
+ * (e.g. 'function breakpoint') pauses the thread there, undefined runs on.
+ */
+export type NativeGate = (t: ThreadState, name: string, phase: 'entry' | 'exit') => string | undefined;
 
 export interface MachineHooks {
   warn(message: string, loc: SourceLoc): void;

@@ -27,11 +27,11 @@ import { binop, conv, fncmp, icmp, int, pcmp } from './arith';
 import { CallContext } from './call-context';
 import { aggregateMember, allocLocal, zeroAggregate } from './frame-ops';
 import { runBuiltin } from './builtin-run';
-import type { Frame, MachineHooks, MachineState, StepOutcome, ThreadState } from './machine-state';
+import type { Frame, MachineHooks, MachineState, NativeGate, StepOutcome, ThreadState } from './machine-state';
 import { dict } from './dict';
 import { callDepthFault, DEFAULT_MAX_CALL_DEPTH, DEFAULT_MAX_MEMORY_BYTES, memoryFault, SLOT_BYTES, type MachineLimits } from './limits';
 
-export type { FaultInfo, Frame, MachineHooks, MachineState, StepOutcome, ThreadState, ThreadStatus } from './machine-state';
+export type { FaultInfo, Frame, MachineHooks, MachineState, NativeGate, NativeStop, StepOutcome, ThreadState, ThreadStatus } from './machine-state';
 
 /** The outcome of almost every step: shared, as it carries no data. */
 const STMT_DONE: StepOutcome = Object.freeze({ kind: 'stmt' }) as StepOutcome;
@@ -47,6 +47,8 @@ export class Machine {
   readonly maxCallDepth: number;
   readonly maxMemoryBytes: number;
   private readonly heap: HeapHost;
+  /** Set only while a debugger may stop inside natives (one check per native call otherwise). */
+  nativeGate?: NativeGate;
 
   constructor(
     readonly program: Program,
@@ -177,6 +179,17 @@ export class Machine {
     while (vars.length < nlocals) vars.push(UNINIT);
     const fr: Frame = { fn: target.fn, pc: 0, vars, stack: [], regions: [], stmtLoc: target.stmtLoc };
     const saved = { status: t.status, blockedOn: t.blockedOn, blockedReason: t.blockedReason };
+    // An expression's native calls are never frames the debugger stops in.
+    const gate = this.nativeGate;
+    this.nativeGate = undefined;
+    try {
+      return this.evaluateCode(code, t, fr, saved);
+    } finally {
+      this.nativeGate = gate;
+    }
+  }
+
+  private evaluateCode(code: Insn[], t: ThreadState, fr: Frame, saved: Pick<ThreadState, 'status' | 'blockedOn' | 'blockedReason'>): Value {
     for (let n = 0; n < 100000; n++) {
       const insn = code[fr.pc];
       if (insn.op === Op.RET) return insn.a === 1 ? fr.stack.pop()! : UNINIT;
@@ -201,6 +214,12 @@ export class Machine {
     const t = this.thread(tid);
     if (!t || t.status !== 'ready') throw new Error(`thread ${tid} is not runnable`);
     let first = true;
+    // Going on from a stop at a native's exit: the call is complete, the statement goes on (and
+    // a statement boundary right after it ends this step: the next statement is a step of its own).
+    if (t.native !== undefined && t.native.phase === 'exit') {
+      t.native = undefined;
+      first = false;
+    }
     let fr = t.frames[t.frames.length - 1];
     let code = this.fn(fr.fn).code;
     let insn: Insn | undefined;
@@ -460,6 +479,18 @@ export class Machine {
     const impl = this.natives[name];
     if (!impl) throw new SimFault('bad-call', `'${name}' has no C definition and is not a modelled kernel function`);
     const args = st.slice(st.length - argc);
+    const gate = this.nativeGate;
+    if (gate !== undefined) {
+      // Resuming from a stop at this call's entry (or retrying it after a sleep) goes on.
+      const at = t.native;
+      if (at === undefined || at.phase !== 'entry' || at.name !== name) {
+        const why = gate(t, name, 'entry');
+        if (why !== undefined) {
+          t.native = { name, phase: 'entry', args, loc: insn.loc };
+          return { kind: 'native', reason: why };
+        }
+      }
+    }
     const ctx = this.ctx(t, insn);
     const r = impl(ctx, args);
     if (r !== undefined && typeof r === 'object' && r.t === 'block') {
@@ -473,6 +504,14 @@ export class Machine {
     const ret = Object.prototype.hasOwnProperty.call(this.program.natives, name) ? this.program.natives[name].ret : undefined;
     if (ret && ret.k !== 'void') st.push(r === undefined ? UNINIT : (r as Value));
     fr.pc++;
+    if (gate !== undefined) {
+      t.native = undefined;
+      const why = gate(t, name, 'exit');
+      if (why !== undefined) {
+        t.native = { name, phase: 'exit', args, ...(r !== undefined ? { ret: r as Value } : {}), loc: insn.loc };
+        return { kind: 'native', reason: why };
+      }
+    }
     return undefined;
   }
 

@@ -55,9 +55,12 @@ export function capabilities(): DebugProtocol.Capabilities {
     // next/stepIn/stepOut/stepBack step by line; `granularity` 'statement' (or 'instruction',
     // the same: a statement is the finest step) stops at each statement, e.g. each for clause.
     supportsSteppingGranularity: true,
-    // Not yet: data breakpoints, setVariable, goto targets (later issues).
-    supportsDataBreakpoints: false,
-    supportsSetVariable: false,
-    supportsGotoTargetsRequest: false,
+    // Data breakpoints on page fields, ptes, TLB entries and C lvalues (data-breakpoints.ts);
+    // setVariable / setExpression on C values and page fields, and goto within the current
+    // function, recorded in the run so that step back and replay stay exact (set-value.ts).
+    supportsDataBreakpoints: true,
+    supportsSetVariable: true,
+    supportsSetExpression: true,
+    supportsGotoTargetsRequest: true,
   };
 }

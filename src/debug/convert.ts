@@ -99,6 +99,8 @@ export function dapStopReason(s: StopInfo): string {
       return 'exception';
     case 'pause':
       return 'pause';
+    case 'data breakpoint':
+      return 'data breakpoint';
     case 'end':
       return 'end';
   }
@@ -106,6 +108,8 @@ export function dapStopReason(s: StopInfo): string {
 
 /** Text of a `stopped` event: for exceptions, the kind and message shown in the editor. */
 export function stopText(s: StopInfo): string | undefined {
+  // A data breakpoint says what changed: "page 0x102 refcount: 2 → 1".
+  if (s.reason === 'data breakpoint') return s.description;
   if (s.reason !== 'exception') return undefined;
   if (s.exceptionId && s.description) {
     // invariant descriptions already start with the invariant's name

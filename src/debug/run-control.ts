@@ -223,7 +223,7 @@ export class RunControl {
     this.lastStop = stop;
     const ev = new StoppedEvent(dapStopReason(stop), stop.tid, stopText(stop)) as DebugProtocol.StoppedEvent;
     ev.body.allThreadsStopped = true;
-    if (stop.reason === 'exception' && stop.description) ev.body.description = stop.description;
+    if ((stop.reason === 'exception' || stop.reason === 'data breakpoint') && stop.description) ev.body.description = stop.description;
     this.send(ev);
     this.sendState();
   }

@@ -4,7 +4,7 @@
 // (DebugAdapterInlineImplementation) and standalone over stdio (main.ts). Malformed input and
 // argument checks are handled below it, in RobustDebugSession (robust-session.ts, validate.ts).
 
-import { InitializedEvent, Logger, OutputEvent, TerminatedEvent, logger } from '@vscode/debugadapter';
+import { Event, InitializedEvent, InvalidatedEvent, Logger, OutputEvent, TerminatedEvent, logger } from '@vscode/debugadapter';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import type { FileAccess, SimulationApi, StopInfo } from '../sim/types';
 import { BreakpointStore } from './breakpoints';
@@ -21,6 +21,9 @@ import { errorResponse, isInternal, RobustDebugSession } from './robust-session'
 import { RunControl, SimulationLoader, STATE_EVENT } from './run-control';
 import type { KnownIds } from './validate';
 import { TimelineRequests } from './timeline';
+import { NativeSources } from './native-sources';
+import { DATA_BREAKPOINT_REQUEST, DataBreakpoints, realSim } from './data-breakpoints';
+import { GotoTargets } from './goto';
 import type { ReplayTarget } from '../sim/evidence';
 
 export { STATE_EVENT } from './run-control';
@@ -35,6 +38,10 @@ const defaultLoader: SimulationLoader = async (scenario, files, events, opts) =>
 
 export class MmstepDebugSession extends RobustDebugSession {
   private readonly breakpoints = new BreakpointStore();
+  /** Natives' contract documents, data breakpoints / setVariable, goto (issue 10 item 11). */
+  private readonly nativeSources = new NativeSources();
+  private readonly dataBps = new DataBreakpoints();
+  private readonly gotos = new GotoTargets();
   private readonly rc: RunControl;
   /** The timeline's requests (goto step, state at step, marks, last write): timeline.ts. */
   private readonly timeline: TimelineRequests;
@@ -172,6 +179,7 @@ export class MmstepDebugSession extends RobustDebugSession {
       }
     }
     this.texts.clear();
+    this.dataBps.reset();
     this.patch = undefined;
     this.simFiles.current = this.files;
     if (checked.args.patch) {
@@ -187,7 +195,12 @@ export class MmstepDebugSession extends RobustDebugSession {
       this.simFiles.current = r.run.files;
     }
     const outcome = await this.rc.load(checked.args.scenario, kernelTree !== undefined ? { kernelTree } : {});
-    if (outcome.ok === true) return true;
+    if (outcome.ok === true) {
+      // Step in enters native kernel functions (native-frames.ts).
+      const real = realSim(this.rc.sim);
+      if (real) real.natives.enterOnStepIn = true;
+      return true;
+    }
     if (outcome.ok === false) this.failLaunch(response, outcome.message);
     else this.fail(response, 'mmstep: superseded by a newer launch or restart');
     return false;
@@ -336,7 +349,7 @@ export class MmstepDebugSession extends RobustDebugSession {
       const start = args.startFrame ?? 0;
       const end = args.levels ? start + args.levels : frames.length;
       const stackFrames = frames.slice(start, end).map((f) => {
-        const d = toDapFrame(f, this.cc);
+        const d = this.nativeSources.decorate(f, toDapFrame(f, this.cc), this.cc.line);
         // A frame in a file the patch changed shows the patched text (patch-sources.ts).
         const patched = this.patch && !f.native && f.file ? this.patch.frameSource(f.file) : undefined;
         if (patched) d.source = { ...patched, path: this.cc.path(f.file) };
@@ -349,7 +362,9 @@ export class MmstepDebugSession extends RobustDebugSession {
   protected override scopesRequest(response: DebugProtocol.ScopesResponse, args: DebugProtocol.ScopesArguments): void {
     this.answer(response, () => {
       const sim = this.rc.sim;
-      const scopes = (sim ? sim.scopes(args.frameId) : []).map(toDapScope);
+      const infos = sim ? sim.scopes(args.frameId) : [];
+      this.dataBps.noteScopes(sim, args.frameId, infos);
+      const scopes = infos.map(toDapScope);
       // A statement a macro produced: its expansion chain, after Locals (VS Code expands the
       // first scope, and keeps a scope the user expanded open at the next stops).
       if (sim && expansionsOf(sim, frameById(sim, args.frameId))) {
@@ -378,6 +393,7 @@ export class MmstepDebugSession extends RobustDebugSession {
     }
     this.answer(response, () => {
       let vars = this.rc.sim ? this.rc.sim.variables(args.variablesReference) : [];
+      this.dataBps.noteVariables(args.variablesReference, vars);
       if (args.start !== undefined || args.count !== undefined) {
         const start = args.start ?? 0;
         vars = vars.slice(start, args.count ? start + args.count : undefined);
@@ -450,6 +466,13 @@ export class MmstepDebugSession extends RobustDebugSession {
   protected override sourceRequest(response: DebugProtocol.SourceResponse, args: DebugProtocol.SourceArguments): void {
     // The only source references are the files a patch under review changed.
     const ref = args.source?.sourceReference ?? args.sourceReference;
+    // A native kernel function's frame: its contract (native-sources.ts).
+    const contract = this.nativeSources.text(this.rc.sim, ref);
+    if (contract !== undefined) {
+      response.body = { content: contract, mimeType: 'text/plain' };
+      this.sendResponse(response);
+      return;
+    }
     const text = this.patch?.text(ref);
     if (text !== undefined) {
       response.body = { content: text, mimeType: 'text/x-csrc' };
@@ -503,6 +526,57 @@ export class MmstepDebugSession extends RobustDebugSession {
     });
   }
 
+  // ---- data breakpoints, setVariable, goto (data-breakpoints.ts, goto.ts) ----------------------
+
+  protected override dataBreakpointInfoRequest(response: DebugProtocol.DataBreakpointInfoResponse, args: DebugProtocol.DataBreakpointInfoArguments): void {
+    this.answer(response, () => this.dataBps.info(this.rc.sim, args));
+  }
+
+  protected override setDataBreakpointsRequest(response: DebugProtocol.SetDataBreakpointsResponse, args: DebugProtocol.SetDataBreakpointsArguments): void {
+    this.answer(response, () => this.dataBps.set(this.rc.sim, args));
+  }
+
+  /** A change the user made: the views read the state again. */
+  private changed(): void {
+    this.sendEvent(new InvalidatedEvent(['variables']));
+    const state = this.rc.sim?.stateView();
+    if (state) this.sendEvent(new Event(STATE_EVENT, { state }));
+  }
+
+  protected override setVariableRequest(response: DebugProtocol.SetVariableResponse, args: DebugProtocol.SetVariableArguments): void {
+    const why = this.cannotRun();
+    if (why) return this.fail(response, why);
+    this.answer(response, () => this.dataBps.setVariable(this.rc.sim, args));
+    if (response.success) this.changed();
+  }
+
+  protected override setExpressionRequest(response: DebugProtocol.SetExpressionResponse, args: DebugProtocol.SetExpressionArguments): void {
+    const why = this.cannotRun();
+    if (why) return this.fail(response, why);
+    const focus = this.rc.sim?.stack(this.rc.focusThreadId())[0]?.id;
+    this.answer(response, () => this.dataBps.setExpression(this.rc.sim, args, focus));
+    if (response.success) this.changed();
+  }
+
+  protected override gotoTargetsRequest(response: DebugProtocol.GotoTargetsResponse, args: DebugProtocol.GotoTargetsArguments): void {
+    this.answer(response, () => {
+      if (!args.source.path) throw new Error('mmstep: goto needs a source file path');
+      const file = this.convertClientPathToDebugger(args.source.path);
+      return this.gotos.targetsFor(this.rc.sim, this.rc.focusThreadId(), file, this.convertClientLineToDebugger(args.line), this.cc.line);
+    });
+  }
+
+  protected override gotoRequest(response: DebugProtocol.GotoResponse, args: DebugProtocol.GotoArguments): void {
+    const why = this.cannotRun();
+    if (why) return this.fail(response, why);
+    let tid: number | undefined;
+    this.answer(response, () => {
+      tid = this.gotos.go(this.rc.sim, args.threadId, args.targetId);
+      return undefined;
+    });
+    if (tid !== undefined) this.rc.reportStop({ reason: 'step', tid, description: 'goto' });
+  }
+
   // ---- the state panel --------------------------------------------------------------------------
 
   protected override customRequest(
@@ -513,6 +587,10 @@ export class MmstepDebugSession extends RobustDebugSession {
   ): void {
     if (command === EVIDENCE_REQUEST) {
       this.answer(response, () => captureEvidence(this.rc, this.launchArgs, args));
+      return;
+    }
+    if (command === DATA_BREAKPOINT_REQUEST) {
+      this.answer(response, () => this.dataBps.custom(this.rc.sim, args));
       return;
     }
     if (this.timeline.handles(command)) {

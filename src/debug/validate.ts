@@ -205,6 +205,40 @@ const CHECKS: Record<string, Check[]> = {
   exceptionInfo: [thread('threadId', true)],
   source: [(a) => int(a, 'sourceReference', { required: true }), (a) => obj(a, 'source')],
   mmstepState: [],
+  // Data breakpoints, setVariable/setExpression, goto (data-breakpoints.ts, goto.ts).
+  dataBreakpointInfo: [
+    (a) => int(a, 'variablesReference', { min: 0 }),
+    (a) => str(a, 'name', { required: true, nonEmpty: true, max: 4096 }),
+    optionalFrame,
+    (a) => bool(a, 'asAddress'),
+    (a) => int(a, 'bytes', { min: 0 }),
+    (a) => str(a, 'mode', { max: 64 }),
+  ],
+  setDataBreakpoints: [
+    (a) =>
+      arrayOf(a, 'breakpoints', (v) =>
+        fields(v, [(o) => str(o, 'dataId', { required: true, nonEmpty: true, max: 4096 }), (o) => str(o, 'accessType', { max: 64 }), (o) => str(o, 'condition', { max: 4096 }), (o) => str(o, 'hitCondition', { max: 256 })]),
+      true),
+  ],
+  setVariable: [
+    (a) => int(a, 'variablesReference', { required: true, min: 1 }),
+    (a) => str(a, 'name', { required: true, nonEmpty: true, max: 4096 }),
+    (a) => str(a, 'value', { required: true, max: 10000 }),
+    (a) => obj(a, 'format'),
+  ],
+  setExpression: [
+    (a) => str(a, 'expression', { required: true, nonEmpty: true, max: 10000 }),
+    (a) => str(a, 'value', { required: true, max: 10000 }),
+    optionalFrame,
+    (a) => obj(a, 'format'),
+  ],
+  gotoTargets: [
+    (a) => obj(a, 'source', true) ?? checkPath((a.source as Args).path, "'source.path'"),
+    (a) => int(a, 'line', { required: true, min: 1, max: 10_000_000 }),
+    (a) => int(a, 'column'),
+  ],
+  goto: [thread('threadId', true), (a) => int(a, 'targetId', { required: true })],
+  mmstepDataBreakpoint: [(a) => str(a, 'dataId', { required: true, nonEmpty: true, max: 4096 }), (a) => str(a, 'accessType', { max: 64 }), (a) => bool(a, 'remove')],
   // The timeline (timeline.ts).
   mmstepGotoStep: [(a) => int(a, 'step', { required: true, min: 0 })],
   mmstepStateAt: [(a) => int(a, 'step', { required: true, min: 0 })],

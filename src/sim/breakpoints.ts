@@ -2,8 +2,9 @@
 // requested one that starts a statement (as gdb does), and hits whenever a thread arrives at a
 // statement on that line — if its C condition holds and its hit count matches; a logpoint
 // prints its message (with {expressions} evaluated) instead of stopping. A function breakpoint
-// hits on entry to a C function, or before a statement that calls a native kernel function of
-// that name (e.g. isolate_lru_page).
+// hits on entry to a C function, or inside a native kernel function of that name (e.g.
+// isolate_lru_page: native-frames.ts stops at its entry); a reverse continue, which replays
+// without stopping in natives, stops before the statement that calls it.
 
 import { compileExpression } from '../c/expression';
 import type { Program } from '../c/ir';
@@ -58,6 +59,8 @@ export class Breakpoints {
   log: (text: string) => void = () => undefined;
   /** While history is replayed: logpoints stay silent and hit counts do not advance. */
   muted = false;
+  /** During a reverse continue: a native's breakpoint stops at the statement that calls it. */
+  reverse = false;
 
   constructor(private readonly program: Program) {}
 
@@ -113,18 +116,25 @@ export class Breakpoints {
       }
       if (natives.has(name)) {
         this.nativeFns.add(name);
-        return { name, verified: true, message: 'native kernel function: stops before each statement that calls it' };
+        return { name, verified: true, message: 'native kernel function: stops inside it (its contract is the source)' };
       }
       return { name, verified: false, message: `no function '${name}' in this scenario` };
     });
+  }
+
+  /** Is there a function breakpoint on native `name`? (asked at each native call while debugging) */
+  hasNative(name: string): boolean {
+    return this.nativeFns.size > 0 && this.nativeFns.has(name);
   }
 
   /** Does thread `tid` arriving at the statement `loc` (index `locIndex`) in `fn` hit a breakpoint? */
   hit(tid: number, loc: SourceLoc, locIndex: number, fn: string, atEntry: boolean, entryOnly = false): StopReason | undefined {
     if (atEntry && this.fns.has(fn)) return 'function breakpoint';
     if (entryOnly) return undefined;
-    const calls = this.program.stmtInfo[locIndex]?.natives;
-    if (calls && this.nativeFns.size && calls.some((c) => this.nativeFns.has(c))) return 'function breakpoint';
+    if (this.reverse && this.nativeFns.size) {
+      const calls = this.program.stmtInfo[locIndex]?.natives;
+      if (calls && calls.some((c) => this.nativeFns.has(c))) return 'function breakpoint';
+    }
     const bp = this.lines.get(loc.file)?.get(loc.line);
     if (!bp) return undefined;
     return this.lineHit(tid, bp, loc);

@@ -84,6 +84,36 @@ export class History {
   private truncate(pos: number): void {
     this.trace.length = pos;
     for (const k of [...this.checkpoints.keys()]) if (k > pos) this.drop(k);
+    for (const k of [...this.edits.keys()]) if (k > pos) this.edits.delete(k);
+  }
+
+  /**
+   * Changes the debugger made to the state before the statement at each position ran
+   * (setVariable, goto: set-value.ts). Each sets absolute values, so applying one twice (from a
+   * checkpoint taken after it) is harmless.
+   */
+  private edits = new Map<number, (() => void)[]>();
+
+  /**
+   * Apply `change` now, as part of the run: a replay through this position applies it again,
+   * going back before it undoes it, and the recorded future (changed by it) is dropped.
+   */
+  edit(change: () => void): void {
+    if (this.position < this.trace.length) this.truncate(this.position);
+    change();
+    const list = this.edits.get(this.position) ?? [];
+    list.push(change);
+    this.edits.set(this.position, list);
+  }
+
+  /** Positions with edits (for tests and the timeline). */
+  editPositions(): number[] {
+    return [...this.edits.keys()].sort((a, b) => a - b);
+  }
+
+  private applyEdits(pos: number): void {
+    const list = this.edits.get(pos);
+    if (list) for (const f of list) f();
   }
 
   /** Restore the state after `pos` statements of the recorded timeline. */
@@ -93,6 +123,7 @@ export class History {
     for (const k of this.checkpoints.keys()) if (k <= target && k > base) base = k;
     this.sim.restore(this.checkpoints.get(base)!);
     this.replay(base, target);
+    this.applyEdits(target);
     this.position = target;
   }
 
@@ -132,6 +163,7 @@ export class History {
     this.sim.breakpoints.muted = true;
     try {
       for (let i = from; i < to; i++) {
+        if (this.edits.size) this.applyEdits(i);
         const r = sched.runOne(this.trace[i]);
         each?.(i + 1, r.stop);
       }

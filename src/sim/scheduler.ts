@@ -283,6 +283,12 @@ export class Scheduler {
         };
       }
     }
+    // Data breakpoints (watchpoints.ts) and stops inside natives (native-frames.ts).
+    if (this.afterStep !== undefined && !this.replaying) {
+      const hit = this.afterStep(tid, beforeAny, depth0);
+      if (hit) return { stop: hit, switched };
+    }
+    if (o.kind === 'native') return { stop: { reason: o.reason as StopInfo['reason'], tid }, switched };
     if (this.m.state.steps >= this.budget) {
       this.ended = true;
       this.outcome = 'budget';
@@ -331,8 +337,15 @@ export class Scheduler {
 
   /** Would `tid`, where it rests now, stop at a breakpoint? (for reverse continue) */
   stopsAt(tid: number): StopInfo | undefined {
-    return this.breakpointAt(tid);
+    const bp = this.breakpointAt(tid);
+    const other = this.extraStopAt?.(tid);
+    return bp ?? other;
   }
+
+  /** After each statement run live: a data breakpoint's stop, if one hits (watchpoints.ts). */
+  afterStep?: (tid: number, stmtLoc: number | undefined, depth0: number) => StopInfo | undefined;
+  /** For reverse continue, after each replayed statement: stops besides breakpoints. */
+  extraStopAt?: (tid: number) => StopInfo | undefined;
 
   private breakpointAt(tid: number, entryOnly = false): StopInfo | undefined {
     const t = this.t(tid);

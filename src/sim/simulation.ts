@@ -24,6 +24,8 @@ import { formatValue } from './values';
 import { Inspector } from './inspect';
 import { allNatives, argError, loadScenario } from './load';
 import { Scheduler } from './scheduler';
+import { NativeFrames } from './native-frames';
+import { Watchpoints } from './watchpoints';
 import { StepTrail } from './reverse-step';
 import { granularityOf } from './step-granularity';
 import { verdictMoment, type VerdictMoment } from './verdict';
@@ -134,6 +136,8 @@ export class Simulation implements SimulationApi {
       this.history = h;
       this.trail = trail;
       this.sched.onStep = (tid) => {
+        // Going on from a stop inside a native is the same statement (native-frames.ts).
+        if (!this.natives.startsStatement(tid)) return;
         h.record(tid);
         if (!this.sched.replaying) trail.record(this.machine, h.position - 1, tid);
       };
@@ -143,6 +147,15 @@ export class Simulation implements SimulationApi {
   private trail?: StepTrail;
 
   history?: History;
+  /** Stops inside native kernel functions, as frames of their own. */
+  readonly natives = new NativeFrames(this);
+  /** Data breakpoints. */
+  readonly watchpoints = new Watchpoints(this);
+
+  /** A C value as the Variables view shows it. */
+  formatValue(v: Value, t: CType, name = ''): string {
+    return formatValue(this.memory, this.machine, v, t, name);
+  }
 
   private timeline(): History {
     if (!this.history) throw new Error('this simulation was loaded without time travel');
@@ -175,7 +188,16 @@ export class Simulation implements SimulationApi {
    * `maxSteps`, returns `incomplete` after replaying that many statements; `resume` goes on.
    */
   reverseContinue(maxSteps?: number, resume = false): StopInfo {
-    return this.finish(this.timeline().reverseContinue(maxSteps, resume));
+    // The replay does not stop in natives: a native's breakpoint stops at its calling statement.
+    this.breakpoints.reverse = true;
+    if (!resume) this.watchpoints.forget();
+    try {
+      const stop = this.timeline().reverseContinue(maxSteps, resume);
+      if (stop.reason === 'data breakpoint' && !stop.incomplete) this.watchpoints.culpritAfterReverse(stop.tid);
+      return this.finish(stop);
+    } finally {
+      this.breakpoints.reverse = false;
+    }
   }
 
   /** Statements executed on the current timeline. */
@@ -195,15 +217,15 @@ export class Simulation implements SimulationApi {
 
   /** One statement (this API's default; 'instruction' is the same) or, by `granularity` 'line', to the next line (the debugger's default). */
   stepIn(tid: number, singleThread = false, maxSteps?: number, granularity?: string): StopInfo {
-    return this.finish(this.sched.step(tid, 'in', singleThread, maxSteps, undefined, granularityOf(granularity ?? 'statement')));
+    return this.finish(this.sched.step(tid, this.natives.stepKind(tid, 'in'), singleThread, maxSteps, undefined, granularityOf(granularity ?? 'statement')));
   }
 
   stepOver(tid: number, singleThread = false, maxSteps?: number, granularity?: string): StopInfo {
-    return this.finish(this.sched.step(tid, 'over', singleThread, maxSteps, undefined, granularityOf(granularity ?? 'statement')));
+    return this.finish(this.sched.step(tid, this.natives.stepKind(tid, 'over'), singleThread, maxSteps, undefined, granularityOf(granularity ?? 'statement')));
   }
 
   stepOut(tid: number, singleThread = false, maxSteps?: number, granularity?: string): StopInfo {
-    return this.finish(this.sched.step(tid, 'out', singleThread, maxSteps, undefined, granularityOf(granularity ?? 'statement')));
+    return this.finish(this.sched.step(tid, this.natives.stepKind(tid, 'out'), singleThread, maxSteps, undefined, granularityOf(granularity ?? 'statement')));
   }
 
   /** Go on with a step that returned `incomplete` (stepping with maxSteps). */
@@ -212,6 +234,7 @@ export class Simulation implements SimulationApi {
   }
 
   continue(maxSteps?: number): StopInfo {
+    this.natives.begin(undefined, 'continue');
     return this.finish(this.sched.run(true, maxSteps));
   }
 
@@ -237,7 +260,7 @@ export class Simulation implements SimulationApi {
   }
 
   stack(tid: number): FrameInfo[] {
-    const frames = this.inspector.stack(tid);
+    const frames = this.natives.withFrame(tid, this.inspector.stack(tid));
     // Stopped on an invariant violation: the top frame shows the statement that broke it.
     const c = this.sched.culpritFor(tid);
     if (c && frames[0] && !frames[0].native) {
@@ -247,10 +270,13 @@ export class Simulation implements SimulationApi {
   }
 
   scopes(frameId: number): ScopeInfo[] {
+    const nt = this.natives.threadOfFrame(frameId);
+    if (nt !== undefined) return this.natives.scopes(nt, this.inspector.scopes(nt * 10000));
     return this.inspector.scopes(frameId);
   }
 
   variables(ref: number): VariableInfo[] {
+    if (this.natives.owns(ref)) return this.natives.variables(ref);
     return this.inspector.variables(ref);
   }
 
@@ -259,11 +285,15 @@ export class Simulation implements SimulationApi {
    * would change the model or C memory is refused (SideEffectError) and leaves no trace.
    */
   evaluate(frameId: number, text: string, purpose?: EvalPurpose): VariableInfo {
+    // In a native's frame: its arguments by name, else C in the calling frame.
+    const nt = this.natives.threadOfFrame(frameId);
+    if (nt !== undefined) return this.natives.argument(nt, text) ?? this.inspector.evaluate(nt * 10000, text, purpose);
     return this.inspector.evaluate(frameId, text, purpose);
   }
 
   /** Is `ref` a variables reference of the current stop? */
   hasVariables(ref: number): boolean {
+    if (this.natives.owns(ref)) return true;
     return this.inspector.hasNode(ref);
   }
 
@@ -372,6 +402,7 @@ export class Simulation implements SimulationApi {
 
   restore(snap: SimSnapshot): void {
     restoreSnapshot(this, snap);
+    this.natives.reset();
     this.inspector.invalidate();
   }
 

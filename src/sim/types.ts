@@ -76,6 +76,8 @@ export type StopReason =
   | 'function breakpoint'
   | 'exception'
   | 'pause'
+  /** A watched value (page field, pte, tlb entry, C lvalue) changed (watchpoints.ts). */
+  | 'data breakpoint'
   | 'end';
 
 export interface StopInfo {

@@ -245,7 +245,9 @@ describe('debug adapter: request validation (inline)', function () {
 
   it('unknown and unsupported commands, malformed messages, a source reference', async () => {
     await refused('frobnicate', {}, /^mmstep: unknown request "frobnicate"/);
-    await refused('setVariable', { variablesReference: 1, name: 'x', value: '1' }, /does not support the 'setVariable' request/);
+    await refused('stepInTargets', { frameId: 1 }, /does not support the 'stepInTargets' request/);
+    // setVariable is supported; a reference that is no variable of the stop is refused clearly.
+    await refused('setVariable', { variablesReference: 1, name: 'x', value: '1' }, /this value cannot be set/);
     await refused('attach', {}, /does not support the 'attach' request/);
     await refused('source', { sourceReference: 3 }, /no source with reference 3/);
     const before = c.responses.length;

@@ -17,7 +17,8 @@ describe('simulation: threads and stepping', () => {
     const stop = sim.continue();
     assert.strictEqual(stop.reason, 'function breakpoint');
     const main = sim.sched.mainTid;
-    assert.match(sim.stack(main)[0].name, /lock_and_isolate/);
+    // Inside lock_page (a frame of its own), called from the isolating function.
+    assert.deepStrictEqual(sim.stack(main).slice(0, 2).map((f) => [f.name, f.native === true]).map(String), ['lock_page,true', 'hmm_migrate_lock_and_isolate,false']);
 
     const frozen = sim.stepOver(main, true);
     assert.strictEqual(frozen.reason, 'step');
