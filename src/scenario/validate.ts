@@ -130,6 +130,20 @@ function message(e: ErrorObject): { text: string; onKey: boolean; pointer: strin
   }
 }
 
+/**
+ * A mapping that misses a property is squiggled from its start to the end of its first key, not
+ * over all its lines (at the top level: the whole file).
+ */
+function firstLineOf(src: YamlSource, pointer: string, span: Span): Span {
+  if (span.endLine === span.line) return span;
+  let first: Span | undefined;
+  for (const [k, ks] of Object.entries(src.keySpans)) {
+    if (!k.startsWith(pointer + '/') || k.indexOf('/', pointer.length + 1) >= 0) continue;
+    if (!first || ks.line < first.line || (ks.line === first.line && ks.column < first.column)) first = ks;
+  }
+  return first && first.line === span.line ? { ...span, endLine: first.endLine, endColumn: first.endColumn } : { ...span, endLine: span.line, endColumn: span.column + 1 };
+}
+
 /** Validate `value` (from parseYaml); one Diagnostic per simplified error, in file order. */
 export function validateScenarioData(file: string, src: YamlSource): Diagnostic[] {
   const validate = validator();
@@ -139,7 +153,8 @@ export function validateScenarioData(file: string, src: YamlSource): Diagnostic[
   for (const e of simplifyErrors(validate.errors ?? [])) {
     const m = message(e);
     const where = pointerToDotted(m.pointer);
-    const span: Span = m.onKey ? keySpanAt(src, m.pointer) : spanAt(src, m.pointer);
+    let span: Span = m.onKey ? keySpanAt(src, m.pointer) : spanAt(src, m.pointer);
+    if (e.keyword === 'required') span = firstLineOf(src, m.pointer, span);
     const text = where ? `${where}: ${m.text}` : m.text;
     const key = `${span.line}:${span.column}:${text}`;
     if (seen.has(key)) continue;

@@ -57,6 +57,16 @@ describe('suggest: did you mean', () => {
     assert.deepStrictEqual([value.line, value.column, value.endLine, value.endColumn], [9, 12, 9, 20]);
   });
 
+  it('a missing property: the squiggle is the first line of the mapping, not all of it', () => {
+    const ds = parseScenario('t.mmstep.yaml', 'name: t\nsources: [a.c]\nentry:\n  args: [1]\n').diagnostics;
+    const entry = ds.find((d) => /"function"/.test(d.message));
+    assert.ok(entry, JSON.stringify(ds));
+    assert.deepStrictEqual([entry.line, entry.column, entry.endLine, entry.endColumn], [4, 3, 4, 7]);
+    const memory = ds.find((d) => /"memory"/.test(d.message));
+    assert.ok(memory, JSON.stringify(ds));
+    assert.deepStrictEqual([memory.line, memory.column, memory.endLine, memory.endColumn], [1, 1, 1, 5]);
+  });
+
   it("a misspelt word of a oneOf (a thread's start) names the word meant", () => {
     const text = ['name: t', 'sources: [a.c]', 'entry: { function: f }', 'memory: { processes: [{ pid: 1, vmas: [{ start: 0x10000, end: 0x11000 }] }] }', 'threads:', '  - { name: t, function: g, start: frist }', ''].join('\n');
     const ds = parseScenario('t.mmstep.yaml', text).diagnostics;
