@@ -173,13 +173,19 @@ export class Simulation implements SimulationApi {
     const h = this.timeline();
     const t = this.machine.thread(tid);
     const g = granularity === 'line' || granularity === 'statement' ? granularity : 'instruction';
-    if (!this.trail || !t || g === 'instruction') return this.finish(h.stepBack(tid));
+    if (!this.trail || !t || g === 'instruction') {
+      const stop = h.stepBack(tid);
+      this.sched.culprit = undefined;
+      return this.finish(stop);
+    }
     const pos = this.trail.target(this.machine, tid, h.position, t.frames.length, g);
     if (pos < 0) {
       h.goto(0);
       return this.finish({ reason: 'step', tid, description: 'the beginning of the run' });
     }
     h.goto(pos);
+    // A violation the replay passed through is no stop of this step: the view is where it rests.
+    this.sched.culprit = undefined;
     return this.finish({ reason: 'step', tid });
   }
 

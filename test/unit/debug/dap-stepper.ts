@@ -27,7 +27,17 @@ export class Stepper {
 
   constructor() {
     const session = new MmstepDebugSession(new NodeFileAccess());
-    session.onDidSendMessage((m) => this.log.push(JSON.parse(JSON.stringify(m))));
+    // (the session's emitter has one listener, the client's: log what is sent instead)
+    const sendEvent = session.sendEvent.bind(session);
+    const sendResponse = session.sendResponse.bind(session);
+    session.sendEvent = (e) => {
+      this.log.push(JSON.parse(JSON.stringify(e)));
+      sendEvent(e);
+    };
+    session.sendResponse = (r) => {
+      this.log.push(JSON.parse(JSON.stringify(r)));
+      sendResponse(r);
+    };
     this.c = new InlineClient(session);
   }
 
