@@ -44,6 +44,8 @@ export function capabilities(): DebugProtocol.Capabilities {
     supportsRestartRequest: true,
     supportsTerminateRequest: true,
     supportsEvaluateForHovers: true,
+    // variables/evaluate honour DAP ValueFormat `hex` (every integer in hex; src/sim/values.ts).
+    supportsValueFormattingOptions: true,
     // next/stepIn/stepOut honour `singleThread`: the other threads stay frozen.
     supportsSingleThreadExecutionRequests: true,
     // Conditions are C expressions evaluated in the stopping frame; hit counts; logpoints.

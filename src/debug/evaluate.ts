@@ -1,10 +1,28 @@
-// Watch / hover / REPL for now: a variable name of the selected frame, optionally followed by
-// member and index accesses (`migrate->src[2]`, `pvmw.pte`), resolved through the same
-// scopes and variables the VARIABLES view shows. Full C expressions need the interpreter's
-// evaluator and come with a later issue; anything else gets a clear "not supported yet".
+// Watch / hover / REPL. The answer to a failing expression: an error response without
+// `showUser`. VS Code (1.100, rawDebugSession.ts handleErrorResponse) turns every error response
+// whose body.error has `showUser: true` into an error notification — for evaluate, that is a
+// toast per watch at every stop. Without it, the Watch view shows the message as the
+// expression's value, the Debug Console prints it as the result, a hover shows nothing: what
+// CodeLLDB and the C/C++ extension do. Below: the variables-path fallback for simulations
+// without an evaluator — a variable name of the selected frame, optionally followed by member
+// and index accesses (`migrate->src[2]`, `pvmw.pte`), resolved through the scopes the
+// VARIABLES view shows.
 
+import type { DebugProtocol } from '@vscode/debugprotocol';
 import type { SimulationApi, VariableInfo } from '../sim/types';
 import { isAnonymousMember } from '../sim/values';
+
+/**
+ * An evaluate failure for the client to show where the expression is (Watch view, console),
+ * never as a notification: `showUser` false; `format` is literal text (braces would be read as
+ * {placeholders}).
+ */
+export function inlineError(response: DebugProtocol.Response, message: string): DebugProtocol.Response {
+  response.success = false;
+  response.message = message;
+  response.body = { error: { id: 2001, format: message.replace(/[{}]/g, (c) => (c === '{' ? '(' : ')')), showUser: false } };
+  return response;
+}
 
 export type EvalResult = { ok: true; value: VariableInfo } | { ok: false; message: string };
 

@@ -10,7 +10,7 @@ import type { FileAccess, SimulationApi, StopInfo } from '../sim/types';
 import { BreakpointStore } from './breakpoints';
 import { capabilities } from './capabilities';
 import { ClientCoordinates, toDapFrame, toDapScope, toDapThread, toDapVariable } from './convert';
-import { evaluateInFrame } from './evaluate';
+import { evaluateInFrame, inlineError } from './evaluate';
 import { beginReplay, captureEvidence, EVIDENCE_REQUEST } from './evidence';
 import { checkKernelTreeRoot } from './kernel-tree-arg';
 import { expansionsOf, frameById, MACRO_REF_BASE, MACRO_SCOPE, macroHoverRow, macroRef, macroRows, parseMacroRef, SourceTexts } from './macro-scope';
@@ -392,7 +392,7 @@ export class MmstepDebugSession extends RobustDebugSession {
       return;
     }
     this.answer(response, () => {
-      let vars = this.rc.sim ? this.rc.sim.variables(args.variablesReference) : [];
+      let vars = this.rc.sim ? this.rc.sim.variables(args.variablesReference, args.format) : [];
       this.dataBps.noteVariables(args.variablesReference, vars);
       if (args.start !== undefined || args.count !== undefined) {
         const start = args.start ?? 0;
@@ -412,6 +412,8 @@ export class MmstepDebugSession extends RobustDebugSession {
       this.answer(response, () => hovered);
       return;
     }
+    // A failing watch, hover or console expression is answered inline, never as a notification
+    // (evaluate.ts: inlineError).
     this.answer(response, () => {
       const sim = this.rc.sim;
       if (!sim) throw new Error('mmstep: no scenario is loaded');
@@ -423,7 +425,7 @@ export class MmstepDebugSession extends RobustDebugSession {
       // An expression that would change the model is refused (Simulation.evaluate).
       if (sim.evaluate) {
         try {
-          const v = sim.evaluate(frameId, args.expression, args.context);
+          const v = sim.evaluate(frameId, args.expression, args.context, args.format);
           return { result: v.value, type: v.type, variablesReference: v.ref };
         } catch (err) {
           if (isInternal(err)) throw err;
@@ -433,7 +435,7 @@ export class MmstepDebugSession extends RobustDebugSession {
       const r = evaluateInFrame(sim, frameId, args.expression);
       if (!r.ok) throw new Error(r.message);
       return { result: r.value.value, type: r.value.type, variablesReference: r.value.ref };
-    });
+    }, inlineError);
   }
 
   /** A hover on the name of a macro the stopped statement came out of, or undefined. */
@@ -617,12 +619,14 @@ export class MmstepDebugSession extends RobustDebugSession {
   }
 
   /** Answers a request with the body `compute` returns, or with its error as a clear message. */
-  private answer<R extends DebugProtocol.Response>(response: R, compute: () => R['body']): void {
+  private answer<R extends DebugProtocol.Response>(response: R, compute: () => R['body'], failure?: (r: DebugProtocol.Response, message: string) => DebugProtocol.Response): void {
     let body: R['body'];
     try {
       body = compute();
     } catch (e) {
-      this.fail(response, this.userMessage(response.command, e));
+      const message = this.userMessage(response.command, e);
+      if (failure) this.sendResponse(failure(response, message));
+      else this.fail(response, message);
       return;
     }
     if (body !== undefined) response.body = body;

@@ -3,11 +3,14 @@
 // changed since the previous stop. Handles are valid until the simulation runs again.
 
 import type { ThreadState } from '../c/machine';
+import type { Ptr } from '../c/value';
+import { EXTERNAL_TID } from '../mm/state';
 import type { MigrateArrayView, StateView } from '../protocol/state';
 import { buildStateView, changedKeys, migrateArrayView } from '../mm/view';
 import type { Simulation } from './simulation';
 import type { FrameInfo, ScopeInfo, VariableInfo } from './types';
-import { children, pageFields, variable, type VarNode } from './values';
+import { children, pageFields, variable, type Handles, type ValueFormat, type VarNode } from './values';
+import type { ViewFrame } from './pointees';
 import { focusAddress } from './view-focus';
 
 const FRAME_MUL = 10000;
@@ -73,11 +76,28 @@ export class Inspector {
   }
 
   /** A C expression evaluated in a frame, as a variable (expandable when it is a struct or page). */
-  evaluate(frameId: number, text: string, purpose?: string): VariableInfo {
+  evaluate(frameId: number, text: string, purpose?: string, format?: ValueFormat): VariableInfo {
     const f = this.frameOf(frameId);
     if (!f) throw new Error(`no stack frame ${frameId}`);
     const r = this.sim.evaluateIn(f.t.id, f.index, text, purpose);
-    return variable({ add: this.add }, this.sim.memory, this.sim.machine, text, r.value, r.type);
+    // Where the value lives, when it is an lvalue of an integer type: an element of a migration
+    // array is a migrate pfn (decoded by what it is, not by what the expression is called).
+    let where: Ptr | undefined;
+    if (r.type.k === 'int' && r.type.bits === 64 && !r.type.signed && r.type.name !== 'hmm_pfn_t') {
+      try {
+        const a = this.sim.evaluateIn(f.t.id, f.index, `&(${text})`, purpose);
+        if (typeof a.value === 'object' && a.value.t === 'p' && a.value.s === 'c') where = a.value;
+      } catch {
+        // not an lvalue: an ordinary integer
+      }
+    }
+    return variable(this.handles({ tid: f.t.id, index: f.index }, format), this.sim.memory, this.sim.machine, text, r.value, r.type, where);
+  }
+
+  /** The display context of one request: the frame looked from, DAP's hex format, thread names. */
+  private handles(view?: ViewFrame, format?: ValueFormat): Handles {
+    const names = (tid: number): string => (tid === EXTERNAL_TID ? 'external' : this.sim.machine.state.threads[tid - 1]?.name ?? `thread ${tid}`);
+    return { add: this.add, threadName: names, ...(view ? { view } : {}), ...(format?.hex ? { hex: true } : {}) };
   }
 
   scopes(frameId: number): ScopeInfo[] {
@@ -91,7 +111,7 @@ export class Inspector {
     const pages: VariableInfo[] = view.pages.map((p) => ({
       name: `pfn 0x${p.pfn.toString(16)}`,
       value: `ref ${p.refcount}, map ${p.mapcount}${p.locked ? ', locked' : ''}, ${p.lru}${p.content ? `, "${p.content}"` : ''}`,
-      ref: this.add({ k: 'list', items: pageFields(this.sim.model, p.pfn) }),
+      ref: this.add({ k: 'list', items: pageFields(this.sim.model, p.pfn, this.handles().threadName) }),
     }));
     out.push({ name: 'Pages', ref: this.add({ k: 'list', items: pages }), expensive: false });
     const ptes: VariableInfo[] = [];
@@ -115,6 +135,7 @@ export class Inspector {
     const fn = m.fn(fr.fn);
     const line = m.currentLoc(t, frameIndex).line;
     const out: VariableInfo[] = [];
+    const h = this.handles({ tid: t.id, index: frameIndex });
     fn.locals.forEach((l, idx) => {
       if (l.temp) return;
       const isParam = idx < fn.params;
@@ -127,8 +148,8 @@ export class Inspector {
         }
         const cells = m.state.mem[v.b]?.cells ?? [];
         const val = l.type.k === 'struct' || l.type.k === 'array' ? { t: 'a' as const, slots: cells } : cells[v.i];
-        out.push(variable({ add: this.add }, this.sim.memory, m, l.name, val, l.type, v));
-      } else out.push(variable({ add: this.add }, this.sim.memory, m, l.name, v, l.type));
+        out.push(variable(h, this.sim.memory, m, l.name, val, l.type, v));
+      } else out.push(variable(h, this.sim.memory, m, l.name, v, l.type));
     });
     return out;
   }
@@ -137,10 +158,10 @@ export class Inspector {
     return this.nodes.has(ref);
   }
 
-  variables(ref: number): VariableInfo[] {
+  variables(ref: number, format?: ValueFormat): VariableInfo[] {
     const node = this.nodes.get(ref);
     if (!node) return [];
-    return children({ add: this.add }, this.sim.memory, this.sim.machine, this.sim.model, node);
+    return children(this.handles(undefined, format), this.sim.memory, this.sim.machine, this.sim.model, node);
   }
 
   /** The migration control arrays visible in the main thread's frames. */

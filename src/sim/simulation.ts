@@ -281,20 +281,20 @@ export class Simulation implements SimulationApi {
     return this.inspector.scopes(frameId);
   }
 
-  variables(ref: number): VariableInfo[] {
+  variables(ref: number, format?: { hex?: boolean }): VariableInfo[] {
     if (this.natives.owns(ref)) return this.natives.variables(ref);
-    return this.inspector.variables(ref);
+    return this.inspector.variables(ref, format);
   }
 
   /**
    * A C expression's value in a frame of the stopped program (watch, hover, console). One that
    * would change the model or C memory is refused (SideEffectError) and leaves no trace.
    */
-  evaluate(frameId: number, text: string, purpose?: EvalPurpose): VariableInfo {
+  evaluate(frameId: number, text: string, purpose?: EvalPurpose, format?: { hex?: boolean }): VariableInfo {
     // In a native's frame: its arguments by name, else C in the calling frame.
     const nt = this.natives.threadOfFrame(frameId);
-    if (nt !== undefined) return this.natives.argument(nt, text) ?? this.inspector.evaluate(nt * 10000, text, purpose);
-    return this.inspector.evaluate(frameId, text, purpose);
+    if (nt !== undefined) return this.natives.argument(nt, text) ?? this.inspector.evaluate(nt * 10000, text, purpose, format);
+    return this.inspector.evaluate(frameId, text, purpose, format);
   }
 
   /** Is `ref` a variables reference of the current stop? */

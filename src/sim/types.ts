@@ -196,7 +196,7 @@ export interface SimulationApi {
    * is the DAP context ('watch', 'hover', 'repl', ...): an expression that would change the
    * state is refused in every context, with a message that fits it.
    */
-  evaluate?(frameId: number, text: string, purpose?: string): VariableInfo;
+  evaluate?(frameId: number, text: string, purpose?: string, format?: { hex?: boolean }): VariableInfo;
   /** Is `ref` a variables reference of the current stop (for request validation)? */
   hasVariables?(ref: number): boolean;
   /** Go on with a step that returned `incomplete` (steps given `maxSteps`). */
@@ -205,7 +205,8 @@ export interface SimulationApi {
   setExceptionFilters(ids: string[]): void;
   stack(tid: number): FrameInfo[];
   scopes(frameId: number): ScopeInfo[];
-  variables(ref: number): VariableInfo[];
+  /** `format.hex`: integers in hex (DAP ValueFormat). */
+  variables(ref: number, format?: { hex?: boolean }): VariableInfo[];
   stateView(): StateView;
   result(): RunResult;
   /** Run everything to the end, ignoring breakpoints. */
