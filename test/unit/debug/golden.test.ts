@@ -37,10 +37,17 @@ export function normalise(log: DebugProtocol.ProtocolMessage[]): unknown[] {
     const x = JSON.parse(JSON.stringify(m).replace(rootRe, '<root>')) as Record<string, unknown>;
     delete x.seq;
     delete x.request_seq;
+    // Capabilities other work adds to would change every transcript: keep the stepping ones.
+    if (x.type === 'response' && x.command === 'initialize' && x.body) {
+      const b = x.body as Record<string, unknown>;
+      x.body = Object.fromEntries(STEPPING_CAPABILITIES.filter((k) => k in b).map((k) => [k, b[k]]));
+    }
     if (x.type === 'event' && x.event === 'mmstepState') x.body = { state: stateSummary((x.body as { state: StateView }).state) };
     return JSON.parse(JSON.stringify(x)) as unknown;
   });
 }
+
+const STEPPING_CAPABILITIES = ['supportsConfigurationDoneRequest', 'supportsStepBack', 'supportsSteppingGranularity', 'supportsSingleThreadExecutionRequests', 'supportsExceptionInfoRequest'];
 
 type Session = (s: Stepper) => Promise<void>;
 
