@@ -4,16 +4,11 @@
 // inline) this filter watches the adapter's `mmstepDiagnostics` event: when a launch or restart
 // fails after the load reported problems, the response is marked `showUser: false` (VS Code then
 // shows no dialog) and a short non-modal message points to the Problems view, where LoadProblems
-// has put the diagnostics. A failure with no scenario diagnostics (bad launch.json attributes,
+// has put the diagnostics (the decision: launch-failure.ts). A failure with no scenario diagnostics (bad launch.json attributes,
 // a kernelTree that is no tree) keeps VS Code's dialog: there launch.json is the place to fix.
 
 import * as vscode from 'vscode';
-import type { Diagnostic } from '../sim/types';
-
-/** The adapter's event after every load (src/debug/run-control.ts). */
-const DIAGNOSTICS_EVENT = 'mmstepDiagnostics';
-
-type Message = { type?: string; event?: string; command?: string; success?: boolean; message?: string; body?: Record<string, unknown> };
+import { LaunchFailureWatch, loadFailureNotice, type LoadFailure } from './launch-failure';
 
 /** The last message shown for a failed launch (for the integration tests). */
 let lastNotice: string | undefined;
@@ -21,18 +16,10 @@ export function lastLaunchNotice(): string | undefined {
   return lastNotice;
 }
 
-function where(d: Diagnostic): string {
-  const base = d.file.split(/[\\/]/).pop() ?? d.file;
-  return `${base}:${d.line}:${d.column}`;
-}
-
 /** The non-modal message for a scenario that did not load; "Show Problems" opens the Problems view. */
-export function showLoadFailure(scenario: string, diagnostics: Diagnostic[]): void {
-  const errors = diagnostics.filter((d) => d.severity !== 'warning');
-  const first = errors[0] ?? diagnostics[0];
-  const name = scenario.split(/[\\/]/).pop() ?? scenario;
-  const more = errors.length > 1 ? ` (+${errors.length - 1} more)` : '';
-  lastNotice = `mmstep: ${name} did not load: ${where(first)}: ${first.message}${more}. See the Problems view.`;
+export function showLoadFailure(f: LoadFailure): void {
+  const first = f.diagnostics.find((d) => d.severity !== 'warning') ?? f.diagnostics[0];
+  lastNotice = loadFailureNotice(f);
   void vscode.window.showErrorMessage(lastNotice, 'Show Problems', 'Go to Problem').then((pick) => {
     if (pick === 'Show Problems') void vscode.commands.executeCommand('workbench.actions.view.problems');
     else if (pick === 'Go to Problem') {
@@ -48,28 +35,14 @@ export class LaunchErrorFilter implements vscode.DebugAdapter {
   private readonly emitter = new vscode.EventEmitter<vscode.DebugProtocolMessage>();
   readonly onDidSendMessage = this.emitter.event;
   private readonly sub: vscode.Disposable;
-  /** The problems of the last load, while a launch or restart waits for its response. */
-  private lastLoad: { scenario: string; diagnostics: Diagnostic[] } | undefined;
+  private readonly watch = new LaunchFailureWatch();
 
   constructor(private readonly inner: vscode.DebugAdapter) {
-    this.sub = inner.onDidSendMessage((m) => this.emitter.fire(this.filter(m as Message) as vscode.DebugProtocolMessage));
-  }
-
-  private filter(m: Message): Message {
-    if (m.type === 'event' && m.event === DIAGNOSTICS_EVENT) {
-      const b = m.body ?? {};
-      const ds = Array.isArray(b.diagnostics) ? (b.diagnostics as Diagnostic[]) : [];
-      this.lastLoad = typeof b.scenario === 'string' && ds.length ? { scenario: b.scenario, diagnostics: ds } : undefined;
-      return m;
-    }
-    if (m.type === 'response' && (m.command === 'launch' || m.command === 'restart') && m.success === false && this.lastLoad) {
-      const load = this.lastLoad;
-      this.lastLoad = undefined;
-      const error = (m.body?.error ?? {}) as Record<string, unknown>;
-      showLoadFailure(load.scenario, load.diagnostics);
-      return { ...m, body: { ...(m.body ?? {}), error: { id: 1, format: m.message ?? 'the scenario did not load', ...error, showUser: false } } };
-    }
-    return m;
+    this.sub = inner.onDidSendMessage((m) => {
+      const { message, failure } = this.watch.observe(m as Record<string, unknown>);
+      if (failure) showLoadFailure(failure);
+      this.emitter.fire(message as vscode.DebugProtocolMessage);
+    });
   }
 
   handleMessage(message: vscode.DebugProtocolMessage): void {
