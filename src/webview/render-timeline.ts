@@ -112,6 +112,10 @@ export function renderTimeline(t: TimelineView, ui: TimelineUi = {}): VElement {
       'div',
       { class: 'tl-head' },
       h('span', { class: 'tl-where' }, `Step ${t.position} of ${t.recorded}${stage ? ` · ${stage}` : ''}`),
+      ui.preview !== undefined && ui.preview !== t.position
+        ? h('span', { class: 'tl-preview-text' }, `→ step ${ui.preview}${stageAt(t, ui.preview) ? ` · ${stageAt(t, ui.preview)}` : ''}: release to go there`)
+        : null,
+      ui.busy ? h('span', { class: 'tl-busy', role: 'status' }, 'moving the debugger…') : null,
       h('span', { class: 'tl-legend', 'aria-hidden': 'true' }, '● breakpoint  Δ change  ⚠ violation  ▼ now'),
     ),
     strip(t, ui.preview),

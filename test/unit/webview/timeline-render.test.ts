@@ -59,6 +59,14 @@ describe('timeline rendering (pure)', () => {
     assert.match(textOf(tree), /● breakpoint {2}Δ change {2}⚠ violation/);
   });
 
+  it('says where a drag would go, and that the debugger is moving', () => {
+    assert.match(textOf(renderTimeline(T, { preview: 130 })), /→ step 130 · unmap: release to go there/);
+    assert.doesNotMatch(textOf(renderTimeline(T, { preview: 50 })), /release to go there/);
+    assert.match(textOf(renderTimeline(T, { busy: true })), /moving the debugger…/);
+    const slider = findAll(renderTimeline(T, { preview: 130 }), (e) => hasClass(e, 'tl-scrub'))[0];
+    assert.strictEqual(slider.attrs.value, 130);
+  });
+
   it('lists all breakpoints and violations, and the changes nearest the position, at most 40', () => {
     const marks = Array.from({ length: 300 }, (_, i) => ({ step: i, kind: 'change' as const, label: 'Δ' }));
     marks.push({ step: 299, kind: 'violation' as const, label: '⚠' } as never);
