@@ -1,12 +1,15 @@
 // Render time of the state webview in headless Chromium, for migrations of 512, 4096, 10,000
 // and 50,000 pages (each as many PTEs, pages and migration-array slots: bigState in the webview
-// test fixtures). Times are taken inside the page: from posting the state message to the view's
-// `rendered` report (validation, rendering, DOM of the rows in view), and to the next frame
-// (layout and paint included). Prints the median of a few runs next to the targets; never fails
-// on timing. Run: npm run bench:webview (or tsc -p . && node out/bench/webview/render.js [sizes]).
+// test fixtures), and for the small state whose range crosses two pmds. Times are taken inside
+// the page: from posting the state message to the view's `rendered` report (validation,
+// rendering with the page-table picture, DOM of the rows in view), and to the next frame
+// (layout and paint included). Prints the median of a few runs next to the targets, with the
+// DOM rows and SVG nodes of the picture; never fails on timing.
+// Run: npm run bench:webview (or tsc -p . && node out/bench/webview/render.js [sizes | pmd2]).
 
 import type { Page } from 'playwright-core';
 import { bigState } from '../../test/unit/webview/fixtures';
+import { stateCrossingPmds } from '../../test/unit/webview/fixtures-pgtable';
 import { ensureBundle, launchChromium, openView, startServer } from '../../test/webview/harness';
 
 const TARGETS: Record<number, number> = { 512: 16, 4096: 50 };
@@ -22,6 +25,8 @@ interface Timing {
   /** postMessage → the next frame (layout and paint). */
   frame: number;
   domRows: number;
+  svgNodes: number;
+  pteTables: number;
 }
 
 /** Runs before the view's script: its message listener comes first and takes the clone's time. */
@@ -51,6 +56,8 @@ async function timeOne(page: Page, step: number): Promise<Timing> {
                     rendered: at - t0,
                     frame: performance.now() - t0,
                     domRows: document.querySelectorAll('tr.row').length,
+                    svgNodes: document.querySelectorAll('svg.pgtable-picture *').length,
+                    pteTables: document.querySelectorAll('svg.pgtable-picture g.pte-table').length,
                   }),
                 0,
               ),
@@ -72,25 +79,39 @@ function median(xs: number[]): number {
 }
 
 async function main(): Promise<void> {
-  const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+  const args = process.argv.slice(2);
+  const sizes: (number | 'pmd2')[] = args.length ? args.map((a) => (a === 'pmd2' ? 'pmd2' : Number(a))).filter((n) => n === 'pmd2' || n > 0) : ['pmd2', 512, 4096, 10_000, 50_000];
   ensureBundle();
   const { server, origin } = await startServer();
   const browser = await launchChromium();
   try {
-    console.log(`state webview render time, headless Chromium, median of ${RUNS} (after one warm-up)`);
-    console.log('pages    rows      clone ms   view ms   rendered ms   next frame ms   DOM rows   target (next frame)');
-    for (const n of sizes.length ? sizes : [512, 4096, 10_000, 50_000]) {
-      const page = await openView(browser, origin, undefined, undefined, CLONE_PROBE);
-      await page.evaluate((json) => ((window as unknown as { __bench: unknown }).__bench = JSON.parse(json)), JSON.stringify(bigState(n)));
+    console.log(`state webview: state message to painted frame, headless Chromium, median of ${RUNS} (after one warm-up)`);
+    console.log('pages    rows      clone ms   view ms   rendered ms   next frame ms   DOM rows   SVG nodes  pte tables   target (next frame)');
+    for (const n of sizes) {
+      const page = await openView(browser, origin, undefined, { width: 600, height: 900 }, CLONE_PROBE);
+      const state = n === 'pmd2' ? stateCrossingPmds() : bigState(n);
+      const rows = state.processes[0].ptes.length + state.pages.length + state.arrays.reduce((k, a) => k + a.slots.length, 0);
+      await page.evaluate((json) => ((window as unknown as { __bench: unknown }).__bench = JSON.parse(json)), JSON.stringify(state));
       await timeOne(page, 1); // warm-up (JIT, first layout)
       const runs: Timing[] = [];
       for (let k = 0; k < RUNS; k++) runs.push(await timeOne(page, k + 2));
       const med = (f: (t: Timing) => number): string => median(runs.map(f)).toFixed(1);
       const frame = median(runs.map((r) => r.frame));
-      const target = TARGETS[n];
+      const target = typeof n === 'number' ? TARGETS[n] : undefined;
       const verdict = target === undefined ? '—' : `≤ ${target} ms ${frame <= target ? '(met)' : '(NOT met)'}`;
       console.log(
-        [String(n).padEnd(8), String(3 * n).padEnd(8), med((t) => t.clone).padStart(8), med((t) => t.view).padStart(9), med((t) => t.rendered).padStart(13), frame.toFixed(1).padStart(15), String(runs[0].domRows).padStart(10), '  ' + verdict].join(' '),
+        [
+          String(n === 'pmd2' ? '8 (2 pmds)' : n).padEnd(8),
+          String(rows).padEnd(8),
+          med((t) => t.clone).padStart(8),
+          med((t) => t.view).padStart(9),
+          med((t) => t.rendered).padStart(13),
+          frame.toFixed(1).padStart(15),
+          String(runs[0].domRows).padStart(10),
+          String(runs[0].svgNodes).padStart(11),
+          String(runs[0].pteTables).padStart(11),
+          '  ' + verdict,
+        ].join(' '),
       );
       await page.close();
     }

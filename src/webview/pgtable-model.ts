@@ -80,19 +80,12 @@ export interface Walk {
   tables: PteTable[];
 }
 
-function alike(a: PteView, b: PteView, prevPfn: number | undefined): boolean {
-  if (a.kind !== b.kind || a.ptlHolder !== b.ptlHolder || a.populated !== b.populated) return false;
-  if (a.bits.join(' ') !== b.bits.join(' ')) return false;
-  if (addrOf(b.addr) !== addrOf(a.addr) + PAGE) return false;
-  if (prevPfn === undefined) return b.pfn === undefined;
-  return b.pfn === prevPfn + 1;
+/** What must be equal for two neighbouring PTEs to share a run (besides consecutive pfns). */
+function signature(p: PteView): string {
+  return `${p.kind}|${p.ptlHolder ?? ''}|${p.populated === false ? 0 : 1}|${p.bits.join(' ')}`;
 }
 
-function standalone(p: PteView, m: Marks): boolean {
-  return m.changed.has(p.key) || m.culprits.has(p.key) || (m.focus !== undefined && addrOf(p.addr) === Math.floor(m.focus / PAGE) * PAGE);
-}
-
-function newRun(p: PteView, m: Marks): PteRun {
+function newRun(p: PteView, m: Marks, focusPage: number | undefined, a: number): PteRun {
   return {
     ptes: [p],
     kind: p.kind,
@@ -100,25 +93,37 @@ function newRun(p: PteView, m: Marks): PteRun {
     pfnLast: p.pfn,
     changed: m.changed.has(p.key) ? 1 : 0,
     culprit: m.culprits.has(p.key),
-    focus: m.focus !== undefined && addrOf(p.addr) === Math.floor(m.focus / PAGE) * PAGE,
+    focus: focusPage === a,
   };
 }
 
-/** The PTEs of one table as runs (each PTE its own run when the table is short). */
-export function runsOf(ptes: PteView[], m: Marks): PteRun[] {
+/** The PTEs of one table, in address order, as runs (each PTE its own run when the table is short). */
+export function runsOf(ptes: PteView[], m: Marks, addrs: number[] = ptes.map((p) => addrOf(p.addr))): PteRun[] {
   const runs: PteRun[] = [];
   const aggregate = ptes.length > AGGREGATE_FROM;
+  const focusPage = m.focus === undefined ? undefined : Math.floor(m.focus / PAGE) * PAGE;
   let cur: PteRun | undefined;
-  let curStandalone = false;
-  for (const p of ptes) {
-    const alone = standalone(p, m);
-    if (aggregate && cur && !alone && !curStandalone && alike(cur.ptes[cur.ptes.length - 1], p, cur.pfnLast)) {
-      cur.ptes.push(p);
-      cur.pfnLast = p.pfn;
-      continue;
+  let curSig = '';
+  let curAlone = false;
+  let prevAddr = -1;
+  for (let i = 0; i < ptes.length; i++) {
+    const p = ptes[i];
+    const a = addrs[i];
+    const alone = m.changed.has(p.key) || m.culprits.has(p.key) || focusPage === a;
+    if (aggregate && cur && !alone && !curAlone && a === prevAddr + PAGE) {
+      const sig = signature(p);
+      const pfnOk = cur.pfnLast === undefined ? p.pfn === undefined : p.pfn === cur.pfnLast + 1;
+      if (pfnOk && sig === curSig) {
+        cur.ptes.push(p);
+        cur.pfnLast = p.pfn;
+        prevAddr = a;
+        continue;
+      }
     }
-    cur = newRun(p, m);
-    curStandalone = alone;
+    cur = newRun(p, m, focusPage, a);
+    curSig = aggregate ? signature(p) : '';
+    curAlone = alone;
+    prevAddr = a;
     runs.push(cur);
   }
   return limitRuns(runs);
@@ -155,21 +160,29 @@ export function limitRuns(runs: PteRun[]): PteRun[] {
 
 /** The walk of one process: its PTEs grouped by pte table, in address order. */
 export function walkOf(proc: ProcessView, m: Marks): Walk {
-  const groups = new Map<number, PteView[]>();
+  const groups = new Map<number, { ptes: PteView[]; addrs: number[] }>();
   for (const p of proc.ptes) {
-    const base = Math.floor(addrOf(p.addr) / PMD_SPAN) * PMD_SPAN;
+    const a = addrOf(p.addr);
+    const base = Math.floor(a / PMD_SPAN) * PMD_SPAN;
     const g = groups.get(base);
-    if (g) g.push(p);
-    else groups.set(base, [p]);
+    if (g) {
+      g.ptes.push(p);
+      g.addrs.push(a);
+    } else groups.set(base, { ptes: [p], addrs: [a] });
   }
   const known = new Map<string, PageTableView>();
   for (const t of proc.tables ?? []) if (t.level === 'pte') known.set(t.base, t);
   const focusBase = m.focus === undefined ? undefined : Math.floor(m.focus / PMD_SPAN) * PMD_SPAN;
   const tables: PteTable[] = [...groups.entries()]
     .sort((a, b) => a[0] - b[0])
-    .map(([base, ptes]) => {
-      ptes.sort((a, b) => addrOf(a.addr) - addrOf(b.addr));
-      const runs = runsOf(ptes, m);
+    .map(([base, g]) => {
+      let { ptes, addrs } = g;
+      if (addrs.some((a, i) => i > 0 && a < addrs[i - 1])) {
+        const order = addrs.map((_, i) => i).sort((x, y) => addrs[x] - addrs[y]);
+        ptes = order.map((i) => g.ptes[i]);
+        addrs = order.map((i) => g.addrs[i]);
+      }
+      const runs = runsOf(ptes, m, addrs);
       const info = known.get(hexOf(base));
       return {
         base,

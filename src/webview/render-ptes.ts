@@ -1,8 +1,10 @@
-// Renders one process of the state view: its VMAs, mmap lock and the page-table entries of the
-// scenario's range, each PTE with its decoded text, its kind, and a link to the page it maps.
-// Columns run from what a reviewer reads first to the raw bits, so a narrow panel still shows
-// the essentials. A migration entry still names the old pfn: the page stays locked until remove_migration_ptes()
-// replaces the entry, so following that link shows the page a faulting CPU would wait on.
+// Renders one process of the state view: its VMAs, mmap lock, the picture of its page-table walk
+// (render-pgtable.ts, with the export buttons) and the page-table entries of the scenario's
+// range. Columns run from what a reviewer reads first (address, kind, the page it maps) to the
+// bits and the raw value, which a narrow panel folds away (the row's tooltip keeps the decoded
+// entry and the raw value). A migration entry still names the old pfn: the page stays locked until
+// remove_migration_ptes() replaces the entry, so following that link shows the page a faulting
+// CPU would wait on.
 
 import type { PageView, ProcessView, PteView, TlbView } from '../protocol/state';
 import { changeMark, headRow, pageLink, pageRowId, pteRowId } from './format';
