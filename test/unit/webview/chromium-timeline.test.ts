@@ -12,6 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { StateView } from '../../../src/protocol/state';
 import type { TimelineView } from '../../../src/protocol/timeline';
 import { ensureBundle, launchChromium, openView, posted, postState, SHOTS, startServer } from '../../webview/harness';
+import { applyTheme, THEMES, type ThemeName } from '../../webview/themes';
 import { stateAfterSecondPte, stateAtCollect } from './fixtures';
 
 const TIMELINE: TimelineView = {
@@ -172,6 +173,26 @@ describe('state webview: the timeline strip in headless Chromium', function () {
     await page.waitForSelector('section.tl-last-write[data-key-shown^="page:"]');
     assert.deepStrictEqual(await page.locator('button.tl-data-breakpoint').allTextContents(), ['refcount', 'mapcount', 'locked', 'lru', 'pins', 'dirty', 'content']);
     assert.match((await page.textContent('section.tl-last-write p')) ?? '', /unchanged since the start of the run/);
+  });
+
+  it('takes its colours from the theme (light, dark, high contrast); the marks keep their shapes', async () => {
+    for (const theme of Object.keys(THEMES) as ThemeName[]) {
+      await applyTheme(page, theme);
+      const focus = THEMES[theme].vars['--vscode-focusBorder'];
+      const stroke = await page.evaluate(() => getComputedStyle(document.querySelector('.tl-position line')!).stroke);
+      const want = await page.evaluate((c) => {
+        const d = document.createElement('div');
+        d.style.color = c;
+        document.body.appendChild(d);
+        const v = getComputedStyle(d).color;
+        d.remove();
+        return v;
+      }, focus);
+      assert.strictEqual(stroke, want, `${theme}: the position line is the theme's focus border`);
+      assert.strictEqual(await page.locator('svg.tl-strip circle.tl-mark-breakpoint').count(), 2);
+      await page.locator('#timeline-root').screenshot({ path: path.join(SHOTS, `timeline-${theme}.png`) });
+    }
+    await applyTheme(page, 'dark');
   });
 
   it('raised no page error and no CSP violation', async () => {
