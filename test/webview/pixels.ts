@@ -65,7 +65,7 @@ export async function diffPng(browser: Browser, a: Buffer, b: Buffer, channel = 
  * Compare `shot` with the reference image `name` (test/webview/reference/<name>); with
  * MMSTEP_UPDATE_REFERENCES=1 the reference is (re)written. Returns a problem, or undefined.
  */
-export async function matchReference(browser: Browser, name: string, shot: Buffer, maxRatio = 0.001): Promise<string | undefined> {
+export async function matchReference(browser: Browser, name: string, shot: Buffer, maxRatio = 0.0002): Promise<string | undefined> {
   const ref = path.join(REFERENCES, name);
   if (process.env.MMSTEP_UPDATE_REFERENCES === '1') {
     fs.mkdirSync(REFERENCES, { recursive: true });

@@ -94,7 +94,9 @@ describe('page-table picture in headless Chromium', function () {
     // Stale TLB entries and migration entries: dashed, and said in words.
     assert.match((await page.locator('svg g.tlb-run.stale').textContent()) ?? '', /⚠ stale/);
     assert.strictEqual(await page.locator('svg path.arrow.from-stale').evaluate((el) => getComputedStyle(el).strokeDasharray), '2px, 2px');
-    assert.strictEqual(await page.locator('svg g.pte-run.kind-migration rect.row-box').first().evaluate((el) => getComputedStyle(el).strokeDasharray), '4px, 2px');
+    // Migration entries dotted, changes dashed: apart by shape, not by colour only.
+    assert.strictEqual(await page.locator('svg g.pte-run.kind-migration:not(.changed) rect.row-box').first().evaluate((el) => getComputedStyle(el).strokeDasharray), '1px, 2px');
+    assert.strictEqual(await page.locator('svg g.pte-run.changed:not(.culprit) rect.row-box').first().evaluate((el) => getComputedStyle(el).strokeDasharray), '5px, 2px');
     // An all-zero array is said to be all zero, not trimmed to one slot.
     assert.strictEqual(await page.locator('table.migrate-array[aria-label="migration array dst"] td.zeros-text').textContent(), 'all 8 slots 0');
   });
