@@ -505,7 +505,7 @@ export class Machine {
     if (ret && ret.k !== 'void') st.push(r === undefined ? UNINIT : (r as Value));
     fr.pc++;
     if (gate !== undefined) {
-      t.native = undefined;
+      if (t.native !== undefined) t.native = undefined;
       const why = gate(t, name, 'exit');
       if (why !== undefined) {
         t.native = { name, phase: 'exit', args, ...(r !== undefined ? { ret: r as Value } : {}), loc: insn.loc };

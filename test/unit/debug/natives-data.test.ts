@@ -222,6 +222,23 @@ describe('debug adapter: natives as frames, data breakpoints, setVariable, goto'
     assert.match(typo, /no_such_thing/);
   });
 
+  it('a struct field of a C local: a data breakpoint and setVariable by its path', async () => {
+    await launch(a, ['isolate_lru_page']);
+    await runTo(a, () => a.dc.continueRequest({ threadId: 1 }));
+    await runTo(a, () => a.dc.stepOutRequest({ threadId: 1 }));
+    const locals = await scope(a, 'Locals');
+    const migrate = locals.find((v) => v.name === 'migrate');
+    assert.ok(migrate && migrate.variablesReference > 0, `no expandable migrate in ${locals.map((v) => v.name).join(', ')}`);
+    const fields = (await a.dc.variablesRequest({ variablesReference: migrate.variablesReference })).body.variables;
+    assert.ok(fields.some((f) => f.name === 'npages'), fields.map((f) => f.name).join(', '));
+    const info = await a.dc.customRequest('dataBreakpointInfo', { variablesReference: migrate.variablesReference, name: 'npages' });
+    assert.match(info.body.dataId, /^c:1:\d+:hmm_migrate_lock_and_isolate:migrate->npages$/);
+    const set = await a.dc.customRequest('setVariable', { variablesReference: migrate.variablesReference, name: 'npages', value: '7' });
+    assert.match(set.body.value, /^7\b/);
+    const ev = await a.dc.evaluateRequest({ expression: 'migrate->npages', frameId: (await frames(a))[0].id, context: 'watch' });
+    assert.match(ev.body.result, /^7\b/);
+  });
+
   it('setVariable is refused inside a native frame (the run records its calling statement whole)', async () => {
     await launch(a, ['isolate_lru_page']);
     await runTo(a, () => a.dc.continueRequest({ threadId: 1 }));
