@@ -13,6 +13,8 @@ interface CheckEntry {
   status: 'pass' | 'fail' | 'error';
   outcome?: RunResult['outcome'];
   expectations?: ExpectationResult[];
+  /** The moment the expectations describe (the first violation, or the end of the run). */
+  checkedAt?: RunResult['checkedAt'];
   errors?: string[];
   /** The run's warnings (file:line:col and message), when there are any. */
   warnings?: WarningView[];
@@ -38,7 +40,7 @@ export async function checkCommand(io: CliIo, files: string[], opts: { json: boo
     const result = loaded.sim.runToEnd();
     const status = result.passed ? 'pass' : 'fail';
     const warnings = loaded.sim.stateView().warnings;
-    entries.push({ scenario: file, name: loaded.name, status, outcome: result.outcome, expectations: result.expectations, ...(warnings?.length ? { warnings } : {}) });
+    entries.push({ scenario: file, name: loaded.name, status, outcome: result.outcome, expectations: result.expectations, ...(result.checkedAt ? { checkedAt: result.checkedAt } : {}), ...(warnings?.length ? { warnings } : {}) });
     if (!opts.json) {
       io.out(`${paint(result.passed ? 'PASS' : 'FAIL', result.passed)} ${escapeControls(`${loaded.name} (${file})`)}\n`);
       for (const e of result.expectations) if (!e.ok) io.out(escapeControls(`  FAIL ${e.what} — ${e.detail}`) + '\n');

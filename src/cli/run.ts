@@ -69,7 +69,13 @@ async function traceRun(io: CliIo, sim: SimulationApi, files = io.files): Promis
       steps = now;
     }
     if (stop.ended || stop.reason === 'end') return sim.result();
-    if (stop.reason === 'exception') io.out(`  ! ${stop.exceptionId ?? 'exception'}: ${stop.description ?? ''}\n`);
+    if (stop.reason === 'exception') {
+      io.out(`  ! ${stop.exceptionId ?? 'exception'}: ${stop.description ?? ''}\n`);
+      // An invariant violation is shown on the statement that broke it (already run, and
+      // listed above): this step moves on to where the thread rests, running nothing.
+      const f = stop.at ? sim.stack(stop.tid)[0] : undefined;
+      if (f && stop.at && f.line === stop.at.line && f.file === stop.at.file) sim.stepIn(stop.tid, false, undefined, 'statement');
+    }
     tid = stop.tid;
   }
   return sim.runToEnd();
