@@ -481,7 +481,9 @@ export class MmstepDebugSession extends RobustDebugSession {
       this.sendResponse(response);
       return;
     }
-    this.fail(response, `mmstep: no source with reference ${args.sourceReference} (mmstep shows the C files from disk${this.patch ? ', and the files the patch changed' : ''})`);
+    // VS Code asks for sources that are not ours (its Debug Console input, `replinput`, at every
+    // stop): answered without showUser, which would raise a notification each time.
+    this.sendResponse(inlineError(response, `mmstep: no source with reference ${args.sourceReference} (mmstep shows the C files from disk${this.patch ? ', and the files the patch changed' : ''})`));
   }
 
   // ---- breakpoints ------------------------------------------------------------------------------

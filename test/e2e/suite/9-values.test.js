@@ -30,8 +30,14 @@ suite('values by C type, evaluate errors inline', function () {
     return v;
   };
 
+  const requests = [];
+  let reqTracker;
   suiteSetup(async () => {
     rec = new DapRecorder();
+    // what VS Code asks, to say which request a notification-raising answer belongs to
+    reqTracker = vscode.debug.registerDebugAdapterTrackerFactory('mmstep', {
+      createDebugAdapterTracker() { return { onWillReceiveMessage(m) { if (m.type === 'request') requests.push(m); } }; },
+    });
     vscode.debug.removeBreakpoints(vscode.debug.breakpoints);
     vscode.debug.addBreakpoints([new vscode.SourceBreakpoint(new vscode.Location(vscode.Uri.file(MIGRATE_C), new vscode.Position(LINE - 1, 0)))]);
   });
@@ -39,6 +45,7 @@ suite('values by C type, evaluate errors inline', function () {
     vscode.debug.removeBreakpoints(vscode.debug.breakpoints);
     await endSession().catch(() => {});
     if (rec) rec.dispose();
+    if (reqTracker) reqTracker.dispose();
   });
 
   test('the session stops at the breakpoint in the collect walk', async () => {
@@ -90,5 +97,14 @@ suite('values by C type, evaluate errors inline', function () {
     assert.strictEqual(threads.find(t => t.id === threadId).name, 'main');
     const vars = await locals(top.id);
     assert.match(named(vars, 'ptl').value, /held by main/);
+  });
+
+  test('no answer of the session asked VS Code for a notification (an error with showUser)', async () => {
+    const shown = rec.messages.filter(m => m.type === 'response' && !m.success && m.body && m.body.error && m.body.error.showUser);
+    const asked = shown.map(r => {
+      const q = requests.find(x => x.seq === r.request_seq);
+      return `${r.command} ${JSON.stringify(q ? q.arguments : '?')}: ${r.message}`;
+    });
+    assert.deepStrictEqual(asked, []);
   });
 });

@@ -89,6 +89,11 @@ describe('values in VARIABLES, Watch, hover and the console', function () {
     assert.match(unknown.message ?? '', /unknown identifier 'no_such_local'/);
     // a request that is not an evaluate still reaches the user as before
     await a.dc.customRequest('mmstepNoSuchRequest').catch(() => undefined);
+    // VS Code's Debug Console input asks for a source 'replinput' at every stop: no notification either
+    await a.dc.send('source', { sourceReference: 0, source: { path: 'replinput' } }).catch(() => undefined);
+    const src = responses.find((x) => x.command === 'source');
+    assert.ok(src && !src.success);
+    assert.notStrictEqual((src.body as { error?: DebugProtocol.Message }).error?.showUser, true, 'source replinput: showUser raises a notification at every stop');
     const other = responses.find((x) => x.command === 'mmstepNoSuchRequest');
     assert.strictEqual((other?.body as { error?: DebugProtocol.Message }).error?.showUser, true);
   });
