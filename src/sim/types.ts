@@ -155,14 +155,15 @@ export interface SimulationApi {
   readonly scenarioPath: string;
   threads(): ThreadInfo[];
   /**
-   * Step `tid` to the next line (entering C calls); `granularity` 'statement' (or 'instruction')
-   * steps one statement instead (each clause of a `for`). With `singleThread`, no other thread
+   * Step `tid` by one statement, entering C calls (`granularity` 'statement' or 'instruction',
+   * the default here), or to the next line ('line', what the debugger asks for by default: a
+   * `for` line is one stop, not one per clause). With `singleThread`, no other thread
    * runs: if `tid` sleeps, the step ends there. Otherwise the others run while it sleeps.
    */
   stepIn(tid: number, singleThread?: boolean, maxSteps?: number, granularity?: string): StopInfo;
   /**
-   * Execute until the next line (or, by `granularity` 'statement', statement) of the same or
-   * an outer frame of `tid`. With `maxSteps`,
+   * Execute until the next statement (by default) or, by `granularity` 'line', the next line of
+   * the same or an outer frame of `tid`. With `maxSteps`,
    * returns `incomplete` after about that many statements; resumeStep goes on (so a host can
    * stay responsive and pause a step over a long call).
    */
@@ -181,9 +182,10 @@ export interface SimulationApi {
    */
   setBreakpoints(file: string, lines: { line: number; condition?: string; hitCondition?: string; logMessage?: string }[]): BreakpointInfo[];
   /**
-   * The reverse of stepOver (time travel): back to where a `next` would have started to get
-   * here — the calling line after a `next` over a call. By `granularity` 'statement', back to
-   * the previous statement of the same or an outer frame. Optional without history.
+   * Back in time. By `granularity` 'line' the reverse of stepOver: back to where a `next` would
+   * have started to get here — the calling line after a `next` over a call; by 'statement', to
+   * the previous statement of the same or an outer frame; by default ('instruction'), to the
+   * previous statement `tid` ran in any frame. Optional without history.
    */
   stepBack?(tid: number, granularity?: string): StopInfo;
   /**
