@@ -17,13 +17,20 @@ import { checkMessage, checkRequest, KnownIds } from './validate';
 export { isInternal };
 
 /** An error response in DAP form: `message` for the user, `body.error` with a literal `format`. */
-export function errorResponse(response: DebugProtocol.Response, message: string, id = 1): DebugProtocol.Response {
+export function errorResponse(response: DebugProtocol.Response, message: string, id = 1, showUser = true): DebugProtocol.Response {
   response.success = false;
   response.message = message;
   // `format` is shown as it is: braces would be read as {placeholders}, so they are escaped.
-  response.body = { error: { id, format: message.replace(/[{}]/g, (c) => (c === '{' ? '(' : ')')), showUser: true } };
+  response.body = { error: { id, format: message.replace(/[{}]/g, (c) => (c === '{' ? '(' : ')')), showUser } };
   return response;
 }
+
+/**
+ * Requests VS Code sends by itself at every stop to fill its views (a Variables row expanded at
+ * the previous stop, a watch, the Debug Console input's source): VS Code raises a notification
+ * for every error with showUser, so their failures are answered for the view only.
+ */
+const VIEW_REQUESTS = new Set(['variables', 'scopes', 'evaluate', 'source']);
 
 export abstract class RobustDebugSession extends LoggingDebugSession {
   private reader: FrameReader | undefined;
@@ -101,7 +108,7 @@ export abstract class RobustDebugSession extends LoggingDebugSession {
       this.reportInternal(`checking '${request.command}'`, e);
     }
     if (bad) {
-      this.sendResponse(errorResponse(new Response(request), `mmstep: ${bad}`));
+      this.sendResponse(errorResponse(new Response(request), `mmstep: ${bad}`, 1, !VIEW_REQUESTS.has(request.command)));
       return;
     }
     // Arguments may be left out when all are optional: the handlers always get an object.

@@ -94,6 +94,11 @@ describe('values in VARIABLES, Watch, hover and the console', function () {
     const src = responses.find((x) => x.command === 'source');
     assert.ok(src && !src.success);
     assert.notStrictEqual((src.body as { error?: DebugProtocol.Message }).error?.showUser, true, 'source replinput: showUser raises a notification at every stop');
+    // a Variables row VS Code expanded at an earlier stop asks with a reference that has ended
+    await a.dc.variablesRequest({ variablesReference: 987654 }).catch(() => undefined);
+    const stale = responses.find((x) => x.command === 'variables');
+    assert.ok(stale && !stale.success);
+    assert.notStrictEqual((stale.body as { error?: DebugProtocol.Message }).error?.showUser, true, 'a stale variables reference raises a notification');
     const other = responses.find((x) => x.command === 'mmstepNoSuchRequest');
     assert.strictEqual((other?.body as { error?: DebugProtocol.Message }).error?.showUser, true);
   });
