@@ -33,6 +33,20 @@ describe('simulation: natives as frames, watchpoints, edits', () => {
     assert.ok(sim.result().passed);
   });
 
+  it('reverse continue to a native breakpoint stops at the statement that calls it', async () => {
+    const sim = await load();
+    sim.setFunctionBreakpoints(['isolate_lru_page']);
+    const first = sim.continue();
+    assert.strictEqual(sim.stack(first.tid)[0].name, 'isolate_lru_page');
+    const callLine = sim.stack(first.tid)[1].line;
+    sim.continue();
+    const back = sim.reverseContinue();
+    assert.strictEqual(back.reason, 'function breakpoint');
+    const [top] = sim.stack(back.tid);
+    assert.strictEqual(top.native, undefined, 'replays never stop inside natives');
+    assert.deepStrictEqual([top.name, top.line], ['hmm_migrate_lock_and_isolate', callLine]);
+  });
+
   it('a headless run never arms the native gate', async () => {
     const sim = await Simulation.load(SCENARIO, new NodeFileAccess());
     sim.setFunctionBreakpoints(['isolate_lru_page']);
