@@ -92,6 +92,11 @@ function timeline(sim: Simulation): NonNullable<Simulation['history']> {
 /** The identity of the current stop, as seen from thread `tid`. */
 export function stepIdentity(sim: Simulation, tid: number, kernelTree?: string): StepIdentity {
   const h = timeline(sim);
+  // What the schedule alone cannot replay (set-value.ts, native-frames.ts): refused, saying why.
+  const edited = h.editPositions().filter((p) => p <= h.position);
+  if (edited.length) throw new Error(`mmstep: the debugger changed this run (setVariable or goto at step ${edited.join(', ')}); evidence replays the scenario by its schedule only and could not reach this state — take it before the change`);
+  const inNative = sim.machine.state.threads.find((t) => t.native);
+  if (inNative) throw new Error(`mmstep: ${inNative.name} is stopped inside ${inNative.native!.name}, in the middle of its calling statement; step out of it to take evidence`);
   const info = sim.threads().find((t) => t.id === tid);
   if (!info) throw new Error(`mmstep: no thread ${tid}`);
   const frame = sim.stack(tid).find((f) => !f.native && f.file);

@@ -239,6 +239,20 @@ describe('debug adapter: natives as frames, data breakpoints, setVariable, goto'
     assert.match(ev.body.result, /^7\b/);
   });
 
+  it('evidence is refused after a setVariable and inside a native (the schedule alone cannot replay them)', async () => {
+    await launch(a, ['isolate_lru_page']);
+    await runTo(a, () => a.dc.continueRequest({ threadId: 1 }));
+    const inside = await a.dc.customRequest('mmstepEvidence', { threadId: 1 }).then(() => '', (e: Error) => e.message);
+    assert.match(inside, /stopped inside isolate_lru_page.*step out of it/);
+    await runTo(a, () => a.dc.stepOutRequest({ threadId: 1 }));
+    const ok = await a.dc.customRequest('mmstepEvidence', { threadId: 1 });
+    assert.ok(ok.body.step > 0);
+    const { ref } = await pageRow(a, '0x101');
+    await a.dc.customRequest('setVariable', { variablesReference: ref, name: 'content', value: 'Q' });
+    const after = await a.dc.customRequest('mmstepEvidence', { threadId: 1 }).then(() => '', (e: Error) => e.message);
+    assert.match(after, /the debugger changed this run \(setVariable or goto at step \d+\)/);
+  });
+
   it('setVariable is refused inside a native frame (the run records its calling statement whole)', async () => {
     await launch(a, ['isolate_lru_page']);
     await runTo(a, () => a.dc.continueRequest({ threadId: 1 }));
