@@ -2,7 +2,8 @@
 // (the pgd/p4d/pud chain, the pmd table, every pte table, the TLB entries, the frames) is a tab
 // stop; ArrowDown/ArrowUp move between the rows of a box (Home/End: first/last), ArrowRight/
 // ArrowLeft to the next/previous box, Escape from a row back to its box, and Enter (or a double
-// click) shows the row's PTE or page in the tables below (virtual rows, built on demand).
+// click) shows the row's PTE or page in the tables below (virtual rows, built on demand);
+// Escape on that table row comes back to the picture row.
 // The export buttons above each picture go through `onExport`.
 
 import { focusAt } from './keyboard';
@@ -40,6 +41,30 @@ export function revealInTables(tables: readonly VirtualRows[], id: string): bool
 }
 
 export function installPictureNavigation(root: HTMLElement, tables: Tables, onExport: (format: 'svg' | 'text', pid: number, svg: SVGSVGElement | null) => void): void {
+  /** The picture row a jump to the tables started from, and the table row it went to. */
+  let back: { from: Element; to: string } | undefined;
+  const jump = (row: HTMLElement, id: string): boolean => {
+    if (!revealInTables(tables(), id)) return false;
+    back = { from: row, to: id };
+    return true;
+  };
+  // Capture phase: Escape on the row a picture jump went to returns to the picture (before
+  // keyboard.ts would go back along its own jumps).
+  root.addEventListener(
+    'keydown',
+    (ev) => {
+      if (ev.key !== 'Escape' || !back) return;
+      const tr = (ev.target as Element).closest?.('tr.row');
+      if (!tr || tr.id !== back.to) return;
+      const from = back.from;
+      back = undefined;
+      if (!from.isConnected) return;
+      ev.stopPropagation();
+      ev.preventDefault();
+      focus(from);
+    },
+    true,
+  );
   root.addEventListener('keydown', (ev) => {
     const target = ev.target as Element;
     const svg = target.closest?.('svg.pgtable-picture');
@@ -79,7 +104,7 @@ export function installPictureNavigation(root: HTMLElement, tables: Tables, onEx
       case 'Enter':
       case ' ': {
         const id = (row as HTMLElement | null)?.dataset?.target;
-        if (id) done = revealInTables(tables(), id);
+        if (id) done = jump(row as HTMLElement, id);
         else if (!row) done = focus(rowsOf(box)[0]);
         break;
       }
@@ -105,6 +130,6 @@ export function installPictureNavigation(root: HTMLElement, tables: Tables, onEx
   root.addEventListener('dblclick', (ev) => {
     const row = (ev.target as Element).closest?.<HTMLElement>(ROW);
     const id = row?.dataset?.target;
-    if (row && id && row.closest('svg.pgtable-picture')) revealInTables(tables(), id);
+    if (row && id && row.closest('svg.pgtable-picture')) jump(row, id);
   });
 }

@@ -123,6 +123,8 @@ describe('page-table picture in headless Chromium', function () {
     await page.keyboard.press('Enter');
     const inTable = await active(page);
     assert.deepStrictEqual([inTable.tag, inTable.key], ['TR', 'pte:1:0x7f0000200000']);
+    await page.keyboard.press('Escape');
+    assert.deepStrictEqual(await active(page), { cls: 'pt-row pte-run kind-present changed', key: undefined, ref: 'pte:1:0x7f0000200000', tag: 'g' }, 'Escape comes back to the picture');
     // Tab from the picture's last box leaves it (frames → the PTE table).
     await page.locator('svg g.pt-box.frames').focus();
     await page.keyboard.press('ArrowDown');
