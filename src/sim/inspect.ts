@@ -10,11 +10,10 @@ import { buildStateView, changedKeys, migrateArrayView } from '../mm/view';
 import type { Simulation } from './simulation';
 import type { FrameInfo, ScopeInfo, VariableInfo } from './types';
 import { children, pageFields, variable, type Handles, type ValueFormat, type VarNode } from './values';
-import type { ViewFrame } from './pointees';
+import { migrateArrayRegions, type ViewFrame } from './pointees';
 import { focusAddress } from './view-focus';
 
 const FRAME_MUL = 10000;
-const ARRAY_NAMES = /^(pfns|src|dst|src_pfns|dst_pfns)$/;
 
 export class Inspector {
   private nodes = new Map<number, VarNode>();
@@ -171,12 +170,16 @@ export class Inspector {
     const out: MigrateArrayView[] = [];
     if (!t) return out;
     const seen = new Set<string>();
+    // By type, not by name: an array of hmm_pfn_t, or the src/dst array of a struct migrate_vma.
+    const migrate = migrateArrayRegions(m);
     for (const fr of t.frames) {
       const fn = m.fn(fr.fn);
       fn.locals.forEach((l, idx) => {
-        if (!ARRAY_NAMES.test(l.name) || seen.has(l.name) || l.type.k !== 'array' || !l.mem) return;
+        if (seen.has(l.name) || l.type.k !== 'array' || !l.mem) return;
         const p = fr.vars[idx];
         if (typeof p !== 'object' || p.t !== 'p') return;
+        const kind = l.type.of.k === 'int' && l.type.of.name === 'hmm_pfn_t' ? 'hmm' : migrate.has(p.b) ? 'migrate' : undefined;
+        if (!kind) return;
         const cells = m.state.mem[p.b]?.cells ?? [];
         const values: bigint[] = [];
         for (const c of cells) {
@@ -187,7 +190,7 @@ export class Inspector {
         while (values.length > 1 && values[values.length - 1] === 0n) values.pop();
         if (!values.length) return;
         seen.add(l.name);
-        const view = migrateArrayView(l.name, values, l.name === 'pfns' ? 'hmm' : 'migrate');
+        const view = migrateArrayView(l.name, values, kind);
         out.push(length > values.length ? { ...view, length } : view);
       });
     }
