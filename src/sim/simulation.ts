@@ -72,14 +72,16 @@ export class Simulation implements SimulationApi {
     opts: SimulationOptions,
   ) {
     this.memory = createModelMemory(model);
+    // A replay (step back, reverse continue) runs statements again: their output was shown
+    // the first time round (as stages are), so it is recorded in the state but not sent again.
     const output = (text: string): void => {
       this.sched.output.push(text);
-      events.output?.('stdout', text);
+      if (!this.sched.replaying) events.output?.('stdout', text);
     };
     this.machine = new Machine(program, allNatives(natives, () => this.machine.state.mem), this.memory, {
       warn: (message) => {
         this.sched.output.push(message + '\n');
-        events.output?.('console', message + '\n');
+        if (!this.sched.replaying) events.output?.('console', message + '\n');
       },
       print: output,
     });

@@ -83,7 +83,12 @@ describe('debug adapter: stops (violation at its culprit, verdict, step back, gr
     // reverse continue back from further on: the violation again, at its culprit
     await s.run('next');
     await s.run('next');
+    const warnings = (): number => (output(s).match(/warning: pte_swp_soft_dirty/g) ?? []).length;
+    const shown = warnings();
+    assert.ok(shown > 0, 'the posted pass warns about pte_swp_soft_dirty on a cleared pte');
     const back = (await s.run('reverseContinue')) as DebugProtocol.StoppedEvent;
+    // the replay back does not print the run's output again
+    assert.strictEqual(warnings(), shown);
     assert.strictEqual(back.body.reason, 'exception');
     assert.strictEqual((await s.where()).line, unlock);
     assert.strictEqual(lastState(s).step, state.step);
