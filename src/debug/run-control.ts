@@ -253,7 +253,7 @@ export class RunControl {
   private freshState(): StateView | undefined {
     if (!this.sim) return undefined;
     try {
-      this.lastState = this.sim.stateView();
+      this.lastState = this.sim.stateView(this.focusThreadId());
     } catch (e) {
       this.send(new OutputEvent(`mmstep: cannot build the state view: ${errorText(e)}\n`, 'stderr'));
     }

@@ -543,7 +543,7 @@ export class MmstepDebugSession extends RobustDebugSession {
   /** A change the user made: the views read the state again. */
   private changed(): void {
     this.sendEvent(new InvalidatedEvent(['variables']));
-    const state = this.rc.sim?.stateView();
+    const state = this.rc.sim?.stateView(this.rc.focusThreadId());
     if (state) this.sendEvent(new Event(STATE_EVENT, { state }));
   }
 

@@ -197,7 +197,8 @@ export class Inspector {
     return out;
   }
 
-  stateView(): StateView {
+  /** The state view; `focusTid` (default: the scheduler's focus) is the thread whose `addr` the picture follows. */
+  stateView(focusTid?: number): StateView {
     if (this.cachedView) return this.cachedView;
     const sim = this.sim;
     const ranges = sim.scenario.view.ranges.map((r) => ({ pid: r.pid, start: Number(r.start), end: Number(r.end) }));
@@ -207,7 +208,7 @@ export class Inspector {
       step: sim.machine.state.steps,
       stage: sim.stage(),
       arrays: this.arrays(),
-      focus: ((a) => (a === undefined ? undefined : { addr: a }))(focusAddress(sim)),
+      focus: ((a) => (a === undefined ? undefined : { addr: a }))(focusAddress(sim, focusTid)),
     });
     view.violations = sim.sched.violations.map((v) => ({ invariant: v.invariant, message: v.message }));
     view.changed = changedKeys(this.lastStopView, view);

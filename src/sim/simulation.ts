@@ -360,8 +360,9 @@ export class Simulation implements SimulationApi {
     return out!;
   }
 
-  stateView(): StateView {
-    const view = this.inspector.stateView();
+  /** The state view; `focusTid` is the thread the debugger shows (the picture follows its `addr`). */
+  stateView(focusTid?: number): StateView {
+    const view = this.inspector.stateView(focusTid);
     // What each violation is about and the statement that broke it (for the state panel).
     view.violations.forEach((vv, i) => {
       const v = this.sched.violations[i];

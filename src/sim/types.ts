@@ -209,7 +209,7 @@ export interface SimulationApi {
   scopes(frameId: number): ScopeInfo[];
   /** `format.hex`: integers in hex (DAP ValueFormat). */
   variables(ref: number, format?: { hex?: boolean }): VariableInfo[];
-  stateView(): StateView;
+  stateView(focusTid?: number): StateView;
   result(): RunResult;
   /** Run everything to the end, ignoring breakpoints. */
   runToEnd(): RunResult;

@@ -7,9 +7,9 @@ import type { Simulation } from './simulation';
 
 const NAMES = ['addr', 'start'];
 
-export function focusAddress(sim: Simulation): number | undefined {
+export function focusAddress(sim: Simulation, tid = sim.sched.focus): number | undefined {
   const m = sim.machine;
-  const t = m.state.threads[sim.sched.focus - 1] ?? m.state.threads[sim.sched.mainTid - 1];
+  const t = m.state.threads[tid - 1] ?? m.state.threads[sim.sched.mainTid - 1];
   if (!t) return undefined;
   for (const name of NAMES) {
     for (let fi = t.frames.length - 1; fi >= 0; fi--) {
