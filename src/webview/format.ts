@@ -62,6 +62,16 @@ export function lockText(p: Pick<PageView, 'locked' | 'lockHolder' | 'lockWaiter
   return s;
 }
 
+/** A state key as a reader says it: `page:258` → `page 0x102`, `pte:1:0x7f…` → `pte 0x7f… (pid 1)`. */
+export function keyText(key: string): string {
+  const [kind, ...rest] = key.split(':');
+  if (kind === 'page' && /^\d+$/.test(rest[0] ?? '')) return `page ${hex(Number(rest[0]))}`;
+  if (kind === 'pte' && rest.length === 2) return `pte ${rest[1]} (pid ${rest[0]})`;
+  if (kind === 'tlb' && rest.length === 3) return `TLB entry ${rest[2]} (cpu ${rest[0]}, pid ${rest[1]})`;
+  if (kind === 'slot' && rest.length >= 2) return `${rest.slice(0, -1).join(':')}[${rest[rest.length - 1]}]`;
+  return key;
+}
+
 /** The change marker: a text glyph with an accessible name, so change is never colour alone. A culprit of a violation gets ✖ before it. */
 export function changeMark(changed: boolean, culprit = false): VElement {
   return h(

@@ -10,6 +10,7 @@ import { renderTlbs } from './render-tlbs';
 import { renderLocks } from './render-locks';
 import { renderArrays } from './render-arrays';
 import { renderWarnings } from './render-warnings';
+import { keyText } from './format';
 
 /** What the webview reports back to the host after rendering (tests read it through the API). */
 export interface RenderSummary {
@@ -51,8 +52,8 @@ function renderViolations(v: ViolationView[]): VElement | null {
           { class: 'violation' },
           h('strong', {}, `⚠ ${x.invariant}: `),
           x.message,
-          x.at ? h('span', { class: 'note' }, ` (at ${x.at.file}:${x.at.line}:${x.at.column})`) : '',
-          x.culprits?.length ? h('span', { class: 'culprit-list' }, ' · culprits ✖ ', x.culprits.join(', ')) : '',
+          x.at ? h('span', { class: 'note', title: `${x.at.file}:${x.at.line}:${x.at.column}` }, ` (at ${x.at.file.replace(/^.*[\\/]/, '')}:${x.at.line}:${x.at.column})`) : '',
+          x.culprits?.length ? h('span', { class: 'culprit-list' }, ' · culprits ✖ ', x.culprits.map(keyText).join(', ')) : '',
         ),
       ),
     ),
