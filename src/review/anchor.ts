@@ -5,7 +5,8 @@
 import type { PatchFile, PatchLine } from './types';
 import type { QuoteLine } from './quotes';
 
-export type AnchorSide = 'old' | 'new' | 'message';
+/** 'file': the comment is about a whole file of the patch (it quotes the file's `diff --git` line; line 0). */
+export type AnchorSide = 'old' | 'new' | 'message' | 'file';
 export interface LineAnchor { quoteMailLine: number; file: string; side: AnchorSide; line: number; exact: boolean }
 export interface Anchor {
   file: string;
@@ -18,7 +19,7 @@ export interface Anchor {
   unmatched: number[];
 }
 
-export interface TargetLine { file: string; kind: PatchLine['kind'] | 'msg'; text: string; oldLine?: number; newLine?: number; msgLine?: number }
+export interface TargetLine { file: string; kind: PatchLine['kind'] | 'msg' | 'file'; text: string; oldLine?: number; newLine?: number; msgLine?: number }
 
 /** Every diff line of the patch files, then every commit-message line, in order. */
 export function targetLines(files: PatchFile[], commitMessage: string[] = [], messageName = 'COMMIT_MSG'): TargetLine[] {
@@ -26,6 +27,9 @@ export function targetLines(files: PatchFile[], commitMessage: string[] = [], me
   commitMessage.forEach((text, i) => out.push({ file: messageName, kind: 'msg', text, msgLine: i + 1 }));
   for (const f of files) {
     const file = f.newName === '/dev/null' ? f.oldName : f.newName;
+    // git names a created or deleted file on both sides of its `diff --git` line
+    const a = f.oldName === '/dev/null' ? f.newName : f.oldName;
+    out.push({ file, kind: 'file', text: `diff --git a/${a} b/${file}` });
     for (const h of f.hunks) for (const l of h.lines) out.push({ file, kind: l.kind, text: l.text, oldLine: l.oldLine, newLine: l.newLine });
   }
   return out;
@@ -35,6 +39,7 @@ const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** 2 = exact, 1 = fuzzy, 0 = no match. */
 function score(q: string, t: TargetLine): number {
+  if (t.kind === 'file') return q.trim() === t.text ? 2 : 0;
   const isDiff = t.kind !== 'msg';
   const qKind = q === '' ? ' ' : q[0];
   const full = isDiff ? t.kind + t.text : t.text;
@@ -48,6 +53,7 @@ function score(q: string, t: TargetLine): number {
 
 function toLine(q: QuoteLine, t: TargetLine, exact: boolean): LineAnchor {
   if (t.kind === 'msg') return { quoteMailLine: q.mailLine, file: t.file, side: 'message', line: t.msgLine!, exact };
+  if (t.kind === 'file') return { quoteMailLine: q.mailLine, file: t.file, side: 'file', line: 0, exact };
   const side = t.kind === '-' ? 'old' : 'new';
   return { quoteMailLine: q.mailLine, file: t.file, side, line: (side === 'old' ? t.oldLine : t.newLine)!, exact };
 }

@@ -83,6 +83,7 @@ export function docLineOf(doc: PatchDocument, file: string, side: AnchorSide, li
   for (let i = 0; i < doc.lines.length; i++) {
     const l = doc.lines[i];
     if (side === 'message') { if (l.kind === 'message' && l.msgLine === line) return i + 1; continue; }
+    if (side === 'file') { if (l.kind === 'file' && isFileHeader(doc, i, file)) return i + 1; continue; }
     if (l.kind !== 'diff' || l.file !== file || !l.patchLine) continue;
     const p = l.patchLine;
     if (side === 'new' ? p.kind !== '-' && p.newLine === line : p.kind !== '+' && p.oldLine === line) return i + 1;
@@ -104,6 +105,12 @@ export function targetOfDocLine(doc: PatchDocument, docLine: number): { file: st
   if (l.kind !== 'diff' || !l.patchLine) return undefined;
   const p = l.patchLine;
   return p.kind === '-' ? { file: l.file!, side: 'old', line: p.oldLine! } : { file: l.file!, side: 'new', line: p.newLine! };
+}
+
+/** Whether document line i+1 is the `diff --git` line of `file`. */
+function isFileHeader(doc: PatchDocument, i: number, file: string): boolean {
+  const text = doc.text.split('\n')[i] ?? '';
+  return text.startsWith('diff --git ') && (text.endsWith(` b/${file}`) || text.includes(` a/${file} `));
 }
 
 function fileName(f: { oldName: string; newName: string }): string {

@@ -3,6 +3,7 @@
 // openMail, given the series and the reply, threads the reply under its patch and anchors each of
 // its comments to the same patch line the draft was on — asserted line by line.
 import * as assert from 'assert';
+import { buildPatchDocument, docLineOf } from '../../../src/review/patch-doc';
 import PostalMime from 'postal-mime';
 import { encodeAddress, encodeEml, encodeWords, foldHeader, makeMessageId, quotedPrintable, rfc2822Date } from '../../../src/review/eml';
 import { renderReply } from '../../../src/review/reply';
@@ -63,7 +64,7 @@ describe('review: the exported reply round-trips through postal-mime and openMai
     assert.deepStrictEqual(rows, [
       'none | Thanks for the series, a few questions below.',
       'COMMIT_MSG:message:2 | Meanwhile until when?',
-      'none | This file needs a comment on the locking order.',
+      'mm/migrate_device.c:file:0 | This file needs a comment on the locking order.',
       'mm/migrate_device.c:old:11 | The old code did not mark the pfn here.',
       'mm/migrate_device.c:new:12 | How do we know the page is used by one process only? The page lock alone',
       'mm/migrate_device.c:new:14 | nit: continue leaves the pfn marked.',
@@ -80,6 +81,11 @@ describe('review: the exported reply round-trips through postal-mime and openMai
       for (const dc of t.comments) assert.ok(words.includes(dc.body.replace(/\s+/g, ' ')), `${t.id}: ${dc.body}`);
       for (const ev of t.comments.flatMap((x) => x.evidence)) for (const l of ev.excerpt.split('\n')) assert.ok(c.lines.some((q) => q.text === `    ${l}`), l);
     }
+    // A file comment is back on its file: the patch document's `diff --git` line of that file.
+    const fileComment = reply.comments.find((c) => c.anchor?.side === 'file')!;
+    const doc = buildPatchDocument(back.series[0].patches[0].message, back.series[0].patches[0].body);
+    const at = docLineOf(doc, fileComment.anchor!.file, 'file', 0)!;
+    assert.strictEqual(doc.text.split('\n')[at - 1], 'diff --git a/mm/migrate_device.c b/mm/migrate_device.c');
     // The quoted lines themselves anchor to the patch lines they came from.
     const lock = reply.comments[4].anchor!;
     assert.deepStrictEqual(lock.lines.map((l) => `${l.side}:${l.line}`), ['new:11', 'new:12']);
