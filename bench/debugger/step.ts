@@ -5,37 +5,16 @@
 //   npm run bench:debugger    (or: npx tsc -p . && node out/bench/debugger/step.js)
 
 import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
 import { NodeFileAccess } from '../../src/cli/file-access';
+import { migrateScenarioFile } from '../common/migrate-scenario';
 import { populateAnonRange } from '../../src/mm/index';
 import { Simulation } from '../../src/sim/simulation';
 
-const KERNEL = path.resolve(__dirname, '../../../kernel');
 const ADDR = 0x7f0000000000;
 const NPAGES = 512;
 
 function scenarioFile(): string {
-  const src = ['mm/pagewalk_ops.c', 'mm/mmu_notifier.c', 'mm/migrate_device.c', 'mm/rmap.c', 'mm/memory.c', 'drivers/test_hmm.c', 'test/bench_migrate.c'];
-  const end = ADDR + NPAGES * 4096;
-  const text = [
-    'name: debugger bench, 512 pages',
-    'sources:',
-    ...src.map((s) => `  - ${path.join(KERNEL, s)}`),
-    'entry:',
-    '  function: bench_migrate',
-    `  args: [{ mm: 1 }, 0x${ADDR.toString(16)}, ${NPAGES}]`,
-    'memory:',
-    '  processes:',
-    '    - pid: 1',
-    `      vmas: [{ start: 0x${ADDR.toString(16)}, end: 0x${end.toString(16)} }]`,
-    'view:',
-    `  ranges: [{ pid: 1, start: 0x${ADDR.toString(16)}, end: 0x${end.toString(16)} }]`,
-    '',
-  ].join('\n');
-  const file = path.join(os.tmpdir(), `mmstep-bench-debugger-${process.pid}.mmstep.yaml`);
-  fs.writeFileSync(file, text);
-  return file;
+  return migrateScenarioFile('debugger bench, 512 pages', ADDR, NPAGES);
 }
 
 /** One step as the debugger answers it: the step, then what VS Code asks for at a stop. */

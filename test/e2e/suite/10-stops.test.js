@@ -8,7 +8,7 @@ const assert = require('assert');
 const fs = require('fs');
 const path = require('path');
 const vscode = require('vscode');
-const { EXAMPLES, REPO, withTimeout, waitFor, fsPath, DapRecorder, workspaceFolder, endSession } = require('./helpers');
+const { EXAMPLES, REPO, withTimeout, waitFor, fsPath, DapRecorder, workspaceFolder, endSession, startStopped } = require('./helpers');
 
 const POSTED = path.join(EXAMPLES, 'v13-restore-two-pmds-posted.mmstep.yaml');
 const PRIVATE = path.join(EXAMPLES, 'private-4pages.mmstep.yaml');
@@ -30,13 +30,10 @@ suite('stops: violation at its culprit, F10 then Step Back, line stepping', func
   const top = async () => (await request('stackTrace', { threadId })).stackFrames[0];
 
   async function start(scenario, stopOnEntry) {
-    const since = rec.mark();
-    const ok = await vscode.debug.startDebugging(workspaceFolder(), { type: 'mmstep', request: 'launch', name: 'e2e stops', scenario, stopOnEntry });
-    assert.ok(ok, 'startDebugging returned false');
-    const stopped = await rec.waitEvent('stopped', since, 30000);
-    session = vscode.debug.activeDebugSession;
-    threadId = stopped.body.threadId;
-    return stopped;
+    const start = await startStopped(rec, { name: 'e2e stops', scenario, stopOnEntry });
+    session = start.session;
+    threadId = start.stopped.body.threadId;
+    return start.stopped;
   }
 
   /** The editor VS Code shows for the stop: its file and the cursor line (1-based). */

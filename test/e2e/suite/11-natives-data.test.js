@@ -9,7 +9,7 @@ const assert = require('assert');
 const fs = require('fs');
 const path = require('path');
 const vscode = require('vscode');
-const { REPO, EXAMPLES, withTimeout, waitFor, DapRecorder, workspaceFolder, endSession } = require('./helpers');
+const { REPO, EXAMPLES, withTimeout, waitFor, DapRecorder, endSession, startStopped } = require('./helpers');
 
 const SCENARIO = path.join(EXAMPLES, 'trylock-fails.mmstep.yaml');
 const MIGRATE_C = path.join(REPO, 'kernel', 'mm', 'hmm_migrate_v13.c');
@@ -20,11 +20,7 @@ suite('natives as frames and data breakpoints', function () {
   let rec, session, threadId;
   const request = (cmd, args) => withTimeout(session.customRequest(cmd, args), 15000, `DAP ${cmd}`);
   const frames = async () => (await request('stackTrace', { threadId })).stackFrames;
-  async function stopAfter(run) {
-    const since = rec.mark();
-    await run();
-    return rec.waitEvent(['stopped', 'terminated'], since, 20000);
-  }
+  const stopAfter = (run) => rec.stopAfter(run);
 
   suiteSetup(async () => {
     rec = new DapRecorder();
@@ -38,12 +34,9 @@ suite('natives as frames and data breakpoints', function () {
   });
 
   test('a function breakpoint on isolate_lru_page stops inside it; the frame\'s source is the contract', async () => {
-    const since = rec.mark();
-    const ok = await vscode.debug.startDebugging(workspaceFolder(), { type: 'mmstep', request: 'launch', name: 'e2e natives', scenario: SCENARIO, stopOnEntry: true });
-    assert.ok(ok, 'startDebugging returned false');
-    const entry = await rec.waitEvent('stopped', since, 30000);
-    session = vscode.debug.activeDebugSession;
-    threadId = entry.body.threadId;
+    const start = await startStopped(rec, { name: 'e2e natives', scenario: SCENARIO, stopOnEntry: true });
+    session = start.session;
+    threadId = start.stopped.body.threadId;
     const hit = await stopAfter(() => request('continue', { threadId }));
     assert.strictEqual(hit.body.reason, 'function breakpoint');
     const [top, caller] = await frames();

@@ -10,7 +10,7 @@ const assert = require('assert');
 const fs = require('fs');
 const path = require('path');
 const vscode = require('vscode');
-const { REPO, EXAMPLES, withTimeout, waitFor, fsPath, DapRecorder, mmstepApi, workspaceFolder, endSession } = require('./helpers');
+const { REPO, EXAMPLES, withTimeout, waitFor, fsPath, DapRecorder, mmstepApi, workspaceFolder, endSession, startStopped } = require('./helpers');
 
 const SCENARIO = path.join(EXAMPLES, 'current-private-4pages.mmstep.yaml');
 const MIGRATE_C = path.join(REPO, 'kernel', 'mm', 'migrate_device.c');
@@ -39,11 +39,7 @@ suite('timeline: scrubbing moves the debugger and the editor', function () {
   const setPte = lineOf(MIGRATE_C, 'set_pte_at(mm, addr, ptep, swp_pte);');
   const request = (cmd, args) => withTimeout(session.customRequest(cmd, args), 15000, `DAP ${cmd}`);
   const top = async () => (await request('stackTrace', { threadId })).stackFrames[0];
-  async function stopAfter(run) {
-    const since = rec.mark();
-    await run();
-    return rec.waitEvent(['stopped', 'terminated'], since, 20000);
-  }
+  const stopAfter = (run) => rec.stopAfter(run);
 
   suiteSetup(async () => {
     rec = new DapRecorder();
@@ -59,12 +55,9 @@ suite('timeline: scrubbing moves the debugger and the editor', function () {
   });
 
   test('a breakpoint stop is a mark of the timeline', async () => {
-    const since = rec.mark();
-    const ok = await vscode.debug.startDebugging(workspaceFolder(), { type: 'mmstep', request: 'launch', name: 'e2e timeline', scenario: SCENARIO, stopOnEntry: true });
-    assert.ok(ok, 'startDebugging returned false');
-    const entry = await rec.waitEvent('stopped', since, 30000);
-    session = vscode.debug.activeDebugSession;
-    threadId = entry.body.threadId;
+    const start = await startStopped(rec, { name: 'e2e timeline', scenario: SCENARIO, stopOnEntry: true });
+    session = start.session;
+    threadId = start.stopped.body.threadId;
     const hit = await stopAfter(() => request('continue', { threadId }));
     assert.strictEqual(hit.body.reason, 'breakpoint');
     assert.strictEqual((await top()).line, setPte);

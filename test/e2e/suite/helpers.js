@@ -71,6 +71,12 @@ class DapRecorder {
     const list = [].concat(names);
     return this.waitMessage(m => m.type === 'event' && list.includes(m.event), since, ms, `DAP event ${list.join('|')}`);
   }
+  /** Run `run` (a request that resumes the debuggee) and wait for the next stop or the end. */
+  async stopAfter(run, ms = 20000) {
+    const since = this.mark();
+    await run();
+    return this.waitEvent(['stopped', 'terminated'], since, ms);
+  }
   dispose() { this.disposable.dispose(); }
 }
 
@@ -93,6 +99,15 @@ function workspaceFolder() {
   return f;
 }
 
+/** Start an mmstep launch (`config` without type/request) and wait for its first stop. */
+async function startStopped(rec, config, ms = 30000) {
+  const since = rec.mark();
+  const ok = await vscode.debug.startDebugging(workspaceFolder(), { type: 'mmstep', request: 'launch', ...config });
+  if (!ok) throw new Error('startDebugging returned false');
+  const stopped = await rec.waitEvent('stopped', since, ms);
+  return { session: vscode.debug.activeDebugSession, stopped };
+}
+
 /** Stop the active debug session, if any, and wait until it is gone. */
 async function endSession() {
   if (!vscode.debug.activeDebugSession) return;
@@ -106,4 +121,4 @@ async function setKernelTree(value) {
   await waitFor(() => vscode.workspace.getConfiguration('mmstep').get('kernelTree') === (value === undefined ? '' : value), 10000, `mmstep.kernelTree to read ${value}`);
 }
 
-module.exports = { REPO, EXAMPLES, EXT_ID, withTimeout, waitFor, fsPath, DapRecorder, mmstepApi, statePanel, workspaceFolder, endSession, setKernelTree };
+module.exports = { REPO, EXAMPLES, EXT_ID, withTimeout, waitFor, fsPath, DapRecorder, mmstepApi, statePanel, workspaceFolder, endSession, setKernelTree, startStopped };
