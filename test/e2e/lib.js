@@ -110,7 +110,28 @@ function checkList() {
       return false;
     }
   }
-  return { results, check };
+  /** Run `[title, fn]` steps in order; at the first failure call `onFail` and list what is skipped. */
+  async function runSteps(steps, onFail) {
+    for (const [title, fn] of steps) {
+      if (!(await check(title, fn))) {
+        if (onFail) await onFail().catch(() => {});
+        const skipped = steps.slice(steps.findIndex(s => s[0] === title) + 1).map(s => s[0]);
+        if (skipped.length) console.log(`  - skipped: ${skipped.join('; ')}`);
+        break;
+      }
+    }
+  }
+  /** Print `<label>: N passed, N failed`, write $MMSTEP_E2E_RESULT; the counts. */
+  function finish(label) {
+    const passed = results.filter(r => r.ok).length;
+    const failed = results.length - passed;
+    if (process.env.MMSTEP_E2E_RESULT) {
+      require('fs').writeFileSync(process.env.MMSTEP_E2E_RESULT, JSON.stringify({ passed, failed, tests: results }, null, 1));
+    }
+    console.log(`${label}: ${passed} passed, ${failed} failed`);
+    return { passed, failed };
+  }
+  return { results, check, runSteps, finish };
 }
 
 module.exports = { launchBrowser, workbenchUrl, openWorkbench, runCommand, pressInWorkbench, checkList, CHROMIUM, FLAGS, REPO, SHOTS };

@@ -36,7 +36,7 @@ function expectations() {
   return { config: cfg.name, fn: def.fn, file: path.basename(def.file) };
 }
 
-const { results, check } = checkList();
+const { check, runSteps, finish } = checkList();
 
 (async () => {
   if (!url) throw new Error('usage: ui-debug.js --url http://127.0.0.1:PORT [--folder DIR]');
@@ -127,22 +127,10 @@ const { results, check } = checkList();
         await page.locator('.debug-toolbar').waitFor({ state: 'hidden', timeout: 15000 });
       }],
     ];
-    for (const [title, fn] of steps) {
-      if (!(await check(title, fn))) {
-        await shot('ui-99-failure').catch(() => {});
-        const skipped = steps.slice(steps.findIndex(s => s[0] === title) + 1).map(s => s[0]);
-        if (skipped.length) console.log(`  - skipped: ${skipped.join('; ')}`);
-        break;
-      }
-    }
+    await runSteps(steps, () => shot('ui-99-failure'));
   } finally {
     await browser.close().catch(() => {});
   }
-  const passed = results.filter(r => r.ok).length;
-  const failed = results.length - passed;
-  if (process.env.MMSTEP_E2E_RESULT) {
-    fs.writeFileSync(process.env.MMSTEP_E2E_RESULT, JSON.stringify({ passed, failed, tests: results }, null, 1));
-  }
-  console.log(`ui: ${passed} passed, ${failed} failed`);
+  const { failed } = finish('ui');
   process.exit(failed ? 1 : 0);
 })().catch(e => { console.error('ui: harness error:', e && e.stack || e); process.exit(3); });

@@ -76,7 +76,7 @@ function docLineOf(mail, text) {
   return 5 + (i - body) + 1;
 }
 
-const { results, check } = checkList();
+const { check, runSteps, finish } = checkList();
 
 (async () => {
   if (!url) throw new Error('usage: ui-review.js --url http://127.0.0.1:PORT [--folder DIR]');
@@ -183,23 +183,11 @@ const { results, check } = checkList();
         if (text.indexOf(DRAFT) < text.indexOf('>  \t\trestore_one(addr);')) throw new Error('the draft is not below the line it discusses');
       }],
     ];
-    for (const [title, fn] of steps) {
-      if (!(await check(title, fn))) {
-        await shot('ui-review-99-failure').catch(() => {});
-        const skipped = steps.slice(steps.findIndex(s => s[0] === title) + 1).map(s => s[0]);
-        if (skipped.length) console.log(`  - skipped: ${skipped.join('; ')}`);
-        break;
-      }
-    }
+    await runSteps(steps, () => shot('ui-review-99-failure'));
   } finally {
     await browser.close().catch(() => {});
     fs.rmSync(TMP, { recursive: true, force: true });
   }
-  const passed = results.filter(r => r.ok).length;
-  const failed = results.length - passed;
-  if (process.env.MMSTEP_E2E_RESULT) {
-    fs.writeFileSync(process.env.MMSTEP_E2E_RESULT, JSON.stringify({ passed, failed, tests: results }, null, 1));
-  }
-  console.log(`ui-review: ${passed} passed, ${failed} failed`);
+  const { failed } = finish('ui-review');
   process.exit(failed ? 1 : 0);
 })().catch(e => { console.error('ui-review: harness error:', e && e.stack || e); process.exit(3); });

@@ -28,7 +28,7 @@ function configName() {
   return cfg.name;
 }
 
-const { results, check } = checkList();
+const { check, finish } = checkList();
 
 (async () => {
   if (!url) throw new Error('usage: ui-timeline.js --url http://127.0.0.1:PORT [--folder DIR]');
@@ -114,9 +114,6 @@ const { results, check } = checkList();
   } finally {
     await browser.close().catch(() => {});
   }
-  const passed = results.filter(r => r.ok).length;
-  const failed = results.length - passed;
-  if (process.env.MMSTEP_E2E_RESULT) fs.writeFileSync(process.env.MMSTEP_E2E_RESULT, JSON.stringify({ passed, failed, tests: results }, null, 1));
-  console.log(`ui-timeline: ${passed} passed, ${failed} failed`);
+  const { failed } = finish('ui-timeline');
   process.exit(failed ? 1 : 0);
 })().catch(e => { console.error('ui-timeline: harness error:', e && e.stack || e); process.exit(3); });

@@ -18,7 +18,7 @@ const folder = path.resolve(REPO, arg('folder', 'examples'));
 const WATCH = 'no_such_local + 1';
 const F10_STOPS = 3;
 
-const { results, check } = checkList();
+const { check, runSteps, finish } = checkList();
 
 /** The launch configuration of private-4pages in the examples' launch.json. */
 function configName() {
@@ -111,22 +111,10 @@ function configName() {
         await runCommand(page, 'Debug: Remove All Expressions', { timeout: 5000 }).catch(() => {});
       }],
     ];
-    for (const [title, fn] of steps) {
-      if (!(await check(title, fn))) {
-        await shot('ui-values-99-failure').catch(() => {});
-        const skipped = steps.slice(steps.findIndex(s => s[0] === title) + 1).map(s => s[0]);
-        if (skipped.length) console.log(`  - skipped: ${skipped.join('; ')}`);
-        break;
-      }
-    }
+    await runSteps(steps, () => shot('ui-values-99-failure'));
   } finally {
     await browser.close().catch(() => {});
   }
-  const passed = results.filter(r => r.ok).length;
-  const failed = results.length - passed;
-  if (process.env.MMSTEP_E2E_RESULT) {
-    fs.writeFileSync(process.env.MMSTEP_E2E_RESULT, JSON.stringify({ passed, failed, tests: results }, null, 1));
-  }
-  console.log(`ui-values: ${passed} passed, ${failed} failed`);
+  const { failed } = finish('ui-values');
   process.exit(failed ? 1 : 0);
 })().catch(e => { console.error('ui-values: harness error:', e && e.stack || e); process.exit(3); });
