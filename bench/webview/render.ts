@@ -3,14 +3,16 @@
 // test fixtures), and for the small state whose range crosses two pmds. Times are taken inside
 // the page: from posting the state message to the view's `rendered` report (validation,
 // rendering with the page-table picture, DOM of the rows in view), and to the next frame
-// (layout and paint included). Prints the median of a few runs next to the targets, with the
+// (layout and paint included). The message is the one the host posts (packed, packed-state.ts;
+// `plain` posts the StateView as it is instead); the view's stages (validate, build, show) come
+// from its performance marks. Prints the median of a few runs next to the targets, with the
 // DOM rows and SVG nodes of the picture; never fails on timing.
-// Run: npm run bench:webview (or tsc -p . && node out/bench/webview/render.js [sizes | pmd2]).
+// Run: npm run bench:webview (or tsc -p . && node out/bench/webview/render.js [sizes | pmd2] [plain]).
 
 import type { Page } from 'playwright-core';
 import { bigState } from '../../test/unit/webview/fixtures';
 import { stateCrossingPmds } from '../../test/unit/webview/fixtures-pgtable';
-import { ensureBundle, launchChromium, openView, startServer } from '../../test/webview/harness';
+import { ensureBundle, launchChromium, openView, startServer, stateMessage } from '../../test/webview/harness';
 
 const TARGETS: Record<number, number> = { 512: 16, 4096: 50 };
 const RUNS = 5;
@@ -20,6 +22,12 @@ interface Timing {
   clone: number;
   /** data available → the view reports `rendered` (validation, rendering, DOM). */
   view: number;
+  /** The stages of `view`, from the view's performance marks (mmstep:<stage>, main.ts). */
+  validate: number;
+  build: number;
+  show: number;
+  /** `rendered` → the rows in view built in the next animation frame (mount.ts). */
+  windows: number;
   /** postMessage → `rendered`. */
   rendered: number;
   /** postMessage → the next frame (layout and paint). */
@@ -32,12 +40,13 @@ interface Timing {
 /** Runs before the view's script: its message listener comes first and takes the clone's time. */
 const CLONE_PROBE = `window.addEventListener('message', (ev) => { void ev.data; window.__dataAt = performance.now(); });`;
 
-/** Post the state stored in window.__bench as step `step`; time it inside the page. */
+/** Post the message stored in window.__bench as step `step`; time it inside the page. */
 async function timeOne(page: Page, step: number): Promise<Timing> {
   return page.evaluate(
     (st) =>
       new Promise<Timing>((resolve) => {
-        const w = window as unknown as { __bench: { step: number }; __posted: { type: string; step?: number }[] };
+        type Msg = { state?: { step: number }; packed?: { rest: { step: number } } };
+        const w = window as unknown as { __bench: Msg; __posted: { type: string; step?: number }[] };
         const posted = w.__posted;
         const origPush = posted.push.bind(posted);
         let t0 = 0;
@@ -46,6 +55,7 @@ async function timeOne(page: Page, step: number): Promise<Timing> {
           if (items.some((m) => m.type === 'rendered' && m.step === st)) {
             const at = performance.now();
             const dataAt = (window as unknown as { __dataAt: number }).__dataAt;
+            const markAt = (stage: string): number => performance.getEntriesByName(`mmstep:${stage}`).slice(-1)[0]?.startTime ?? NaN;
             posted.push = origPush;
             requestAnimationFrame(() =>
               setTimeout(
@@ -53,6 +63,10 @@ async function timeOne(page: Page, step: number): Promise<Timing> {
                   resolve({
                     clone: dataAt - t0,
                     view: at - dataAt,
+                    validate: markAt('validated') - markAt('received'),
+                    build: markAt('built') - markAt('validated'),
+                    show: markAt('shown') - markAt('built'),
+                    windows: markAt('windows') - at,
                     rendered: at - t0,
                     frame: performance.now() - t0,
                     domRows: document.querySelectorAll('tr.row').length,
@@ -65,9 +79,12 @@ async function timeOne(page: Page, step: number): Promise<Timing> {
           }
           return n;
         };
-        w.__bench.step = st;
+        const m = w.__bench;
+        if (m.packed) m.packed.rest.step = st;
+        else if (m.state) m.state.step = st;
+        performance.clearMarks();
         t0 = performance.now();
-        window.postMessage({ type: 'state', state: w.__bench }, '*');
+        window.postMessage(m, '*');
       }),
     step,
   );
@@ -79,19 +96,22 @@ function median(xs: number[]): number {
 }
 
 async function main(): Promise<void> {
-  const args = process.argv.slice(2);
+  // `plain`: post the StateView as it is (the format before packed-state.ts), to compare.
+  const plain = process.argv.includes('plain');
+  const args = process.argv.slice(2).filter((a) => a !== 'plain');
   const sizes: (number | 'pmd2')[] = args.length ? args.map((a) => (a === 'pmd2' ? 'pmd2' : Number(a))).filter((n) => n === 'pmd2' || n > 0) : ['pmd2', 512, 4096, 10_000, 50_000];
   ensureBundle();
   const { server, origin } = await startServer();
   const browser = await launchChromium();
   try {
-    console.log(`state webview: state message to painted frame, headless Chromium, median of ${RUNS} (after one warm-up)`);
+    console.log(`state webview: state message (${plain ? 'plain StateView' : 'packed, as the host posts it'}) to painted frame, headless Chromium, median of ${RUNS} (after one warm-up)`);
     console.log('pages    rows      clone ms   view ms   rendered ms   next frame ms   DOM rows   SVG nodes  pte tables   target (next frame)');
     for (const n of sizes) {
       const page = await openView(browser, origin, undefined, { width: 600, height: 900 }, CLONE_PROBE);
       const state = n === 'pmd2' ? stateCrossingPmds() : bigState(n);
       const rows = state.processes[0].ptes.length + state.pages.length + state.arrays.reduce((k, a) => k + a.slots.length, 0);
-      await page.evaluate((json) => ((window as unknown as { __bench: unknown }).__bench = JSON.parse(json)), JSON.stringify(state));
+      const message = plain ? { type: 'state', state } : stateMessage(state);
+      await page.evaluate((json) => ((window as unknown as { __bench: unknown }).__bench = JSON.parse(json)), JSON.stringify(message));
       await timeOne(page, 1); // warm-up (JIT, first layout)
       const runs: Timing[] = [];
       for (let k = 0; k < RUNS; k++) runs.push(await timeOne(page, k + 2));
@@ -113,6 +133,7 @@ async function main(): Promise<void> {
           '  ' + verdict,
         ].join(' '),
       );
+      console.log(`${''.padEnd(17)}view: validate ${med((t) => t.validate)} + build ${med((t) => t.build)} + show ${med((t) => t.show)} ms; rows in view built ${med((t) => t.windows)} ms after rendered`);
       await page.close();
     }
   } finally {

@@ -1,13 +1,15 @@
 // Entry point of the state webview (bundled to dist/webview.js). A pure renderer: the host pushes
-// the StateView of each debugger stop; the view validates it fully, renders it, and only then
+// the StateView of each debugger stop (packed as columns, packed-state.ts, or as it is); the view
+// validates it fully (unpack-state.ts, or parseStateView), renders it, and only then
 // remembers it with setState (so what comes back after a reload is something that rendered), and
 // reports a summary of what it rendered. A state that fails validation or rendering shows an
 // error above the last good rendering; a saved state that no longer renders is dropped. Whatever
 // happens at load, the view sends `ready` so the host re-sends its state.
 
 import type { StateView } from '../protocol/state';
+import { packState, PackedState } from './packed-state';
 import { focusedKey, initRovingTabindex, installNavigation } from './keyboard';
-import { HostToWebview, parseStateView, RenderSummary, WebviewToHost } from './messages';
+import { HostToWebview, parseStateView, RenderSummary, unpackState, WebviewToHost } from './messages';
 import { renderEmpty, renderState, summarize } from './render-state';
 import { h, VElement } from './vnode';
 import { installVirtualScrolling, mountVirtual, virtualTables } from './mount';
@@ -24,8 +26,15 @@ interface VsCodeApi {
 
 declare function acquireVsCodeApi(): VsCodeApi;
 
-/** What is persisted with setState (survives hide/show and webview reload). */
+/** The last state that rendered, persisted with setState (survives hide/show and webview reload). */
 interface SavedState {
+  state?: StateView;
+  ended?: boolean;
+}
+
+/** What setState holds: the state packed (a third of its JSON), or as it is (older versions). */
+interface Persisted {
+  packed?: PackedState;
   state?: StateView;
   ended?: boolean;
 }
@@ -40,6 +49,15 @@ function post(m: WebviewToHost): void {
     vscode.postMessage(m);
   } catch {
     // The host is gone; nothing to report to.
+  }
+}
+
+/** Marks the stages of a state message for the profiler and bench/webview (`mmstep:<stage>`). */
+function mark(stage: string): void {
+  try {
+    performance.mark(`mmstep:${stage}`);
+  } catch {
+    // no performance timeline: nothing to mark
   }
 }
 
@@ -77,22 +95,34 @@ function showError(message: string): void {
 }
 
 let saveQueued = false;
-/** setState serialises the whole state: it runs this long after a render, once per burst of stops. */
+/**
+ * setState serialises the whole state: it runs this long after a render, once per burst of
+ * stops, and then when the page is idle (not in the middle of the next stop's render).
+ */
 const SAVE_DELAY_MS = 150;
+
+function whenIdle(run: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 1000 });
+  else run();
+}
 
 /** Remember `s` as the last state that rendered; saved with setState shortly after. */
 function save(s: SavedState): void {
   saved = s;
   if (saveQueued) return;
   saveQueued = true;
-  setTimeout(() => {
-    saveQueued = false;
-    try {
-      vscode.setState(saved);
-    } catch (e) {
-      post({ type: 'error', message: `cannot save the state view: ${errorText(e)}` });
-    }
-  }, SAVE_DELAY_MS);
+  setTimeout(() => whenIdle(persist), SAVE_DELAY_MS);
+}
+
+function persist(): void {
+  saveQueued = false;
+  try {
+    // Packed from the checked state, so what is saved is exactly what was checked.
+    const p: Persisted = saved.state ? { packed: packState(saved.state), ended: saved.ended } : { ended: saved.ended };
+    vscode.setState(p);
+  } catch (e) {
+    post({ type: 'error', message: `cannot save the state view: ${errorText(e)}` });
+  }
 }
 
 /** Render, then save what rendered. On failure the last good rendering stays (or is rebuilt). */
@@ -100,6 +130,7 @@ function accept(state: StateView, ended: boolean): void {
   let built: { view: VElement; summary: RenderSummary };
   try {
     built = build(state, ended);
+    mark('built');
   } catch (e) {
     // Nothing was touched: the panel still shows the last good rendering, or the empty view.
     showError(`cannot render step ${state.step} (${errorText(e)})${saved.state ? `; showing step ${saved.state.step}, the last state that rendered` : ''}`);
@@ -107,6 +138,7 @@ function accept(state: StateView, ended: boolean): void {
   }
   try {
     show(built.view);
+    mark('shown');
   } catch (e) {
     const why = errorText(e);
     // The DOM may be half updated: rebuild the last good state from scratch.
@@ -131,7 +163,9 @@ window.addEventListener('message', (ev: MessageEvent) => {
     if (!m || typeof m !== 'object') return;
     if (timelineMessage(m)) return;
     if (m.type === 'state') {
-      const r = parseStateView(m.state);
+      mark('received');
+      const r = m.packed !== undefined ? unpackState(m.packed) : parseStateView(m.state);
+      mark('validated');
       if (!r.ok) {
         showError(`received a malformed state (${r.message})`);
         return;
@@ -140,6 +174,7 @@ window.addEventListener('message', (ev: MessageEvent) => {
       const fresh = m.reset === true || saved.ended === true;
       accept(r.state, false);
       timelineState(r.state);
+      mark('timeline');
       if (fresh) window.scrollTo(0, 0);
     } else if (m.type === 'ended') {
       if (saved.state) accept(saved.state, true);
@@ -160,9 +195,9 @@ function restore(): void {
   }
   mountVirtual(root, renderEmpty());
   if (!restored || typeof restored !== 'object') return;
-  const old = restored as { state?: unknown; ended?: unknown };
-  if (old.state === undefined) return;
-  const r = parseStateView(old.state);
+  const old = restored as { [K in keyof Persisted]?: unknown };
+  if (old.packed === undefined && old.state === undefined) return;
+  const r = old.packed !== undefined ? unpackState(old.packed) : parseStateView(old.state);
   if (!r.ok) {
     save({});
     post({ type: 'error', message: `dropped the saved state: ${r.message}` });

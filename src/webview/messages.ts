@@ -1,13 +1,20 @@
 // Messages between the extension host (src/extension/state-panel.ts) and the state webview.
-// Host → webview: the StateView of the debugger's current stop. Webview → host: readiness and a
+// Host → webview: the StateView of the debugger's current stop (packed, packed-state.ts, when it
+// validates). Webview → host: readiness and a
 // summary of what was rendered (integration tests read it back through the extension's API).
 
 import type { StateView } from '../protocol/state';
+import type { PackedState } from './packed-state';
 import type { RenderSummary } from './render-state';
 
 export type HostToWebview =
-  /** `reset`: the first state of a new debug session (the view scrolls back to the top). */
-  | { type: 'state'; state: StateView; reset?: boolean }
+  /**
+   * The state of a stop: `packed` (packed-state.ts, what the host sends for a state that
+   * validates) or `state` as it is. `reset`: the first state of a new debug session (the view
+   * scrolls back to the top).
+   */
+  | { type: 'state'; state: StateView; packed?: undefined; reset?: boolean }
+  | { type: 'state'; packed: PackedState; state?: undefined; reset?: boolean }
   /** The debug session ended; keep showing the last state, marked as final. */
   | { type: 'ended'; reason?: string };
 
@@ -22,3 +29,4 @@ export type { RenderSummary };
 
 /** Full validation of a received StateView lives in src/protocol (the host uses it too). */
 export { checkStateView, parseStateView } from '../protocol/check-state';
+export { unpackState } from './unpack-state';

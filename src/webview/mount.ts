@@ -30,6 +30,11 @@ function schedule(win: Window): void {
     refresh(current);
     const remeasured = current.map((t) => t.measure());
     if (remeasured.some(Boolean)) refresh(current);
+    try {
+      performance.mark('mmstep:windows');
+    } catch {
+      // no performance timeline
+    }
   });
 }
 

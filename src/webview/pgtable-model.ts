@@ -20,8 +20,9 @@ export const MAX_TABLES = 12;
 /** Tables with at most this many PTEs draw every PTE on its own row (no aggregation). */
 export const AGGREGATE_FROM = 16;
 
+/** The value of a hex address (`0x…`; parseInt takes the prefix with radix 16, no slice needed). */
 export function addrOf(hex: string): number {
-  return parseInt(hex.slice(2), 16);
+  return parseInt(hex, 16);
 }
 
 export function hexOf(n: number): string {
@@ -80,48 +81,53 @@ export interface Walk {
   tables: PteTable[];
 }
 
-/** What must be equal for two neighbouring PTEs to share a run (besides consecutive pfns). */
-function signature(p: PteView): string {
-  return `${p.kind}|${p.ptlHolder ?? ''}|${p.populated === false ? 0 : 1}|${p.bits.join(' ')}`;
+function sameNames(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true; // a packed state shares equal lists (unpack-state.ts)
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
-function newRun(p: PteView, m: Marks, focusPage: number | undefined, a: number): PteRun {
-  return {
-    ptes: [p],
-    kind: p.kind,
-    pfnFirst: p.pfn,
-    pfnLast: p.pfn,
-    changed: m.changed.has(p.key) ? 1 : 0,
-    culprit: m.culprits.has(p.key),
-    focus: focusPage === a,
-  };
+/** Whether two neighbouring PTEs may share a run (besides consecutive pfns): same kind, holder, table, bits. */
+function alike(p: PteView, q: PteView): boolean {
+  return p.kind === q.kind && p.ptlHolder === q.ptlHolder && (p.populated === false) === (q.populated === false) && sameNames(p.bits, q.bits);
+}
+
+function newRun(p: PteView, changed: boolean, culprit: boolean, focus: boolean): PteRun {
+  return { ptes: [p], kind: p.kind, pfnFirst: p.pfn, pfnLast: p.pfn, changed: changed ? 1 : 0, culprit, focus };
+}
+
+/** Bits of a PTE's marks (walkOf looks each PTE's key up once). */
+const CHANGED = 1;
+const CULPRIT = 2;
+
+function marksOf(p: PteView, m: Marks): number {
+  return (m.changed.has(p.key) ? CHANGED : 0) | (m.culprits.size && m.culprits.has(p.key) ? CULPRIT : 0);
 }
 
 /** The PTEs of one table, in address order, as runs (each PTE its own run when the table is short). */
-export function runsOf(ptes: PteView[], m: Marks, addrs: number[] = ptes.map((p) => addrOf(p.addr))): PteRun[] {
+export function runsOf(ptes: PteView[], m: Marks, addrs: number[] = ptes.map((p) => addrOf(p.addr)), marks: number[] = ptes.map((p) => marksOf(p, m))): PteRun[] {
   const runs: PteRun[] = [];
   const aggregate = ptes.length > AGGREGATE_FROM;
   const focusPage = m.focus === undefined ? undefined : Math.floor(m.focus / PAGE) * PAGE;
   let cur: PteRun | undefined;
-  let curSig = '';
   let curAlone = false;
   let prevAddr = -1;
   for (let i = 0; i < ptes.length; i++) {
     const p = ptes[i];
     const a = addrs[i];
-    const alone = m.changed.has(p.key) || m.culprits.has(p.key) || focusPage === a;
+    const mk = marks[i];
+    const alone = mk !== 0 || focusPage === a;
     if (aggregate && cur && !alone && !curAlone && a === prevAddr + PAGE) {
-      const sig = signature(p);
       const pfnOk = cur.pfnLast === undefined ? p.pfn === undefined : p.pfn === cur.pfnLast + 1;
-      if (pfnOk && sig === curSig) {
+      if (pfnOk && alike(p, cur.ptes[0])) {
         cur.ptes.push(p);
         cur.pfnLast = p.pfn;
         prevAddr = a;
         continue;
       }
     }
-    cur = newRun(p, m, focusPage, a);
-    curSig = aggregate ? signature(p) : '';
+    cur = newRun(p, (mk & CHANGED) !== 0, (mk & CULPRIT) !== 0, focusPage === a);
     curAlone = alone;
     prevAddr = a;
     runs.push(cur);
@@ -160,15 +166,25 @@ export function limitRuns(runs: PteRun[]): PteRun[] {
 
 /** The walk of one process: its PTEs grouped by pte table, in address order. */
 export function walkOf(proc: ProcessView, m: Marks): Walk {
-  const groups = new Map<number, { ptes: PteView[]; addrs: number[] }>();
+  // One pass: group by pte table, counting each table's changed and culprit PTEs on the way.
+  type Group = { ptes: PteView[]; addrs: number[]; marks: number[]; changed: number; culprit: boolean };
+  const groups = new Map<number, Group>();
+  let cur: Group | undefined;
+  let curBase = -1;
   for (const p of proc.ptes) {
     const a = addrOf(p.addr);
     const base = Math.floor(a / PMD_SPAN) * PMD_SPAN;
-    const g = groups.get(base);
-    if (g) {
-      g.ptes.push(p);
-      g.addrs.push(a);
-    } else groups.set(base, { ptes: [p], addrs: [a] });
+    if (base !== curBase || !cur) {
+      curBase = base;
+      cur = groups.get(base);
+      if (!cur) groups.set(base, (cur = { ptes: [], addrs: [], marks: [], changed: 0, culprit: false }));
+    }
+    const mk = marksOf(p, m);
+    cur.ptes.push(p);
+    cur.addrs.push(a);
+    cur.marks.push(mk);
+    if (mk & CHANGED) cur.changed++;
+    if (mk & CULPRIT) cur.culprit = true;
   }
   const known = new Map<string, PageTableView>();
   for (const t of proc.tables ?? []) if (t.level === 'pte') known.set(t.base, t);
@@ -176,13 +192,14 @@ export function walkOf(proc: ProcessView, m: Marks): Walk {
   const tables: PteTable[] = [...groups.entries()]
     .sort((a, b) => a[0] - b[0])
     .map(([base, g]) => {
-      let { ptes, addrs } = g;
+      let { ptes, addrs, marks } = g;
       if (addrs.some((a, i) => i > 0 && a < addrs[i - 1])) {
         const order = addrs.map((_, i) => i).sort((x, y) => addrs[x] - addrs[y]);
         ptes = order.map((i) => g.ptes[i]);
         addrs = order.map((i) => g.addrs[i]);
+        marks = order.map((i) => g.marks[i]);
       }
-      const runs = runsOf(ptes, m, addrs);
+      const runs = runsOf(ptes, m, addrs, marks);
       const info = known.get(hexOf(base));
       return {
         base,
@@ -194,8 +211,8 @@ export function walkOf(proc: ProcessView, m: Marks): Walk {
         ptes: ptes.length,
         runs,
         focus: base === focusBase,
-        changed: ptes.reduce((n, p) => n + (m.changed.has(p.key) ? 1 : 0), 0),
-        culprit: ptes.some((p) => m.culprits.has(p.key)),
+        changed: g.changed,
+        culprit: g.culprit,
       };
     });
   const uniq = (xs: number[]): number[] => [...new Set(xs)];

@@ -4,8 +4,7 @@
 
 import type { MigrateArrayView, MigrateSlotView } from '../protocol/state';
 import { changeMark, headRow, hex, pageLink, slotKey } from './format';
-import { rowSource } from './rows';
-import { cx, h, lazyBody, VElement } from './vnode';
+import { cx, h, lazyBody, RowSource, VElement } from './vnode';
 import type { RenderContext } from './render-ptes';
 
 /** A row of the table: a slot, or the zero slots the view left out, said in one row. */
@@ -21,27 +20,54 @@ export function arrayItems(a: MigrateArrayView): Item[] {
   return items;
 }
 
-export function renderArray(a: MigrateArrayView, ctx: RenderContext): VElement {
+/** Indexes of the slots of array `name` that StateView.changed names (`slot:<name>:<index>`). */
+function changedSlots(name: string, changed: Iterable<string>): Set<number> {
+  const prefix = slotKey(name, 0).slice(0, -1);
+  const out = new Set<number>();
+  for (const k of changed) {
+    if (!k.startsWith(prefix)) continue;
+    const rest = k.slice(prefix.length);
+    const i = Number(rest);
+    // Exactly the keys slotKey() makes: a decimal index as String(index) writes it.
+    if (Number.isInteger(i) && String(i) === rest) out.add(i);
+  }
+  return out;
+}
+
+/**
+ * The rows of one array, by index: the slots sent, then the trailing zero slots as one row (all
+ * zero: one row). Changed slots are found from the few changed keys (no key is made per slot
+ * at each stop); rows are made when they scroll into view.
+ */
+function arrayRows(a: MigrateArrayView, ctx: RenderContext): RowSource {
   const items = arrayItems(a);
-  const length = Math.max(a.length ?? 0, a.slots.length);
   const zeroKey = (z: { from: number }): string => `${slotKey(a.name, z.from)}+`;
+  const marked = changedSlots(a.name, ctx.changed);
+  let changedCount = 0;
+  for (const x of items) if ('slot' in x ? marked.size && marked.has(x.slot.index) : ctx.changed.has(zeroKey(x.zeros))) changedCount++;
+  const key = (x: Item): string => ('slot' in x ? slotKey(a.name, x.slot.index) : zeroKey(x.zeros));
+  return {
+    kind: 'slot',
+    count: items.length,
+    columns: 5,
+    changedCount,
+    key: (i) => key(items[i]),
+    id: () => undefined,
+    row: (i) => {
+      const x = items[i];
+      return 'slot' in x ? renderSlot(a.name, x.slot, ctx) : renderZeros(a.name, x.zeros, zeroKey(x.zeros));
+    },
+  };
+}
+
+export function renderArray(a: MigrateArrayView, ctx: RenderContext): VElement {
+  const length = Math.max(a.length ?? 0, a.slots.length);
   return h(
     'table',
     { class: 'grid migrate-array', role: 'grid', 'aria-label': `migration array ${a.name}` },
     h('caption', {}, `${a.name} (${length} slot${length === 1 ? '' : 's'})`),
     headRow(['index', 'raw', 'pfn', 'flags']),
-    lazyBody(
-      rowSource(
-        items,
-        {
-          kind: 'slot',
-          columns: 5,
-          key: (x: Item) => ('slot' in x ? slotKey(a.name, x.slot.index) : zeroKey(x.zeros)),
-          render: (x: Item) => ('slot' in x ? renderSlot(a.name, x.slot, ctx) : renderZeros(a.name, x.zeros, zeroKey(x.zeros))),
-        },
-        ctx.changed,
-      ),
-    ),
+    lazyBody(arrayRows(a, ctx)),
   );
 }
 

@@ -74,8 +74,10 @@ export function renderPageRow(p: PageView, ctx: RenderContext, rmap: Map<number,
 }
 
 export function renderPages(pages: PageView[], processes: ProcessView[], ctx: RenderContext): VElement {
-  const rmap = reverseMap(processes);
-  const rows = rowSource(pages, { kind: 'page', columns: 11, key: (p) => p.key, id: (p) => pageRowId(p.pfn), render: (p) => renderPageRow(p, ctx, rmap) }, ctx.changed);
+  // Built when the first page row is (rows are built as they scroll into view), not per stop.
+  let rmap: Map<number, { id: string; label: string }[]> | undefined;
+  const refs = (): Map<number, { id: string; label: string }[]> => (rmap ??= reverseMap(processes));
+  const rows = rowSource(pages, { kind: 'page', columns: 11, key: (p) => p.key, id: (p) => pageRowId(p.pfn), render: (p) => renderPageRow(p, ctx, refs()) }, ctx.changed);
   const nChanged = rows.changedCount;
   return h(
     'section',

@@ -14,8 +14,8 @@ import { cx, h, lazyBody, VElement } from './vnode';
 
 export interface RenderContext {
   changed: ReadonlySet<string>;
-  /** pfns present in StateView.pages: a PTE can only link to a page that is shown. */
-  pagePfns: ReadonlySet<number>;
+  /** pfns present in StateView.pages (a set, or the pages by pfn): a PTE can only link to a page that is shown. */
+  pagePfns: { has(pfn: number): boolean };
   /** Keys the violations name as their culprits (ViolationView.culprits). */
   culprits?: ReadonlySet<string>;
   /** For the page-table picture: pages by pfn, the TLBs, the current stop's address. */

@@ -2,7 +2,7 @@
 // invariant violations, warnings, each process's PTEs, the pages, the migration arrays, TLBs and locks.
 // Pure: the same StateView always gives the same VNode tree, which tests inspect directly.
 
-import type { StateView, ViolationView } from '../protocol/state';
+import type { PageView, StateView, ViolationView } from '../protocol/state';
 import { h, rowSources, VElement } from './vnode';
 import { renderProcess, RenderContext } from './render-ptes';
 import { renderPages } from './render-pages';
@@ -70,12 +70,15 @@ export function renderEmpty(): VElement {
 }
 
 export function renderState(s: StateView): VElement {
+  // One map of the pages by pfn: the links (pagePfns) and the picture's frames use it.
+  const pages = new Map<number, PageView>();
+  for (const p of s.pages) pages.set(p.pfn, p);
   const ctx: RenderContext = {
     changed: new Set(s.changed),
-    pagePfns: new Set(s.pages.map((p) => p.pfn)),
+    pagePfns: pages,
     // For the culprit marks and the page-table picture (render-pgtable.ts).
     culprits: new Set(s.violations.flatMap((v) => v.culprits ?? [])),
-    pages: new Map(s.pages.map((p) => [p.pfn, p])),
+    pages,
     tlbs: s.tlbs,
     focus: s.focus ? parseInt(s.focus.addr.slice(2), 16) : undefined,
   };

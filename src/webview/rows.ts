@@ -15,7 +15,7 @@ export interface RowSpec<T> {
 
 export function rowSource<T>(items: readonly T[], spec: RowSpec<T>, changed: ReadonlySet<string>): RowSource {
   let changedCount = 0;
-  for (const x of items) if (changed.has(spec.key(x))) changedCount++;
+  if (changed.size) for (const x of items) if (changed.has(spec.key(x))) changedCount++;
   return {
     kind: spec.kind,
     count: items.length,

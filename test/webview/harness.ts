@@ -11,7 +11,10 @@ import * as http from 'http';
 import type { AddressInfo } from 'net';
 import * as path from 'path';
 import { chromium, Browser, Page } from 'playwright-core';
+import { checkStateView } from '../../src/protocol/check-state';
+import type { StateView } from '../../src/protocol/state';
 import { stateHtml } from '../../src/webview/html';
+import { packState } from '../../src/webview/packed-state';
 
 export const ROOT = path.resolve(__dirname, '../../..');
 /** Where the page's webview.js and state.css come from (MMSTEP_WEBVIEW_DIST: another build, e.g. an older one to compare). */
@@ -133,11 +136,16 @@ export async function waitPosted(page: Page, from: number, type: string, step?: 
   return (await posted(page)).slice(from).find((m) => m.type === type && (step === undefined || m.step === step)) as Posted;
 }
 
-/** Post a host message to the webview and wait until it reports the render of that step. */
+/** The message the extension host (state-panel.ts) posts for `state`: packed when it validates. */
+export function stateMessage(state: unknown): { type: 'state'; state?: unknown; packed?: unknown } {
+  return checkStateView(state) === undefined ? { type: 'state', packed: packState(state as StateView) } : { type: 'state', state };
+}
+
+/** Post `state` as the host does (stateMessage) and wait until the view reports the render of that step. */
 export async function postState(page: Page, state: unknown, step: number): Promise<Posted> {
   const before = (await posted(page)).length;
   // As JSON text: playwright's own argument serialisation takes seconds for 10,000 pages.
-  await page.evaluate((json) => window.postMessage({ type: 'state', state: JSON.parse(json) }, '*'), JSON.stringify(state));
+  await page.evaluate((json) => window.postMessage(JSON.parse(json), '*'), JSON.stringify(stateMessage(state)));
   return waitPosted(page, before, 'rendered', step);
 }
 
@@ -150,7 +158,9 @@ export async function settle(page: Page): Promise<void> {
 export async function waitSaved(page: Page, step: number | null): Promise<void> {
   await page.waitForFunction((st) => {
     const raw = sessionStorage.getItem('mmstep-webview-state');
-    const saved = raw ? (JSON.parse(raw) as { state?: { step: number } }) : undefined;
-    return st === null ? !saved?.state : saved?.state?.step === st;
+    // Saved packed (packed-state.ts), or as a StateView (what older versions saved).
+    const saved = raw ? (JSON.parse(raw) as { state?: { step: number }; packed?: { rest: { step: number } } }) : undefined;
+    const step = saved?.packed?.rest.step ?? saved?.state?.step;
+    return st === null ? step === undefined : step === st;
   }, step);
 }

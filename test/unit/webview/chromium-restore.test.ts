@@ -9,7 +9,7 @@ import * as assert from 'assert';
 import type * as http from 'http';
 import type { Browser, Page } from 'playwright-core';
 import * as path from 'path';
-import { ensureBundle, launchChromium, posted, postState, ROOT, startServer, waitPosted, waitSaved } from '../../webview/harness';
+import { ensureBundle, launchChromium, posted, postState, ROOT, startServer, stateMessage, waitPosted, waitSaved } from '../../webview/harness';
 import { stateAfterSecondPte, stateAtCollect } from './fixtures';
 
 const SAVED_KEY = 'mmstep-webview-state';
@@ -120,10 +120,21 @@ describe('state webview save and restore in headless Chromium', function () {
     await waitSaved(page, null);
   });
 
+  it('a saved packed state that fails validation (a pfn out of range) is dropped with its path', async () => {
+    const m = stateMessage(stateAtCollect()) as { packed: { ptes: { pfn: number[] }[] } };
+    m.packed.ptes[0].pfn[1] = 2 ** 60;
+    await page.evaluate(([key, v]) => sessionStorage.setItem(key, v), [SAVED_KEY, JSON.stringify({ packed: m.packed })] as const);
+    const msgs = await reload(page);
+    const err = msgs.find((x) => x.type === 'error');
+    assert.strictEqual(err?.message, `dropped the saved state: state.processes[0].ptes[1].pfn: expected an integer in 0..${2 ** 52}, got ${2 ** 60}`);
+    assert.ok(!msgs.some((x) => x.type === 'rendered'));
+    await waitSaved(page, null);
+  });
+
   it('garbage in the saved state (not an object, a string, deep nesting) never stops `ready`', async () => {
     let deep = '0';
     for (let i = 0; i < 5000; i++) deep = `[${deep}]`;
-    for (const raw of ['"hello"', '42', 'null', '[]', `{"state": ${deep}}`, '{"state": {"__proto__": {"step": 1}}}']) {
+    for (const raw of ['"hello"', '42', 'null', '[]', `{"state": ${deep}}`, '{"state": {"__proto__": {"step": 1}}}', `{"packed": ${deep}}`, '{"packed": {"__proto__": {"v": 1}}}', '{"packed": {"v": 1, "rest": 7}}']) {
       await page.evaluate(([key, v]) => sessionStorage.setItem(key, v), [SAVED_KEY, raw] as const);
       const msgs = await reload(page);
       assert.ok(msgs.some((m) => m.type === 'ready'), raw.slice(0, 40));

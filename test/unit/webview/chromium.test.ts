@@ -13,7 +13,7 @@ import type * as http from 'http';
 import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import type { StateView } from '../../../src/protocol/state';
-import { ensureBundle, launchChromium, openView, Posted, posted, postState as post, ROOT, SHOTS, startServer, waitSaved } from '../../webview/harness';
+import { ensureBundle, launchChromium, openView, Posted, posted, postState as post, ROOT, SHOTS, startServer, stateMessage, waitSaved } from '../../webview/harness';
 import { stateAfterSecondPte, stateAtCollect } from './fixtures';
 
 /** Post a host message to the webview and wait until it reports the render of that step. */
@@ -151,6 +151,17 @@ describe('state webview in headless Chromium', function () {
     // A good state afterwards renders normally again.
     const r = await postState(page, stateAtCollect());
     assert.strictEqual(r.ptes, 4);
+  });
+
+  it('a malformed packed state (as the host sends states) is rejected with the path of the bad value', async () => {
+    const before = (await posted(page)).length;
+    const m = stateMessage(stateAtCollect()) as { packed: { pages: { refcount: unknown[] } } };
+    m.packed.pages.refcount[2] = 'many';
+    await page.evaluate((json) => window.postMessage(JSON.parse(json), '*'), JSON.stringify(m));
+    await page.waitForFunction((n) => (window as unknown as { __posted: Posted[] }).__posted.slice(n).some((x) => x.type === 'error'), before);
+    const err = (await posted(page)).slice(before).find((x) => x.type === 'error');
+    assert.strictEqual(err?.message, 'received a malformed state (state.pages[2].refcount: expected an integer, got the string "many")');
+    assert.ok((await page.textContent('header.summary'))?.includes('Step 12'), 'the last good rendering stays');
   });
 
   it('ran without CSP violations or script errors', async () => {
