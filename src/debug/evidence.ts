@@ -2,7 +2,9 @@
 // current stop, a StepEvidence a review comment can carry (where, the schedule that got there,
 // the state hash and a text excerpt of the state); the `replayTo` launch argument runs a fresh
 // load of the scenario by that schedule to exactly that step and stops there, saying clearly
-// when the state is not the recorded one. The logic is here so the session only dispatches.
+// when the state is not the recorded one. The debugger's edits of the run (setVariable, goto)
+// travel with the evidence and the replay applies them again at their steps. The logic is here so
+// the session only dispatches.
 
 import { OutputEvent } from '@vscode/debugadapter';
 import type { DebugProtocol } from '@vscode/debugprotocol';
@@ -71,6 +73,7 @@ export function captureEvidence(rc: RunControl, launch: unknown, args: unknown):
     ...(id.location ? { location: id.location } : {}),
     ...(id.stage ? { stage: id.stage } : {}),
     ...(reason ? { reason } : {}),
+    ...(id.edits ? { edits: id.edits } : {}),
   };
 }
 
@@ -88,7 +91,9 @@ export function beginReplay(rc: RunControl, target: ReplayTarget, send: (e: Debu
     if (!stop.incomplete) {
       const ex = replay.exception;
       const at = ex && !replay.problem ? ` (its last statement stopped on an exception: ${ex.description ?? ex.exceptionId})` : '';
-      const text = replay.problem ?? `mmstep: replayed the evidence to step ${target.step}${replay.verified ? '; the state hash matches' : ''}${at}`;
+      const n = replay.editsApplied;
+      const edits = n ? ` with the debugger's ${n} edit${n > 1 ? 's' : ''} of the run applied again` : '';
+      const text = replay.problem ?? `mmstep: replayed the evidence to step ${target.step}${edits}${replay.verified ? '; the state hash matches' : ''}${at}`;
       send(new OutputEvent(text + '\n', replay.problem ? 'stderr' : 'console'));
     }
     return stop;
@@ -110,6 +115,7 @@ export function checkEvidence(raw: unknown): { ok: true; evidence: StepEvidence 
     ...(e.schedule !== undefined ? { schedule: e.schedule } : {}),
     ...(e.stateHash !== undefined ? { stateHash: e.stateHash } : {}),
     ...(e.thread !== undefined ? { threadId: e.thread?.id } : {}),
+    ...(e.edits !== undefined ? { edits: e.edits } : {}),
   });
   if (!target.ok) return bad(target.message.replace(/^mmstep: "replayTo" /, ''));
   return { ok: true, evidence: e as StepEvidence };
@@ -125,11 +131,13 @@ export function evidenceLaunchConfig(ev: StepEvidence): Record<string, unknown> 
     ...(ev.schedule ? { schedule: ev.schedule } : {}),
     ...(ev.stateHash ? { stateHash: ev.stateHash } : {}),
     ...(ev.thread ? { threadId: ev.thread.id } : {}),
+    ...(ev.edits?.list.length ? { edits: ev.edits } : {}),
   };
+  const edited = ev.edits?.list.length ? ` (${ev.edits.list.length} edit${ev.edits.list.length > 1 ? 's' : ''})` : '';
   return {
     type: 'mmstep',
     request: 'launch',
-    name: `mmstep: step ${ev.step} ${ev.label}`.slice(0, 120),
+    name: `mmstep: step ${ev.step} ${ev.label}${edited}`.slice(0, 120),
     scenario: ev.scenario,
     stopOnEntry: false,
     ...(ev.kernelTree ? { kernelTree: ev.kernelTree } : {}),

@@ -1,6 +1,7 @@
 // The `launch` (and `restart`) arguments of an mmstep debug session, checked before anything runs:
 // a launch.json typo must end in a clear message, never in an exception inside the adapter.
 
+import type { RunEdits } from '../protocol/edits';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { checkPath } from './validate';
 import { checkReplayTo, type ReplayTarget } from '../sim/evidence';
@@ -23,9 +24,10 @@ export interface MmstepLaunchArguments extends DebugProtocol.LaunchRequestArgume
   /**
    * Run to exactly this step of the scenario and stop there (a comment's evidence): statements
    * executed, the thread of each as runs `[[thread id, statements], ...]`, and the state hash to
-   * verify (src/sim/evidence.ts). Breakpoints and stopOnEntry do not apply to the replay.
+   * verify (src/sim/evidence.ts), and the debugger's edits of the run to apply again at their
+   * steps (src/protocol/edits.ts). Breakpoints and stopOnEntry do not apply to the replay.
    */
-  replayTo?: { step: number; schedule?: [number, number][]; stateHash?: string; threadId?: number };
+  replayTo?: { step: number; schedule?: [number, number][]; stateHash?: string; threadId?: number; edits?: RunEdits };
   /**
    * Run a patch under review: the patch with this Message-ID in these mail files (absolute paths),
    * applied in memory (after the patches before it in its series) to the scenario's kernel tree

@@ -245,7 +245,8 @@ export class RunControl {
     this.send(new TerminatedEvent());
   }
 
-  private sendState(): void {
+  /** Builds the stop's state view again and sends it (also after the debugger changed a value: session.ts). */
+  sendState(): void {
     const state = this.freshState();
     if (state) this.send(new Event(STATE_EVENT, { state }));
   }

@@ -4,7 +4,7 @@
 // (DebugAdapterInlineImplementation) and standalone over stdio (main.ts). Malformed input and
 // argument checks are handled below it, in RobustDebugSession (robust-session.ts, validate.ts).
 
-import { Event, InitializedEvent, InvalidatedEvent, Logger, OutputEvent, TerminatedEvent, logger } from '@vscode/debugadapter';
+import { InitializedEvent, InvalidatedEvent, Logger, OutputEvent, TerminatedEvent, logger } from '@vscode/debugadapter';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import type { FileAccess, SimulationApi, StopInfo } from '../sim/types';
 import { BreakpointStore } from './breakpoints';
@@ -24,6 +24,7 @@ import { TimelineRequests } from './timeline';
 import { NativeSources } from './native-sources';
 import { DATA_BREAKPOINT_REQUEST, DataBreakpoints, realSim } from './data-breakpoints';
 import { GotoTargets } from './goto';
+import { ModelEdits } from './model-edits';
 import type { ReplayTarget } from '../sim/evidence';
 
 export { STATE_EVENT } from './run-control';
@@ -42,6 +43,8 @@ export class MmstepDebugSession extends RobustDebugSession {
   private readonly nativeSources = new NativeSources();
   private readonly dataBps = new DataBreakpoints();
   private readonly gotos = new GotoTargets();
+  /** setVariable / setExpression on PTEs and TLB entries (model-edits.ts). */
+  private readonly modelEdits = new ModelEdits();
   private readonly rc: RunControl;
   /** The timeline's requests (goto step, state at step, marks, last write): timeline.ts. */
   private readonly timeline: TimelineRequests;
@@ -180,6 +183,7 @@ export class MmstepDebugSession extends RobustDebugSession {
     }
     this.texts.clear();
     this.dataBps.reset();
+    this.modelEdits.reset();
     this.patch = undefined;
     this.simFiles.current = this.files;
     if (checked.args.patch) {
@@ -364,6 +368,7 @@ export class MmstepDebugSession extends RobustDebugSession {
       const sim = this.rc.sim;
       const infos = sim ? sim.scopes(args.frameId) : [];
       this.dataBps.noteScopes(sim, args.frameId, infos);
+      this.modelEdits.noteScopes(infos);
       const scopes = infos.map(toDapScope);
       // A statement a macro produced: its expansion chain, after Locals (VS Code expands the
       // first scope, and keeps a scope the user expanded open at the next stops).
@@ -394,6 +399,7 @@ export class MmstepDebugSession extends RobustDebugSession {
     this.answer(response, () => {
       let vars = this.rc.sim ? this.rc.sim.variables(args.variablesReference, args.format) : [];
       this.dataBps.noteVariables(args.variablesReference, vars);
+      this.modelEdits.noteVariables(args.variablesReference, vars);
       if (args.start !== undefined || args.count !== undefined) {
         const start = args.start ?? 0;
         vars = vars.slice(start, args.count ? start + args.count : undefined);
@@ -543,14 +549,14 @@ export class MmstepDebugSession extends RobustDebugSession {
   /** A change the user made: the views read the state again. */
   private changed(): void {
     this.sendEvent(new InvalidatedEvent(['variables']));
-    const state = this.rc.sim?.stateView(this.rc.focusThreadId());
-    if (state) this.sendEvent(new Event(STATE_EVENT, { state }));
+    // The stop's state view is built again (mmstepState and evidence read it).
+    this.rc.sendState();
   }
 
   protected override setVariableRequest(response: DebugProtocol.SetVariableResponse, args: DebugProtocol.SetVariableArguments): void {
     const why = this.cannotRun();
     if (why) return this.fail(response, why);
-    this.answer(response, () => this.dataBps.setVariable(this.rc.sim, args));
+    this.answer(response, () => this.modelEdits.setVariable(this.rc.sim, args) ?? this.dataBps.setVariable(this.rc.sim, args));
     if (response.success) this.changed();
   }
 
@@ -558,7 +564,7 @@ export class MmstepDebugSession extends RobustDebugSession {
     const why = this.cannotRun();
     if (why) return this.fail(response, why);
     const focus = this.rc.sim?.stack(this.rc.focusThreadId())[0]?.id;
-    this.answer(response, () => this.dataBps.setExpression(this.rc.sim, args, focus));
+    this.answer(response, () => this.modelEdits.setExpression(this.rc.sim, args) ?? this.dataBps.setExpression(this.rc.sim, args, focus));
     if (response.success) this.changed();
   }
 

@@ -2,6 +2,7 @@
 // the mail files (which mmstep never writes), keyed by the patch's Message-ID and the place in the
 // patch, so the comments UI, the reply writer and the CLI read the same shape. Evidence ties a
 // comment to a step of a run that can be replayed exactly.
+import type { RunEdits } from '../protocol/edits';
 import type { AnchorSide } from './anchor';
 
 /** Where a draft thread sits in a patch. `line` targets use the patch document's line map. */
@@ -45,6 +46,8 @@ export interface StepEvidence {
   stage?: string;
   /** Why the run was stopped there (DAP stop reason: breakpoint, step, exception, ...). */
   reason?: string;
+  /** The debugger's changes to the run before the stop (setVariable, goto), replayed at their steps. */
+  edits?: RunEdits;
 }
 
 export interface DraftComment {

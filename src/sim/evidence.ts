@@ -2,9 +2,13 @@
 // schedule (DESIGN.md, time travel): a stop is the number of statements executed (the history
 // position) and which thread ran each of them, kept as runs of (thread id, count). Replaying a
 // fresh load of the scenario by that schedule reaches the same state, which the canonical state
-// hash (snapshot.ts) confirms — or shows that the scenario or the C code changed since.
+// hash (snapshot.ts) confirms — or shows that the scenario or the C code changed since. The
+// debugger's edits of the run (setVariable, goto: set-value.ts) are part of it: evidence carries
+// them as plain data (protocol/edits.ts) and the replay applies each again at its position.
 
 import { normalize } from '../c/paths';
+import { checkRunEdits, RUN_EDITS_VERSION, type RunEdit, type RunEdits } from '../protocol/edits';
+import { reapplyEdit } from './reapply-edits';
 import type { Simulation } from './simulation';
 import type { StopInfo } from './types';
 
@@ -24,6 +28,8 @@ export interface StepIdentity {
   /** `migrate_vma_collect_pmd() mm/migrate_device.c:123`, or `main (done)`. */
   label: string;
   stage?: string;
+  /** The debugger's edits of the run up to the stop, when there are any. */
+  edits?: RunEdits;
 }
 
 /** Where a replay goes: the step, and the schedule and hash when the evidence has them. */
@@ -33,6 +39,8 @@ export interface ReplayTarget {
   stateHash?: string;
   /** The thread to focus at the stop (default: main). */
   thread?: number;
+  /** The debugger's edits, applied again at their steps (in the order of the run). */
+  edits?: RunEdits;
 }
 
 /** Longest schedule accepted (runs): evidence is read from files, so it is bounded. */
@@ -92,9 +100,14 @@ function timeline(sim: Simulation): NonNullable<Simulation['history']> {
 /** The identity of the current stop, as seen from thread `tid`. */
 export function stepIdentity(sim: Simulation, tid: number, kernelTree?: string): StepIdentity {
   const h = timeline(sim);
-  // What the schedule alone cannot replay (set-value.ts, native-frames.ts): refused, saying why.
-  const edited = h.editPositions().filter((p) => p <= h.position);
-  if (edited.length) throw new Error(`mmstep: the debugger changed this run (setVariable or goto at step ${edited.join(', ')}); evidence replays the scenario by its schedule only and could not reach this state — take it before the change`);
+  // The edits go with the evidence; the history's positions of edits confirm the log has them all.
+  const edits = sim.runEdits.upTo(h.position);
+  const logged = [...new Set(edits.map((e) => e.step))];
+  const recorded = h.editPositions().filter((p) => p <= h.position);
+  if (logged.length !== recorded.length || logged.some((p, i) => p !== recorded[i])) {
+    throw new Error(`mmstep: the debugger changed this run at step ${recorded.join(', ')} in a way evidence does not record (it has edits at ${logged.join(', ') || 'no step'}); take it before the change`);
+  }
+  // What cannot be replayed by statements (native-frames.ts): refused, saying why.
   const inNative = sim.machine.state.threads.find((t) => t.native);
   if (inNative) throw new Error(`mmstep: ${inNative.name} is stopped inside ${inNative.native!.name}, in the middle of its calling statement; step out of it to take evidence`);
   const info = sim.threads().find((t) => t.id === tid);
@@ -113,6 +126,7 @@ export function stepIdentity(sim: Simulation, tid: number, kernelTree?: string):
     ...(location ? { location } : {}),
     label,
     ...(stage ? { stage } : {}),
+    ...(edits.length ? { edits: { version: RUN_EDITS_VERSION, list: edits } } : {}),
   };
 }
 
@@ -133,10 +147,42 @@ export class Replay {
   problem?: string;
   /** The exception the last statement replayed stopped on (the evidence was taken at it), if any. */
   exception?: StopInfo;
+  /** The next of target.edits to apply; how many were applied. */
+  private nextEdit = 0;
 
   constructor(private readonly sim: Simulation, readonly target: ReplayTarget) {
     timeline(sim);
     if (target.schedule) this.runLeft = target.schedule[0]?.[1] ?? 0;
+  }
+
+  /** Edits applied again so far. */
+  get editsApplied(): number {
+    return this.nextEdit;
+  }
+
+  /** Applies the edits made at the current position (before its next statement ran); false when one cannot be. */
+  private applyEdits(): boolean {
+    const list: RunEdit[] = this.target.edits?.list ?? [];
+    while (this.nextEdit < list.length && list[this.nextEdit].step <= this.position) {
+      const e = list[this.nextEdit];
+      if (e.step < this.position) {
+        this.broken = `edit ${this.nextEdit} is at step ${e.step}, which the replay passed`;
+        return false;
+      }
+      try {
+        reapplyEdit(this.sim, e);
+      } catch (err) {
+        this.broken = (err as Error).message;
+        return false;
+      }
+      this.nextEdit++;
+    }
+    return true;
+  }
+
+  /** The position of the next edit to apply (Infinity when none is left). */
+  private get nextEditStep(): number {
+    return this.target.edits?.list[this.nextEdit]?.step ?? Infinity;
   }
 
   private get position(): number {
@@ -157,13 +203,14 @@ export class Replay {
     const sched = this.sim.sched;
     const end = Math.min(this.target.step, this.position + limit);
     while (!this.broken && this.position < end) {
+      if (!this.applyEdits()) break;
       if (sched.ended) {
         this.broken = `the run ended after ${this.position} statements`;
         break;
       }
       if (!this.target.schedule) {
         // The default schedule; an exception stop on the way (an invariant) is passed by.
-        const stop = sched.run(false, end - this.position);
+        const stop = sched.run(false, Math.min(end, this.nextEditStep) - this.position);
         this.exception = stop.reason === 'exception' ? stop : undefined;
         continue;
       }
@@ -182,6 +229,10 @@ export class Replay {
       this.runLeft--;
     }
     if (!this.broken && this.position < this.target.step) return { reason: 'pause', tid: sched.focus, incomplete: true };
+    // The edits made at the stop itself, after its last statement.
+    if (!this.broken) this.applyEdits();
+    const left = (this.target.edits?.list.length ?? 0) - this.nextEdit;
+    if (!this.broken && left > 0) this.broken = `${left} edit(s) are after step ${this.position}`;
     return this.arrive();
   }
 
@@ -193,7 +244,7 @@ export class Replay {
     if (this.sim.threads().find((t) => t.id === focus)?.status === 'ready') sched.current = focus;
     const where = `step ${this.position}`;
     if (this.broken) {
-      this.problem = `mmstep: cannot replay the evidence to step ${this.target.step}: ${this.broken}; stopped at ${where}. The scenario or the C code changed since the evidence was taken.`;
+      this.problem = `mmstep: cannot replay the evidence to step ${this.target.step}: ${this.broken}; stopped at ${where}. The scenario or the C code changed since the evidence was taken (or the evidence was altered).`;
     } else if (this.target.stateHash !== undefined) {
       const now = this.sim.hash();
       this.verified = now === this.target.stateHash;
@@ -212,9 +263,9 @@ const HASH = /^[0-9a-f]{16}$/;
 /** Checks the debugger's `replayTo` launch argument (launch-args.ts); a message says what is wrong. */
 export function checkReplayTo(raw: unknown): { ok: true; value: ReplayTarget } | { ok: false; message: string } {
   const bad = (m: string) => ({ ok: false as const, message: `mmstep: "replayTo" ${m}` });
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return bad('must be an object { "step": N, "schedule"?: [[thread, statements], ...], "stateHash"?: "..." }');
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return bad('must be an object { "step": N, "schedule"?: [[thread, statements], ...], "stateHash"?: "...", "edits"?: { "version": 1, "list": [...] } }');
   const a = raw as Record<string, unknown>;
-  for (const k of Object.keys(a)) if (!['step', 'schedule', 'stateHash', 'threadId'].includes(k)) return bad(`has an unknown field "${k.slice(0, 40)}" (known: step, schedule, stateHash, threadId)`);
+  for (const k of Object.keys(a)) if (!['step', 'schedule', 'stateHash', 'threadId', 'edits'].includes(k)) return bad(`has an unknown field "${k.slice(0, 40)}" (known: step, schedule, stateHash, threadId, edits)`);
   if (typeof a.step !== 'number' || !Number.isSafeInteger(a.step) || a.step < 0) return bad(`"step" must be a whole number of statements (0 or more), not ${JSON.stringify(a.step)?.slice(0, 40)}`);
   const value: ReplayTarget = { step: a.step };
   if (a.schedule !== undefined) {
@@ -230,6 +281,11 @@ export function checkReplayTo(raw: unknown): { ok: true; value: ReplayTarget } |
   if (a.threadId !== undefined) {
     if (typeof a.threadId !== 'number' || !Number.isSafeInteger(a.threadId) || a.threadId < 1) return bad(`"threadId" must be a thread id (1 or more), not ${JSON.stringify(a.threadId)?.slice(0, 40)}`);
     value.thread = a.threadId;
+  }
+  if (a.edits !== undefined) {
+    const e = checkRunEdits(a.edits, a.step);
+    if (!e.ok) return bad(`"edits": ${e.message}`);
+    if (e.edits.list.length) value.edits = e.edits;
   }
   return { ok: true, value };
 }

@@ -12,6 +12,7 @@ import type { FrameInfo, ScopeInfo, VariableInfo } from './types';
 import { children, pageFields, variable, type Handles, type ValueFormat, type VarNode } from './values';
 import { migrateArrayRegions, type ViewFrame } from './pointees';
 import { focusAddress } from './view-focus';
+import { pteRow, tlbRows } from './model-rows';
 
 const FRAME_MUL = 10000;
 
@@ -114,8 +115,10 @@ export class Inspector {
     }));
     out.push({ name: 'Pages', ref: this.add({ k: 'list', items: pages }), expensive: false });
     const ptes: VariableInfo[] = [];
-    for (const p of view.processes) for (const e of p.ptes) ptes.push({ name: `pid ${p.pid} ${e.addr}`, value: e.text, ref: 0 });
+    for (const p of view.processes) for (const e of p.ptes) ptes.push(pteRow(this.add, p.pid, e));
     out.push({ name: 'Page table', ref: this.add({ k: 'list', items: ptes }), expensive: false });
+    const tlb = tlbRows(this.add, view);
+    if (tlb) out.push({ name: 'TLB', ref: this.add({ k: 'list', items: tlb }), expensive: false });
     if (view.arrays.length) {
       const arrays = view.arrays.map((a) => ({
         name: a.name,

@@ -1,15 +1,17 @@
 // setVariable / setExpression / goto: changes the debugger makes to a stopped run. Each is an
 // edit of the run's history (History.edit): it sets absolute values (a C value, a page field,
 // a thread's next statement), so a replay through its position applies it again, a step back
-// over it undoes it, and the recorded future it invalidates is dropped. Where a change cannot be
-// replayed exactly it is refused with the reason.
+// over it undoes it, and the recorded future it invalidates is dropped. Each is also logged as
+// plain data (run-edits.ts) so evidence can carry it and a fresh load replays it (reapply-edits.ts).
+// Where a change cannot be replayed exactly it is refused with the reason.
 
 import { conv, int } from '../c/arith';
 import { store } from '../c/memory';
 import { Op } from '../c/ir';
 import type { CType } from '../c/types';
-import type { Value } from '../c/value';
+import type { Ptr, Value } from '../c/value';
 import { EXTERNAL_TID, NO_TID } from '../mm/state';
+import type { CValueData, RunEdit } from '../protocol/edits';
 import type { Simulation } from './simulation';
 import type { History } from './history';
 
@@ -18,7 +20,7 @@ function hex(n: number): string {
 }
 
 /** The run's history, if the state can be edited now; else why not. */
-function editable(sim: Simulation): History {
+export function editable(sim: Simulation): History {
   const h = sim.history;
   if (!h) throw new Error('mmstep: changing values needs a run with time travel (the debugger records one)');
   if (sim.sched.ended) throw new Error('mmstep: the run has ended; nothing can change any more');
@@ -27,6 +29,12 @@ function editable(sim: Simulation): History {
     throw new Error(`mmstep: ${inNative.name} is stopped inside ${inNative.native!.name}: the run records its calling statement whole, so a change here could not be replayed exactly; step out of it first`);
   }
   return h;
+}
+
+/** Makes `change` part of the run (History.edit) and logs `edit` (at the current position) for evidence. */
+export function commitEdit(sim: Simulation, h: History, edit: RunEdit, change: () => void): void {
+  h.edit(change);
+  sim.runEdits.add({ ...edit, step: h.position });
 }
 
 /** `v` converted to a C object of type `t` (integers wrap as C converts them). */
@@ -44,31 +52,16 @@ function toType(v: Value, vt: CType, t: CType, text: string): Value {
   throw new Error('mmstep: only integers and pointers can be set (assign struct members one by one)');
 }
 
-/**
- * Set the C lvalue `expr` in frame `frameIndex` of thread `tid` to the value of `valueText`
- * (a C expression without side effects, evaluated in that frame). Returns the value as shown.
- */
-export function setCValue(sim: Simulation, tid: number, frameIndex: number, expr: string, valueText: string): string {
-  const h = editable(sim);
+/** Where a C lvalue of a frame lives: a register-like local (by index) or memory (by address). */
+type Lvalue = { type: CType; local: number } | { type: CType; addr: Value };
+
+function lvalueIn(sim: Simulation, tid: number, frameIndex: number, name: string): Lvalue {
   const m = sim.machine;
   const t = m.thread(tid);
-  const fr = t?.frames[frameIndex];
-  if (!t || !fr) throw new Error(`mmstep: no frame ${frameIndex} in thread ${tid}`);
-  const fn = m.fn(fr.fn);
-  const v = sim.evaluateIn(tid, frameIndex, valueText, 'repl');
+  const fn = m.fn(t.frames[frameIndex].fn);
   const line = m.currentLoc(t, frameIndex).line;
-  const name = expr.trim();
   const idx = fn.locals.findIndex((l, i) => l.name === name && !l.mem && !l.temp && (i < fn.params || (line >= l.declLine && line <= l.scopeEnd)));
-  if (idx >= 0) {
-    const type = fn.locals[idx].type;
-    const nv = toType(v.value, v.type, type, valueText);
-    h.edit(() => {
-      const f = m.thread(tid)?.frames[frameIndex];
-      if (f) f.vars[idx] = nv;
-    });
-    sim.pause();
-    return sim.formatValue(nv, type, name);
-  }
+  if (idx >= 0) return { type: fn.locals[idx].type, local: idx };
   let addr;
   try {
     addr = sim.evaluateIn(tid, frameIndex, `&(${name})`, 'repl');
@@ -76,12 +69,63 @@ export function setCValue(sim: Simulation, tid: number, frameIndex: number, expr
     throw new Error(`mmstep: cannot set '${name}': ${(err as Error).message}`);
   }
   if (addr.type.k !== 'ptr') throw new Error(`mmstep: '${name}' is not an lvalue`);
-  const type = addr.type.to;
-  const nv = toType(v.value, v.type, type, valueText);
-  const p = addr.value;
-  h.edit(() => store(m.state.mem, sim.memory, p, type, nv));
+  return { type: addr.type.to, addr: addr.value };
+}
+
+/** The C frame `frameIndex` of thread `tid` (0 = outermost), or why there is none. */
+function cFrame(sim: Simulation, tid: number, frameIndex: number): string {
+  const t = sim.machine.thread(tid);
+  const fr = t?.frames[frameIndex];
+  if (!t || !fr) throw new Error(`mmstep: no frame ${frameIndex} in thread ${tid}`);
+  return sim.machine.fn(fr.fn).name;
+}
+
+function storeC(sim: Simulation, h: History, tid: number, frameIndex: number, fnName: string, name: string, lv: Lvalue, nv: Value): void {
+  const m = sim.machine;
+  const data: CValueData = typeof nv === 'bigint' ? { int: nv.toString() } : pointerData(nv as Ptr);
+  const edit: RunEdit = { kind: 'c', step: 0, thread: tid, frame: frameIndex, function: fnName, lvalue: name, value: data };
+  if ('local' in lv) {
+    const idx = lv.local;
+    commitEdit(sim, h, edit, () => {
+      const f = m.thread(tid)?.frames[frameIndex];
+      if (f) f.vars[idx] = nv;
+    });
+  } else {
+    const p = lv.addr;
+    commitEdit(sim, h, edit, () => store(m.state.mem, sim.memory, p, lv.type, nv));
+  }
+}
+
+function pointerData(p: Ptr): CValueData {
+  return { pointer: { space: p.s, base: p.b, index: p.i, ...(p.bo !== undefined ? { bitOffset: p.bo } : {}) } };
+}
+
+/**
+ * Set the C lvalue `expr` in frame `frameIndex` of thread `tid` to the value of `valueText`
+ * (a C expression without side effects, evaluated in that frame). Returns the value as shown.
+ */
+export function setCValue(sim: Simulation, tid: number, frameIndex: number, expr: string, valueText: string): string {
+  const h = editable(sim);
+  const fnName = cFrame(sim, tid, frameIndex);
+  const v = sim.evaluateIn(tid, frameIndex, valueText, 'repl');
+  const name = expr.trim();
+  const lv = lvalueIn(sim, tid, frameIndex, name);
+  const nv = toType(v.value, v.type, lv.type, valueText);
+  storeC(sim, h, tid, frameIndex, fnName, name, lv, nv);
   sim.pause();
-  return sim.formatValue(nv, type, name);
+  return sim.formatValue(nv, lv.type, name);
+}
+
+/** A recorded C edit again (a replay of evidence): the same lvalue in the same frame gets the value. */
+export function reapplyCValue(sim: Simulation, e: Extract<RunEdit, { kind: 'c' }>): void {
+  const h = editable(sim);
+  const fnName = cFrame(sim, e.thread, e.frame);
+  if (fnName !== e.function) throw new Error(`mmstep: frame ${e.frame} of thread ${e.thread} is ${fnName}, not ${e.function}`);
+  const lv = lvalueIn(sim, e.thread, e.frame, e.lvalue);
+  const v: Value = 'int' in e.value ? BigInt(e.value.int) : e.value.pointer.space === 'null' ? 0n : ({ t: 'p', s: e.value.pointer.space, b: e.value.pointer.base, i: e.value.pointer.index, ...(e.value.pointer.bitOffset !== undefined ? { bo: e.value.pointer.bitOffset } : {}) } as Ptr);
+  const nv = toType(v, lv.type, lv.type, e.lvalue);
+  storeC(sim, h, e.thread, e.frame, fnName, e.lvalue, lv, nv);
+  sim.pause();
 }
 
 /** Page fields the debugger can set, by the names the Variables view and data ids use. */
@@ -105,7 +149,7 @@ function countOf(text: string): number {
  * reference: refcount follows), locked (locked from outside the simulation: a trylock fails,
  * lock_page sleeps), dirty, content, lru ('lru' or 'none'). Returns the value as shown.
  */
-export function setPageField(sim: Simulation, pfn: number, field: string, valueText: string): string {
+export function setPageField(sim: Simulation, pfn: number, field: string, valueText: string, thread = sim.sched.focus): string {
   const h = editable(sim);
   const model = sim.model;
   const p = model.pages[pfn];
@@ -167,7 +211,7 @@ export function setPageField(sim: Simulation, pfn: number, field: string, valueT
     default:
       throw new Error(`mmstep: the page field '${field}' cannot be set (refcount, mapcount, pins, PG_locked, PG_dirty, lru and content can)`);
   }
-  h.edit(() => {
+  commitEdit(sim, h, { kind: 'page', step: 0, thread, pfn, field, value: valueText }, () => {
     change();
     // The incremental invariant checks look at this page again.
     model.touched[pfn] = true;
@@ -208,9 +252,24 @@ export function jumpTo(sim: Simulation, tid: number, pc: number): void {
   if (!m.atStmt(t) || fr.stack.length) throw new Error('mmstep: the thread is in the middle of a statement; step to a statement boundary first');
   if (m.fn(fr.fn).code[pc]?.op !== Op.STMT) throw new Error('mmstep: no statement there');
   const depth = t.frames.length - 1;
-  h.edit(() => {
+  const fn = m.fn(fr.fn);
+  const edit: RunEdit = { kind: 'goto', step: 0, thread: tid, function: fn.name, line: m.loc(fn.code[pc].loc).line, pc };
+  commitEdit(sim, h, edit, () => {
     const f = m.thread(tid)?.frames[depth];
     if (f) f.pc = pc;
   });
   sim.pause();
+}
+
+/** A recorded goto again (a replay of evidence): the same statement of the same function. */
+export function reapplyGoto(sim: Simulation, e: Extract<RunEdit, { kind: 'goto' }>): void {
+  const m = sim.machine;
+  const t = m.thread(e.thread);
+  const fr = t?.frames[t.frames.length - 1];
+  if (!t || !fr) throw new Error(`mmstep: thread ${e.thread} has no frame`);
+  const fn = m.fn(fr.fn);
+  if (fn.name !== e.function) throw new Error(`mmstep: thread ${e.thread} is in ${fn.name}, not ${e.function}`);
+  const insn = fn.code[e.pc];
+  if (insn?.op !== Op.STMT || m.loc(insn.loc).line !== e.line) throw new Error(`mmstep: instruction ${e.pc} of ${fn.name} is not the statement at line ${e.line}`);
+  jumpTo(sim, e.thread, e.pc);
 }

@@ -20,6 +20,7 @@ import { calledFunctions, describeModelChange, mayChangeState, SideEffectError, 
 import { resolveArgs } from './args';
 import { Breakpoints, type LineBreakpointRequest } from './breakpoints';
 import { History } from './history';
+import { RunEditLog } from './run-edits';
 import { formatValue } from './values';
 import { Inspector } from './inspect';
 import { allNatives, argError, loadScenario } from './load';
@@ -140,6 +141,8 @@ export class Simulation implements SimulationApi {
       this.sched.onStep = (tid) => {
         // Going on from a stop inside a native is the same statement (native-frames.ts).
         if (!this.natives.startsStatement(tid)) return;
+        // Run live from an earlier position: the edits after it go with the future (run-edits.ts).
+        if (!this.sched.replaying && h.position < h.recorded) this.runEdits.truncate(h.position);
         h.record(tid);
         if (!this.sched.replaying) trail.record(this.machine, h.position - 1, tid);
       };
@@ -149,6 +152,8 @@ export class Simulation implements SimulationApi {
   private trail?: StepTrail;
 
   history?: History;
+  /** The debugger's edits of the run as plain data, for evidence (set-value.ts, run-edits.ts). */
+  readonly runEdits = new RunEditLog();
   /** Stops inside native kernel functions, as frames of their own. */
   readonly natives = new NativeFrames(this);
   /** Data breakpoints. */
