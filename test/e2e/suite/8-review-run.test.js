@@ -6,8 +6,10 @@
 // function (frames show "migrate_device.c (patched)"); a breakpoint set in the patch document on
 // the added line is hit on that line of the patched file; the stop is attached as evidence to a
 // draft on that line; the exported reply quotes the line with the comment and the evidence below
-// it; opening the evidence replays a fresh run to the same step with the same state hash. The
-// tree file is never written.
+// it; opening the evidence replays a fresh run to the same step with the same state hash; after
+// edits in that session (a page's content, a pte's write bit: setExpression on the panel's keys)
+// and a step, the evidence carries the edits and opening it reaches the same state hash again.
+// The tree file is never written.
 'use strict';
 const assert = require('assert');
 const { execFileSync } = require('child_process');
@@ -190,5 +192,37 @@ suite('patch review: run the patch from its CodeLens, take evidence, reply with 
     assert.strictEqual(again.stateHash, evidence.stateHash);
     assert.strictEqual(again.excerpt.replace(/[*\s]+/g, ' '), evidence.excerpt.replace(/[*\s]+/g, ' '));
     assert.strictEqual(fs.readFileSync(TREE_FILE, 'utf8'), treeBefore, 'the tree file is untouched');
+  });
+
+  test('evidence of an edited run (a page field and a pte set, then a step) replays with its edits to the same state', async () => {
+    const session = vscode.debug.activeDebugSession;
+    assert.ok(session && session.type === 'mmstep', 'the replayed session is active');
+    const { state } = await session.customRequest('mmstepState');
+    const page = state.pages.find((p) => !p.free);
+    const pte = state.processes[0].ptes.find((p) => p.kind === 'present');
+    assert.ok(page && pte, 'a page and a present pte in view');
+    const content = await session.customRequest('setExpression', { expression: `page:0x${page.pfn.toString(16)}:content`, value: 'edited' });
+    assert.strictEqual(content.value, 'edited');
+    const write = pte.bits.includes('write') ? 'false' : 'true';
+    const set = await session.customRequest('setExpression', { expression: `pte:1:${pte.addr}:write`, value: write });
+    assert.match(set.value, /^present\(/);
+    const since = rec.mark();
+    await session.customRequest('next', { threadId: evidence.thread.id });
+    await rec.waitEvent(['stopped'], since, 30000);
+    const edited = await vscode.commands.executeCommand('mmstep.evidence.capture', { quiet: true });
+    assert.ok(edited, 'evidence of the edited run');
+    assert.deepStrictEqual(edited.edits.list.map((e) => e.kind), ['page', 'pte']);
+    assert.strictEqual(edited.edits.list[0].step, evidence.step);
+    await endSession();
+    const since2 = rec.mark();
+    const ok = await vscode.commands.executeCommand('mmstep.evidence.open', JSON.parse(JSON.stringify(edited)));
+    assert.ok(ok, 'mmstep.evidence.open did not start a session');
+    const stopped = await rec.waitEvent(['stopped', 'terminated'], since2, 90000);
+    assert.strictEqual(stopped.event, 'stopped');
+    const again = await vscode.commands.executeCommand('mmstep.evidence.capture', { quiet: true });
+    assert.ok(again, 'no evidence from the replayed edited session');
+    assert.strictEqual(again.step, edited.step);
+    assert.strictEqual(again.stateHash, edited.stateHash);
+    assert.deepStrictEqual(again.edits, edited.edits);
   });
 });
