@@ -158,7 +158,8 @@ export function call(cx: Cx, node: Node, L: number): CType {
   const ft = ct.k === 'ptr' && ct.to.k === 'fn' ? ct.to : ct.k === 'fn' ? ct : undefined;
   if (!ft) throw new CompileError(fn, 'called object is not a function or function pointer');
   pushArgs(cx, ft, a, node, L);
-  e.emit(Op.CALLI, a.length, undefined, L);
+  // b: whether the pointer's type returns a value (the stack depth after the call, codegen-flow.ts).
+  e.emit(Op.CALLI, a.length, ft.ret.k === 'void' ? 'void' : 'value', L);
   return ft.ret;
 }
 

@@ -30,6 +30,8 @@ import { runBuiltin } from './builtin-run';
 import type { Frame, MachineHooks, MachineState, NativeGate, StepOutcome, ThreadState } from './machine-state';
 import { dict } from './dict';
 import { callDepthFault, DEFAULT_MAX_CALL_DEPTH, DEFAULT_MAX_MEMORY_BYTES, memoryFault, SLOT_BYTES, type MachineLimits } from './limits';
+import { generatedFunction, type GenFn } from './codegen';
+import { USE_SWITCH } from './codegen-rt';
 
 export type { FaultInfo, Frame, MachineHooks, MachineState, NativeGate, NativeStop, StepOutcome, ThreadState, ThreadStatus } from './machine-state';
 
@@ -37,6 +39,26 @@ export type { FaultInfo, Frame, MachineHooks, MachineState, NativeGate, NativeSt
 const STMT_DONE: StepOutcome = Object.freeze({ kind: 'stmt' }) as StepOutcome;
 
 const NO_LOC: SourceLoc = { file: '<unknown>', line: 0, column: 0, endLine: 0, endColumn: 0 };
+
+/**
+ * How a Machine runs C: 'codegen' compiles each function to JavaScript (codegen.ts), 'switch'
+ * interprets the instructions one by one (exec below). Both give the same results; the
+ * environment variable MMSTEP_INTERP=switch picks the interpreter (to compare the two).
+ */
+export type Engine = 'codegen' | 'switch';
+
+let engineOverride: Engine | undefined;
+
+/** The engine new Machines use (undefined: MMSTEP_INTERP, else 'codegen'). For tests and benches. */
+export function setDefaultEngine(e: Engine | undefined): void {
+  engineOverride = e;
+}
+
+export function defaultEngine(): Engine {
+  if (engineOverride) return engineOverride;
+  const env = typeof process !== 'undefined' ? process.env?.MMSTEP_INTERP : undefined;
+  return env === 'switch' ? 'switch' : 'codegen';
+}
 
 export class Machine {
   state: MachineState;
@@ -49,6 +71,9 @@ export class Machine {
   private readonly heap: HeapHost;
   /** Set only while a debugger may stop inside natives (one check per native call otherwise). */
   nativeGate?: NativeGate;
+  readonly engine: Engine = defaultEngine();
+  /** Generated step functions by function index (null: that function runs in the interpreter). */
+  private readonly gens: (GenFn | null | undefined)[] = [];
 
   constructor(
     readonly program: Program,
@@ -121,7 +146,7 @@ export class Machine {
    * The allocations a function starts with (parameters and locals living in memory), run as
    * part of the call. One that does not fit the memory budget is a fault at its declaration.
    */
-  private prologue(t: ThreadState, fr: Frame): void {
+  prologue(t: ThreadState, fr: Frame): void {
     const code = this.fn(fr.fn).code;
     try {
       while (code[fr.pc] && code[fr.pc].op === Op.ALLOCL) this.exec(t, fr, code[fr.pc]);
@@ -220,6 +245,42 @@ export class Machine {
       t.native = undefined;
       first = false;
     }
+    return this.engine === 'codegen' ? this.stepGenerated(t, first) : this.interpret(t, first);
+  }
+
+  /**
+   * A step by generated code (codegen.ts): each function's step function runs its frame, up to
+   * the next statement boundary or a frame change. A function without generated code, or a pc
+   * it has no entry for, goes on in the interpreter (the two engines are interchangeable at
+   * any instruction).
+   */
+  private stepGenerated(t: ThreadState, first: boolean): StepOutcome {
+    let fr = t.frames[t.frames.length - 1];
+    try {
+      for (;;) {
+        let g = this.gens[fr.fn];
+        if (g === undefined) g = this.generated(fr.fn);
+        if (g === null) return this.interpret(t, first);
+        const r = g(this, t, fr, first);
+        if (r === 'frame') {
+          first = false;
+          if (t.frames.length === 0) return { kind: 'done', value: t.ret };
+          fr = t.frames[t.frames.length - 1];
+          continue;
+        }
+        if (r === USE_SWITCH) return this.interpret(t, first);
+        return r;
+      }
+    } catch (err) {
+      if (!(err instanceof SimFault)) throw err;
+      // Generated code leaves the faulting instruction in fr.pc.
+      const insn = this.fn(fr.fn).code[fr.pc];
+      return this.faulted(t, err, insn, fr);
+    }
+  }
+
+  /** A step by the switch interpreter (exec), one instruction at a time. */
+  private interpret(t: ThreadState, first: boolean): StepOutcome {
     let fr = t.frames[t.frames.length - 1];
     let code = this.fn(fr.fn).code;
     let insn: Insn | undefined;
@@ -248,11 +309,34 @@ export class Machine {
       }
     } catch (err) {
       if (!(err instanceof SimFault)) throw err;
-      const loc = err.loc ?? (insn && insn.loc >= 0 ? this.loc(insn.loc) : this.loc(fr.stmtLoc));
-      t.status = 'faulted';
-      t.fault = { kind: err.kind, message: err.message, loc };
-      return { kind: 'fault', fault: t.fault };
+      return this.faulted(t, err, insn, fr);
     }
+  }
+
+  private faulted(t: ThreadState, err: SimFault, insn: Insn | undefined, fr: Frame): StepOutcome {
+    const loc = err.loc ?? (insn && insn.loc >= 0 ? this.loc(insn.loc) : this.loc(fr.stmtLoc));
+    t.status = 'faulted';
+    t.fault = { kind: err.kind, message: err.message, loc };
+    return { kind: 'fault', fault: t.fault };
+  }
+
+  private generated(fi: number): GenFn | null {
+    let g = this.gens[fi];
+    if (g === undefined) {
+      g = generatedFunction(this.program, this.fn(fi), STMT_DONE) ?? null;
+      this.gens[fi] = g;
+    }
+    return g;
+  }
+
+  /** The index of C function `name` (undefined for natives and unknown names). */
+  cFunctionIndex(name: string): number | undefined {
+    return this.fnByName[name];
+  }
+
+  /** One instruction by the interpreter, for generated code (its calls, returns, rare ops). */
+  execInsn(t: ThreadState, fr: Frame, insn: Insn): StepOutcome | 'frame' | undefined {
+    return this.exec(t, fr, insn);
   }
 
   /** Execute one instruction. Returns 'frame' when the frame changed, or a step outcome. */
@@ -530,7 +614,7 @@ export class Machine {
   }
 
   /** A returning frame's objects: dead from now on (use-after-free), their cells released. */
-  private freeRegions(fr: Frame): void {
+  freeRegions(fr: Frame): void {
     const mem = this.state.mem;
     for (const id of fr.regions) {
       const r = mem[id];
