@@ -10,6 +10,7 @@ import { cellRange } from './layout';
 import { SimFault } from './native';
 import { sizeOf, slotOffsets, type CType, type FieldDef, type StructDef } from './types';
 import type { Ptr, Value } from './value';
+import { noteCell } from './undo-sink';
 
 export interface Region {
   name: string;
@@ -132,6 +133,7 @@ export function storeInCell(r: Region, p: Ptr, t: CType, v: Value, what: string,
   if (typeof v === 'bigint') bits = v;
   else if (v.t === 'a') bits = pack(t, v.slots);
   else throw new SimFault('undefined-behaviour', `${what}: a ${v.t === 'p' ? 'pointer' : 'value'} stored into an integer union of '${r.name}'`);
+  noteCell(r.cells, p.i);
   r.cells[p.i] = writeBits(r.cells[p.i], bo, w, bits);
   if (t.k !== 'int') return v;
   const x = BigInt.asUintN(w, bits);

@@ -7,6 +7,7 @@ import type { Insn } from './ir';
 import type { Frame, MachineHooks, MachineState, StepOutcome } from './machine-state';
 import { SimFault, type SourceLoc } from './native';
 import { truthy } from './value';
+import { noteWrite } from './undo-sink';
 
 export function runBuiltin(state: MachineState, hooks: MachineHooks, fr: Frame, insn: Insn, loc: SourceLoc): StepOutcome | undefined {
   const info = insn.b as BuiltinInfo;
@@ -19,7 +20,10 @@ export function runBuiltin(state: MachineState, hooks: MachineHooks, fr: Frame, 
     case 'warn': {
       const c = fr.stack[fr.stack.length - 1];
       if (truthy(c) && !(info.once && state.warnedOnce[insn.loc])) {
-        if (info.once) state.warnedOnce[insn.loc] = true;
+        if (info.once) {
+          noteWrite(state.warnedOnce, insn.loc);
+          state.warnedOnce[insn.loc] = true;
+        }
         hooks.warn(`WARNING: ${info.text} at ${loc.file}:${loc.line}`, loc);
       }
       break;

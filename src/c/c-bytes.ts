@@ -6,6 +6,7 @@
 import { SimFault } from './native';
 import type { Region, Regions } from './memory';
 import type { Ptr, Value } from './value';
+import { noteCell } from './undo-sink';
 
 export function cPtr(mem: Regions, v: Value, who: string): { r: Region; p: Ptr } {
   if (typeof v !== 'object' || v.t !== 'p' || v.s === 'null') throw new SimFault('null-deref', `${who}: NULL pointer`);
@@ -54,7 +55,9 @@ export class ByteView {
 
   set(k: number, b: number): void {
     if (this.r.ro) throw new SimFault('undefined-behaviour', `${this.who}: '${this.r.name}' is read-only`);
-    this.r.cells[this.slot(k)] = BigInt.asIntN(8, BigInt(b));
+    const i = this.slot(k);
+    noteCell(this.r.cells, i);
+    this.r.cells[i] = BigInt.asIntN(8, BigInt(b));
   }
 
   /** Length of the NUL-terminated string, looking at most `max` bytes. */

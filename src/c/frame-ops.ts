@@ -11,6 +11,7 @@ import { SimFault } from './native';
 import { sizeOf, slotOffsets, slotsOf, type CType } from './types';
 import type { Value } from './value';
 import { memoryFault, SLOT_BYTES } from './limits';
+import { noteCell, noteWrite } from './undo-sink';
 
 /** ALLOCL: give local `insn.a` its own region (a parameter's region starts with its value). */
 export function allocLocal(state: MachineState, fr: Frame, insn: Insn, name: string, maxBytes: number): void {
@@ -29,10 +30,12 @@ export function allocLocal(state: MachineState, fr: Frame, insn: Insn, name: str
   else cells = uninitCells(slots);
   const layout = (info.layout ??= slotOffsets(type)); // static per declaration: computed once
   if (again) {
+    noteWrite(state.mem[cur.b], 'cells');
     state.mem[cur.b].cells = cells; // the same declaration again (loop body): a fresh object
     return;
   }
   const id = state.nextRegion++;
+  noteWrite(state.mem, id);
   state.mem[id] = { name, cells, layout, size: sizeOf(type) };
   fr.regions.push(id);
   fr.vars[insn.a] = { t: 'p', s: 'c', b: id, i: 0 };
@@ -43,7 +46,10 @@ export function zeroAggregate(mem: Regions, at: Value, type: CType): void {
   const p = asPtr(at);
   const cells = zeroCells(type);
   const r = mem[p.b];
-  for (let k = 0; k < cells.length; k++) r.cells[p.i + k] = cells[k];
+  for (let k = 0; k < cells.length; k++) {
+    noteCell(r.cells, p.i + k);
+    r.cells[p.i + k] = cells[k];
+  }
 }
 
 /** AGGGET: the member at `slot` of a struct value (`f(x).end`). */

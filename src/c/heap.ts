@@ -13,6 +13,7 @@ import type { Region } from './memory';
 import { SimFault, type NativeCtx, type NativeImpl, type NativeTable } from './native';
 import { sizeOf, slotOffsets, slotsOf, type CType } from './types';
 import { NULL, UNINIT, type Ptr, type Value } from './value';
+import { noteWrite } from './undo-sink';
 
 /** Largest kmalloc on x86-64 (KMALLOC_MAX_SIZE, 4 MiB); larger requests return NULL. */
 const KMALLOC_MAX = 4 << 20;
@@ -34,6 +35,7 @@ function allocate(host: HeapHost, ctx: NativeCtx, fn: string, bytes: bigint, zer
   const st = host.state();
   const id = st.nextRegion++;
   const n = Number(bytes);
+  noteWrite(st.mem, id);
   st.mem[id] = { name: `${fn}(${n}) at ${where(ctx)}`, cells: [], untyped: true, size: n, layout: [], heap: { fn, bytes: n, zero, at: where(ctx) } };
   return { t: 'p', s: 'c', b: id, i: 0 };
 }
@@ -57,6 +59,10 @@ function heapRegion(host: HeapHost, v: Value, who: string, ctx: NativeCtx): Regi
 function release(host: HeapHost, r: Region, at: string): void {
   const st = host.state();
   st.memBytes = (st.memBytes ?? 0) - r.cells.length * SLOT_BYTES;
+  noteWrite(r, 'freed');
+  noteWrite(r, 'cells');
+  noteWrite(r.heap!, 'freedAt');
+  noteWrite(r.heap!, 'carry');
   r.freed = true;
   r.cells = [];
   r.heap!.freedAt = at;
@@ -94,6 +100,10 @@ export function typeAllocation(host: HeapHost, r: Region, t: CType): void {
   if ((st.memBytes ?? 0) + grow > host.maxBytes()) throw memoryFault(host.maxBytes(), `'${r.name}'`, grow);
   st.memBytes = (st.memBytes ?? 0) + grow;
   if (h.carry) for (let i = 0; i < Math.min(h.carry.length, cells.length); i++) cells[i] = h.carry[i];
+  noteWrite(h, 'carry');
+  noteWrite(r, 'cells');
+  noteWrite(r, 'layout');
+  noteWrite(r, 'untyped');
   delete h.carry;
   r.cells = cells;
   r.layout = layout;

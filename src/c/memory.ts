@@ -8,6 +8,7 @@ import type { MemberInfo } from './ir';
 import { slotsOf, type CType } from './types';
 import { NULL, UNINIT, type AggVal, type Ptr, type Value } from './value';
 import { loadInCell, storeInCell } from './bitcell';
+import { noteCell } from './undo-sink';
 
 export interface Region {
   name: string;
@@ -54,6 +55,8 @@ export function slotAtByte(r: Region, byte: number): number | undefined {
 }
 
 export type Regions = Record<number, Region>;
+
+export { ABSENT, noteCell, noteWrite, undoSink } from './undo-sink';
 
 /** Fake kernel virtual addresses, so (unsigned long)ptr and %p print something meaningful. */
 const VMEMMAP = 0xffffea0000000000n; // struct page array, 64 bytes per page (x86-64)
@@ -110,13 +113,17 @@ export function storeC(mem: Regions, p: Ptr, type: CType, v: Value, what = 'writ
   }
   if (typeof v === 'object' && v.t === 'a') {
     if (p.i < 0 || p.i + v.slots.length > r.cells.length) throw new SimFault('out-of-bounds', `${what} out of bounds of '${r.name}'`);
-    for (let k = 0; k < v.slots.length; k++) r.cells[p.i + k] = v.slots[k];
+    for (let k = 0; k < v.slots.length; k++) {
+      noteCell(r.cells, p.i + k);
+      r.cells[p.i + k] = v.slots[k];
+    }
     return;
   }
   void type;
   if (p.i < 0 || p.i >= r.cells.length) {
     throw new SimFault('out-of-bounds', `${what} out of bounds of '${r.name}' (slot ${p.i}, size ${r.cells.length})`);
   }
+  noteCell(r.cells, p.i);
   r.cells[p.i] = v;
 }
 

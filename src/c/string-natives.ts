@@ -9,6 +9,7 @@ import { SimFault, type NativeImpl, type NativeTable } from './native';
 import { slotAtByte, type Region, type Regions } from './memory';
 import { NULL, ptrEq, type Value } from './value';
 import { bytePtr, spellBytes, view } from './c-bytes';
+import { noteCell } from './undo-sink';
 
 interface Span {
   r: Region;
@@ -47,6 +48,7 @@ export function stringNatives(getMem: () => Regions): NativeTable {
     for (let i = s.first; i < s.end; i++) {
       if (c !== 0n && width(s.r, i) !== 1) throw new SimFault('undefined-behaviour', `memset: a non-zero byte (${c}) over a ${width(s.r, i)}-byte field of '${s.r.name}' is not modelled`);
       const old = s.r.cells[i];
+      noteCell(s.r.cells, i);
       s.r.cells[i] = c === 0n && typeof old === 'object' && old !== null && (old as { t?: string }).t === 'p' ? NULL : c;
     }
     return args[0];
@@ -59,7 +61,10 @@ export function stringNatives(getMem: () => Regions): NativeTable {
     if (d.r.ro) throw new SimFault('undefined-behaviour', `memcpy: '${d.r.name}' is read-only`);
     if (d.end - d.first !== s.end - s.first) throw new SimFault('undefined-behaviour', 'memcpy: source and destination fields do not line up');
     const copy = s.r.cells.slice(s.first, s.end);
-    for (let k = 0; k < copy.length; k++) d.r.cells[d.first + k] = copy[k];
+    for (let k = 0; k < copy.length; k++) {
+      noteCell(d.r.cells, d.first + k);
+      d.r.cells[d.first + k] = copy[k];
+    }
     return args[0];
   };
   // Slots are copied as a whole, so an overlapping move is the same copy.

@@ -11,6 +11,7 @@ import { readEntryRaw, writeEntryRaw } from './pgtable';
 import { formatPte, _PAGE_PRESENT, _PAGE_RW, _PAGE_USER, _PAGE_ACCESSED } from './pte';
 import { entryAddr, MmModel, NO_TID, PTRS_PER_TABLE, VM_SHARED, VM_WRITE, vmaFlagNames } from './state';
 import { hexn, levelName, markFlux, pageSummary, pfnOfEntry } from './natives/util';
+import { journaledCall } from './undo-membrane';
 
 function fault(kind: ConstructorParameters<typeof SimFault>[0], msg: string): never {
   throw new SimFault(kind, msg);
@@ -33,7 +34,7 @@ export function createModelMemory(m: MmModel): ModelMemory {
     return t;
   };
 
-  return {
+  const mem: ModelMemory = {
     readField(p: Ptr, struct: string, field: string): Value {
       if (p.s === 'null') fault('null-deref', `NULL pointer dereference reading ${struct}.${field}`);
       if (p.s === 'page') {
@@ -171,4 +172,9 @@ export function createModelMemory(m: MmModel): ModelMemory {
       }
     },
   };
+  // Writes run behind the undo journal's write barrier while the history records (undo-membrane.ts).
+  const { writeField, writeEntry } = mem;
+  mem.writeField = (p, struct, field, v) => journaledCall(m, () => writeField(p, struct, field, v));
+  mem.writeEntry = (p, v) => journaledCall(m, () => writeEntry(p, v));
+  return mem;
 }

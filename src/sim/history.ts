@@ -1,19 +1,30 @@
 // Time travel: every statement executed is recorded as the thread that ran it (the schedule),
-// with a full snapshot every `every` statements. Going to any earlier position restores the
-// nearest snapshot before it and replays the recorded schedule from there — exact, because the
-// whole state is data and the run is deterministic given its schedule. Step back, reverse
-// continue and "run to step N" are built on `goto`. The snapshots together hold at most
-// `budgetCells` cells (C memory slots, struct pages): a program with a large state gets sparser
-// snapshots (slower steps back) instead of exhausting the debugger's heap.
+// with an undo journal of what each statement changed (journal.ts) and a full snapshot every
+// `every` statements. Going back a little undoes the journal's last groups — O(work of those
+// statements). Going further back than the journal reaches (or where undoing would cost more)
+// restores the nearest snapshot before the target and replays the recorded schedule from
+// there — exact, because the whole state is data and the run is deterministic given its
+// schedule. Step back, reverse continue and "run to step N" are built on `goto`. The snapshots
+// together hold at most `budgetCells` cells (C memory slots, struct pages): a program with a
+// large state gets sparser snapshots (slower long jumps) instead of exhausting the debugger's
+// heap; the journal holds at most `journalSlots` (its oldest groups go first).
 
 import type { Simulation } from './simulation';
-import { restoreSnapshot, takeSnapshot, type SimSnapshot } from './snapshot';
+import { attachState, detachState, restoreSnapshot, type SimSnapshot } from './snapshot';
 import type { StopInfo } from './types';
+import { Journal, JOURNAL_BUDGET_SLOTS } from './journal';
+import { undoSink } from '../c/undo-sink';
 
 /** Cells all snapshots may hold together by default (about 512 MB of heap). */
 export const SNAPSHOT_BUDGET_CELLS = 16_000_000;
 /** What one struct page of the model counts, in cells. */
 const PAGE_CELLS = 24;
+/**
+ * Relative costs for choosing how to go back: replaying a statement (step, checks, scheduling)
+ * against undoing one journal slot, and restoring one cell of a snapshot.
+ */
+const REPLAY_COST = 300;
+const RESTORE_CELL_COST = 3;
 
 /** The size of the simulation's state, in cells, as a snapshot of it would hold. */
 function stateCells(sim: Simulation): number {
@@ -32,6 +43,17 @@ export class History {
   /** Statements executed on the current timeline so far. */
   position = 0;
   private replaying = false;
+  /** The position of the statement a replay is running. */
+  private replayPos = 0;
+  /** A timeline walk runs on copies: nothing it does is recorded. */
+  private walking = false;
+  /** The undo journal (what each recent statement changed). */
+  readonly journal: Journal;
+  /** Statements replayed by goto (the journal's fallback), for tests and benches. */
+  replayed = 0;
+  /** Go back by the journal whenever it reaches, whatever a snapshot would cost (tests). */
+  journalFirst = false;
+  private journalOn = true;
 
   constructor(
     private readonly sim: Simulation,
@@ -39,8 +61,24 @@ export class History {
     /** At most this many snapshots are kept: beyond, the interval doubles and every other goes. */
     private readonly maxCheckpoints = 200,
     private readonly budgetCells = SNAPSHOT_BUDGET_CELLS,
+    journalSlots = JOURNAL_BUDGET_SLOTS,
   ) {
     this.take(0);
+    this.journal = new Journal(sim, journalSlots);
+    this.journal.reset(0);
+    // The journal's write hooks record while one of this run's statements executes, only then.
+    const sched = sim.sched;
+    const runOne = sched.runOne.bind(sched);
+    sched.runOne = (tid) => {
+      if (this.walking || !this.journalOn) return runOne(tid);
+      const outer = undoSink.log;
+      undoSink.log = this.journal.log;
+      try {
+        return runOne(tid);
+      } finally {
+        undoSink.log = outer;
+      }
+    };
   }
 
   private take(pos: number): void {
@@ -59,7 +97,12 @@ export class History {
 
   /** Before statement `position` runs in `tid` (called by the scheduler). */
   record(tid: number): void {
-    if (this.replaying) return;
+    if (this.walking) return;
+    if (this.replaying) {
+      if (this.journalOn) this.journal.begin(this.replayPos);
+      return;
+    }
+    if (this.journalOn) this.journal.begin(this.position);
     if (this.position < this.trace.length) this.truncate(this.position);
     if (this.position % this.every === 0 && !this.checkpoints.has(this.position)) this.take(this.position);
     this.trace.push(tid);
@@ -100,7 +143,10 @@ export class History {
    */
   edit(change: () => void): void {
     if (this.position < this.trace.length) this.truncate(this.position);
+    // The change is not journaled: going back before it restores a snapshot and replays.
+    this.journal.close();
     change();
+    this.journal.invalidate();
     const list = this.edits.get(this.position) ?? [];
     list.push(change);
     this.edits.set(this.position, list);
@@ -113,18 +159,60 @@ export class History {
 
   private applyEdits(pos: number): void {
     const list = this.edits.get(pos);
-    if (list) for (const f of list) f();
+    if (!list) return;
+    if (this.walking) {
+      for (const f of list) f();
+      return;
+    }
+    this.journal.close();
+    for (const f of list) f();
+    // Not journaled: the journal starts again after them.
+    if (this.journalOn) this.journal.reset(pos);
   }
 
-  /** Restore the state after `pos` statements of the recorded timeline. */
+  /**
+   * Restore the state after `pos` statements of the recorded timeline: by the journal when it
+   * reaches back there and undoing costs less than a snapshot's restore and replay, by
+   * replaying on from here when `pos` is ahead, else from the nearest snapshot before it.
+   */
   goto(pos: number): void {
     const target = Math.max(0, Math.min(pos, this.trace.length));
     let base = 0;
     for (const k of this.checkpoints.keys()) if (k <= target && k > base) base = k;
+    const fromSnapshot = (target - base) * REPLAY_COST + (this.sizes.get(base) ?? 0) * RESTORE_CELL_COST;
+    const j = this.journal;
+    if (j.reaches(target) && j.end === this.position && target <= this.position) {
+      if (this.journalFirst || j.slotsSince(target) <= fromSnapshot) {
+        j.undoTo(target);
+        this.afterTimeTravel();
+        this.position = target;
+        return;
+      }
+    }
+    if (target >= this.position && j.reaches(this.position) && j.end === this.position && (target - this.position) * REPLAY_COST <= fromSnapshot) {
+      this.afterTimeTravel();
+      this.replay(this.position, target);
+      this.applyEdits(target);
+      this.position = target;
+      return;
+    }
     this.sim.restore(this.checkpoints.get(base)!);
+    if (this.journalOn) this.journal.reset(base);
     this.replay(base, target);
     this.applyEdits(target);
     this.position = target;
+  }
+
+  /** Switch the undo journal off (every step back restores a snapshot and replays: benches) or on. */
+  setJournal(on: boolean): void {
+    this.journalOn = on;
+    this.journal.invalidate();
+  }
+
+  /** What Simulation.restore does after a snapshot: stops inside natives and the stop's handles start over. */
+  private afterTimeTravel(): void {
+    this.sim.natives.reset();
+    (this.sim as unknown as { inspector?: { invalidate(): void } }).inspector?.invalidate();
   }
 
   /** Statements recorded on the timeline (the furthest step: `position` may be behind it). */
@@ -139,8 +227,11 @@ export class History {
    * (they read through the state). Used by the timeline (state at step N, last write of a key).
    */
   walk(from: number, to: number, each: (pos: number) => void): void {
-    const here = takeSnapshot(this.sim);
+    this.journal.close();
+    // The live objects go aside untouched and come back (the journal's entries name them).
+    const here = detachState(this.sim);
     const position = this.position;
+    this.walking = true;
     const start = Math.max(0, Math.min(from, this.trace.length));
     const end = Math.max(start, Math.min(to, this.trace.length));
     let base = 0;
@@ -151,7 +242,8 @@ export class History {
       each(start);
       this.replay(start, end, each);
     } finally {
-      restoreSnapshot(this.sim, here);
+      this.walking = false;
+      attachState(this.sim, here);
       this.position = position;
     }
   }
@@ -164,7 +256,9 @@ export class History {
     try {
       for (let i = from; i < to; i++) {
         if (this.edits.size) this.applyEdits(i);
+        this.replayPos = i;
         const r = sched.runOne(this.trace[i]);
+        this.replayed++;
         each?.(i + 1, r.stop);
       }
     } finally {

@@ -33,6 +33,32 @@ export function restoreSnapshot(sim: Snapshottable, snap: SimSnapshot): void {
   sim.sched.loadState(structuredClone(snap.sched));
 }
 
+/**
+ * The live state objects themselves, not copies: what `attachState` puts back with their
+ * identity, so whatever refers to them (the undo journal's entries) still applies afterwards.
+ */
+export interface LiveState {
+  machine: MachineState;
+  model: Record<string, unknown>;
+  sched: Record<string, unknown>;
+}
+
+/** Take the live state aside (a snapshot restored next gives the simulation copies to run on). */
+export function detachState(sim: Snapshottable): LiveState {
+  return { machine: sim.machine.state, model: { ...sim.model }, sched: { ...(sim.sched as unknown as Record<string, unknown>) } };
+}
+
+/** Put the live state taken by `detachState` back, the same objects. */
+export function attachState(sim: Snapshottable, live: LiveState): void {
+  sim.machine.state = live.machine;
+  const model = sim.model as unknown as Record<string, unknown>;
+  for (const k of Object.keys(model)) delete model[k];
+  Object.assign(model, live.model);
+  // As after a restore: the incremental invariant check looks at everything next.
+  (model as { touchedAll?: boolean }).touchedAll = true;
+  Object.assign(sim.sched, live.sched);
+}
+
 /** Canonical text of a plain-data value: sorted keys, BigInt tagged, undefined dropped. */
 export function canonical(v: unknown): string {
   if (typeof v === 'bigint') return `${v}n`;

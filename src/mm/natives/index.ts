@@ -19,6 +19,7 @@ import { vmopsNatives } from './vmops';
 import { folioCompatNatives } from './folio-compat';
 import { pgtableCompatNatives } from './pgtable-compat';
 import { thpCompatNatives } from './thp-compat';
+import { journaledCall } from '../undo-membrane';
 
 /**
  * Natives bound to `model`. The table closes over the model object only as a handle: all state
@@ -35,7 +36,8 @@ export function createNatives(model: MmModel): NativeTable {
   for (const g of groups) {
     for (const [name, impl] of Object.entries(g)) {
       if (table[name]) throw new Error(`native ${name} defined twice`);
-      table[name] = impl;
+      // Behind the undo journal's write barrier while the history records (undo-membrane.ts).
+      table[name] = (ctx, args) => journaledCall(model, () => impl(ctx, args));
     }
   }
   return table;
