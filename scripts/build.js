@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 // Bundles mmstep with esbuild: the extension, the standalone debug adapter, the CLI and the
 // state webview, and copies the tree-sitter wasm files (and the webview CSS) next to them.
+// First it generates the scenario validator (ajv standalone code for src/scenario/schema.ts,
+// src/scenario/validator-build.ts) and rewrites src/scenario/scenario-validator.gen.ts when
+// the schema changed, so the bundles never compile a schema at run time.
 //
 // Usage: node scripts/build.js [--minify] [--watch] [--only name[,name...]]
 //   names: extension, debugAdapter, cli, webview
@@ -62,6 +65,26 @@ const copies = [
   { from: 'node_modules/web-tree-sitter/web-tree-sitter.wasm', to: 'web-tree-sitter.wasm' },
   { from: 'node_modules/tree-sitter-c/tree-sitter-c.wasm', to: 'tree-sitter-c.wasm' },
 ];
+
+/**
+ * Generates the scenario validator module from the schema (validator-build.ts, bundled in
+ * memory and run here: no install script, no download) and writes it only when it changed.
+ */
+function generateValidator() {
+  const { createRequire } = require('module');
+  const entry = path.join(root, 'src/scenario/validator-build.ts');
+  const r = esbuild.buildSync({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', target: 'node20', write: false, packages: 'external', logLevel: 'warning' });
+  const mod = { exports: {} };
+  new Function('module', 'exports', 'require', r.outputFiles[0].text)(mod, mod.exports, createRequire(entry));
+  const out = path.join(root, mod.exports.GENERATED_VALIDATOR_PATH);
+  const text = mod.exports.validatorModuleSource();
+  const old = fs.existsSync(out) ? fs.readFileSync(out, 'utf8') : undefined;
+  if (old === text) return;
+  const tmp = `${out}.${process.pid}.tmp`;
+  fs.writeFileSync(tmp, text);
+  fs.renameSync(tmp, out);
+  console.log(`build: ${mod.exports.GENERATED_VALIDATOR_PATH} ${old === undefined ? 'written' : 'regenerated (the schema changed: commit it)'}`);
+}
 
 function parseArgs(argv) {
   const opts = { minify: false, watch: false, only: null };
@@ -139,6 +162,7 @@ async function main() {
   const opts = parseArgs(process.argv.slice(2));
   const started = Date.now();
   fs.mkdirSync(dist, { recursive: true });
+  generateValidator();
 
   const selected = bundles.filter((b) => !opts.only || opts.only.includes(b.name));
   const present = [];

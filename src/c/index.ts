@@ -10,7 +10,7 @@ import { releaseMacroTrees, setMacroParser } from './macro-body';
 import { getParser, type ParsedFile, type WasmBytes } from './parse';
 import { PRELUDE, PRELUDE_DECLS } from './prelude';
 import { staticProgName, Unit } from './unit';
-import { fnv64 } from './hash';
+import { clearCompiledMemory, compileKey, lookupCompiled, readRecords, rememberCompiled } from './compile-cache';
 import { dict } from './dict';
 import { parseUnit, preprocessUnit, type PreprocessedUnit, type UnitConfig } from './tu-load';
 import { stageOfFunction } from './stage-table';
@@ -41,12 +41,10 @@ export interface LoadResult {
   diagnostics: Diagnostic[];
 }
 
-const CACHE_SIZE = 8;
-const programCache = new Map<string, { program: Program; diagnostics: Diagnostic[] }>();
-
-/** Forget every compiled program (benchmarks measure a recompile with warm parser caches). */
+/** Forget every compiled program this process holds (benchmarks measure a recompile with warm
+ *  parser caches); a store below the memory (compile-cache.ts) keeps its entries. */
 export function clearProgramCache(): void {
-  programCache.clear();
+  clearCompiledMemory();
 }
 
 /** How a file outside any kernel tree is preprocessed: plain C includes (the includer's folder,
@@ -67,36 +65,30 @@ export function defaultUnitConfig(includeDirs: string[]): UnitConfig {
 }
 
 export async function loadProgram(files: string[], opts: LoadOptions): Promise<LoadResult> {
-  const parser = await getParser(opts.wasm);
-  setMacroParser(parser);
   const diagnostics: Diagnostic[] = [];
-
-  // 1. Every file is its own translation unit through the preprocessor (tu-load.ts).
-  const units: PreprocessedUnit[] = [];
-  const keyParts: string[] = [opts.includeDirs.join('\0'), [...(opts.nativeNames ?? [])].sort().join(',')];
   const plain = defaultUnitConfig(opts.includeDirs);
   // A header listed among the sources is read where a unit includes it; one no unit includes
   // is compiled on its own (its declarations, its inline functions).
   const headers = files.filter((f) => f.endsWith('.h'));
   const order = [...files.filter((f) => !f.endsWith('.h')), ...headers];
+
+  // A program is immutable once compiled: the same texts give the same program, so a restart or
+  // a batch of scenarios over the same sources compiles once (compile-cache.ts).
+  const key = compileKey([opts.includeDirs.join('\0'), [...(opts.nativeNames ?? [])].sort().join(','), ...order.flatMap((f) => [f, JSON.stringify(opts.units?.[f] ?? plain)])]);
+  const hit = await lookupCompiled(key, (p) => (p.startsWith('<builtin>/') ? Promise.resolve('') : opts.reader.read(p)));
+  // Expressions compiled later (watch, conditions) parse macro bodies: the parser is needed
+  // after a hit too (loadScenario starts its initialisation early, so this mostly overlaps).
+  const parser = await getParser(opts.wasm);
+  setMacroParser(parser);
+  if (hit) return { program: hit.program, diagnostics: [...hit.diagnostics] };
+
+  // 1. Every file is its own translation unit through the preprocessor (tu-load.ts).
+  const units: PreprocessedUnit[] = [];
   for (const f of order) {
     if (units.some((x) => x.file === f)) continue;
     if (f.endsWith('.h') && units.some((x) => x.reads.some(([p, t]) => p === f && t !== null))) continue;
-    const cfg = opts.units?.[f] ?? plain;
-    const r = await preprocessUnit(f, cfg, opts.reader);
+    const r = await preprocessUnit(f, opts.units?.[f] ?? plain, opts.reader);
     units.push(r);
-    keyParts.push(f, JSON.stringify(cfg));
-    for (const [p, t] of r.reads) keyParts.push(p, t ?? '\u0002');
-  }
-
-  // A program is immutable once compiled: the same texts give the same program, so a restart or
-  // a batch of scenarios over the same sources compiles once.
-  const key = fnv64(keyParts.join('\u0001'));
-  const hit = programCache.get(key);
-  if (hit) {
-    programCache.delete(key);
-    programCache.set(key, hit);
-    return { program: hit.program, diagnostics: [...hit.diagnostics] };
   }
   for (const r of units) for (const d of r.diagnostics) diagnostics.push(d);
 
@@ -181,10 +173,8 @@ export async function loadProgram(files: string[], opts: LoadOptions): Promise<L
     files: unitFiles(units),
   };
   const errors = diagnostics.filter((d) => d.severity === 'error');
-  if (!errors.length) {
-    programCache.set(key, { program, diagnostics });
-    while (programCache.size > CACHE_SIZE) programCache.delete(programCache.keys().next().value as string);
-  }
+  const reads = errors.length ? undefined : readRecords(units.flatMap((r) => r.reads));
+  if (reads) rememberCompiled({ key, reads, program, diagnostics });
   return { program: errors.length ? undefined : program, diagnostics };
 }
 

@@ -85,14 +85,15 @@ export function checkScenarioLimits(file: string, src: YamlSource): Diagnostic[]
     if (start === undefined || end === undefined || end <= start) continue;
     const bytes = end - start;
     const pages = (bytes + 4095n) / 4096n;
-    const limit = `the limit of ${fmt(MAX_VIEW_PAGES)} pages (${pagesAsSize(MAX_VIEW_PAGES)})`;
+    // Only on the error paths: the first toLocaleString of a process loads ICU (~30 ms).
+    const limit = (): string => `the limit of ${fmt(MAX_VIEW_PAGES)} pages (${pagesAsSize(MAX_VIEW_PAGES)})`;
     if (pages > BigInt(MAX_VIEW_PAGES)) {
-      error(`/view/ranges/${i}/end`, `view range of ${bytesText(bytes)} (${countText(pages)} pages) exceeds ${limit}`);
+      error(`/view/ranges/${i}/end`, `view range of ${bytesText(bytes)} (${countText(pages)} pages) exceeds ${limit()}`);
       break;
     }
     viewPages += Number(pages);
     if (viewPages > MAX_VIEW_PAGES) {
-      error(`/view/ranges/${i}`, `the view ranges cover ${fmt(viewPages)} pages together, more than ${limit}`);
+      error(`/view/ranges/${i}`, `the view ranges cover ${fmt(viewPages)} pages together, more than ${limit()}`);
       break;
     }
   }

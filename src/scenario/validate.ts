@@ -1,29 +1,18 @@
-// Validates scenario data against the JSON Schema with ajv and turns every error into a
-// Diagnostic at the line:column of the offending YAML node. ajv's raw errors are terse and, for
-// anyOf alternatives, numerous; they are simplified here into one clear message per problem.
+// Validates scenario data against the JSON Schema and turns every error into a Diagnostic at
+// the line:column of the offending YAML node. ajv's raw errors are terse and, for anyOf
+// alternatives, numerous; they are simplified here into one clear message per problem.
 //
-// ajv compiles schemas with `new Function`, so this runs in Node and the extension host, not in
-// a webview with a strict CSP.
+// The validator is ajv standalone code generated at build time (scenario-validator.gen.ts, from
+// validator-build.ts): no schema is compiled at run time, and no `new Function` runs, so it
+// costs nothing at a cold start.
 
-import Ajv from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Diagnostic } from '../sim/types';
-import { scenarioSchema } from './schema';
+import { validate as generated } from './scenario-validator.gen';
 import { meant } from './suggest';
 import { keySpanAt, pointerToDotted, spanAt, Span, YamlSource } from './yaml-doc';
 
-let compiled: ValidateFunction | undefined;
-
-function validator(): ValidateFunction {
-  if (!compiled) {
-    // The validator runs once per load: compiling it quickly matters more than optimising the
-    // generated code (code.optimize off saves ~15 ms of every cold start).
-    const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true, code: { optimize: false } });
-    for (const kw of ['errorMessage', 'defaultSnippets', 'markdownDescription']) ajv.addKeyword(kw);
-    compiled = ajv.compile(scenarioSchema);
-  }
-  return compiled;
-}
+const validator = generated as unknown as ValidateFunction;
 
 function describeType(v: unknown): string {
   if (v === null) return 'null';
@@ -146,7 +135,7 @@ function firstLineOf(src: YamlSource, pointer: string, span: Span): Span {
 
 /** Validate `value` (from parseYaml); one Diagnostic per simplified error, in file order. */
 export function validateScenarioData(file: string, src: YamlSource): Diagnostic[] {
-  const validate = validator();
+  const validate = validator;
   if (validate(src.value)) return [];
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
