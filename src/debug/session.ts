@@ -212,6 +212,8 @@ export class MmstepDebugSession extends RobustDebugSession {
 
   /** Starts the loaded run: a replay to the evidence's step, or stop on entry / run. */
   private begin(): void {
+    // The timeline's change log sees the run from its first statement.
+    this.timeline.attach();
     if (this.replayTo && beginReplay(this.rc, this.replayTo, (e) => this.sendEvent(e))) return;
     this.rc.begin(this.stopOnEntry);
   }

@@ -2,14 +2,18 @@
 // of the run (`mmstepGotoStep`: exact, by time travel; past the furthest step, a bounded and
 // pausable run forward), to see another step without moving (`mmstepStateAt`, for "compare with
 // step N"), to draw the strip (`mmstepTimeline`: stages and marks) and to find where a PTE or a
-// page got its value (`mmstepLastWrite`). The marks are collected by watching the events the
-// session sends (stops, stage announcements, state messages), so run control needs no changes.
+// page, a TLB entry, a lock or a C variable got its value (`mmstepLastWrite`). Change marks come
+// from the run's change log (sim/change-log.ts, attached when the run begins), one per statement
+// that changed model state, aggregated per strip column for long runs; breakpoint and violation
+// marks and stages are collected by watching the events the session sends (stops, stage
+// announcements, state messages), so run control needs no changes.
 
 import { ContinuedEvent } from '@vscode/debugadapter';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import type { TimelineMark, TimelineStage, TimelineView } from '../protocol/timeline';
 import type { StateView } from '../protocol/state';
 import type { Simulation } from '../sim/simulation';
+import { ChangeLog } from '../sim/change-log';
 import { lastWrite, stateAt } from '../sim/timeline';
 import type { SimulationApi, StopInfo } from '../sim/types';
 import { STATE_EVENT, type RunControl } from './run-control';
@@ -22,8 +26,10 @@ export const TIMELINE_REQUESTS = [GOTO_STEP_REQUEST, STATE_AT_REQUEST, TIMELINE_
 
 /** How far past the furthest executed step a goto may run forward. */
 export const MAX_FORWARD_STEPS = 5_000_000;
-/** Marks kept (the oldest go first: a long session stays bounded). */
+/** Stop marks kept (the oldest go first: a long session stays bounded). */
 const MAX_MARKS = 5000;
+/** Change marks sent at most: one per column of the strip (render-timeline.ts STRIP_WIDTH). */
+export const CHANGE_BUCKETS = 1000;
 
 /** The real Simulation behind the API (the timeline needs its history); a test double has none. */
 function simulationOf(sim: SimulationApi | undefined): Simulation | undefined {
@@ -44,7 +50,6 @@ export class TimelineRequests {
   private stages: TimelineStage[] = [];
   private marks: TimelineMark[] = [];
   private lastReason: string | undefined;
-  private lastStopStep = -1;
   /** The next `stopped` event is a goto's: its reason becomes 'goto' (DAP allows any reason). */
   private gotoStop = false;
 
@@ -68,9 +73,20 @@ export class TimelineRequests {
       this.stages = [];
       this.marks = [];
       this.lastReason = undefined;
-      this.lastStopStep = -1;
+      const sim = simulationOf(this.sim);
+      // The change log records from here on: before the run begins, it sees every statement.
+      if (sim) ChangeLog.attach(sim);
     }
     return simulationOf(this.sim);
+  }
+
+  /** A run is about to begin (session.ts): start recording its changes. */
+  attach(): void {
+    try {
+      this.sync();
+    } catch {
+      // The timeline is a view: it never keeps a run from starting.
+    }
   }
 
   /** Sees every event the session sends (called before it goes out). */
@@ -111,11 +127,6 @@ export class TimelineRequests {
     if (reason.includes('breakpoint')) add('breakpoint', reason);
     if (state.violations.length) add('violation', `⚠ ${state.violations.map((v) => v.invariant).join(', ')}`);
     else if (reason === 'exception') add('violation', `⚠ ${this.rc.lastStop?.exceptionId ?? 'exception'}`);
-    // Changes are "since the previous stop": only meaningful when the run moved forward to here.
-    if (state.changed.length && step > this.lastStopStep && reason !== 'goto') {
-      add('change', `Δ ${state.changed.length}: ${state.changed.slice(0, 3).join(', ')}${state.changed.length > 3 ? ', …' : ''}`);
-    }
-    this.lastStopStep = step;
     this.marks.sort((a, b) => a.step - b.step);
     if (this.marks.length > MAX_MARKS) this.marks.splice(0, this.marks.length - MAX_MARKS);
     this.lastReason = undefined;
@@ -126,7 +137,8 @@ export class TimelineRequests {
     const sim = this.need();
     const h = sim.history!;
     const first: TimelineStage[] = this.stages.length && this.stages[0].step === 0 ? [] : [{ step: 0, name: 'start' }];
-    return { position: h.position, recorded: h.recorded, stages: [...first, ...this.stages], marks: [...this.marks] };
+    const marks = [...this.marks, ...changeMarks(sim, h.recorded)].sort((a, b) => a.step - b.step || a.kind.localeCompare(b.kind));
+    return { position: h.position, recorded: h.recorded, stages: [...first, ...this.stages], marks };
   }
 
   private need(): Simulation {
@@ -217,4 +229,15 @@ export class TimelineRequests {
       },
     };
   }
+}
+
+/** The change log as marks: one per statement that changed something, or one per strip column. */
+export function changeMarks(sim: Simulation, recorded: number, buckets = CHANGE_BUCKETS): TimelineMark[] {
+  const log = ChangeLog.of(sim);
+  if (!log) return [];
+  return log.buckets(recorded, buckets).map((b): TimelineMark => {
+    const what = b.keys.length ? b.keys.join(', ') : b.kinds.join(', ');
+    const label = b.count === 1 ? `Δ ${what}` : `Δ ${b.count} statements, steps ${b.step}–${b.end}: ${b.kinds.join(', ')} (${what}, …)`;
+    return { step: b.step, kind: 'change', label: label.slice(0, 200), ...(b.count > 1 ? { end: b.end, count: b.count } : {}), kinds: b.kinds };
+  });
 }

@@ -1,17 +1,27 @@
 // The timeline of a debug session, as the adapter answers it (`mmstepTimeline`) and the state
 // panel draws it: the recorded run as stages along the steps, with the stops where a breakpoint
 // was hit, where viewed objects changed, and where an invariant broke, and the current position.
-// Also the answer of `mmstepLastWrite` (where a PTE or page got its current value). Plain JSON.
+// Change marks cover the whole run (from the change log), aggregated per strip column for long
+// runs. Also the answer of `mmstepLastWrite` (where an object got its current value). Plain JSON.
 
 export type TimelineMarkKind = 'breakpoint' | 'change' | 'violation';
 
 export interface TimelineMark {
-  /** History position (statements executed) of the stop. */
+  /** History position (statements executed): of the stop, or of the (first) change. */
   step: number;
   kind: TimelineMarkKind;
-  /** Short text for people: "breakpoint", "Δ 3: pte:1:0x…", "⚠ mapcount: …". */
+  /** Short text for people: "breakpoint", "Δ pte:1:0x…, page:258", "⚠ mapcount: …". */
   label: string;
+  /** Change marks of a long run stand for a span of steps (one per strip column): its last change. */
+  end?: number;
+  /** Statements in the span that changed something (absent: one). */
+  count?: number;
+  /** What the changes were to. */
+  kinds?: TimelineChangeKind[];
 }
+
+export type TimelineChangeKind = 'pte' | 'page' | 'tlb' | 'lock';
+export const TIMELINE_CHANGE_KINDS: readonly TimelineChangeKind[] = ['pte', 'page', 'tlb', 'lock'];
 
 export interface TimelineStage {
   /** The first step in this stage. */
@@ -36,6 +46,10 @@ export interface LastWriteView {
   initial?: boolean;
   at?: { file: string; line: number; column: number; function: string };
   thread?: { id: number; name: string };
+  /** The debugger changed it (Set Value) while stopped before step + 1. */
+  edit?: boolean;
+  /** A bounded search (C variables): unchanged over this many statements back. */
+  searched?: number;
   value: string;
 }
 
@@ -63,6 +77,11 @@ export function checkTimelineView(raw: unknown): { ok: true; timeline: TimelineV
     const x = m as Record<string, unknown> | null;
     if (!x || !isStep(x.step) || !['breakpoint', 'change', 'violation'].includes(x.kind as string) || typeof x.label !== 'string' || x.label.length > 500) {
       return bad(`mark ${i} must be { step, kind: breakpoint|change|violation, label }`);
+    }
+    if (x.end !== undefined && (!isStep(x.end) || (x.end as number) < (x.step as number))) return bad(`mark ${i}: end must be a step at or after its step`);
+    if (x.count !== undefined && (!isStep(x.count) || x.count === 0)) return bad(`mark ${i}: count must be a whole number above 0`);
+    if (x.kinds !== undefined && (!Array.isArray(x.kinds) || x.kinds.length > 4 || !x.kinds.every((k) => TIMELINE_CHANGE_KINDS.includes(k as TimelineChangeKind)))) {
+      return bad(`mark ${i}: kinds must list some of ${TIMELINE_CHANGE_KINDS.join(', ')}`);
     }
   }
   return { ok: true, timeline: raw as TimelineView };

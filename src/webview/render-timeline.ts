@@ -2,10 +2,11 @@
 // whose x is the step), the stops where a breakpoint was hit (●), where viewed objects changed
 // (Δ) and where an invariant broke (⚠) as marks of different shapes, the current position as a
 // line and a ▼; a range slider to scrub (keyboard: arrows, PageUp/Down, Home/End), buttons per
-// stage and mark, "compare with step N", and the note for a clicked PTE or page. Pure: the same
+// stage and mark, "compare with step N", and the note for a clicked PTE, page or TLB entry.
+// Change marks cover the whole run; one standing for a span of a long run is drawn as wide as
+// its span, with the count in its title. Pure: the same
 // inputs give the same VNode tree. Colours are theme variables; every mark also has a symbol.
 
-import type { PageView, PteView, StateView } from '../protocol/state';
 import type { LastWriteView, TimelineMark, TimelineView } from '../protocol/timeline';
 import { cx, h, VElement } from './vnode';
 
@@ -35,17 +36,28 @@ export function stageAt(t: TimelineView, step: number): string | undefined {
   return name;
 }
 
-function markShape(m: TimelineMark, recorded: number): VElement {
+/** Above this many change marks they are drawn as ticks as wide as their span (a dense run). */
+const DENSE_CHANGES = 150;
+
+function markShape(m: TimelineMark, recorded: number, dense = false): VElement {
   const x = stepX(m.step, recorded);
-  const title = h('title', {}, `${SYMBOL[m.kind]} ${KIND_TEXT[m.kind]} at step ${m.step}: ${m.label}`);
-  const attrs = { class: cx('tl-mark', `tl-mark-${m.kind}`), 'data-goto-step': m.step };
+  const span = m.end !== undefined && m.end > m.step ? `steps ${m.step}–${m.end}` : `step ${m.step}`;
+  const title = h('title', {}, `${SYMBOL[m.kind]} ${KIND_TEXT[m.kind]}${m.count && m.count > 1 ? ` ×${m.count}` : ''} at ${span}${m.kinds?.length ? ` (${m.kinds.join(', ')})` : ''}: ${m.label}`);
+  const attrs = { class: cx('tl-mark', `tl-mark-${m.kind}`, ...(m.kinds ?? []).map((k) => `tl-kind-${k}`)), 'data-goto-step': m.step, 'data-kinds': m.kinds?.join(' ') };
   if (m.kind === 'breakpoint') return h('circle', { ...attrs, cx: x, cy: 26, r: 4 }, title);
+  if (m.kind === 'change' && dense) {
+    const w = Math.max(1, stepX(m.end ?? m.step, recorded) - x);
+    return h('rect', { ...attrs, class: `${attrs.class} tl-tick`, x, y: 19, width: w, height: 8 }, title);
+  }
   if (m.kind === 'change') return h('path', { ...attrs, d: `M ${x} 19 L ${x + 4} 27 L ${x - 4} 27 Z` }, title);
   return h('path', { ...attrs, d: `M ${x} 18 L ${x + 5} 26 L ${x} 34 L ${x - 5} 26 Z` }, title);
 }
 
 function strip(t: TimelineView, preview?: number): VElement {
   const rec = t.recorded;
+  let changes = 0;
+  for (const m of t.marks) if (m.kind === 'change') changes++;
+  const dense = changes > DENSE_CHANGES;
   const stages = t.stages.map((s, i) => {
     const end = t.stages[i + 1]?.step ?? rec;
     const x0 = stepX(s.step, rec);
@@ -77,7 +89,7 @@ function strip(t: TimelineView, preview?: number): VElement {
     },
     h('rect', { class: 'tl-track', x: 0, y: 0, width: STRIP_WIDTH, height: STRIP_HEIGHT, 'data-strip': 'track' }),
     stages,
-    t.marks.map((m) => markShape(m, rec)),
+    t.marks.map((m) => markShape(m, rec, dense)),
     scrub,
     cursor,
   );
@@ -98,6 +110,8 @@ export interface TimelineUi {
   compareText?: string;
   /** Set while the debugger is moving (a further move waits for it; the controls keep focus). */
   busy?: boolean;
+  /** The comparison lists unchanged objects too. */
+  compareAll?: boolean;
 }
 
 export function renderTimeline(t: TimelineView, ui: TimelineUi = {}): VElement {
@@ -149,56 +163,13 @@ export function renderTimeline(t: TimelineView, ui: TimelineUi = {}): VElement {
   );
 }
 
-/** A PTE or page row's readable value, for the side-by-side comparison. */
-function objects(s: StateView): Map<string, string> {
-  const out = new Map<string, string>();
-  const pte = (e: PteView) => `${e.text} (raw ${e.raw})`;
-  const page = (p: PageView) =>
-    `${p.free ? 'free' : `ref ${p.refcount} map ${p.mapcount}`}${p.locked ? ' locked' : ''} ${p.lru}${p.pins ? ` pins ${p.pins}` : ''}${p.content !== undefined ? ` content ${p.content}` : ''}`;
-  for (const p of s.processes) for (const e of p.ptes) out.set(e.key, `${e.addr}: ${pte(e)}`);
-  for (const p of s.pages) out.set(p.key, `pfn 0x${p.pfn.toString(16)}: ${page(p)}`);
-  for (const t of s.tlbs) for (const e of t.entries) out.set(`tlb:${t.cpu}:${e.pid}:${e.addr}`, `cpu ${t.cpu} ${e.addr} → pfn 0x${e.pfn.toString(16)}${e.write ? ' W' : ''}${e.stale ? ' STALE' : ''}`);
-  for (const a of s.arrays) for (const x of a.slots) out.set(`slot:${a.name}:${x.index}`, `${a.name}[${x.index}] = ${x.raw}${x.flags.length ? ' ' + x.flags.join(' ') : ''}`);
-  return out;
-}
+/** "Compare with step N", two moments side by side: render-compare.ts. */
+export { renderCompare } from './render-compare';
 
-/** "Compare with step N": the objects that differ, the state at N beside the current one. */
-export function renderCompare(step: number, at: StateView | undefined, now: StateView | undefined, error?: string): VElement {
-  const close = h('button', { type: 'button', class: 'tl-compare-close', 'aria-label': 'Close the comparison' }, '✕ close');
-  if (!at || !now) {
-    return h('section', { class: 'tl-comparison', 'aria-label': `Comparison with step ${step}` }, h('p', { class: 'note', role: 'alert' }, `Cannot compare with step ${step}: ${error ?? 'no state'}`), close);
-  }
-  const a = objects(at);
-  const b = objects(now);
-  const keys = [...new Set([...at.changed, ...[...a.keys(), ...b.keys()].filter((k) => a.get(k) !== b.get(k))])].sort();
-  const rows = keys.map((k) =>
-    h(
-      'tr',
-      { class: 'row tl-diff', 'data-compare-key': k },
-      h('th', { scope: 'row', class: 'mono' }, k),
-      h('td', { class: cx('mono', 'tl-then', !a.has(k) && 'absent') }, a.get(k) ?? '(not shown)'),
-      h('td', { class: cx('mono', 'tl-now', !b.has(k) && 'absent') }, `Δ ${b.get(k) ?? '(not shown)'}`),
-    ),
-  );
-  return h(
-    'section',
-    { class: 'tl-comparison', 'aria-label': `Comparison of step ${step} with step ${now.step}`, 'data-compare-step': step, 'data-differences': keys.length },
-    h('h2', {}, `Step ${step}${at.stage ? ` (${at.stage})` : ''} ↔ now, step ${now.step}${now.stage ? ` (${now.stage})` : ''}: ${keys.length ? `${keys.length} difference${keys.length === 1 ? '' : 's'}` : 'no differences'}`),
-    keys.length
-      ? h(
-          'table',
-          { class: 'grid tl-compare-table' },
-          h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'object'), h('th', { scope: 'col' }, `step ${step}`), h('th', { scope: 'col' }, `now (step ${now.step})`))),
-          h('tbody', {}, rows),
-        )
-      : h('p', { class: 'note' }, 'The pages, PTEs, TLB entries and migration slots shown are the same at both steps.'),
-    close,
-  );
-}
-
-/** Data breakpoints offered for a key: a page's fields, or the PTE itself. */
+/** Data breakpoints offered for a key: a page's fields, or the PTE or TLB entry itself. */
 export function dataIdsFor(key: string): { dataId: string; label: string }[] {
   if (key.startsWith('pte:')) return [{ dataId: key, label: 'Break when this PTE changes' }];
+  if (key.startsWith('tlb:')) return [{ dataId: key, label: 'Break when this TLB entry changes' }];
   if (/^page:\d+$/.test(key)) {
     return ['refcount', 'mapcount', 'locked', 'lru', 'pins', 'dirty', 'content'].map((f) => ({ dataId: `${key}:${f}`, label: f }));
   }
@@ -211,7 +182,10 @@ export function renderLastWrite(key: string, result: LastWriteView | undefined, 
   if (pending) text = `${key}: finding the statement that last changed it…`;
   else if (error) text = `${key}: ${error}`;
   else if (!result) text = key;
+  else if (result.initial && result.searched) text = `${result.value} — unchanged over the last ${result.searched} statements (the search goes back no further).`;
   else if (result.initial) text = `${result.value} — unchanged since the start of the run (the scenario's initial state).`;
+  else if (result.edit) text = `${result.value} — last changed by the debugger (Set Value) at step ${result.step}.`;
+  else if (!result.at) text = `${result.value} — got its value at step ${result.step}${result.thread ? ` (thread ${result.thread.name})` : ''}, when its frame began.`;
   else {
     const at = result.at ? `${result.at.function}() ${result.at.file.split('/').slice(-2).join('/')}:${result.at.line}` : 'a statement without a C frame';
     text = `${result.value} — last changed at step ${result.step} by ${at}${result.thread ? ` (thread ${result.thread.name})` : ''}; opened in the editor.`;

@@ -1,5 +1,6 @@
 // The timeline in the state webview: a region above the state (#timeline-root) that shows the
-// strip, the "compare with step N" result and the note of a clicked PTE or page, and turns the
+// strip, the "compare with step N" result (two moments side by side) and the note of a clicked
+// PTE, page or TLB entry, and turns the
 // user's clicks, scrubbing and keys into requests to the host (gotoStep, compare,
 // revealLastWrite, dataBreakpoint). main.ts hands it the host's timeline messages and the
 // current state; everything else lives here, so the panel's own rendering is untouched.
@@ -30,7 +31,7 @@ const shown: Shown = { ui: {} };
 function build(): VElement {
   const parts: (VElement | null)[] = [
     shown.timeline ? renderTimeline(shown.timeline, shown.ui) : null,
-    shown.compare && now ? renderCompare(shown.compare.step, shown.compare.state, now, shown.compare.error) : null,
+    shown.compare && now ? renderCompare(shown.compare.step, shown.compare.state, now, shown.compare.error, { all: shown.ui.compareAll }) : null,
     shown.note ? renderLastWrite(shown.note.key, shown.note.result, shown.note.error, shown.note.dataBreakpoints, shown.note.pending) : null,
     shown.dataBreakpoint
       ? h('p', { class: 'tl-data-breakpoint-result note', role: 'status' }, shown.dataBreakpoint.ok ? `Data breakpoint set on ${shown.dataBreakpoint.dataId} (see the Breakpoints view).` : `No data breakpoint on ${shown.dataBreakpoint.dataId}: ${shown.dataBreakpoint.message ?? 'refused'}`)
@@ -116,6 +117,10 @@ export function installTimeline(root: HTMLElement, send: Post): void {
   el.addEventListener('change', (ev) => {
     const t = ev.target as HTMLInputElement;
     if (t.classList.contains('tl-scrub')) go(Number(t.value));
+    else if (t.classList.contains('tl-compare-all')) {
+      shown.ui.compareAll = t.checked;
+      paint();
+    }
   });
   el.addEventListener('submit', (ev) => {
     ev.preventDefault();
@@ -139,7 +144,7 @@ export function installTimeline(root: HTMLElement, send: Post): void {
   // A PTE or page row of the state: where was it last written? (click, or W on the focused row)
   const ask = (row: HTMLElement | null): void => {
     const key = row?.dataset.key;
-    if (!key || !/^(pte|page):/.test(key)) return;
+    if (!key || !/^(pte|page|tlb):/.test(key)) return;
     shown.note = { key, dataBreakpoints: false, pending: true };
     shown.dataBreakpoint = undefined;
     paint();

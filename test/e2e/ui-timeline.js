@@ -100,6 +100,22 @@ const { check, finish } = checkList();
         await page.waitForTimeout(300);
         await shot('ui-timeline-03-forward-again');
       }],
+      ['compare with step 0 shows the two moments side by side, a pair of rows per object', async () => {
+        await state.locator('input.tl-compare-step').fill('0');
+        await state.locator('button.tl-compare').click();
+        await state.locator('section.tl-comparison h2').waitFor({ timeout: 15000 });
+        // The first F10s only set C locals: list the unchanged objects too, aligned.
+        if (!(await state.locator('table.tl-side-by-side').count())) await state.locator('input.tl-compare-all').check();
+        await state.locator('table.tl-side-by-side').waitFor({ timeout: 15000 });
+        const pairs = await state.locator('table.tl-side-by-side tr.tl-pair').count();
+        if (pairs < 1) throw new Error('no rows compared');
+        const sides = await state.locator('table.tl-side-by-side tr.tl-pair').first().locator('> td').count();
+        if (sides !== 2) throw new Error(`${sides} cells in a pair`);
+        await state.locator('section.tl-comparison').scrollIntoViewIfNeeded();
+        await page.waitForTimeout(300);
+        await shot('ui-timeline-04-compare');
+        await state.locator('button.tl-compare-close').click();
+      }],
       ['Debug: Stop ends the session', async () => {
         await runCommand(page, 'Debug: Stop');
         await page.locator('.debug-toolbar').waitFor({ state: 'hidden', timeout: 15000 });

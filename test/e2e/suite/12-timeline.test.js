@@ -65,6 +65,9 @@ suite('timeline: scrubbing moves the debugger and the editor', function () {
     bpStep = t.position;
     assert.ok(t.marks.some(m => m.kind === 'breakpoint' && m.step === bpStep), JSON.stringify(t.marks));
     assert.ok(t.stages.some(s => s.name === 'collect'), JSON.stringify(t.stages));
+    // Change marks cover the run continue went through, not just the stops (the change log).
+    const changes = t.marks.filter(m => m.kind === 'change' && m.step < bpStep);
+    assert.ok(changes.length > 3 && changes.every(m => Array.isArray(m.kinds) && m.kinds.length), JSON.stringify(changes.slice(0, 4)));
     const panel = (await mmstepApi()).statePanel;
     bpStateStep = (await waitFor(() => panel.lastState(), 10000, 'the panel state')).step;
     await waitFor(() => editorAt(MIGRATE_C, setPte), 15000, () => `the editor at migrate_device.c:${setPte} (${editorText()})`);

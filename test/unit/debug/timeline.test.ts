@@ -161,7 +161,44 @@ describe('debug adapter: the timeline (goto step, state at step, marks, last wri
 
     const page = await req<LastWriteView>(a, 'mmstepLastWrite', { key: 'page:999999' });
     assert.strictEqual(page.initial, true);
-    await assert.rejects(req(a, 'mmstepLastWrite', { key: 'tlb:0:1:0x1000' }), /only PTEs/);
+    // TLB entries, locks and C variables too; a key of no kind is refused, saying the kinds.
+    const tlb = await req<LastWriteView>(a, 'mmstepLastWrite', { key: 'tlb:0:1:0x1000' });
+    assert.strictEqual(tlb.initial, true, JSON.stringify(tlb));
+    assert.match(tlb.value, /TLB entry of CPU 0/);
+    await assert.rejects(req(a, 'mmstepLastWrite', { key: 'bogus:1' }), /tlb:<cpu>:<pid>:<addr>/);
+  });
+
+  it('marks every statement that changed model state, also where the run did not stop, and finds writes there', async () => {
+    const hit = await stopAfter(a, () => a.dc.continueRequest({ threadId: 1 }));
+    assert.strictEqual(hit.body.reason, 'breakpoint');
+    const here = await evidence(a);
+    const t = await timeline(a);
+    const changes = t.marks.filter((m) => m.kind === 'change');
+    // One continue from the entry: the old marks (at stops only) would have none before this stop.
+    const before = changes.filter((m) => m.step < here.step);
+    assert.ok(before.length > 5, JSON.stringify(changes.slice(0, 5)));
+    for (const m of changes) assert.ok(m.kinds && m.kinds.length > 0 && m.step <= t.recorded, JSON.stringify(m));
+    assert.ok(changes.some((m) => m.kinds!.includes('lock')) && changes.some((m) => m.kinds!.includes('page')), 'locks and pages');
+    // A PTE written on the way (the collect walk's migration entries) is found at its mark.
+    const st = await state(a);
+    const pte = st.processes[0].ptes.find((e) => e.kind === 'migration');
+    if (pte) {
+      const w = await req<LastWriteView>(a, 'mmstepLastWrite', { key: pte.key });
+      assert.ok(!w.initial && w.at && w.step <= here.step, JSON.stringify(w));
+      assert.ok(changes.some((m) => m.step <= w.step && (m.end ?? m.step) >= w.step && m.kinds!.includes('pte')), `a pte mark at step ${w.step}`);
+    }
+    // A lock and a C variable of the stopped frame.
+    const lockMark = changes.find((m) => /lock:\d+/.test(m.label));
+    if (lockMark) {
+      const key = /lock:\d+/.exec(lockMark.label)![0];
+      const w = await req<LastWriteView>(a, 'mmstepLastWrite', { key });
+      assert.ok(!w.initial && w.step >= lockMark.step, JSON.stringify(w));
+    }
+    const frames = (await a.dc.stackTraceRequest({ threadId: 1 })).body.stackFrames;
+    const fn = /^[A-Za-z_]\w*/.exec(frames[0].name)![0];
+    const c = await req<LastWriteView>(a, 'mmstepLastWrite', { key: `c:1:${frames.length - 1}:${fn}:addr` });
+    assert.ok(c.step > 0 && c.step <= here.step && /addr/.test(c.value), JSON.stringify(c));
+    assert.strictEqual((await evidence(a)).stateHash, here.stateHash, 'not moved');
   });
 });
 

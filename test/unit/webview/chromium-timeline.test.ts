@@ -1,7 +1,7 @@
 // The timeline strip of the real state webview in headless Chromium (issue 10): stages and marks
 // drawn with distinct shapes, the current position, clicks, the slider (keyboard) and the [ ]
 // keys asking the host to move the debugger, a move asked while one is under way made after it,
-// "compare with step N" side by side, and a click on a PTE or page row asking where it was last
+// "compare with step N" side by side (two columns, stacked in a narrow panel), and a click on a PTE or page row asking where it was last
 // written, with data breakpoints offered. No CSP violation. Saves test/webview/shots/timeline.png.
 
 import * as assert from 'assert';
@@ -133,13 +133,30 @@ describe('state webview: the timeline strip in headless Chromium', function () {
     await postState(page, stateAfterSecondPte(), stateAfterSecondPte().step);
     const then: StateView = { ...stateAtCollect(), changed: [] };
     await send(page, { type: 'compare', step: 12, state: then });
-    await page.waitForSelector('section.tl-comparison table');
-    const rows = page.locator('.tl-compare-table tbody tr');
-    const n = await rows.count();
+    await page.waitForSelector('section.tl-comparison table.tl-side-by-side');
+    const pairs = page.locator('.tl-side-by-side tr.tl-pair');
+    const n = await pairs.count();
     assert.ok(n >= 1, 'at least the PTE that changed');
-    const keys = await page.locator('.tl-compare-table tbody th').allTextContents();
+    const keys = await pairs.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-compare-key')));
     assert.ok(keys.includes('pte:1:0x7f0000001000'), keys.join(' '));
     assert.match((await page.textContent('.tl-comparison h2')) ?? '', new RegExp(`Step 12 \\(collect\\) ↔ now, step ${stateAfterSecondPte().step}.*${n} difference`));
+    // Side by side at this width: the two cells of a pair share a line, left then right, same height.
+    const pair = page.locator('.tl-side-by-side tr.tl-pair[data-compare-key="pte:1:0x7f0000001000"]');
+    const [l, r] = await pair.locator('> td').evaluateAll((tds) => tds.map((td) => td.getBoundingClientRect().toJSON() as DOMRect));
+    assert.ok(l.right <= r.left + 1 && Math.abs(l.top - r.top) < 1 && Math.abs(l.height - r.height) < 1, JSON.stringify([l, r]));
+    assert.strictEqual(await pair.locator('tr.row.pte.changed').count(), 2, 'the panel\'s PTE row on both sides, marked');
+    await page.locator('section.tl-comparison').screenshot({ path: path.join(SHOTS, 'timeline-compare-wide.png') });
+    // A side panel's width: the pairs stack, step N above now.
+    await page.setViewportSize({ width: 380, height: 800 });
+    const [l2, r2] = await pair.locator('> td').evaluateAll((tds) => tds.map((td) => td.getBoundingClientRect().toJSON() as DOMRect));
+    assert.ok(l2.bottom <= r2.top + 1 && Math.abs(l2.left - r2.left) < 2, JSON.stringify([l2, r2]));
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1), 'no sideways scrolling');
+    await page.locator('section.tl-comparison').screenshot({ path: path.join(SHOTS, 'timeline-compare-narrow.png') });
+    await page.setViewportSize({ width: 900, height: 800 });
+    // Unchanged objects on request.
+    await page.check('input.tl-compare-all');
+    assert.ok((await pairs.count()) > n, 'unchanged objects listed too');
+    await page.uncheck('input.tl-compare-all');
     await page.click('button.tl-compare-close');
     assert.strictEqual(await page.locator('section.tl-comparison').count(), 0);
   });

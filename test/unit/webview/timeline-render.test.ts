@@ -1,13 +1,14 @@
 // The timeline's pure parts (issue 10): steps ↔ strip x, the stage of a step, which marks get a
 // button, the VNode tree of the strip (shapes per kind, the position, the slider's bounds), the
-// side-by-side comparison's differences, the data breakpoints offered per key, and the checks
+// side-by-side comparison (pairs of the panel's own rows, aligned and marked), dense change marks, the data breakpoints offered per key, and the checks
 // of timeline messages in both directions.
 
 import * as assert from 'assert';
 import { checkTimelineView, type TimelineView } from '../../../src/protocol/timeline';
 import { dataIdsFor, listedMarks, renderCompare, renderLastWrite, renderTimeline, stageAt, stepX, STRIP_WIDTH, xStep } from '../../../src/webview/render-timeline';
 import { checkTimelineRequest } from '../../../src/webview/timeline-messages';
-import { findAll, hasClass, textOf } from '../../../src/webview/vnode';
+import { differingKeys } from '../../../src/webview/render-compare';
+import { findAll, hasClass, textOf, type VElement } from '../../../src/webview/vnode';
 import { stateAfterSecondPte, stateAtCollect } from './fixtures';
 
 const T: TimelineView = {
@@ -76,23 +77,58 @@ describe('timeline rendering (pure)', () => {
     assert.ok(listed.filter((m) => m.kind === 'change').every((m) => Math.abs(m.step - 100) <= 20));
   });
 
-  it('compares two steps: the objects that differ, then and now', () => {
+  it('compares two steps side by side: each differing object as a pair of the panel\'s own rows', () => {
     const then = { ...stateAtCollect(), changed: [] };
     const now = stateAfterSecondPte();
     const tree = renderCompare(12, then, now);
-    const keys = findAll(tree, (e) => e.tag === 'tr' && e.attrs['data-compare-key'] !== undefined).map((e) => e.attrs['data-compare-key']);
+    const pairs = findAll(tree, (e) => e.tag === 'tr' && e.attrs['data-compare-key'] !== undefined);
+    const keys = pairs.map((e) => e.attrs['data-compare-key']);
     assert.ok(keys.includes('pte:1:0x7f0000001000'), keys.join(' '));
     assert.ok(!keys.includes('pte:1:0x7f0000003000'), 'an unchanged PTE is not listed');
     assert.strictEqual(tree.attrs['data-differences'], keys.length);
+    assert.deepStrictEqual(keys, differingKeys(then, now));
+    for (const pair of pairs) {
+      // Two cells, step N then now, each holding a row drawn by the state panel's renderer.
+      const cells = pair.children.filter((c): c is VElement => typeof c !== 'string' && c.tag === 'td');
+      assert.deepStrictEqual(cells.map((c) => c.attrs.class), ['tl-side tl-then', 'tl-side tl-now']);
+      const rows = cells.map((c) => findAll(c, (e) => e.tag === 'tr')[0]);
+      for (const r of rows) {
+        assert.ok(hasClass(r, 'changed'), `${pair.attrs['data-compare-key']}: marked on both sides`);
+        assert.strictEqual(r.attrs.id, undefined, 'no second copy of a panel row id');
+      }
+    }
+    const pte = pairs.find((p) => p.attrs['data-compare-key'] === 'pte:1:0x7f0000001000')!;
+    const [thenRow, nowRow] = findAll(pte, (e) => e.tag === 'tr' && hasClass(e, 'pte'));
+    assert.ok(thenRow && nowRow, 'PTE rows of the PTE renderer on both sides');
+    assert.notStrictEqual(textOf(thenRow), textOf(nowRow));
+    // Unchanged objects on request, aligned as well, not marked.
+    const all = renderCompare(12, then, now, undefined, { all: true });
+    const allKeys = findAll(all, (e) => e.tag === 'tr' && e.attrs['data-compare-key'] !== undefined);
+    assert.ok(allKeys.length > pairs.length && allKeys.some((p) => p.attrs['data-compare-key'] === 'pte:1:0x7f0000003000'));
+    assert.ok(!hasClass(allKeys.find((p) => p.attrs['data-compare-key'] === 'pte:1:0x7f0000003000')!, 'tl-differs'));
     const same = renderCompare(12, then, { ...then });
     assert.match(textOf(same), /no differences/);
     assert.match(textOf(renderCompare(9, undefined, now, 'step 9 has not been executed yet')), /Cannot compare with step 9: step 9 has not been executed yet/);
   });
 
+  it('draws change marks of a long run as ticks as wide as their span, with count and kinds', () => {
+    const marks: TimelineView['marks'] = Array.from({ length: 400 }, (_, i) => ({ step: i * 10, kind: 'change' as const, label: 'Δ', end: i * 10 + 9, count: 3, kinds: ['pte' as const, 'lock' as const] }));
+    const t: TimelineView = { position: 10, recorded: 4000, stages: [{ step: 0, name: 'start' }], marks };
+    const ticks = findAll(renderTimeline(t), (e) => hasClass(e, 'tl-tick'));
+    assert.strictEqual(ticks.length, 400);
+    assert.ok(hasClass(ticks[0], 'tl-kind-pte') && hasClass(ticks[0], 'tl-kind-lock'));
+    assert.match(textOf(ticks[0]), /change ×3 at steps 0–9 \(pte, lock\)/);
+    assert.ok(Number(ticks[1].attrs.width) >= 1);
+    assert.strictEqual(checkTimelineView(t).ok, true);
+    assert.strictEqual(checkTimelineView({ ...t, marks: [{ ...marks[0], end: -1 }] }).ok, false);
+    assert.strictEqual(checkTimelineView({ ...t, marks: [{ ...marks[0], kinds: ['stack'] }] }).ok, false);
+  });
+
   it('offers data breakpoints per key, and says where a key was written', () => {
     assert.deepStrictEqual(dataIdsFor('pte:1:0x7f0000000000').map((d) => d.dataId), ['pte:1:0x7f0000000000']);
     assert.deepStrictEqual(dataIdsFor('page:256').map((d) => d.dataId).slice(0, 2), ['page:256:refcount', 'page:256:mapcount']);
-    assert.deepStrictEqual(dataIdsFor('tlb:0:1:0x1000'), []);
+    assert.deepStrictEqual(dataIdsFor('tlb:0:1:0x1000').map((d) => d.dataId), ['tlb:0:1:0x1000']);
+    assert.deepStrictEqual(dataIdsFor('slot:src:0'), []);
     const note = renderLastWrite('page:256', { key: 'page:256', step: 40, value: 'pfn 0x100: refcount 1', at: { file: '/k/mm/migrate_device.c', line: 250, column: 3, function: 'f' } }, undefined, false);
     assert.match(textOf(note), /last changed at step 40 by f\(\) mm\/migrate_device\.c:250/);
     assert.strictEqual(findAll(note, (e) => hasClass(e, 'tl-data-breakpoint')).length, 0, 'no buttons when the adapter has no data breakpoints');
