@@ -207,5 +207,5 @@ export class DataBreakpoints {
 }
 
 function toDap(r: DataBreakpointResult): DebugProtocol.Breakpoint {
-  return { verified: r.verified, ...(r.message ? { message: r.message } : {}) };
+  return { verified: r.verified, ...(r.id !== undefined ? { id: r.id } : {}), ...(r.message ? { message: r.message } : {}) };
 }

@@ -4,6 +4,7 @@
 // (0 when the scenario's expectations held) and `terminated`. The session only dispatches.
 // Runs (continue, and steps that may run long) go in time slices of SLICE_MS, each followed by a
 // turn of the event loop, so pause, disconnect and other requests are answered while C runs.
+// A C data breakpoint the run removed (its frame returned) is announced with the stop.
 
 import {
   BreakpointEvent,
@@ -20,6 +21,7 @@ import type { FileAccess, SimEvents, SimulationApi, StopInfo } from '../sim/type
 import type { BreakpointStore } from './breakpoints';
 import { defaultExceptionFilterIds } from './capabilities';
 import { ClientCoordinates, dapStopReason, stopText } from './convert';
+import { realSim } from './data-breakpoints';
 import { describeLoadFailure, diagnosticsOf, formatRunSummary, isInternal } from './messages';
 
 /** Creates the Simulation for a scenario (Simulation.load in the product). */
@@ -216,6 +218,7 @@ export class RunControl {
 
   reportStop(stop: StopInfo): void {
     this.syncThreads();
+    this.announceExpired();
     if (stop.reason === 'end' || stop.ended) {
       this.finish();
       return;
@@ -226,6 +229,19 @@ export class RunControl {
     if ((stop.reason === 'exception' || stop.reason === 'data breakpoint') && stop.description) ev.body.description = stop.description;
     this.send(ev);
     this.sendState();
+  }
+
+  /**
+   * C data breakpoints the run removed (their frame returned, or going back left it): said in
+   * the debug console, as gdb says it, and a breakpoint event so the client shows them unverified.
+   */
+  private announceExpired(): void {
+    const gone = realSim(this.sim)?.watchpoints.takeExpired() ?? [];
+    for (const w of gone) {
+      this.send(new OutputEvent(`mmstep: data breakpoint ${w.id} deleted: ${w.message}\n`, 'console'));
+      const bp: DebugProtocol.Breakpoint = { id: w.id, verified: false, message: w.message };
+      this.send(new BreakpointEvent('changed', bp));
+    }
   }
 
   private finish(): void {

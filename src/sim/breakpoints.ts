@@ -5,6 +5,18 @@
 // hits on entry to a C function, or inside a native kernel function of that name (e.g.
 // isolate_lru_page: native-frames.ts stops at its entry); a reverse continue, which replays
 // without stopping in natives, stops before the statement that calls it.
+//
+// Hit counts belong to the run, not to the session: a breakpoint's arrivals are kept by their
+// position in the run (`clock`), an arrival's count is one more than the arrivals before it,
+// and running on from an earlier point (after step back) counts the arrivals after it again
+// instead of adding to them. Going forwards they are counted from when the breakpoint was set
+// (or its condition or hit condition changed), as gdb's ignore counts; a replay (reverse
+// continue, step back) judges a hit condition with the count that arrival had going forwards,
+// and adds the arrivals it passes that the live run did not count (the end of a step, those
+// before the breakpoint was set: reverse continue replays from the start of the run, so there
+// `== 3` is the third arrival of the run). Logpoints print in live runs only: a replay passes
+// them silently (as gdb's reverse execution does), and so are condition errors, reported when
+// the condition is evaluated live.
 
 import { compileExpression } from '../c/expression';
 import type { Program } from '../c/ir';
@@ -28,7 +40,20 @@ interface LineBreakpoint {
   condition?: string;
   hitCondition?: string;
   logMessage?: string;
-  hits: number;
+  /** Positions in the run (`clock`) of the arrivals counted, ascending. */
+  arrivals: number[];
+}
+
+/** How many of the sorted `xs` are below `x`. */
+function below(xs: number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Evaluates an expression in the stopping thread's top frame; throws with a message. */
@@ -59,6 +84,8 @@ export class Breakpoints {
   log: (text: string) => void = () => undefined;
   /** While history is replayed: logpoints stay silent and hit counts do not advance. */
   muted = false;
+  /** Where the run is (statements executed): the position an arrival is counted at. */
+  clock: () => number = () => 0;
   /** During a reverse continue: a native's breakpoint stops at the statement that calls it. */
   reverse = false;
 
@@ -80,6 +107,7 @@ export class Breakpoints {
   setLines(file: string, req: LineBreakpointRequest[]): BreakpointInfo[] {
     const key = this.fileKey(file);
     const set = new Map<number, LineBreakpoint>();
+    const prev = key ? this.lines.get(key) : undefined;
     const out = req.map((r): BreakpointInfo => {
       if (!key) return { line: r.line, verified: false, message: 'this file is not part of the running scenario' };
       const lines = this.program.stmtLines[key];
@@ -93,7 +121,11 @@ export class Breakpoints {
         const c = fn === undefined ? { error: 'not inside a function' } : compileExpression(this.program, fn, actual, r.condition);
         if ('error' in c) return { line: r.line, verified: false, actualLine: actual, message: `condition: ${c.error}` };
       }
-      set.set(actual, { condition: r.condition, hitCondition: r.hitCondition, logMessage: r.logMessage, hits: 0 });
+      // The same breakpoint sent again (another one of the file changed) keeps its count; a
+      // new condition or hit condition counts afresh.
+      const same = prev?.get(actual);
+      const arrivals = same && same.condition === r.condition && same.hitCondition === r.hitCondition ? same.arrivals : [];
+      set.set(actual, { condition: r.condition, hitCondition: r.hitCondition, logMessage: r.logMessage, arrivals });
       return { line: r.line, verified: true, actualLine: actual };
     });
     if (key) this.lines.set(key, set);
@@ -122,6 +154,13 @@ export class Breakpoints {
     });
   }
 
+  /** Is any line or function breakpoint set? */
+  any(): boolean {
+    if (this.fns.size || this.nativeFns.size) return true;
+    for (const m of this.lines.values()) if (m.size) return true;
+    return false;
+  }
+
   /** Is there a function breakpoint on native `name`? (asked at each native call while debugging) */
   hasNative(name: string): boolean {
     return this.nativeFns.size > 0 && this.nativeFns.has(name);
@@ -147,12 +186,22 @@ export class Breakpoints {
         if (!truthy(this.evaluator(tid, bp.condition).value)) return undefined;
       } catch (err) {
         // As gdb does: a condition that cannot be evaluated stops, saying why.
-        this.log(`breakpoint at ${where}: condition '${bp.condition}' failed: ${(err as Error).message}\n`);
+        if (!this.muted) this.log(`breakpoint at ${where}: condition '${bp.condition}' failed: ${(err as Error).message}\n`);
         return 'breakpoint';
       }
     }
-    if (!this.muted) bp.hits++;
-    if (bp.hitCondition && !hitMatches(bp.hits, bp.hitCondition)) return undefined;
+    const now = this.clock();
+    const before = below(bp.arrivals, now);
+    if (!this.muted) {
+      // Counted live: the arrivals of the run's old future are counted again as they come.
+      bp.arrivals.length = before;
+      bp.arrivals.push(now);
+    } else if (bp.arrivals[before] !== now) {
+      // A replay passing an arrival the live run did not count (the end of a step, or before
+      // the breakpoint was set): it is one of the run's arrivals all the same.
+      bp.arrivals.splice(before, 0, now);
+    }
+    if (bp.hitCondition && !hitMatches(before + 1, bp.hitCondition)) return undefined;
     if (bp.logMessage !== undefined) {
       if (this.muted) return undefined;
       this.log(this.interpolate(tid, bp.logMessage) + '\n');

@@ -26,6 +26,23 @@ export class StepTrail {
     return this.tids.length;
   }
 
+  /** The thread that ran the statement at `pos` (-1 when not recorded). */
+  tidAt(pos: number): number {
+    return this.tids[pos] ?? -1;
+  }
+
+  /**
+   * The first position at which the frame of index `index` (0 = the entry function's) that
+   * `tid` has at position `pos` existed: one after the last statement `tid` ran, before `pos`,
+   * from a frame above it (that statement called the function). 0 for the entry frame.
+   */
+  frameStart(tid: number, index: number, pos: number): number {
+    for (let k = Math.min(pos, this.tids.length) - 1; k >= 0; k--) {
+      if (this.tids[k] === tid && this.depths[k] <= index) return k + 1;
+    }
+    return 0;
+  }
+
   /**
    * The position step back goes to from `pos` (where `tid` rests at frame `depth`), or -1 when
    * `tid` ran no statement before. 'line' goes back to the start of the previous line of the

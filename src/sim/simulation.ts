@@ -28,6 +28,7 @@ import { Scheduler } from './scheduler';
 import { NativeFrames } from './native-frames';
 import { Watchpoints } from './watchpoints';
 import { StepTrail } from './reverse-step';
+import { ReverseRun } from './reverse-run';
 import { granularityOf } from './step-granularity';
 import { verdictMoment, type VerdictMoment } from './verdict';
 import type {
@@ -92,6 +93,7 @@ export class Simulation implements SimulationApi {
       const r = this.evaluateIn(tid, t.frames.length - 1, text, 'condition');
       return { value: r.value, format: () => formatValue(this.memory, this.machine, r.value, r.type, text) };
     };
+    this.breakpoints.clock = () => this.machine.state.steps;
     this.breakpoints.log = (text) => {
       this.sched.output.push(text);
       events.output?.('console', text);
@@ -149,7 +151,10 @@ export class Simulation implements SimulationApi {
     }
   }
 
-  private trail?: StepTrail;
+  /** Frame depths and statements of the run, for step back (reverse-step.ts). */
+  trail?: StepTrail;
+  /** Step back and reverse continue. */
+  readonly reverse = new ReverseRun(this);
 
   history?: History;
   /** The debugger's edits of the run as plain data, for evidence (set-value.ts, run-edits.ts). */
@@ -174,43 +179,22 @@ export class Simulation implements SimulationApi {
    * to where a `next` of `tid` would have started to get here (the calling line after a `next`
    * over a call); by 'statement', to its previous statement in the same or an outer frame;
    * otherwise ('instruction', or none: this API's default) to the previous statement `tid` ran,
-   * in any frame (the reverse of stepIn by statement).
+   * in any frame (the reverse of stepIn by statement). It stops on the way where the forward
+   * step would have stopped (a breakpoint inside a call stepped over): reverse-run.ts.
    */
   stepBack(tid: number, granularity?: string): StopInfo {
-    const h = this.timeline();
-    const t = this.machine.thread(tid);
-    const g = granularity === 'line' || granularity === 'statement' ? granularity : 'instruction';
-    if (!this.trail || !t || g === 'instruction') {
-      const stop = h.stepBack(tid);
-      this.sched.culprit = undefined;
-      return this.finish(stop);
-    }
-    const pos = this.trail.target(this.machine, tid, h.position, t.frames.length, g);
-    if (pos < 0) {
-      h.goto(0);
-      return this.finish({ reason: 'step', tid, description: 'the beginning of the run' });
-    }
-    h.goto(pos);
-    // A violation the replay passed through is no stop of this step: the view is where it rests.
-    this.sched.culprit = undefined;
-    return this.finish({ reason: 'step', tid });
+    this.timeline();
+    return this.finish(this.reverse.stepBack(tid, granularity));
   }
 
   /**
-   * Back to the latest earlier arrival at a breakpoint (or the beginning of the run). With
-   * `maxSteps`, returns `incomplete` after replaying that many statements; `resume` goes on.
+   * Back to the latest earlier point where continue would have stopped (or the beginning of the
+   * run). With `maxSteps`, returns `incomplete` after replaying that many statements; `resume`
+   * goes on (reverse-run.ts).
    */
   reverseContinue(maxSteps?: number, resume = false): StopInfo {
-    // The replay does not stop in natives: a native's breakpoint stops at its calling statement.
-    this.breakpoints.reverse = true;
-    if (!resume) this.watchpoints.forget();
-    try {
-      const stop = this.timeline().reverseContinue(maxSteps, resume);
-      if (stop.reason === 'data breakpoint' && !stop.incomplete) this.watchpoints.culpritAfterReverse(stop.tid);
-      return this.finish(stop);
-    } finally {
-      this.breakpoints.reverse = false;
-    }
+    this.timeline();
+    return this.finish(this.reverse.reverseContinue(maxSteps, resume));
   }
 
   /** Statements executed on the current timeline. */
