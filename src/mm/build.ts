@@ -32,6 +32,7 @@ import {
   SpecError,
   PAGE_SIZE,
 } from './spec';
+import { touchPage } from './dirty';
 
 const VM_FLAG_BITS: Record<string, number> = {
   VM_READ,
@@ -319,7 +320,7 @@ function buildPage(m: MmModel, pid: number, pg: unknown, path: string, used: Map
     ...(lru === 'isolated' ? { isolatedBy: EXTERNAL_TID } : {}),
   });
   m.pages[pfn] = page;
-  m.touched[pfn] = true;
+  touchPage(m, pfn);
   if (lru === 'batch') m.lruBatch[batchCpu].push(pfn);
 
   for (const mp of maps) {

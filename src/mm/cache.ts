@@ -20,6 +20,7 @@
 // virtual page is the line if one still matches the pte's frame, otherwise the frame itself.
 
 import type { MmModel } from './state';
+import { touchPage, touchVa } from './dirty';
 
 function hex(n: number): string {
   return '0x' + n.toString(16);
@@ -38,9 +39,9 @@ function writeBack(m: MmModel, cpu: number, k: number): void {
       });
     }
     page.content = line.value;
-    m.touched[line.pfn] = true;
+    touchPage(m, line.pfn);
   }
-  m.touchedVa[`${line.pid}:${line.vaddr}`] = true;
+  touchVa(m, `${line.pid}:${line.vaddr}`);
   m.cacheLines[cpu].splice(k, 1);
 }
 
@@ -52,7 +53,7 @@ export function cacheStore(m: MmModel, cpu: number, pid: number, vaddr: number, 
   const j = lines.findIndex((l) => l.pid === pid && l.vaddr === vaddr);
   if (j >= 0) lines[j].value = value;
   else lines.push({ pid, vaddr, pfn, value });
-  m.touchedVa[`${pid}:${vaddr}`] = true;
+  touchVa(m, `${pid}:${vaddr}`);
 }
 
 /** What a load on `cpu` at (pid, vaddr) through a translation to `pfn` finds in the cache. */

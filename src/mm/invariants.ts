@@ -7,16 +7,18 @@
 // critical section that is still open is "in flux" and exempt until that PTL is released
 // (see markFlux in natives/util.ts). Everything else must hold at every step.
 //
-// The check is incremental: it only looks at pages and virtual pages touched since the previous
-// check (writeEntryRaw and every page native record them), so its cost per statement does not
-// grow with the size of the range. What is exempt now (in flux) stays touched for the next check.
+// The check is incremental: it only looks at the pages and virtual pages a statement touched
+// (the dirty set of dirty.ts, marked by writeEntryRaw and every page native), so its cost per
+// statement does not grow with the size of the range, and it builds no text unless something
+// is wrong. A page exempt now (in flux) is marked again when its PTL is released.
 // `currentViolations` does the full check (for state views and tests).
 
-import { ptesNaming, pteAt, pteTableFor } from './pgtable';
-import { decodePte, ptePfnField, ptePresent, _PAGE_RW } from './pte';
+import { ptesNaming, pteAt, pteTableFor, readEntryRaw } from './pgtable';
+import { decodePte, ptePfnField, ptePresent, SWP_TYPE_SHIFT, _PAGE_PRESENT, _PAGE_RW } from './pte';
+import { clearDirty, dirtyOf, touchPage, touchVa } from './dirty';
 import { cachedContent } from './cache';
 import type { MmModel, PageState } from './state';
-import { hexAddr, NO_TID } from './state';
+import { hexAddr, NO_TID, tableIndex } from './state';
 
 export interface Violation {
   invariant: string;
@@ -75,17 +77,6 @@ export function pagesInFlux(m: MmModel): Set<number> {
   return s;
 }
 
-/** Is `pfn` exempt right now (changed under a PTL that is still held)? */
-function inFlux(m: MmModel, pfn: number): boolean {
-  for (const list of Object.values(m.held)) {
-    for (const id of list) {
-      const o = m.objs[id];
-      if (o && o.kind === 'spinlock' && o.flux.includes(pfn)) return true;
-    }
-  }
-  return false;
-}
-
 function hex(n: number): string {
   return '0x' + n.toString(16);
 }
@@ -94,8 +85,56 @@ function pageRefs(p: PageState): number {
   return p.mapcount + p.pins + (p.lru === 'isolated' || p.lru === 'batch' ? 1 : 0);
 }
 
+/** What kind of entry a pte value is, as decodePte names it, without decoding its bits. */
+function entryKind(v: bigint): 'none' | 'present' | 'migration' | 'device-private' | 'device-exclusive' | 'swap' {
+  if (v === 0n) return 'none';
+  if ((v & _PAGE_PRESENT) !== 0n) return 'present';
+  const type = Number(v >> SWP_TYPE_SHIFT) & 31;
+  if (type === 27 || type === 28 || type === 29) return 'migration';
+  if (type === 24 || type === 25) return 'device-private';
+  if (type === 26) return 'device-exclusive';
+  return 'swap';
+}
+
 /** Violations of one page's counters and entries. */
 function checkPage(m: MmModel, p: PageState, out: Violation[]): void {
+  // First count, without building any text: usually every counter agrees with the tables.
+  const keys = m.ptesOf[p.pfn];
+  let mappers = 0;
+  let migration = 0;
+  if (keys) {
+    for (let i = 0; i < keys.length; i++) {
+      const v = entryOfKey(m, keys[i]);
+      if (v === undefined) continue;
+      const kind = entryKind(v);
+      if (kind === 'present' || kind === 'device-private' || kind === 'device-exclusive') mappers++;
+      else if (kind === 'migration') migration++;
+    }
+  }
+  const referenced = p.freed && keys !== undefined && keys.length > 0 && isEnabled(m, 'freed-page-referenced');
+  const badMapcount = !p.freed && mappers !== p.mapcount && isEnabled(m, 'mapcount');
+  const badRefcount = !p.freed && p.refcount < pageRefs(p) && isEnabled(m, 'refcount');
+  const badMigration = !p.freed && migration > 0 && !p.locked && isEnabled(m, 'migration-entry-locked');
+  if (referenced || badMapcount || badRefcount || badMigration) describePage(m, p, out);
+}
+
+/** The pte value a ptesOf key ("tableId:index") names, parsed without allocating. */
+function entryOfKey(m: MmModel, key: string): bigint | undefined {
+  let id = 0;
+  let i = 0;
+  for (; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c === 58) break;
+    id = id * 10 + (c - 48);
+  }
+  let idx = 0;
+  for (i++; i < key.length; i++) idx = idx * 10 + (key.charCodeAt(i) - 48);
+  const t = m.tables[id];
+  return t ? t.entries[idx] ?? 0n : undefined;
+}
+
+/** The violations of a page checkPage found something wrong with, with their messages. */
+function describePage(m: MmModel, p: PageState, out: Violation[]): void {
   const mappers: string[] = [];
   const migration: string[] = [];
   const page = `page:${p.pfn}`;
@@ -137,7 +176,11 @@ function checkPage(m: MmModel, p: PageState, out: Violation[]): void {
 
 /** What a CPU reading (pid, addr) would see, or undefined if it cannot be told (swap). */
 export function contentAt(m: MmModel, pid: number, addr: number): { content?: string; unknown?: boolean; kind: string } {
-  const v = pteAt(m, pid, addr);
+  return contentOf(m, pid, addr, pteAt(m, pid, addr));
+}
+
+/** contentAt, given the pte value at (pid, addr). */
+function contentOf(m: MmModel, pid: number, addr: number, v: bigint): { content?: string; unknown?: boolean; kind: string } {
   const d = decodePte(v);
   if (d.kind === 'none') return { content: undefined, kind: 'none' };
   if (d.kind === 'swap' || d.pfn === undefined) return { unknown: true, kind: d.kind };
@@ -148,14 +191,6 @@ export function contentAt(m: MmModel, pid: number, addr: number): { content?: st
   return { content: cached ?? page.content, kind: d.kind };
 }
 
-/** The PTL of the table mapping (pid, addr) if some thread holds it. */
-function heldPtl(m: MmModel, pid: number, addr: number) {
-  const t = pteTableFor(m, pid, addr);
-  if (!t) return undefined;
-  const o = m.objs[t.ptl];
-  return o && o.kind === 'spinlock' && o.holder !== NO_TID ? o : undefined;
-}
-
 /**
  * Lost-write check of one virtual page. While its PTL is held the pte may legitimately be in
  * transition: the check is deferred to the lock's release (see releasePtlFlux).
@@ -163,13 +198,19 @@ function heldPtl(m: MmModel, pid: number, addr: number) {
 function checkWritten(m: MmModel, key: string, out: Violation[], defer: boolean): void {
   const want = m.written[key];
   if (want === undefined || !isEnabled(m, 'lost-write')) return;
-  const [pid, addr] = key.split(':').map(Number);
-  const ptl = heldPtl(m, pid, addr);
-  if (ptl) {
-    if (defer) (ptl.fluxVa ??= []).push(key);
-    return;
+  const colon = key.indexOf(':');
+  const pid = Number(key.slice(0, colon));
+  const addr = Number(key.slice(colon + 1));
+  // One walk for both the PTL and the pte (contentAt's reading, from the table found here).
+  const t = pteTableFor(m, pid, addr);
+  if (t) {
+    const o = m.objs[t.ptl];
+    if (o && o.kind === 'spinlock' && o.holder !== NO_TID) {
+      if (defer) (o.fluxVa ??= []).push(key);
+      return;
+    }
   }
-  const got = contentAt(m, pid, addr);
+  const got = contentOf(m, pid, addr, t ? readEntryRaw(t, tableIndex(1, addr)) : 0n);
   if (got.unknown) return;
   if (got.content !== want) {
     out.push({
@@ -182,8 +223,8 @@ function checkWritten(m: MmModel, key: string, out: Violation[], defer: boolean)
 
 /** A PTL is released: what was exempt while it was held is checked at the next step. */
 export function releasePtlFlux(m: MmModel, o: { flux: number[]; fluxVa?: string[] }): void {
-  for (const pfn of o.flux) m.touched[pfn] = true;
-  for (const k of o.fluxVa ?? []) m.touchedVa[k] = true;
+  for (const pfn of o.flux) touchPage(m, pfn);
+  for (const k of o.fluxVa ?? []) touchVa(m, k);
   o.flux = [];
   o.fluxVa = [];
 }
@@ -207,48 +248,91 @@ function checkTlbs(m: MmModel, out: Violation[], freed?: Set<number>): void {
   });
 }
 
+const NONE: Violation[] = [];
+/** Scratch list of the spinlocks held with pages in flux, refilled at each check (no allocation). */
+const fluxLocks: { flux: number[] }[] = [];
+
 /**
- * Incremental check, run by the simulation after every statement: pages and virtual pages
- * touched since the last call, the TLBs, and violations natives reported.
+ * Incremental check, run by the simulation after every statement: the pages and virtual pages
+ * of the dirty set (dirty.ts), the TLB entries naming a touched page that is freed, and the
+ * violations natives reported. Pages are looked at in pfn order, then virtual pages in the order
+ * they were touched. Returns a shared empty list when nothing is wrong (do not modify it).
  */
 export function checkInvariants(m: MmModel): Violation[] {
+  const d = dirtyOf(m);
   if (m.touchedAll) {
     const pending = m.pending.filter((v) => isEnabled(m, v.invariant));
-    m.touchedAll = false;
-    m.touched = {};
-    m.touchedVa = {};
+    clearDirty(m);
     m.pending = [];
     return [...pending, ...currentViolations(m)];
   }
-  const out: Violation[] = [];
+  let out = NONE;
   if (m.pending.length) {
-    out.push(...m.pending.filter((v) => isEnabled(m, v.invariant)));
+    out = m.pending.filter((v) => isEnabled(m, v.invariant));
     m.pending = [];
+  }
+  // Marks made on the model's own objects by code outside the write paths of src/mm.
+  if (hasKeys(m.touched)) {
+    for (const k in m.touched) d.pages.push(Number(k));
+    m.touched = {};
+  }
+  if (hasKeys(m.touchedVa)) {
+    for (const k in m.touchedVa) d.vas.push(k);
+    m.touchedVa = {};
   }
   // Pages in flux are skipped: releasing their PTL marks them touched again.
   let freed: Set<number> | undefined;
-  if (hasKeys(m.touched)) {
-    const touched = m.touched;
-    m.touched = {};
-    // Usually one or two pages were touched: look each up in the held locks' flux lists
-    // rather than building the whole set of pages in flux at every step.
-    const locked = hasKeys(m.held);
-    for (const k in touched) {
-      const pfn = Number(k);
-      if (locked && inFlux(m, pfn)) continue;
+  const pages = d.pages;
+  if (pages.length) {
+    if (pages.length > 1) pages.sort((x, y) => x - y);
+    collectFluxLocks(m);
+    for (let i = 0; i < pages.length; i++) {
+      const pfn = pages[i];
+      if (i > 0 && pages[i - 1] === pfn) continue;
+      if (fluxLocks.length && inFlux(pfn)) continue;
       const p = m.pages[pfn];
       if (!p) continue;
       if (p.freed) (freed ??= new Set()).add(pfn);
+      if (out === NONE) out = [];
       checkPage(m, p, out);
     }
+    pages.length = 0;
+    fluxLocks.length = 0;
   }
-  if (hasKeys(m.touchedVa)) {
-    const vas = m.touchedVa;
-    m.touchedVa = {};
-    for (const k in vas) checkWritten(m, k, out, true);
+  const vas = d.vas;
+  if (vas.length) {
+    if (out === NONE) out = [];
+    for (let i = 0; i < vas.length; i++) {
+      const k = vas[i];
+      if (i > 0 && vas.lastIndexOf(k, i - 1) >= 0) continue;
+      checkWritten(m, k, out, true);
+    }
+    vas.length = 0;
   }
-  if (freed) checkTlbs(m, out, freed);
-  return out;
+  if (freed) {
+    if (out === NONE) out = [];
+    checkTlbs(m, out, freed);
+  }
+  return out.length ? out : NONE;
+}
+
+/** Fill fluxLocks with the held spinlocks that have pages in flux. */
+function collectFluxLocks(m: MmModel): void {
+  fluxLocks.length = 0;
+  const held = m.held;
+  for (const tid in held) {
+    const list = held[tid];
+    for (let i = 0; i < list.length; i++) {
+      const o = m.objs[list[i]];
+      if (o && o.kind === 'spinlock' && o.flux.length) fluxLocks.push(o);
+    }
+  }
+}
+
+/** Is `pfn` exempt right now (changed under a PTL that is still held)? Uses fluxLocks. */
+function inFlux(pfn: number): boolean {
+  for (let i = 0; i < fluxLocks.length; i++) if (fluxLocks[i].flux.includes(pfn)) return true;
+  return false;
 }
 
 function hasKeys(o: object): boolean {

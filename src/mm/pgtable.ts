@@ -5,6 +5,7 @@
 
 import { decodePte, mkTableEntry, tableOfEntry } from './pte';
 import { allocId, entryAddr, entrySpan, MmModel, NO_TID, PageTable, PTRS_PER_TABLE, tableIndex } from './state';
+import { touchPage, touchVa } from './dirty';
 
 export function newTable(m: MmModel, level: PageTable['level'], pid: number, base: number): PageTable {
   const id = allocId(m);
@@ -38,7 +39,7 @@ export function writeEntryRaw(m: MmModel, t: PageTable, i: number, v: bigint): v
     const old = t.entries[i] ?? 0n;
     if (old !== v) {
       const key = `${t.id}:${i}`;
-      m.touchedVa[`${t.pid}:${entryAddr(t, i)}`] = true;
+      touchVa(m, `${t.pid}:${entryAddr(t, i)}`);
       const op = entryPfn(old);
       if (op !== undefined) {
         const l = m.ptesOf[op];
@@ -47,12 +48,12 @@ export function writeEntryRaw(m: MmModel, t: PageTable, i: number, v: bigint): v
           if (k >= 0) l.splice(k, 1);
           if (l.length === 0) delete m.ptesOf[op];
         }
-        m.touched[op] = true;
+        touchPage(m, op);
       }
       const np = entryPfn(v);
       if (np !== undefined) {
         (m.ptesOf[np] ??= []).push(key);
-        m.touched[np] = true;
+        touchPage(m, np);
       }
     }
   }

@@ -6,6 +6,7 @@
 import type {
   LockView,
   MigrateArrayView,
+  MigrateSlotView,
   PageView,
   ProcessView,
   PteView,
@@ -15,11 +16,14 @@ import type {
 import { currentViolations, isTlbStale } from './invariants';
 import { decodeHmmPfn, decodeMigratePfn } from './migrate-pfn';
 import { MAX_VIEW_PAGES, pagesAsSize } from './limits';
-import { ptesInRange, PteSlot } from './pgtable';
+import { pteTableFor, readEntryRaw, PteSlot } from './pgtable';
 import { populatedPtes } from './sparse-walk';
 import { decodePte, formatPte } from './pte';
-import { EXTERNAL_TID, entrySpan, hexAddr, MmModel, NO_TID, vmaFlagNames } from './state';
+import { EXTERNAL_TID, entrySpan, hexAddr, MmModel, NO_TID, PageTable, tableIndex, vmaFlagNames } from './state';
 import { walkTables } from './view-tables';
+import { ViewCache } from './view-cache';
+
+export { ViewCache } from './view-cache';
 
 export { formatPte } from './pte';
 export { decodeHmmPfn, decodeMigratePfn } from './migrate-pfn';
@@ -35,6 +39,10 @@ export interface ViewOptions {
   changed?: string[];
   /** The address the stopped code works on (StateView.focus). */
   focus?: { pid?: number; addr: number };
+  /** The violations to show; default: a full check of the model now (currentViolations). */
+  violations?: StateView['violations'];
+  /** Rows of the previous build to reuse where nothing they show changed (view-cache.ts). */
+  cache?: ViewCache;
 }
 
 function hex64(v: bigint): string {
@@ -48,6 +56,32 @@ function checkViewSize(ranges: ViewOptions['ranges']): void {
   if (pages > MAX_VIEW_PAGES) {
     throw new Error(`the view ranges cover ${pages.toLocaleString('en-US')} pages, more than the limit of ${MAX_VIEW_PAGES.toLocaleString('en-US')} pages (${pagesAsSize(MAX_VIEW_PAGES)})`);
   }
+}
+
+const NO_WAITERS: string[] = [];
+
+/**
+ * ptesInRange(m, pid, start, end, true), walking the tables once per pte table (2 MiB) rather
+ * than once per page: the same slots, in address order.
+ */
+function rangeSlots(m: MmModel, pid: number, start: number, end: number): PteSlot[] {
+  const out: PteSlot[] = [];
+  const span = entrySpan(2);
+  let block = -1;
+  let t: PageTable | undefined;
+  for (let addr = start; addr < end; addr += 4096) {
+    const b = Math.floor(addr / span);
+    if (b !== block) {
+      block = b;
+      t = pteTableFor(m, pid, addr);
+    }
+    if (!t) out.push({ index: -1, addr, value: 0n });
+    else {
+      const i = tableIndex(1, addr);
+      out.push({ table: t, index: i, addr, value: readEntryRaw(t, i) });
+    }
+  }
+  return out;
 }
 
 export function buildStateView(m: MmModel, opts: ViewOptions): StateView {
@@ -65,28 +99,32 @@ export function buildStateView(m: MmModel, opts: ViewOptions): StateView {
       let slots: PteSlot[] = [];
       const ranges = opts.ranges?.filter((r) => r.pid === mm.pid);
       if (opts.ranges) {
-        for (const r of ranges ?? []) slots.push(...ptesInRange(m, mm.pid, r.start, r.end, true));
+        for (const r of ranges ?? []) slots.push(...rangeSlots(m, mm.pid, r.start, r.end));
       } else {
         // Only what the page tables hold: a VMA costs nothing for its unpopulated size.
         for (const v of mm.vmas) slots.push(...populatedPtes(m, mm.pid, v.start, v.end));
       }
       const seen = new Set<number>();
       slots = slots.filter((s) => (seen.has(s.addr) ? false : (seen.add(s.addr), true)));
+      const cache = opts.cache;
       const ptes: PteView[] = slots.map((s) => {
-        const d = decodePte(s.value);
         const holder = ptlHolder(s);
-        return {
-          key: `pte:${mm.pid}:${hexAddr(s.addr)}`,
-          pid: mm.pid,
-          addr: hexAddr(s.addr),
-          kind: d.kind,
-          pfn: d.pfn,
-          bits: d.bits,
-          raw: hex64(s.value),
-          text: formatPte(s.value),
-          ...(holder ? { ptlHolder: holder } : {}),
-          ...(s.table ? {} : { populated: false }),
+        const build = (): PteView => {
+          const d = decodePte(s.value);
+          return {
+            key: `pte:${mm.pid}:${hexAddr(s.addr)}`,
+            pid: mm.pid,
+            addr: hexAddr(s.addr),
+            kind: d.kind,
+            pfn: d.pfn,
+            bits: d.bits,
+            raw: hex64(s.value),
+            text: formatPte(s.value),
+            ...(holder ? { ptlHolder: holder } : {}),
+            ...(s.table ? {} : { populated: false }),
+          };
         };
+        return cache ? cache.pte(mm.pid, s.addr, s.value, holder, s.table !== undefined, build) : build();
       });
       const lock = mm.mmapLock;
       const mmapLock =
@@ -114,32 +152,37 @@ export function buildStateView(m: MmModel, opts: ViewOptions): StateView {
     .filter((p) => !p.pristine)
     .sort((a, b) => a.pfn - b.pfn)
     .map((p) => {
-      const flags: string[] = [];
-      if (p.locked) flags.push('locked');
-      if (p.lru === 'lru') flags.push('lru');
-      if (p.dirty) flags.push('dirty');
-      if (p.anon) flags.push('anon');
-      if (p.anonExclusive) flags.push('anon-exclusive');
-      if (p.compound) flags.push('compound');
-      return {
-        key: `page:${p.pfn}`,
-        pfn: p.pfn,
-        zone: p.zone,
-        ...(p.owner ? { owner: p.owner } : {}),
-        free: p.freed,
-        refcount: p.refcount,
-        mapcount: p.mapcount,
-        locked: p.locked,
-        ...(p.locked && p.lockOwner !== NO_TID ? { lockHolder: name(p.lockOwner) } : {}),
-        lockWaiters: p.lockWaiters.map(name),
-        lru: p.lru,
-        pins: p.pins,
-        dirty: p.dirty,
-        anon: p.anon,
-        anonExclusive: p.anonExclusive,
-        content: p.content,
-        flags,
+      const lockHolder = p.locked && p.lockOwner !== NO_TID ? name(p.lockOwner) : undefined;
+      const lockWaiters = p.lockWaiters.length ? p.lockWaiters.map(name) : NO_WAITERS;
+      const build = (): PageView => {
+        const flags: string[] = [];
+        if (p.locked) flags.push('locked');
+        if (p.lru === 'lru') flags.push('lru');
+        if (p.dirty) flags.push('dirty');
+        if (p.anon) flags.push('anon');
+        if (p.anonExclusive) flags.push('anon-exclusive');
+        if (p.compound) flags.push('compound');
+        return {
+          key: `page:${p.pfn}`,
+          pfn: p.pfn,
+          zone: p.zone,
+          ...(p.owner ? { owner: p.owner } : {}),
+          free: p.freed,
+          refcount: p.refcount,
+          mapcount: p.mapcount,
+          locked: p.locked,
+          ...(lockHolder !== undefined ? { lockHolder } : {}),
+          lockWaiters,
+          lru: p.lru,
+          pins: p.pins,
+          dirty: p.dirty,
+          anon: p.anon,
+          anonExclusive: p.anonExclusive,
+          content: p.content,
+          flags,
+        };
       };
+      return opts.cache ? opts.cache.page(p, lockHolder, lockWaiters, build) : build();
     });
 
   const tlbs: TlbView[] = m.tlbs.map((entries, cpu) => ({
@@ -174,7 +217,7 @@ export function buildStateView(m: MmModel, opts: ViewOptions): StateView {
     tlbs,
     locks,
     arrays: opts.arrays ?? [],
-    violations: currentViolations(m),
+    violations: opts.violations ?? currentViolations(m),
     ...(m.pteWarnings?.length ? { warnings: m.pteWarnings.map((w) => ({ ...w })) } : {}),
     changed: opts.changed ?? [],
     ...(opts.focus ? { focus: { ...(opts.focus.pid !== undefined ? { pid: opts.focus.pid } : {}), addr: hexAddr(opts.focus.addr) } } : {}),
@@ -182,12 +225,16 @@ export function buildStateView(m: MmModel, opts: ViewOptions): StateView {
 }
 
 /** A migration control array (values as read from interpreter memory) as a view. */
-export function migrateArrayView(name: string, values: bigint[], encoding: 'hmm' | 'migrate'): MigrateArrayView {
+export function migrateArrayView(name: string, values: bigint[], encoding: 'hmm' | 'migrate', cache?: ViewCache): MigrateArrayView {
+  const rows = `${encoding}:${name}`;
   return {
     name,
     slots: values.map((v, index) => {
-      const d = encoding === 'hmm' ? decodeHmmPfn(v) : decodeMigratePfn(v);
-      return { index, raw: hex64(v), ...(d.pfn !== undefined ? { pfn: d.pfn } : {}), flags: d.flags };
+      const build = (): MigrateSlotView => {
+        const d = encoding === 'hmm' ? decodeHmmPfn(v) : decodeMigratePfn(v);
+        return { index, raw: hex64(v), ...(d.pfn !== undefined ? { pfn: d.pfn } : {}), flags: d.flags };
+      };
+      return cache ? cache.slot(rows, index, v, build) : build();
     }),
   };
 }
@@ -198,6 +245,54 @@ export function migrateArrayView(name: string, values: bigint[], encoding: 'hmm'
  */
 export function changedKeys(prev: StateView | undefined, next: StateView): string[] {
   if (!prev) return [];
+  const out: string[] = [];
+  // Rows shared with the previous view (view-cache.ts) did not change: when both views list the
+  // same rows in the same order, only the rows that are not the same object are compared.
+  const aligned =
+    prev.processes.length === next.processes.length &&
+    prev.processes.every((p, i) => p.pid === next.processes[i].pid && sameKeys(p.ptes, next.processes[i].ptes)) &&
+    sameKeys(prev.pages, next.pages) &&
+    prev.arrays.length === next.arrays.length &&
+    new Set(next.arrays.map((a) => a.name)).size === next.arrays.length &&
+    prev.arrays.every((a, i) => a.name === next.arrays[i].name && sameIndexes(a.slots, next.arrays[i].slots));
+  if (!aligned) return changedKeysByIndex(prev, next);
+  prev.processes.forEach((p, i) => diffRows(p.ptes, next.processes[i].ptes, (e) => e.key, out));
+  diffRows(prev.pages, next.pages, (e) => e.key, out);
+  prev.arrays.forEach((a, i) => diffRows(a.slots, next.arrays[i].slots, (s) => `slot:${a.name}:${s.index}`, out));
+  // TLBs are short: by key, as changedKeysByIndex does.
+  const tlbIndex = (v: StateView): Map<string, string> => {
+    const m = new Map<string, string>();
+    for (const t of v.tlbs) for (const e of t.entries) m.set(`tlb:${t.cpu}:${e.pid}:${e.addr}`, JSON.stringify(e));
+    return m;
+  };
+  const a = tlbIndex(prev);
+  const b = tlbIndex(next);
+  for (const k of new Set([...a.keys(), ...b.keys()])) if (a.get(k) !== b.get(k)) out.push(k);
+  return out.sort();
+}
+
+function sameKeys(a: { key: string }[], b: { key: string }[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && a[i].key !== b[i].key) return false;
+  return true;
+}
+
+function sameIndexes(a: { index: number }[], b: { index: number }[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && a[i].index !== b[i].index) return false;
+  return true;
+}
+
+/** Rows at the same positions with the same keys: the keys of those whose content differs. */
+function diffRows<T>(a: T[], b: T[], key: (x: T) => string, out: string[]): void {
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (JSON.stringify(a[i]) !== JSON.stringify(b[i])) out.push(key(a[i]));
+  }
+}
+
+/** changedKeys for views whose rows do not line up: every row by key. */
+function changedKeysByIndex(prev: StateView, next: StateView): string[] {
   const index = (v: StateView): Map<string, string> => {
     const out = new Map<string, string>();
     for (const p of v.processes) for (const e of p.ptes) out.set(e.key, JSON.stringify(e));

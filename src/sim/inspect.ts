@@ -5,11 +5,11 @@
 import type { ThreadState } from '../c/machine';
 import type { Ptr } from '../c/value';
 import { EXTERNAL_TID } from '../mm/state';
-import type { MigrateArrayView, StateView } from '../protocol/state';
-import { buildStateView, changedKeys, migrateArrayView } from '../mm/view';
+import type { MigrateArrayView, PageView, PteView, StateView } from '../protocol/state';
+import { buildStateView, changedKeys, migrateArrayView, ViewCache } from '../mm/view';
 import type { Simulation } from './simulation';
 import type { FrameInfo, ScopeInfo, VariableInfo } from './types';
-import { children, pageFields, variable, type Handles, type ValueFormat, type VarNode } from './values';
+import { children, variable, type Handles, type ValueFormat, type VarNode } from './values';
 import { migrateArrayRegions, type ViewFrame } from './pointees';
 import { focusAddress } from './view-focus';
 import { pteRow, tlbRows } from './model-rows';
@@ -21,6 +21,8 @@ export class Inspector {
   private nextRef = 1;
   private cachedView?: StateView;
   private lastStopView?: StateView;
+  /** Rows of the views built so far, reused where nothing they show changed. */
+  private readonly rows = new ViewCache();
 
   constructor(private readonly sim: Simulation) {}
 
@@ -108,14 +110,22 @@ export class Inspector {
     const frameIndex = depth === 9999 ? t.frames.length - 1 : t.frames.length - 1 - depth;
     const out: ScopeInfo[] = [{ name: 'Locals', ref: this.add({ k: 'list', items: this.locals(t, frameIndex) }), expensive: false }];
     const view = this.stateView();
-    const pages: VariableInfo[] = view.pages.map((p) => ({
-      name: `pfn 0x${p.pfn.toString(16)}`,
-      value: `ref ${p.refcount}, map ${p.mapcount}${p.locked ? ', locked' : ''}, ${p.lru}${p.content ? `, "${p.content}"` : ''}`,
-      ref: this.add({ k: 'list', items: pageFields(this.sim.model, p.pfn, this.handles().threadName) }),
-    }));
+    const pages: VariableInfo[] = view.pages.map((p) => {
+      // Its text once per row of the view (unchanged rows are the same object, view-cache.ts);
+      // its fields are read when the page is expanded (handles end at the next run).
+      let text = this.pageText.get(p);
+      if (!text) {
+        text = {
+          name: `pfn 0x${p.pfn.toString(16)}`,
+          value: `ref ${p.refcount}, map ${p.mapcount}${p.locked ? ', locked' : ''}, ${p.lru}${p.content ? `, "${p.content}"` : ''}`,
+        };
+        this.pageText.set(p, text);
+      }
+      return { name: text.name, value: text.value, ref: this.add({ k: 'page', pfn: p.pfn }) };
+    });
     out.push({ name: 'Pages', ref: this.add({ k: 'list', items: pages }), expensive: false });
     const ptes: VariableInfo[] = [];
-    for (const p of view.processes) for (const e of p.ptes) ptes.push(pteRow(this.add, p.pid, e));
+    for (const p of view.processes) for (const e of p.ptes) ptes.push(this.pteRow(p.pid, e));
     out.push({ name: 'Page table', ref: this.add({ k: 'list', items: ptes }), expensive: false });
     const tlb = tlbRows(this.add, view);
     if (tlb) out.push({ name: 'TLB', ref: this.add({ k: 'list', items: tlb }), expensive: false });
@@ -129,6 +139,24 @@ export class Inspector {
     }
     return out;
   }
+
+  /**
+   * pteRow, built once per row of the state view: an unchanged pte is the same PteView object
+   * from one stop to the next (view-cache.ts), and its fields are a function of its value.
+   */
+  private pteRow(pid: number, e: PteView): VariableInfo {
+    let r = this.pteRows.get(e);
+    if (!r) {
+      let node: VarNode | undefined;
+      const row = pteRow((n) => ((node = n), 1), pid, e);
+      r = { row, node };
+      this.pteRows.set(e, r);
+    }
+    return r.node ? { ...r.row, ref: this.add(r.node) } : r.row;
+  }
+
+  private readonly pteRows = new WeakMap<PteView, { row: VariableInfo; node?: VarNode }>();
+  private readonly pageText = new WeakMap<PageView, { name: string; value: string }>();
 
   private locals(t: ThreadState, frameIndex: number): VariableInfo[] {
     const fr = t.frames[frameIndex];
@@ -193,7 +221,7 @@ export class Inspector {
         while (values.length > 1 && values[values.length - 1] === 0n) values.pop();
         if (!values.length) return;
         seen.add(l.name);
-        const view = migrateArrayView(l.name, values, kind);
+        const view = migrateArrayView(l.name, values, kind, this.rows);
         out.push(length > values.length ? { ...view, length } : view);
       });
     }
@@ -212,8 +240,9 @@ export class Inspector {
       stage: sim.stage(),
       arrays: this.arrays(),
       focus: ((a) => (a === undefined ? undefined : { addr: a }))(focusAddress(sim, focusTid)),
+      violations: sim.sched.violations.map((v) => ({ invariant: v.invariant, message: v.message })),
+      cache: this.rows,
     });
-    view.violations = sim.sched.violations.map((v) => ({ invariant: v.invariant, message: v.message }));
     view.changed = changedKeys(this.lastStopView, view);
     this.cachedView = view;
     return view;

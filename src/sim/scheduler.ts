@@ -47,6 +47,11 @@ export class Scheduler {
   start: Record<number, Start> = {};
   eligible: Record<number, boolean> = {};
   exceptionFilters = new Set(['faults', 'invariants', 'deadlock']);
+  /**
+   * Check every invariant over the whole model after each statement instead of only what the
+   * statement touched (slow; the differential test compares the two).
+   */
+  fullChecks = false;
   ended = false;
   outcome: RunResult['outcome'] = 'completed';
   violations: Violation[] = [];
@@ -246,6 +251,7 @@ export class Scheduler {
         if (s) this.lastStage[tid] = s;
       }
     }
+    if (this.fullChecks) this.model.touchedAll = true;
     const found = checkInvariants(this.model);
     const fresh = !found.length ? found : found.filter((v) => {
       const key = `${v.invariant}\0${v.message}`;

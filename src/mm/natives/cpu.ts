@@ -20,6 +20,7 @@ import { entryAddr, entrySpan, findVma, MmModel, newPage, NO_TID, PageState, ZER
 import { pageLockKey } from './page';
 import { argEntry, argInt, argMm, argNum, argPage, argPtr, argVma, bool, fault, hexn, heldBy, mightSleep, pageDown } from './util';
 import { cacheLoad, cacheStore } from '../cache';
+import { touchPage, touchVa } from '../dirty';
 
 const EFAULT = 14n;
 export const VM_FAULT_SIGBUS = 0x2n;
@@ -30,7 +31,7 @@ export function allocSystemPage(m: MmModel): PageState {
   const pfn = m.nextPfn++;
   const page: PageState = newPage(pfn, { refcount: 1, memcg: true });
   m.pages[pfn] = page;
-  m.touched[pfn] = true;
+  touchPage(m, pfn);
   return page;
 }
 
@@ -97,9 +98,9 @@ export function cpuNatives(m: MmModel): NativeTable {
         if (m.cache === 'vivt') cacheStore(m, ctx.cpu, mm.pid, addr, page.pfn, value);
         else page.content = value;
         page.dirty = true;
-        m.touched[page.pfn] = true;
+        touchPage(m, page.pfn);
         m.written[key] = value;
-        m.touchedVa[key] = true;
+        touchVa(m, key);
         ctx.store(out, argInt('cpu_try_access', args, 3));
       } else {
         if (page?.freed) reportViolation(m, 'freed-page-referenced', `CPU ${ctx.cpu} read freed page pfn ${hexn(page.pfn)} at pid ${mm.pid} ${hexn(addr)}`);

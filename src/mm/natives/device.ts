@@ -15,6 +15,7 @@ import { NULL, isPtr, objPtr, pagePtr, ptrEq, type Value } from '../../c/value';
 import { MmModel, newPage, PageState, PgmapObj, XarrayObj, NotifierObj, allocId } from '../state';
 import { ptesNaming } from '../pgtable';
 import { argInt, argMm, argNum, argPage, argPtr, bool, fault, hexn, pageName } from './util';
+import { touchVa } from '../dirty';
 
 /** enum memory_type values (include/linux/memremap.h). */
 export const MEMORY_DEVICE_PRIVATE = 1n;
@@ -187,7 +188,7 @@ export function deviceNatives(m: MmModel): NativeTable {
       for (const s of ptesNaming(m, page.pfn)) {
         const key = `${s.table.pid}:${s.addr}`;
         m.written[key] = page.content;
-        m.touchedVa[key] = true;
+        touchVa(m, key);
       }
     },
 

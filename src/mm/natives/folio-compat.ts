@@ -12,6 +12,7 @@ import type { MmModel, PageState } from '../state';
 import { allocSystemPage } from './cpu';
 import { folioNatives } from './folio';
 import { argInt, argNum, argPage, argVma, bool, fault, hexn, pageName } from './util';
+import { touchPage } from '../dirty';
 
 /** VM_LOCKED and VM_SPECIAL (include/linux/mm.h; the same bits in 6.1 and 6.12). */
 export const VM_LOCKED = 0x00002000;
@@ -116,5 +117,5 @@ export function folioCompatNatives(m: MmModel): NativeTable {
 /** The page data (the model's content tag) of src becomes dst's, as copy_highpage does. */
 function copyContent(m: MmModel, dst: PageState, src: PageState): void {
   dst.content = src.content;
-  m.touched[dst.pfn] = true;
+  touchPage(m, dst.pfn);
 }

@@ -40,6 +40,7 @@ import { getRef, putRef } from './page';
 import { spinKey } from './pgtable';
 import { argInt, argPage, argPtr, fault, hexn, mightSleep, pageName } from './util';
 import { cacheFlushRange } from '../cache';
+import { touchPage } from '../dirty';
 
 /** 4.9 values, as in kernel/include/linux/migrate_legacy.h. */
 export const TTU_MIGRATION = 1n;
@@ -58,7 +59,7 @@ interface Slot {
 }
 
 function touch(m: MmModel, pfn: number): void {
-  m.touched[pfn] = true;
+  touchPage(m, pfn);
 }
 
 /**

@@ -11,6 +11,7 @@ import { sleepingLock } from './folio';
 import { decodePte } from '../pte';
 import { MmModel, NO_TID, PageState } from '../state';
 import { argInt, argPage, argVma, bool, fault, hexn, markFlux, pageName } from './util';
+import { touchPage } from '../dirty';
 
 /** Key threads sleep on while waiting for PG_locked to clear (lock_page, migration entries). */
 export function pageLockKey(pfn: number): string {
@@ -35,7 +36,7 @@ export function putRef(m: MmModel, page: PageState, fn: string): void {
     const d = decodePte(slot.value);
     fault('model', `${fn}: ${pageName(page)} freed while a ${d.kind} pte of pid ${slot.table.pid} at ${hexn(slot.addr)} still points at it`);
   }
-  m.touched[page.pfn] = true;
+  touchPage(m, page.pfn);
   if (page.pgmap >= 0) {
     // ZONE_DEVICE: the pgmap's page_free callback hands the page back to the driver's pool
     // (dmirror_devmem_free); the page itself stays a valid struct page.

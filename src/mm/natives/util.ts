@@ -7,6 +7,7 @@ import { SimFault, type FaultKind, type NativeCtx } from '../../c/native';
 import { isPtr, type Ptr, type Value } from '../../c/value';
 import { decodePte } from '../pte';
 import { PTRS_PER_TABLE, type MmModel, type MmState, type PageState, type PageTable, type VmaState, vmaByObj, mmByObj } from '../state';
+import { touchPage } from '../dirty';
 
 export function fault(kind: FaultKind, message: string): never {
   throw new SimFault(kind, message);
@@ -45,7 +46,7 @@ export function argPage(m: MmModel, fn: string, args: Value[], i: number, allowF
   if (!page) fault('model', `${fn}: no struct page for pfn ${hexn(p.b)}`);
   if (page.freed && !allowFreed) fault('use-after-free', `${fn}: page pfn ${hexn(page.pfn)} has been freed`);
   // Any native handed a page may change it: re-check it at the next invariant check.
-  m.touched[page.pfn] = true;
+  touchPage(m, page.pfn);
   return page;
 }
 

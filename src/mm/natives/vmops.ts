@@ -37,6 +37,7 @@ import { argInt, argMm, argNum, argPage, fault, hexn, pageDown, pageName } from 
 import { NULL } from '../../c/value';
 import { cacheFlushRange } from '../cache';
 import { pteTablesIn, populatedPtes } from '../sparse-walk';
+import { touchPage } from '../dirty';
 
 const ENOMEM = 12n;
 const EINVAL = 22n;
@@ -377,7 +378,7 @@ export function vmopsNatives(m: MmModel): NativeTable {
       if (longterm && page.zone === 'device-coherent') return 2n;
       page.pins++;
       page.refcount++;
-      m.touched[page.pfn] = true;
+      touchPage(m, page.pfn);
       if (out && typeof out === 'object' && out.t === 'p' && out.s !== 'null') ctx.store(out, pagePtr(page.pfn));
       return 0n;
     },
@@ -410,7 +411,7 @@ export function vmopsNatives(m: MmModel): NativeTable {
       page.locked = true;
       page.lockOwner = ctx.tid;
       page.refcount++;
-      m.touched[page.pfn] = true;
+      touchPage(m, page.pfn);
       let entry = swpEntryToPte(swpEntry(SWP_DEVICE_EXCLUSIVE, BigInt(page.pfn)));
       if (pte & _PAGE_SOFT_DIRTY) entry |= _PAGE_SWP_SOFT_DIRTY;
       if (pte & _PAGE_UFFD_WP) entry |= _PAGE_SWP_UFFD_WP;
