@@ -95,6 +95,7 @@ async function main(): Promise<void> {
   populateAnonRange(sim.model, 1, ADDR, NPAGES);
   fs.unlinkSync(file);
   const tid = sim.sched.mainTid;
+  sim.history!.setJournal(true);
   console.log(`debugger on a ${NPAGES}-page migration (today's flow), time travel on`);
   console.log('what                                  median ms   max ms   samples');
   const line = (what: string, xs: number[], goal = '') =>
@@ -149,6 +150,7 @@ async function main(): Promise<void> {
   populateAnonRange(deep.model, 1, ADDR, 64);
   fs.unlinkSync(loop.file);
   fs.unlinkSync(loop.c);
+  deep.history!.setJournal(true);
   t0 = process.hrtime.bigint();
   while (deep.position() < DEEP && !deep.sched.ended) deep.stepIn(deep.sched.mainTid);
   const runMs = ms(t0);

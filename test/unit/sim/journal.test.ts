@@ -52,6 +52,7 @@ describe('time travel: the undo journal', () => {
         const sim = await load(name);
         const h = sim.history!;
         h.journalFirst = true;
+        h.setJournal(true);
         runTo(sim, n);
         const end = sim.position();
         if (end === 0) return;
@@ -93,6 +94,7 @@ describe('time travel: the undo journal', () => {
       const sim = await load(name);
       const h = sim.history!;
       h.journalFirst = true;
+        h.setJournal(true);
       const main = sim.sched.mainTid;
       const seen: { pos: number; hash: string; sched: string; line: number }[] = [];
       for (let i = 0; i < 300 && !sim.sched.ended; i++) {
@@ -118,6 +120,7 @@ describe('time travel: the undo journal', () => {
     const sim = await Simulation.load(example('private-4pages'), new NodeFileAccess(), {}, { timeTravel: true });
     const h = sim.history!;
     h.journalFirst = true;
+        h.setJournal(true);
     runTo(sim, 400);
     const end = sim.position();
     const truth = replayedHashes(sim, end);
