@@ -16,6 +16,7 @@
 // ids of the keys it changed; beyond MAX_EVENTS key changes the oldest records are dropped and
 // `floor` says from which step on the log is complete.
 
+import { dirtyOf } from '../mm/dirty';
 import type { SourceLoc } from '../c/native';
 import type { MmModel, PageState, TlbEntry } from '../mm/state';
 import { hexAddr, PTRS_PER_TABLE, entryAddr } from '../mm/state';
@@ -202,7 +203,7 @@ export class ChangeLog {
     } else {
       if (this.last() > pos) this.truncate(pos + 1);
       if (m.touchedAll) this.resync();
-      else if (hasKeys(m.touched) || hasKeys(m.touchedVa)) {
+      else if (hasKeys(m.touched) || hasKeys(m.touchedVa) || dirtyOf(m).pages.length || dirtyOf(m).vas.length) {
         // Changed between statements: the debugger's edits (setVariable on a page field).
         this.compare(0, undefined, undefined, pos - 1 < 0 ? 0 : continuing ? pos : pos - 1, true);
       }
@@ -223,7 +224,8 @@ export class ChangeLog {
   private compare(tid: number, loc: SourceLoc | undefined, fn: string | undefined, step: number, natives: boolean): void {
     const m = this.model;
     // The common statement: nothing marked, no native.
-    if (!natives && !this.handed.length && !this.batch.length && this.nextPfn === m.nextPfn && !hasKeys(m.touched) && !hasKeys(m.touchedVa)) return;
+    const d = dirtyOf(m);
+    if (!natives && !this.handed.length && !this.batch.length && this.nextPfn === m.nextPfn && !hasKeys(m.touched) && !hasKeys(m.touchedVa) && !d.pages.length && !d.vas.length) return;
     let keys: number[] | undefined;
     let mask = 0;
     const add = (key: string, kind: ChangeKind): void => {
@@ -244,6 +246,7 @@ export class ChangeLog {
         add(`pte:${pid}:${hexAddr(addr)}`, 'pte');
       }
     };
+    for (let i = 0; i < d.vas.length; i++) pte(d.vas[i]);
     for (const va in m.touchedVa) pte(va);
     // Pages: the touched set, the add batches' pages, new pfns.
     const page = (pfn: number): void => {
@@ -275,6 +278,7 @@ export class ChangeLog {
         this.pages.set(pfn, now);
       }
     };
+    for (let i = 0; i < d.pages.length; i++) page(d.pages[i]);
     for (const k in m.touched) page(Number(k));
     for (const pfn of this.batch) page(pfn);
     for (const pfn of this.handed) page(pfn);
