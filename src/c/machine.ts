@@ -54,6 +54,28 @@ export function setDefaultEngine(e: Engine | undefined): void {
   engineOverride = e;
 }
 
+/**
+ * Functions longer than this many instructions stay in the switch interpreter under 'codegen':
+ * V8 leaves very large generated step functions unoptimised, and the kernel's long functions
+ * (migrate_vma_collect_pmd, the unmap and finalize loops) ran slower generated than interpreted
+ * — the 512-page migration's run took ~630 ms with every function generated, ~460 ms on the
+ * switch and ~500 ms with this limit, while bench:interpreter keeps codegen's gain (its
+ * functions are short). MMSTEP_GEN_MAX overrides it (measurements); tests lift it.
+ */
+export const GEN_MAX_INSNS = 300;
+let genMaxOverride: number | undefined;
+
+/** The size limit for generated functions (undefined: MMSTEP_GEN_MAX, else GEN_MAX_INSNS). */
+export function setGeneratedSizeLimit(n: number | undefined): void {
+  genMaxOverride = n;
+}
+
+function generatedSizeLimit(): number {
+  if (genMaxOverride !== undefined) return genMaxOverride;
+  const env = typeof process !== 'undefined' ? Number(process.env?.MMSTEP_GEN_MAX) : NaN;
+  return Number.isFinite(env) && env >= 0 ? env : GEN_MAX_INSNS;
+}
+
 export function defaultEngine(): Engine {
   if (engineOverride) return engineOverride;
   const env = typeof process !== 'undefined' ? process.env?.MMSTEP_INTERP : undefined;
@@ -72,6 +94,8 @@ export class Machine {
   /** Set only while a debugger may stop inside natives (one check per native call otherwise). */
   nativeGate?: NativeGate;
   readonly engine: Engine = defaultEngine();
+  /** Functions longer than this run in the interpreter (GEN_MAX_INSNS). */
+  private readonly genMax = generatedSizeLimit();
   /** Generated step functions by function index (null: that function runs in the interpreter). */
   private readonly gens: (GenFn | null | undefined)[] = [];
 
@@ -323,7 +347,8 @@ export class Machine {
   private generated(fi: number): GenFn | null {
     let g = this.gens[fi];
     if (g === undefined) {
-      g = generatedFunction(this.program, this.fn(fi), STMT_DONE) ?? null;
+      const f = this.fn(fi);
+      g = f.code.length > this.genMax ? null : (generatedFunction(this.program, f, STMT_DONE) ?? null);
       this.gens[fi] = g;
     }
     return g;

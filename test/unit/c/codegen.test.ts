@@ -10,7 +10,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { loadProgram, printfNatives } from '../../../src/c';
 import { generatedFunction, generateSource } from '../../../src/c/codegen';
-import { Machine, setDefaultEngine, type Engine, type StepOutcome } from '../../../src/c/machine';
+import { GEN_MAX_INSNS, Machine, setDefaultEngine, setGeneratedSizeLimit, type Engine, type StepOutcome } from '../../../src/c/machine';
 import type { MachineLimits } from '../../../src/c/limits';
 import type { Program } from '../../../src/c/ir';
 import { SimFault } from '../../../src/c/native';
@@ -60,6 +60,8 @@ async function load(files: Record<string, string> | string): Promise<Program> {
 function machine(program: Program, engine: Engine, limits?: MachineLimits): { m: Machine; out: string[] } {
   const out: string[] = [];
   setDefaultEngine(engine);
+  // Every function generated, whatever its size (GEN_MAX_INSNS keeps long ones interpreted).
+  setGeneratedSizeLimit(Infinity);
   try {
     const model = createModel({ processes: [{ pid: 1, name: 'exec', vmas: [{ start: 0x10000, end: 0x20000 }] }] });
     const m: Machine = new Machine(
@@ -73,6 +75,7 @@ function machine(program: Program, engine: Engine, limits?: MachineLimits): { m:
     return { m, out };
   } finally {
     setDefaultEngine(undefined);
+    setGeneratedSizeLimit(undefined);
   }
 }
 
@@ -97,6 +100,31 @@ describe('codegen: C compiled to JavaScript', () => {
     }
     assert.deepStrictEqual(missing, [], 'functions left to the interpreter');
     assert.ok(n > 500, `only ${n} functions`);
+  });
+
+  it('a function longer than GEN_MAX_INSNS stays in the interpreter, a short one is generated', async () => {
+    const body = Array.from({ length: GEN_MAX_INSNS / 2 }, (_, k) => `  s += ${k};`).join('\n');
+    const src = `int big(int s) {\n${body}\n  return s; }\nint small(int s) { return s + 1; }\nint main(void) { return small(big(0)); }\n`;
+    const program = await load({ '/t.c': src });
+    assert.ok(program.functions[program.fnIndex.big].code.length > GEN_MAX_INSNS);
+    const gen = (m: Machine, name: string): unknown => (m as unknown as { generated(fi: number): unknown }).generated(program.fnIndex[name]);
+    setDefaultEngine('codegen');
+    try {
+      const m = new Machine(program, freshNatives(), createModelMemory(createModel({ processes: [] })), { warn: () => {}, print: () => {} });
+      assert.strictEqual(gen(m, 'big'), null, 'big runs in the interpreter');
+      assert.strictEqual(typeof gen(m, 'small'), 'function', 'small is generated');
+      const tid = m.spawn('main', 'main', [], 0);
+      let o: StepOutcome;
+      do o = m.step(tid);
+      while (o.kind === 'stmt');
+      const want = BigInt((GEN_MAX_INSNS / 2) * (GEN_MAX_INSNS / 2 - 1) / 2 + 1);
+      assert.strictEqual(outcome(o), outcome({ kind: 'done', value: want }));
+    } finally {
+      setDefaultEngine(undefined);
+    }
+    // The lockstep tests lift the limit: there every function is generated.
+    const { m } = machine(program, 'codegen');
+    assert.strictEqual(typeof gen(m, 'big'), 'function');
   });
 
   it('a function call and its statements run as generated code, with the same results', async () => {
