@@ -6,6 +6,8 @@
 
 import * as net from 'net';
 import { NodeFileAccess } from '../cli/file-access';
+import { VERSION } from '../cli/cli';
+import { installDiskCompiledStore } from '../cli/compile-cache-disk';
 import { OutputEvent } from '@vscode/debugadapter';
 import { MmstepDebugSession } from './session';
 
@@ -18,6 +20,9 @@ function serverPort(argv: string[]): number | undefined {
 }
 
 function main(): void {
+  // Each debug session is a new process: compiled C kept on disk (as the CLI does) makes the
+  // second session of a scenario load warm (MMSTEP_COMPILE_CACHE=off: not).
+  installDiskCompiledStore(VERSION);
   process.on('unhandledRejection', (e) => {
     process.stderr.write(`mmstep debug adapter: unexpected error: ${e instanceof Error ? e.stack : String(e)}\n`);
   });

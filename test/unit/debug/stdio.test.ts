@@ -4,6 +4,8 @@
 // Also: an exception thrown inside the simulation never takes the adapter down.
 
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { DebugClient } from '@vscode/debugadapter-testsupport';
 import type { DebugProtocol } from '@vscode/debugprotocol';
@@ -41,6 +43,35 @@ describe('debug adapter entry points', function () {
       assert.strictEqual(state.body.state.pages.length, 4);
     } finally {
       await dc.stop();
+    }
+  });
+
+  it('keeps compiled C on disk, so the next session (a new process) loads it warm', async () => {
+    const xdg = fs.mkdtempSync(path.join(os.tmpdir(), 'mmstep-adapter-cache-'));
+    const entries = (): string[] => {
+      const dir = path.join(xdg, 'mmstep/compiled');
+      return fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.bin')) : [];
+    };
+    try {
+      for (let session = 0; session < 2; session++) {
+        const env = { ...process.env, XDG_CACHE_HOME: xdg, MMSTEP_COMPILE_CACHE: '' };
+        const dc = new DebugClient('node', path.join(root, 'out/src/debug/main.js'), 'mmstep', { cwd: root, env });
+        await dc.start();
+        try {
+          const initialized = dc.waitForEvent('initialized', 15000);
+          await dc.launch({ scenario: PRIVATE });
+          await initialized;
+          const stopped = dc.waitForEvent('stopped', 15000);
+          await dc.configurationDoneRequest();
+          await stopped;
+        } finally {
+          await dc.stop();
+        }
+        // The first session wrote the program; the second found it (nothing new written).
+        assert.strictEqual(entries().length, 1, `session ${session + 1}: ${entries().join(', ')}`);
+      }
+    } finally {
+      fs.rmSync(xdg, { recursive: true, force: true });
     }
   });
 
