@@ -173,7 +173,7 @@ export async function printGdbReference(mmstepMedian: number): Promise<void> {
     return;
   }
   console.log(
-    `${'gdb MI next + frames + locals (ref.)'.padEnd(38)}${r.median.toFixed(3).padStart(9)}${r.max.toFixed(3).padStart(9)}${String(r.samples).padStart(10)}` +
-      `   p95 ${r.p95.toFixed(3)} ms; mmstep's step is ${(mmstepMedian / r.median).toFixed(1)}× gdb's (gcc -O0 -g, a collect-style loop)`,
+    `${'gdb MI next + frames + locals (ref.)'.padEnd(38)}${r.median.toFixed(3).padStart(9)}${r.p95.toFixed(3).padStart(9)}${r.max.toFixed(3).padStart(9)}${String(r.samples).padStart(10)}` +
+      `   mmstep's step is ${(mmstepMedian / r.median).toFixed(1)}× gdb's (gcc -O0 -g, a collect-style loop)`,
   );
 }

@@ -25,6 +25,21 @@ const PAGE_CELLS = 24;
  */
 const REPLAY_COST = 300;
 const RESTORE_CELL_COST = 3;
+/**
+ * Snapshots are spaced by the state's size: at least this many statements per cell of the last
+ * one (a snapshot copies every cell, a statement costs about as much as copying two), so taking
+ * them costs a bounded share of a long run — 22 ms per snapshot of a 4096-page migration was
+ * 90% of a continue's time at one every 500 statements. Deterministic: positions, not clocks.
+ */
+const GAP_PER_CELL = 0.5;
+/**
+ * Statements the journal records between two stops of the debugger: a longer run (a continue,
+ * a next over a long call) goes on without it (its diffs cost ~5× the statement), and the
+ * first step back after it restores a snapshot and replays, journaling the last JOURNAL_WINDOW
+ * statements of the replay only — later step backs are undone by the journal again.
+ */
+export const JOURNAL_BULK = 2048;
+export const JOURNAL_WINDOW = 2048;
 
 /** The size of the simulation's state, in cells, as a snapshot of it would hold. */
 function stateCells(sim: Simulation): number {
@@ -54,11 +69,17 @@ export class History {
   /** Go back by the journal whenever it reaches, whatever a snapshot would cost (tests). */
   journalFirst = false;
   /**
-   * Off by default for now: the per-statement diffs cost ~5× on long continues (800k statements:
-   * 2.7 s → 15 s on a loaded machine), which the DAP pause tests' 30 s limits do not absorb.
-   * setJournal(true) or MMSTEP_JOURNAL=1 turns it on (tests, benches) until it is cheaper.
+   * On by default (MMSTEP_JOURNAL=0 or setJournal(false): every step back restores a snapshot
+   * and replays). Long runs pause it (JOURNAL_BULK), so a continue costs what it costs without.
    */
-  private journalOn = typeof process !== 'undefined' && process.env?.MMSTEP_JOURNAL === '1';
+  private journalOn = typeof process === 'undefined' || process.env?.MMSTEP_JOURNAL !== '0';
+  /** Statements recorded since the debugger's last stop (settled()). */
+  private sinceStop = 0;
+  /** The journal is paused for the rest of a long run, or for the early part of a replay. */
+  private paused = false;
+  /** Fewest statements between two snapshots (GAP_PER_CELL), and where the last one was taken. */
+  private gap = 0;
+  private lastTaken = 0;
 
   constructor(
     private readonly sim: Simulation,
@@ -75,7 +96,7 @@ export class History {
     const sched = sim.sched;
     const runOne = sched.runOne.bind(sched);
     sched.runOne = (tid) => {
-      if (this.walking || !this.journalOn) return runOne(tid);
+      if (this.walking || !this.journalOn || this.paused) return runOne(tid);
       const outer = undoSink.log;
       undoSink.log = this.journal.log;
       try {
@@ -90,6 +111,8 @@ export class History {
     const cells = stateCells(this.sim);
     this.checkpoints.set(pos, this.sim.snapshot());
     this.sizes.set(pos, cells);
+    this.lastTaken = pos;
+    this.gap = Math.floor(cells * GAP_PER_CELL);
     this.snapshotCells += cells;
     while ((this.checkpoints.size > this.maxCheckpoints || this.snapshotCells > this.budgetCells) && this.checkpoints.size > 1) this.thin();
   }
@@ -104,12 +127,20 @@ export class History {
   record(tid: number): void {
     if (this.walking) return;
     if (this.replaying) {
-      if (this.journalOn) this.journal.begin(this.replayPos);
+      if (this.journalOn && !this.paused) this.journal.begin(this.replayPos);
       return;
     }
-    if (this.journalOn) this.journal.begin(this.position);
+    if (this.journalOn && !this.paused) {
+      if (++this.sinceStop > JOURNAL_BULK) {
+        // A long run: on without the journal (its diffs cost more than the statements).
+        this.journal.close();
+        this.journal.invalidate();
+        this.paused = true;
+      } else this.journal.begin(this.position);
+    }
     if (this.position < this.trace.length) this.truncate(this.position);
-    if (this.position % this.every === 0 && !this.checkpoints.has(this.position)) this.take(this.position);
+    const pos = this.position;
+    if (pos % this.every === 0 && pos - this.lastTaken >= this.gap && !this.checkpoints.has(pos)) this.take(pos);
     this.trace.push(tid);
     this.position++;
   }
@@ -129,9 +160,28 @@ export class History {
     for (const k of [...this.checkpoints.keys()]) if (k % this.every !== 0) this.drop(k);
   }
 
+  /**
+   * The state was changed outside the run before its first statement (benches and tests fill
+   * a large range in code after loading): that state is the beginning of the run.
+   */
+  rebase(): void {
+    if (this.position !== 0) throw new Error('rebase: the run has started');
+    for (const k of [...this.checkpoints.keys()]) this.drop(k);
+    this.take(0);
+    this.journal.reset(0);
+  }
+
+  /** The debugger stopped (not a slice of a longer run): the journal records again. */
+  settled(): void {
+    this.sinceStop = 0;
+    this.paused = false;
+  }
+
   private truncate(pos: number): void {
     this.trace.length = pos;
     for (const k of [...this.checkpoints.keys()]) if (k > pos) this.drop(k);
+    this.lastTaken = 0;
+    for (const k of this.checkpoints.keys()) if (k > this.lastTaken) this.lastTaken = k;
     for (const k of [...this.edits.keys()]) if (k > pos) this.edits.delete(k);
   }
 
@@ -196,16 +246,35 @@ export class History {
     }
     if (target >= this.position && j.reaches(this.position) && j.end === this.position && (target - this.position) * REPLAY_COST <= fromSnapshot) {
       this.afterTimeTravel();
-      this.replay(this.position, target);
+      this.replayJournaled(this.position, target);
       this.applyEdits(target);
       this.position = target;
       return;
     }
     this.sim.restore(this.checkpoints.get(base)!);
     if (this.journalOn) this.journal.reset(base);
-    this.replay(base, target);
+    this.replayJournaled(base, target);
     this.applyEdits(target);
     this.position = target;
+  }
+
+  /** Replay [from, to), journaling only its last JOURNAL_WINDOW statements (what step back needs next). */
+  private replayJournaled(from: number, to: number): void {
+    const mid = Math.max(from, to - JOURNAL_WINDOW);
+    if (!this.journalOn || mid === from) {
+      this.replay(from, to);
+      return;
+    }
+    this.journal.close();
+    this.journal.invalidate();
+    this.paused = true;
+    try {
+      this.replay(from, mid);
+    } finally {
+      this.paused = false;
+    }
+    this.journal.reset(mid);
+    this.replay(mid, to);
   }
 
   /** Switch the undo journal off (every step back restores a snapshot and replays: benches) or on. */

@@ -241,6 +241,8 @@ export class Simulation implements SimulationApi {
 
   private finish(stop: StopInfo): StopInfo {
     this.inspector.invalidate();
+    // A stop the debugger shows (not a slice of a longer run): the undo journal records again.
+    if (!stop.incomplete) this.history?.settled();
     return stop;
   }
 
