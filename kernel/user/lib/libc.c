@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: MIT
+/*
+ * libc.c - the part of mmstep's user-space C library that is plain C.
+ *
+ * Why: a selftest links against libc; what needs no model state (errno, the
+ * stdio streams, ffs, strtol, strerror, sysconf's constants) is ordinary C
+ * here, so a reviewer steps through it like the test itself.  What touches
+ * memory or the system (mmap, open, ioctl, fork, ...) is a native of the
+ * model; exit, _exit and abort are natives of the selftest runner.  The
+ * selftest runner (src/sim/selftest.ts) compiles this file with every test
+ * file.  Written for mmstep.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unistd.h>
+#include <assert.h>
+
+int errno;
+
+FILE __mmstep_stdin = { 0 };
+FILE __mmstep_stdout = { 1 };
+FILE __mmstep_stderr = { 2 };
+
+int fflush(FILE *stream)
+{
+	return 0;
+}
+
+int puts(const char *s)
+{
+	return printf("%s\n", s);
+}
+
+int putchar(int c)
+{
+	printf("%c", c);
+	return c & 0xff;
+}
+
+char *strerror(int errnum)
+{
+	switch (errnum) {
+	case 0:		return "Success";
+	case EPERM:	return "Operation not permitted";
+	case ENOENT:	return "No such file or directory";
+	case EINTR:	return "Interrupted system call";
+	case EIO:	return "Input/output error";
+	case EBADF:	return "Bad file descriptor";
+	case ECHILD:	return "No child processes";
+	case EAGAIN:	return "Resource temporarily unavailable";
+	case ENOMEM:	return "Cannot allocate memory";
+	case EACCES:	return "Permission denied";
+	case EFAULT:	return "Bad address";
+	case EBUSY:	return "Device or resource busy";
+	case EEXIST:	return "File exists";
+	case ENODEV:	return "No such device";
+	case EINVAL:	return "Invalid argument";
+	case ENOTTY:	return "Inappropriate ioctl for device";
+	case ENOSPC:	return "No space left on device";
+	case ERANGE:	return "Numerical result out of range";
+	case ENOSYS:	return "Function not implemented";
+	case EOPNOTSUPP: return "Operation not supported";
+	}
+	return "Unknown error";
+}
+
+void perror(const char *s)
+{
+	if (s && *s)
+		printf("%s: %s\n", s, strerror(errno));
+	else
+		printf("%s\n", strerror(errno));
+}
+
+void __mmstep_assert_fail(const char *expr, const char *file, int line)
+{
+	printf("%s:%d: Assertion `%s' failed.\n", file, line, expr);
+	abort();
+}
+
+int ffs(int i)
+{
+	unsigned int v = i;
+	int bit = 1;
+
+	if (!v)
+		return 0;
+	while (!(v & 1)) {
+		v >>= 1;
+		bit++;
+	}
+	return bit;
+}
+
+int ffsl(long i)
+{
+	unsigned long v = i;
+	int bit = 1;
+
+	if (!v)
+		return 0;
+	while (!(v & 1)) {
+		v >>= 1;
+		bit++;
+	}
+	return bit;
+}
+
+static int digit_value(char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'z')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'Z')
+		return c - 'A' + 10;
+	return 99;
+}
+
+unsigned long strtoul(const char *nptr, char **endptr, int base)
+{
+	const char *s = nptr;
+	unsigned long v = 0;
+	int neg = 0;
+	int any = 0;
+
+	while (*s == ' ' || *s == '\t' || *s == '\n')
+		s++;
+	if (*s == '-' || *s == '+')
+		neg = *s++ == '-';
+	if ((base == 0 || base == 16) && s[0] == '0' && (s[1] == 'x' || s[1] == 'X')) {
+		s += 2;
+		base = 16;
+	} else if (base == 0) {
+		base = s[0] == '0' ? 8 : 10;
+	}
+	while (digit_value(*s) < base) {
+		v = v * base + digit_value(*s);
+		s++;
+		any = 1;
+	}
+	if (endptr)
+		*endptr = (char *)(any ? s : nptr);
+	return neg ? -v : v;
+}
+
+long strtol(const char *nptr, char **endptr, int base)
+{
+	return (long)strtoul(nptr, endptr, base);
+}
+
+int atoi(const char *nptr)
+{
+	return (int)strtol(nptr, NULL, 10);
+}
+
+long atol(const char *nptr)
+{
+	return strtol(nptr, NULL, 10);
+}
+
+int abs(int j)
+{
+	return j < 0 ? -j : j;
+}
+
+long labs(long j)
+{
+	return j < 0 ? -j : j;
+}
+
+/* The model's page size (4 KiB) and one CPU per simulated thread. */
+long sysconf(int name)
+{
+	switch (name) {
+	case _SC_PAGESIZE:
+		return 4096;
+	case _SC_CLK_TCK:
+		return 100;
+	case _SC_OPEN_MAX:
+		return 1024;
+	case _SC_NPROCESSORS_CONF:
+	case _SC_NPROCESSORS_ONLN:
+		return 1;
+	}
+	errno = EINVAL;
+	return -1;
+}
+
+int getpagesize(void)
+{
+	return 4096;
+}

@@ -1,0 +1,196 @@
+// `mmstep selftest`: run a kselftest-style C file (the kernel tree's hmm-tests.c, or any file
+// written against kselftest_harness.h) test by test, each in a fresh model.
+//
+// Why: the kernel's harness forks a child per test, so no test sees another's state; here each
+// test × variant gets a new model and a new interpreter over the one compiled program, with its
+// own step budget. The file is compiled against mmstep's user-space headers
+// (kernel/user/include: our kselftest harness and a small libc) and kernel/user/lib/libc.c,
+// never against a tree's own harness. How a test ends — returned, SKIP, a failed ASSERT or
+// EXPECT, exit(), a call to a function the model does not have, a fault — becomes one result,
+// printed as TAP as the kernel's harness prints it (selftest-tap.ts). Same path as `mmstep exec`
+// (src/sim/exec.ts): the interpreter on a model with the model's natives.
+
+import { loadProgram, type UnitConfig } from '../c';
+import { Machine } from '../c/machine';
+import type { MachineLimits } from '../c/limits';
+import { SimFault, type NativeTable } from '../c/native';
+import { NULL, type Value } from '../c/value';
+import { join } from '../c/paths';
+import { printfNatives } from '../c/printf';
+import { RUNTIME_NATIVE_NAMES } from '../c/runtime-natives';
+import type { Program } from '../c/ir';
+import { createModel } from '../mm/build';
+import { createModelMemory } from '../mm/memory';
+import { createNatives } from '../mm/natives';
+import type { MmModel } from '../mm/state';
+import type { Diagnostic } from './types';
+import { caseCount, selectCases, selftestCases, type SelftestCase } from './selftest-cases';
+import { finishResult, type SelftestResult } from './selftest-result';
+import { harnessNatives, HARNESS_NATIVE_NAMES, KSFT_PASS, missingNatives, type SelftestReport } from './selftest-natives';
+import { tapFooter, tapHeader, tapResult, tapRun, tapTotals, type SelftestTotals } from './selftest-tap';
+
+export type { SelftestResult } from './selftest-result';
+
+/** Statements one test may run before it is stopped as a runaway (`--step-budget`). */
+export const DEFAULT_SELFTEST_STEP_BUDGET = 2_000_000;
+
+export interface SelftestOptions {
+  read(path: string): Promise<string>;
+  /** mmstep's kernel/ folder: user/include (harness, libc headers) and user/lib/libc.c. */
+  kernelDir: string;
+  /** A kernel tree whose uapi headers the file includes with <…> (lib/test_hmm_uapi.h). */
+  treeRoot?: string;
+  /** The file is a tree's own: its "…" includes never look beside it (the tree's harness). */
+  treeFile?: boolean;
+  /** TEST… selectors (selftest-cases.ts selectCases); none: every test. */
+  selectors?: string[];
+  stepBudget?: number;
+  limits?: MachineLimits;
+  /** Characters one test may print (default 4 Mi). */
+  outputBudget?: number;
+  /** More C files compiled with the test (the kernel's fault path, a driver). */
+  extraSources?: string[];
+  /** More natives for each test's fresh model (user memory, system calls). */
+  natives?(model: MmModel): NativeTable;
+  /** TAP text as it is produced. */
+  onOutput?(text: string): void;
+}
+
+export interface SelftestRun {
+  file: string;
+  /** Test cases (fixture × variant pairs), as the TAP header counts them. */
+  caseCount: number;
+  results: SelftestResult[];
+  totals: SelftestTotals;
+  diagnostics: Diagnostic[];
+  /** Selectors that matched no test. */
+  unknown: string[];
+}
+
+/** The user-space include directory and libc of mmstep's kernel/ folder. */
+export function userPaths(kernelDir: string): { include: string; libc: string } {
+  return { include: join(kernelDir, 'user/include'), libc: join(kernelDir, 'user/lib/libc.c') };
+}
+
+/** How a selftest file (and libc.c) is preprocessed: mmstep's user headers, never the tree's. */
+export function selftestUnitConfig(kernelDir: string, treeRoot: string | undefined, localFirst: boolean): UnitConfig {
+  const inc = userPaths(kernelDir).include;
+  return {
+    // `#include "../kselftest_harness.h"` (a tree's selftests/<dir>/ file) resolves to ours.
+    quoteDirs: [join(inc, 'selftests')],
+    includeDirs: [inc, ...(treeRoot ? [treeRoot] : [])],
+    ownHeaderRoots: [inc],
+    kconfig: {},
+    predefines: { __mmstep__: '1', __linux__: '1', __x86_64__: '1' },
+    localFirst,
+    builtinHeaders: [],
+  };
+}
+
+export async function runSelftests(file: string, opts: SelftestOptions): Promise<SelftestRun> {
+  const { libc } = userPaths(opts.kernelDir);
+  const sources = [file, libc, ...(opts.extraSources ?? [])];
+  const loaded = await loadProgram(sources, {
+    reader: { read: opts.read },
+    includeDirs: [userPaths(opts.kernelDir).include],
+    units: {
+      [file]: selftestUnitConfig(opts.kernelDir, opts.treeRoot, !opts.treeFile),
+      [libc]: selftestUnitConfig(opts.kernelDir, undefined, true),
+    },
+  });
+  const empty: SelftestRun = { file, caseCount: 0, results: [], totals: tapTotals([]), diagnostics: loaded.diagnostics, unknown: [] };
+  if (!loaded.program) return empty;
+  const all = selftestCases(loaded.program);
+  if (!all.length) {
+    empty.diagnostics = [...loaded.diagnostics, { file, line: 1, column: 1, severity: 'error', message: 'no TEST() or TEST_F() in this file (does it include kselftest_harness.h?)' }];
+    return empty;
+  }
+  const { cases, unknown } = selectCases(all, opts.selectors ?? []);
+  const out = opts.onOutput ?? ((): void => undefined);
+  const count = caseCount(cases);
+  out(tapHeader(cases.length, count));
+  const results: SelftestResult[] = [];
+  for (const c of cases) {
+    out(tapRun(c.name));
+    const r = runCase(loaded.program, c, opts, out);
+    results.push(r);
+    out(tapResult(r));
+  }
+  const totals = tapTotals(results);
+  out(tapFooter(totals));
+  return { file, caseCount: count, results, totals, diagnostics: loaded.diagnostics, unknown };
+}
+
+/** One test × variant in a fresh model. */
+function runCase(program: Program, c: SelftestCase, opts: SelftestOptions, out: (t: string) => void): SelftestResult {
+  const report: SelftestReport = { code: KSFT_PASS };
+  const model = createModel({ processes: [{ pid: 1, name: 'selftest', vmas: [{ start: 0x10000, end: 0x20000 }] }] });
+  const outputBudget = opts.outputBudget ?? 4 * 1024 * 1024;
+  const printed: string[] = [];
+  let size = 0;
+  const emit = (t: string): void => {
+    size += t.length;
+    if (size > outputBudget) throw new SimFault('memory-budget', `output budget of ${outputBudget} characters exhausted`);
+    printed.push(t);
+    out(t);
+  };
+  let machine: Machine | undefined;
+  const mem = () => machine!.state.mem;
+  const natives: NativeTable = { ...createNatives(model), ...printfNatives(mem), ...harnessNatives(report, mem), ...(opts.natives?.(model) ?? {}) };
+  for (const n of HARNESS_NATIVE_NAMES.filter((x) => x.startsWith('__ksft_'))) natives[n] = harnessNatives(report, mem)[n];
+  const has = (n: string): boolean => Object.prototype.hasOwnProperty.call(natives, n) || RUNTIME_NATIVE_NAMES.has(n);
+  Object.assign(natives, missingNatives(Object.keys(program.natives), has, report));
+  const budget = opts.stepBudget ?? DEFAULT_SELFTEST_STEP_BUDGET;
+  const arg: Value = c.variantFn ? { t: 'f', name: c.variantFn } : NULL;
+  try {
+    machine = new Machine(program, natives, createModelMemory(model), { warn: (m) => emit(`# WARNING: ${m}\n`), print: emit }, opts.limits);
+    const first = runThread(machine, c.entry, arg, budget, report);
+    // A failed ASSERT ends the test where it failed; the teardown runs after it, once.
+    if (report.end?.kind === 'bail' && !first.fault) {
+      const end = report.end;
+      const td = runThread(machine, c.teardown, arg, budget, report);
+      report.end = end;
+      return finishResult(c, report, td.fault, machine.state.steps, printed, out);
+    }
+    return finishResult(c, report, first.fault, machine.state.steps, printed, out);
+  } catch (err) {
+    if (!(err instanceof SimFault)) throw err;
+    // Before the test's first statement: a file-scope initializer, or the output budget.
+    const l = err.loc ?? { file: c.file, line: c.line, column: 1 };
+    return finishResult(c, report, { kind: err.kind, message: err.message, file: l.file, line: l.line, column: l.column }, machine?.state.steps ?? 0, printed, out);
+  }
+}
+
+export interface ThreadFault {
+  kind: string;
+  message: string;
+  file: string;
+  line: number;
+  column: number;
+}
+
+/** Run `fn(arg)` to its end; a fault other than the harness's own endings is returned. */
+function runThread(m: Machine, fn: string, arg: Value, budget: number, report: SelftestReport): { fault?: ThreadFault } {
+  const before = report.end;
+  const tid = m.spawn(fn, fn, [arg], 0);
+  for (;;) {
+    const o = m.step(tid);
+    if (o.kind === 'stmt' || o.kind === 'yield') {
+      if (m.state.steps > budget) {
+        const loc = m.currentLoc(m.thread(tid));
+        return { fault: { kind: 'step-budget', message: `step budget of ${budget} statements exhausted (--step-budget)`, file: loc.file, line: loc.line, column: loc.column } };
+      }
+      continue;
+    }
+    if (o.kind === 'done') return {};
+    if (o.kind === 'fault') {
+      // exit(), a failed ASSERT, a missing function: the native recorded it, then stopped us.
+      if (report.end !== before) return {};
+      const l = o.fault.loc;
+      return { fault: { kind: o.fault.kind, message: o.fault.message, file: l.file, line: l.line, column: l.column } };
+    }
+    const loc = m.currentLoc(m.thread(tid));
+    const why = o.kind === 'blocked' ? `the test sleeps forever in ${o.reason}` : `the test stopped (${o.kind})`;
+    return { fault: { kind: 'deadlock', message: why, file: loc.file, line: loc.line, column: loc.column } };
+  }
+}
