@@ -1,7 +1,7 @@
 // Command-line parsing for `mmstep`: a command word, its positional arguments and flags.
 // Hand-written (no dependency): the grammar is tiny and errors must be friendly.
 
-export type Command = 'run' | 'check' | 'lint' | 'exec' | 'review' | 'schema' | 'help' | 'version';
+export type Command = 'run' | 'check' | 'lint' | 'exec' | 'review' | 'selftest' | 'schema' | 'help' | 'version';
 
 export interface CliArgs {
   command: Command;
@@ -27,6 +27,8 @@ export interface CliArgs {
   out?: string;
   /** review --range-diff v1..v2: print what changed between two revisions. */
   rangeDiff?: string;
+  /** selftest --step-budget N: statements each test may run. */
+  stepBudget?: number;
 }
 
 export class UsageError extends Error {
@@ -81,6 +83,15 @@ Commands:
           --out FILE.eml  also write the reply there, for git send-email or a mail client
                    (never over an opened mail file; mmstep sends nothing)
           --range-diff v1..v2  print what changed between two revisions, patch by patch
+  selftest (--kernel-tree PATH | FILE.c) [TEST...] [--json] [--step-budget N]
+        Run a kselftest-style C file test by test, each in a fresh model, and print TAP as
+        the kernel's harness does. With --kernel-tree: the tree's own hmm-tests.c
+        (selftests/vm before 6.3, selftests/mm after); FILE.c: any file written against
+        kselftest_harness.h. TEST: a test, fixture, fixture.variant or full name (default:
+        all). A test calling a function the model does not have is a SKIP naming it.
+        Exit status 0 if every test is ok or skipped, 1 if any is not ok, 2 if the file
+        cannot be loaded (errors shown as file:line:col).
+          --step-budget N  statements each test may run (default 2000000)
   schema
         Print the JSON Schema of scenario files.
   help, --help, -h
@@ -98,6 +109,7 @@ const FLAGS: Record<Command, string[]> = {
   lint: ['--json', '--stdin', '--kernel-tree'],
   exec: ['--json'],
   review: ['--json', '--reply', '--drafts', '--from', '--out', '--range-diff'],
+  selftest: ['--json', '--kernel-tree', '--step-budget'],
   schema: [],
   help: [],
   version: [],
@@ -149,6 +161,14 @@ export function parseArgs(argv: string[]): CliArgs {
       args.patchBase = value;
       continue;
     }
+    if (!onlyFiles && (a === '--step-budget' || a.startsWith('--step-budget='))) {
+      if (!FLAGS[args.command].includes('--step-budget')) throw new UsageError(`unknown option --step-budget for "${args.command}"`);
+      const value = a.includes('=') ? a.slice(a.indexOf('=') + 1) : rest[++i];
+      if (value === undefined || !/^[1-9][0-9]*$/.test(value) || !Number.isSafeInteger(Number(value))) throw new UsageError('--step-budget needs a positive whole number of statements');
+      if (args.stepBudget !== undefined) throw new UsageError('--step-budget given twice');
+      args.stepBudget = Number(value);
+      continue;
+    }
     const flag = a.split('=')[0];
     const valued = flag.startsWith('--') && Object.prototype.hasOwnProperty.call(REVIEW_VALUES, flag) ? REVIEW_VALUES[flag] : undefined;
     if (!onlyFiles && valued) {
@@ -182,6 +202,7 @@ export function parseArgs(argv: string[]): CliArgs {
   if (args.command === 'schema' && args.files.length) throw new UsageError('schema takes no arguments');
   if (args.command === 'review' && args.files.length === 0) throw new UsageError('review needs a mail file or a format-patch directory');
   if (args.command === 'exec' && args.files.length === 0) throw new UsageError('exec needs at least one C file');
+  if (args.command === 'selftest' && args.kernelTree === undefined && !args.files[0]?.endsWith('.c')) throw new UsageError('selftest needs --kernel-tree PATH or a selftest FILE.c');
   if (args.patchBase !== undefined && !args.patch?.length) throw new UsageError('--patch-base needs a --patch');
   if (args.json && args.trace) throw new UsageError('--trace cannot be combined with --json');
   if (args.reply !== undefined && args.rangeDiff !== undefined) throw new UsageError('--reply and --range-diff are separate commands; give one');

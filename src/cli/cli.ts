@@ -57,6 +57,8 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
         return await execCommand(io, args.files, args);
       case 'review':
         return await reviewCommand(io, args.files, args);
+      case 'selftest':
+        return await (await import('./selftest')).selftestCommand(io, args);
     }
   } catch (e) {
     if (e instanceof UsageError) {

@@ -106,6 +106,8 @@ export async function runSelftests(file: string, opts: SelftestOptions): Promise
     return empty;
   }
   const { cases, unknown } = selectCases(all, opts.selectors ?? []);
+  // A selector that names no test is a usage error: nothing runs.
+  if (unknown.length) return { ...empty, unknown };
   const out = opts.onOutput ?? ((): void => undefined);
   const count = caseCount(cases);
   out(tapHeader(cases.length, count));
