@@ -1,5 +1,6 @@
 // The debugger side of data breakpoints and setVariable/setExpression: which model field or C
-// lvalue a row of the Variables view is (the adapter notes the rows it answered), the DAP
+// lvalue a row of the Variables view is (the adapter notes the rows it answered: page fields,
+// Page table and TLB rows and their decoded fields, C locals and members), the DAP
 // dataBreakpointInfo / setDataBreakpoints answers, and the custom request the state panel uses:
 //   mmstepDataBreakpoint { dataId, accessType?, remove? } → { breakpoint: { dataId, verified,
 //   message? }, dataIds: string[] }
@@ -31,7 +32,14 @@ type RefMeaning =
   | { k: 'c'; tid: number; index: number; fn: string; path?: string; pointer?: boolean }
   | { k: 'pages' }
   | { k: 'page'; pfn: number }
-  | { k: 'ptes' };
+  | { k: 'ptes' }
+  | { k: 'pte'; pid: string; addr: string }
+  | { k: 'tlbs' }
+  | { k: 'tlb'; cpu: string; pid: string; addr: string };
+
+/** Row names of the Page table and TLB scopes (sim/model-rows.ts): `pid 1 0x7f…`, `cpu 0 pid 1 0x7f…`. */
+const PTE_ROW = /^pid (\d+) (0x[0-9a-f]+)$/i;
+const TLB_ROW = /^cpu (\d+) pid (\d+) (0x[0-9a-f]+)$/i;
 
 /** The Simulation behind the API, when it is one (data breakpoints need its model). */
 export function realSim(sim: SimulationApi | undefined): Simulation | undefined {
@@ -71,6 +79,7 @@ export class DataBreakpoints {
         this.refs.set(sc.ref, { k: 'c', tid, index, fn: s.machine.fn(t.frames[index].fn).name });
       } else if (sc.name === 'Pages') this.refs.set(sc.ref, { k: 'pages' });
       else if (sc.name === 'Page table') this.refs.set(sc.ref, { k: 'ptes' });
+      else if (sc.name === 'TLB') this.refs.set(sc.ref, { k: 'tlbs' });
     }
   }
 
@@ -83,6 +92,14 @@ export class DataBreakpoints {
       if (parent.k === 'pages') {
         const m = /^pfn (0x[0-9a-f]+)$/i.exec(v.name);
         if (m) this.refs.set(v.ref, { k: 'page', pfn: Number(m[1]) });
+      } else if (parent.k === 'ptes') {
+        // An expanded pte row: its decoded fields answer with the pte's own data id.
+        const m = PTE_ROW.exec(v.name);
+        if (m) this.refs.set(v.ref, { k: 'pte', pid: m[1], addr: m[2] });
+      } else if (parent.k === 'tlbs') {
+        // An expanded TLB entry: its pfn / write / stale rows answer with the entry's data id.
+        const m = TLB_ROW.exec(v.name);
+        if (m) this.refs.set(v.ref, { k: 'tlb', cpu: m[1], pid: m[2], addr: m[3] });
       } else if (parent.k === 'c') {
         const path = this.childPath(parent, v.name);
         if (path) this.refs.set(v.ref, { ...parent, path, pointer: /\*\s*$/.test(v.type ?? '') });
@@ -111,10 +128,20 @@ export class DataBreakpoints {
         case 'pages':
           return { error: 'choose a field of the page (refcount, mapcount, PG_locked, ...)' };
         case 'ptes': {
-          const m = /^pid (\d+) (0x[0-9a-f]+)$/i.exec(name);
+          const m = PTE_ROW.exec(name);
           if (!m) return { error: `no pte row '${name}'` };
-          return { dataId: `pte:${m[1]}:${m[2]}`, description: `pte of pid ${m[1]} at ${m[2]}` };
+          return pteId(m[1], m[2]);
         }
+        case 'pte':
+          // A decoded field (kind, pfn, write, ...) is watched as its whole pte.
+          return pteId(r.pid, r.addr, name);
+        case 'tlbs': {
+          const m = TLB_ROW.exec(name);
+          if (!m) return { error: `no TLB row '${name}' (rows are 'cpu <cpu> pid <pid> <address>')` };
+          return tlbId(sim, m[1], m[2], m[3]);
+        }
+        case 'tlb':
+          return tlbId(sim, r.cpu, r.pid, r.addr, name);
         case 'c': {
           const path = this.childPath(r, name);
           if (!path) return { error: `'${name}' is not an lvalue mmstep can watch` };
@@ -204,6 +231,18 @@ export class DataBreakpoints {
     if (!t || depth >= t.frames.length) throw new Error('mmstep: expressions are set in a C frame');
     return { value: setCValue(sim, tid, t.frames.length - 1 - depth, args.expression, args.value) };
   }
+}
+
+function pteId(pid: string, addr: string, field?: string): { dataId: string; description: string } {
+  return { dataId: `pte:${pid}:${addr}`, description: `pte of pid ${pid} at ${addr}${field ? ` (watched whole: ${field} and every other bit)` : ''}` };
+}
+
+/** A TLB entry's data id (sim/watchpoints.ts parses it; a CPU the scenario lacks is refused there too). */
+function tlbId(sim: Simulation, cpu: string, pid: string, addr: string, field?: string): { dataId: string; description: string } | { error: string } {
+  const dataId = `tlb:${cpu}:${pid}:${addr}`;
+  const t = parseDataId(sim, dataId);
+  if ('error' in t) return { error: t.error };
+  return { dataId, description: `${t.label}${field ? ` (watched whole: ${field}, pfn and write bit)` : ''}` };
 }
 
 function toDap(r: DataBreakpointResult): DebugProtocol.Breakpoint {
