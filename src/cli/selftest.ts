@@ -57,6 +57,7 @@ export async function selftestCommand(io: CliIo, args: CliArgs): Promise<number>
     ...(tree ? { treeRoot: tree.root } : {}),
     treeFile: !own,
     selectors: positional,
+    display: (p) => io.display(p),
     ...(args.stepBudget !== undefined ? { stepBudget: args.stepBudget } : {}),
     ...(args.json ? {} : { onOutput: (t: string) => io.out(escapeControls(t)) }),
   });

@@ -65,6 +65,7 @@ export function finishResult(
   steps: number,
   printed: string[],
   out: (text: string) => void,
+  display: (path: string) => string = (p) => p,
 ): SelftestResult {
   const lines: string[] = [];
   const r: SelftestResult = { index: c.index, name: c.name, fixture: c.fixture, variant: c.variant, test: c.test, status: 'pass', steps, output: '' };
@@ -72,7 +73,7 @@ export function finishResult(
   if (fault) {
     r.status = 'fail';
     r.fault = fault;
-    r.reason = `${formatLocation(fault)}: ${fault.kind}: ${fault.message}`;
+    r.reason = `${formatLocation({ ...fault, file: display(fault.file) })}: ${fault.kind}: ${fault.message}`;
     lines.push(`# ${c.name}: ${r.reason}`);
   } else if (end?.kind === 'missing') {
     const at = { file: end.loc.file, line: end.loc.line, column: end.loc.column };
@@ -88,12 +89,12 @@ export function finishResult(
     }
   } else if (end?.kind === 'bail' || end?.kind === 'abort') {
     r.status = 'fail';
-    r.reason = end.kind === 'bail' ? 'Test terminated by assertion' : `Test terminated by abort() at ${formatLocation(end.loc)}`;
+    r.reason = end.kind === 'bail' ? 'Test terminated by assertion' : `Test terminated by abort() at ${formatLocation({ ...end.loc, file: display(end.loc.file) })}`;
     lines.push(`# ${c.name}: ${r.reason}`);
   } else if (end?.kind === 'exit' && end.code !== 0) {
     r.status = statusOf(end.code);
     if (r.status === 'fail') {
-      r.reason = `Test failed (exit(${end.code}) at ${formatLocation(end.loc)})`;
+      r.reason = `Test failed (exit(${end.code}) at ${formatLocation({ ...end.loc, file: display(end.loc.file) })})`;
       lines.push(`# ${c.name}: ${r.reason}`);
     } else if (report.reason) r.reason = report.reason;
   } else {

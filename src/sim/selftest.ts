@@ -54,6 +54,8 @@ export interface SelftestOptions {
   natives?(model: MmModel): NativeTable;
   /** TAP text as it is produced. */
   onOutput?(text: string): void;
+  /** How a file is named in a fault's reason (the CLI's relative paths); default: as is. */
+  display?(path: string): string;
 }
 
 export interface SelftestRun {
@@ -152,14 +154,14 @@ function runCase(program: Program, c: SelftestCase, opts: SelftestOptions, out: 
       const end = report.end;
       const td = runThread(machine, c.teardown, arg, budget, report);
       report.end = end;
-      return finishResult(c, report, td.fault, machine.state.steps, printed, out);
+      return finishResult(c, report, td.fault, machine.state.steps, printed, out, opts.display);
     }
-    return finishResult(c, report, first.fault, machine.state.steps, printed, out);
+    return finishResult(c, report, first.fault, machine.state.steps, printed, out, opts.display);
   } catch (err) {
     if (!(err instanceof SimFault)) throw err;
     // Before the test's first statement: a file-scope initializer, or the output budget.
     const l = err.loc ?? { file: c.file, line: c.line, column: 1 };
-    return finishResult(c, report, { kind: err.kind, message: err.message, file: l.file, line: l.line, column: l.column }, machine?.state.steps ?? 0, printed, out);
+    return finishResult(c, report, { kind: err.kind, message: err.message, file: l.file, line: l.line, column: l.column }, machine?.state.steps ?? 0, printed, out, opts.display);
   }
 }
 

@@ -1,0 +1,90 @@
+// The kernel's own hmm-tests.c of Linux 6.1 (selftests/vm) and 6.12 (selftests/mm), read from
+// the Debian trees scripts/kernel-trees.sh extracts, through `mmstep selftest --kernel-tree`:
+// the file compiles against mmstep's harness and libc headers, and every TEST_F is listed for
+// both variants of its fixture (29 × 2 = 58 results per version), each ok, not ok, or a skip
+// with its reason — whatever the model supports today, never a silent pass of a test that
+// could not run. Without the extracted trees (a checkout without Debian's linux-source
+// packages) the tests skip, saying which command provides them; CI has them.
+
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { runCli } from '../../../src/cli/cli';
+import { captureIo } from '../cli/helpers';
+import { CACHE } from './kernel-tree-env';
+
+const VERSIONS: [string, string][] = [
+  ['6.1', 'tools/testing/selftests/vm/hmm-tests.c'],
+  ['6.12', 'tools/testing/selftests/mm/hmm-tests.c'],
+];
+
+interface JsonResult {
+  index: number;
+  name: string;
+  status: 'pass' | 'fail' | 'skip';
+  reason?: string;
+}
+
+/** `fixture.test` of every TEST_F of the file, in order, and each fixture's variants (read from its text). */
+function declared(text: string): { tests: [string, string][]; variants: Record<string, string[]> } {
+  const tests = [...text.matchAll(/^TEST_F\((\w+),\s*(\w+)\)/gm)].map((m) => [m[1], m[2]] as [string, string]);
+  const variants: Record<string, string[]> = {};
+  for (const m of text.matchAll(/^FIXTURE_VARIANT_ADD\((\w+),\s*(\w+)\)/gm)) (variants[m[1]] ??= []).push(m[2]);
+  return { tests, variants };
+}
+
+for (const [version, rel] of VERSIONS) {
+  describe(`mmstep selftest --kernel-tree linux-${version} (the tree's own hmm-tests.c)`, function () {
+    this.timeout(300_000);
+    const tree = path.join(CACHE, `linux-${version}`);
+    const file = path.join(tree, rel);
+    let json: { tests: number; results: JsonResult[]; totals: Record<string, number>; kernelTree: { version: string }; file: string };
+    let code: number;
+
+    before(async function () {
+      if (!fs.existsSync(file)) {
+        console.log(`      (skipped: ${file} is missing; extract the Debian kernel trees with \`bash scripts/kernel-trees.sh\`)`);
+        this.skip();
+      }
+      const io = captureIo();
+      code = await runCli(['selftest', '--kernel-tree', tree, '--json'], io);
+      assert.strictEqual(io.stderr, '');
+      json = JSON.parse(io.stdout);
+    });
+
+    it('finds the version\'s file and lists all 29 TEST_F x 2 variants = 58 results', () => {
+      assert.strictEqual(json.file, file);
+      assert.ok(json.kernelTree.version.startsWith(`${version}.`), json.kernelTree.version);
+      const { tests, variants } = declared(fs.readFileSync(file, 'utf8'));
+      assert.strictEqual(tests.length, 29);
+      const expected: string[] = [];
+      // The kernel harness's order: fixture by fixture, variant by variant, tests in file order.
+      for (const fixture of [...new Set(tests.map((t) => t[0]))]) {
+        assert.strictEqual(variants[fixture]?.length, 2, fixture);
+        for (const v of variants[fixture]) for (const [f, t] of tests) if (f === fixture) expected.push(`${f}.${v}.${t}`);
+      }
+      assert.strictEqual(json.tests, 58);
+      assert.deepStrictEqual(json.results.map((r) => r.name), expected);
+      assert.deepStrictEqual(json.results.map((r) => r.index), expected.map((_, i) => i + 1));
+    });
+
+    it('every result is ok, not ok or a skip with its reason; the exit status follows', () => {
+      for (const r of json.results) {
+        assert.ok(['pass', 'fail', 'skip'].includes(r.status), `${r.name}: ${r.status}`);
+        if (r.status !== 'pass') assert.ok(r.reason && r.reason.length > 3, `${r.name} has no reason`);
+      }
+      const count = (s: string): number => json.results.filter((r) => r.status === s).length;
+      assert.deepStrictEqual([json.totals.pass, json.totals.fail, json.totals.skip], [count('pass'), count('fail'), count('skip')]);
+      assert.strictEqual(code, count('fail') ? 1 : 0);
+    });
+
+    it('prints TAP as the kernel harness does', async () => {
+      const io = captureIo();
+      await runCli(['selftest', '--kernel-tree', tree, 'open_close'], io);
+      const lines = io.stdout.split('\n');
+      assert.deepStrictEqual(lines.slice(0, 4), ['TAP version 13', '1..2', '# Starting 2 tests from 2 test cases.', '#  RUN           hmm.hmm_device_private.open_close ...']);
+      assert.ok(lines.some((l) => /^(ok|not ok) 2 hmm\.hmm_device_coherent\.open_close( |$)/.test(l)), io.stdout);
+      assert.match(io.stdout, /\n# Totals: pass:\d+ fail:\d+ xfail:0 xpass:0 skip:\d+ error:0\n$/);
+    });
+  });
+}
