@@ -20,6 +20,7 @@ import { folioCompatNatives } from './folio-compat';
 import { pgtableCompatNatives } from './pgtable-compat';
 import { thpCompatNatives } from './thp-compat';
 import { journaledCall } from '../undo-membrane';
+import { undoSink } from '../../c/undo-sink';
 
 /**
  * Natives bound to `model`. The table closes over the model object only as a handle: all state
@@ -37,7 +38,8 @@ export function createNatives(model: MmModel): NativeTable {
     for (const [name, impl] of Object.entries(g)) {
       if (table[name]) throw new Error(`native ${name} defined twice`);
       // Behind the undo journal's write barrier while the history records (undo-membrane.ts).
-      table[name] = (ctx, args) => journaledCall(model, () => impl(ctx, args));
+      // Without a journal recording (a plain run, a long continue): the native itself, no closure.
+      table[name] = (ctx, args) => (undoSink.log === undefined ? impl(ctx, args) : journaledCall(model, () => impl(ctx, args)));
     }
   }
   return table;
