@@ -37,6 +37,8 @@ export interface SelftestResult {
   fault?: SelftestLocation & { kind: string; message: string };
   /** The function the model does not have that ended the test. */
   missing?: SelftestLocation & { name: string };
+  /** Functions outside the model the test's code could reach (selftest-needs.ts), sorted. */
+  needs?: string[];
   /** Statements run (setup, test and teardown). */
   steps: number;
   /** What the test printed (TH_LOG, printf, the check failures). */

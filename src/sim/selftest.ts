@@ -26,6 +26,7 @@ import type { MmModel } from '../mm/state';
 import type { Diagnostic } from './types';
 import { caseCount, selectCases, selftestCases, type SelftestCase } from './selftest-cases';
 import { finishResult, type SelftestResult } from './selftest-result';
+import { reachableMissing } from './selftest-needs';
 import { harnessNatives, HARNESS_NATIVE_NAMES, KSFT_PASS, missingNatives, type SelftestReport } from './selftest-natives';
 import { tapFooter, tapHeader, tapResult, tapRun, tapTotals, type SelftestTotals } from './selftest-tap';
 
@@ -143,6 +144,7 @@ function runCase(program: Program, c: SelftestCase, opts: SelftestOptions, out: 
   const natives: NativeTable = { ...createNatives(model), ...printfNatives(mem), ...harnessNatives(report, mem), ...(opts.natives?.(model) ?? {}) };
   for (const n of HARNESS_NATIVE_NAMES.filter((x) => x.startsWith('__ksft_'))) natives[n] = harnessNatives(report, mem)[n];
   const has = (n: string): boolean => Object.prototype.hasOwnProperty.call(natives, n) || RUNTIME_NATIVE_NAMES.has(n);
+  const needs = reachableMissing(program, [c.entry, c.teardown], has);
   Object.assign(natives, missingNatives(Object.keys(program.natives), has, report));
   const budget = opts.stepBudget ?? DEFAULT_SELFTEST_STEP_BUDGET;
   const arg: Value = c.variantFn ? { t: 'f', name: c.variantFn } : NULL;
@@ -154,15 +156,20 @@ function runCase(program: Program, c: SelftestCase, opts: SelftestOptions, out: 
       const end = report.end;
       const td = runThread(machine, c.teardown, arg, budget, report);
       report.end = end;
-      return finishResult(c, report, td.fault, machine.state.steps, printed, out, opts.display);
+      return withNeeds(finishResult(c, report, td.fault, machine.state.steps, printed, out, opts.display), needs);
     }
-    return finishResult(c, report, first.fault, machine.state.steps, printed, out, opts.display);
+    return withNeeds(finishResult(c, report, first.fault, machine.state.steps, printed, out, opts.display), needs);
   } catch (err) {
     if (!(err instanceof SimFault)) throw err;
     // Before the test's first statement: a file-scope initializer, or the output budget.
     const l = err.loc ?? { file: c.file, line: c.line, column: 1 };
-    return finishResult(c, report, { kind: err.kind, message: err.message, file: l.file, line: l.line, column: l.column }, machine?.state.steps ?? 0, printed, out, opts.display);
+    return withNeeds(finishResult(c, report, { kind: err.kind, message: err.message, file: l.file, line: l.line, column: l.column }, machine?.state.steps ?? 0, printed, out, opts.display), needs);
   }
+}
+
+function withNeeds(r: SelftestResult, needs: string[]): SelftestResult {
+  if (needs.length) r.needs = needs;
+  return r;
 }
 
 export interface ThreadFault {

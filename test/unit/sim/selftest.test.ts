@@ -107,6 +107,13 @@ describe('selftest runner', () => {
     assert.ok(basic.tap.includes('ok 5 global.needs_mmap # SKIP mmap() is not modelled by mmstep (called at basic.c:46:12)\n'));
   });
 
+  it('each result lists the functions outside the model its code can reach (needs)', () => {
+    const x = byName(basic.run);
+    assert.deepStrictEqual(x['global.needs_mmap'].needs, ['mmap']);
+    assert.strictEqual(x['global.plain_pass'].needs, undefined);
+    assert.strictEqual(x['fix.one.positive'].needs, undefined);
+  });
+
   it('a fault is not ok with its kind and file:line:col', () => {
     const r = byName(basic.run)['global.null_deref'];
     assert.strictEqual(r.status, 'fail');
