@@ -49,15 +49,30 @@ export interface SelftestOptions {
   limits?: MachineLimits;
   /** Characters one test may print (default 4 Mi). */
   outputBudget?: number;
-  /** More C files compiled with the test (the kernel's fault path, a driver). */
-  extraSources?: string[];
-  /** More natives for each test's fresh model (user memory, system calls). */
-  natives?(model: MmModel): NativeTable;
+  /** The process the tests run as (default: an idle process without user memory). */
+  process?: SelftestProcess;
   /** TAP text as it is produced. */
   onOutput?(text: string): void;
   /** How a file is named in a fault's reason (the CLI's relative paths); default: as is. */
   display?(path: string): string;
 }
+
+/**
+ * The user process each test runs as, for the runner to build afresh per test: its model, the
+ * natives of user memory and system calls, the kernel C they need (the fault path), and what
+ * makes a new thread current in the process.
+ */
+export interface SelftestProcess {
+  model(): MmModel;
+  natives?(model: MmModel): NativeTable;
+  sources?: string[];
+  bindThread?(model: MmModel, tid: number): void;
+}
+
+/** Without user memory: one idle process, as `mmstep exec` has. */
+const IDLE_PROCESS: SelftestProcess = {
+  model: () => createModel({ processes: [{ pid: 1, name: 'selftest', vmas: [{ start: 0x10000, end: 0x20000 }] }] }),
+};
 
 export interface SelftestRun {
   file: string;
@@ -92,10 +107,11 @@ export function selftestUnitConfig(kernelDir: string, treeRoot: string | undefin
 
 export async function runSelftests(file: string, opts: SelftestOptions): Promise<SelftestRun> {
   const { libc } = userPaths(opts.kernelDir);
-  const sources = [file, libc, ...(opts.extraSources ?? [])];
+  const sources = [file, libc, ...(opts.process?.sources ?? [])];
   const loaded = await loadProgram(sources, {
     reader: { read: opts.read },
-    includeDirs: [userPaths(opts.kernelDir).include],
+    // The process's kernel C (not the test, not libc.c): mmstep's kernel headers.
+    includeDirs: [join(opts.kernelDir, 'include')],
     units: {
       [file]: selftestUnitConfig(opts.kernelDir, opts.treeRoot, !opts.treeFile),
       [libc]: selftestUnitConfig(opts.kernelDir, undefined, true),
@@ -129,7 +145,8 @@ export async function runSelftests(file: string, opts: SelftestOptions): Promise
 /** One test × variant in a fresh model. */
 function runCase(program: Program, c: SelftestCase, opts: SelftestOptions, out: (t: string) => void): SelftestResult {
   const report: SelftestReport = { code: KSFT_PASS };
-  const model = createModel({ processes: [{ pid: 1, name: 'selftest', vmas: [{ start: 0x10000, end: 0x20000 }] }] });
+  const proc = opts.process ?? IDLE_PROCESS;
+  const model = proc.model();
   const outputBudget = opts.outputBudget ?? 4 * 1024 * 1024;
   const printed: string[] = [];
   let size = 0;
@@ -141,7 +158,7 @@ function runCase(program: Program, c: SelftestCase, opts: SelftestOptions, out: 
   };
   let machine: Machine | undefined;
   const mem = () => machine!.state.mem;
-  const natives: NativeTable = { ...createNatives(model), ...printfNatives(mem), ...harnessNatives(report, mem), ...(opts.natives?.(model) ?? {}) };
+  const natives: NativeTable = { ...createNatives(model), ...printfNatives(mem), ...harnessNatives(report, mem), ...(proc.natives?.(model) ?? {}) };
   for (const n of HARNESS_NATIVE_NAMES.filter((x) => x.startsWith('__ksft_'))) natives[n] = harnessNatives(report, mem)[n];
   const has = (n: string): boolean => Object.prototype.hasOwnProperty.call(natives, n) || RUNTIME_NATIVE_NAMES.has(n);
   const needs = reachableMissing(program, [c.entry, c.teardown], has);
@@ -150,11 +167,12 @@ function runCase(program: Program, c: SelftestCase, opts: SelftestOptions, out: 
   const arg: Value = c.variantFn ? { t: 'f', name: c.variantFn } : NULL;
   try {
     machine = new Machine(program, natives, createModelMemory(model), { warn: (m) => emit(`# WARNING: ${m}\n`), print: emit }, opts.limits);
-    const first = runThread(machine, c.entry, arg, budget, report);
+    const bind = (tid: number): void => proc.bindThread?.(model, tid);
+    const first = runThread(machine, c.entry, arg, budget, report, bind);
     // A failed ASSERT ends the test where it failed; the teardown runs after it, once.
     if (report.end?.kind === 'bail' && !first.fault) {
       const end = report.end;
-      const td = runThread(machine, c.teardown, arg, budget, report);
+      const td = runThread(machine, c.teardown, arg, budget, report, bind);
       report.end = end;
       return withNeeds(finishResult(c, report, td.fault, machine.state.steps, printed, out, opts.display), needs);
     }
@@ -181,8 +199,10 @@ export interface ThreadFault {
 }
 
 /** Run `fn(arg)` to its end; a fault other than the harness's own endings is returned. */
-function runThread(m: Machine, fn: string, arg: Value, budget: number, report: SelftestReport): { fault?: ThreadFault } {
+function runThread(m: Machine, fn: string, arg: Value, budget: number, report: SelftestReport, bind: (tid: number) => void): { fault?: ThreadFault } {
   const before = report.end;
+  // The thread is current in the process before its first statement runs.
+  bind(m.state.threads.length + 1);
   const tid = m.spawn(fn, fn, [arg], 0);
   for (;;) {
     const o = m.step(tid);

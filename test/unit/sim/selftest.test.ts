@@ -6,12 +6,14 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { runSelftests, type SelftestRun } from '../../../src/sim/selftest';
+import { createModel } from '../../../src/mm/build';
+import { NULL } from '../../../src/c/value';
 
 const ROOT = path.resolve(__dirname, '../../../..');
 const FIX = path.join(ROOT, 'test/fixtures/selftest');
 const KERNEL = path.join(ROOT, 'kernel');
 
-async function run(name: string, extra: { selectors?: string[]; stepBudget?: number } = {}): Promise<{ run: SelftestRun; tap: string }> {
+async function run(name: string, extra: Partial<Parameters<typeof runSelftests>[1]> = {}): Promise<{ run: SelftestRun; tap: string }> {
   let tap = '';
   const r = await runSelftests(path.join(FIX, name), {
     read: (p) => fs.promises.readFile(p, 'utf8'),
@@ -172,6 +174,23 @@ describe('selftest runner', () => {
     assert.strictEqual(loop.fault?.kind, 'step-budget');
     assert.strictEqual(loop.fault?.line, 89);
     assert.ok(loop.steps > 20_000 && loop.steps < 20_100, String(loop.steps));
+  });
+
+  it('the process each test runs as gives natives and binds each thread (user memory plugs in here)', async () => {
+    const bound: number[] = [];
+    const { run: r } = await run('basic.c', {
+      selectors: ['needs_mmap', 'assert_ends'],
+      process: {
+        model: () => createModel({ processes: [{ pid: 1, name: 't', vmas: [{ start: 0x10000, end: 0x20000 }] }] }),
+        natives: () => ({ mmap: () => NULL }),
+        bindThread: (_m, tid) => bound.push(tid),
+      },
+    });
+    const x = byName(r);
+    assert.strictEqual(x['global.needs_mmap'].status, 'pass');
+    assert.strictEqual(x['global.needs_mmap'].needs, undefined);
+    // Each test's entry is thread 1 of a fresh machine; a failed ASSERT's teardown is thread 2.
+    assert.deepStrictEqual(bound, [1, 2, 1]);
   });
 
   it('selectors pick tests by name, fixture or fixture.variant; unknown ones run nothing', async () => {
