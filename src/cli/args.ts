@@ -27,7 +27,7 @@ export interface CliArgs {
   out?: string;
   /** review --range-diff v1..v2: print what changed between two revisions. */
   rangeDiff?: string;
-  /** selftest --step-budget N: statements each test may run. */
+  /** --step-budget N: statements a scenario run (run, check) or each selftest may run. */
   stepBudget?: number;
 }
 
@@ -56,6 +56,8 @@ Commands:
           --patch-base NAME  the patch's base is in no tree (e.g. HMM v13 on the unmerged
                    HMM series): compile the definitions it adds against the header set NAME
                    (hmm-2016) as kernel/patch/NAME.c, which the scenario lists
+          --step-budget N  statements before the run stops as a runaway (default
+                   2000000); also for check
   check SCENARIO... [--json]
         Run each scenario and check its expectations. Exit status 0 if all pass,
         1 if any fails, 2 if any cannot be loaded.
@@ -104,8 +106,8 @@ Exit status: 0 success / all expectations hold, 1 an expectation failed,
 `;
 
 const FLAGS: Record<Command, string[]> = {
-  run: ['--json', '--trace', '--quiet', '--kernel-tree', '--patch', '--patch-base'],
-  check: ['--json', '--kernel-tree', '--patch', '--patch-base'],
+  run: ['--json', '--trace', '--quiet', '--kernel-tree', '--patch', '--patch-base', '--step-budget'],
+  check: ['--json', '--kernel-tree', '--patch', '--patch-base', '--step-budget'],
   lint: ['--json', '--stdin', '--kernel-tree'],
   exec: ['--json'],
   review: ['--json', '--reply', '--drafts', '--from', '--out', '--range-diff'],

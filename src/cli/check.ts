@@ -20,11 +20,11 @@ interface CheckEntry {
   warnings?: WarningView[];
 }
 
-export async function checkCommand(io: CliIo, files: string[], opts: { json: boolean; kernelTree?: string; patch?: string[]; patchBase?: string }): Promise<number> {
+export async function checkCommand(io: CliIo, files: string[], opts: { json: boolean; kernelTree?: string; patch?: string[]; patchBase?: string; stepBudget?: number }): Promise<number> {
   const entries: CheckEntry[] = [];
   const paint = (s: string, ok: boolean) => (io.color ? `${ok ? '\x1b[32m' : '\x1b[31m'}${s}\x1b[0m` : s);
   for (const file of files) {
-    const loaded = await loadScenario(io, file, {}, { kernelTree: opts.kernelTree, patch: opts.patch, patchBase: opts.patchBase });
+    const loaded = await loadScenario(io, file, {}, { kernelTree: opts.kernelTree, patch: opts.patch, patchBase: opts.patchBase, stepBudget: opts.stepBudget });
     if (!loaded.ok) {
       if (!opts.json) {
         printDiagnostics(io, loaded.diagnostics);

@@ -18,7 +18,7 @@ export interface CliIo {
   /** How a path is shown: relative to the working directory when below it. */
   display(path: string): string;
   /** Override how a scenario becomes a simulation (tests). Default: Simulation.load. */
-  load?(path: string, files: FileAccess, events: SimEvents, opts?: { kernelTree?: string }): Promise<SimulationApi>;
+  load?(path: string, files: FileAccess, events: SimEvents, opts?: { kernelTree?: string; stepBudget?: number }): Promise<SimulationApi>;
 }
 
 export type Loaded =
@@ -29,7 +29,7 @@ export type Loaded =
  * Read and parse the scenario (for its name and early diagnostics), then load the simulation.
  * Every failure becomes diagnostics; nothing throws.
  */
-export async function loadScenario(io: CliIo, file: string, events: SimEvents, opts: { kernelTree?: string; patch?: string[]; patchBase?: string } = {}): Promise<Loaded> {
+export async function loadScenario(io: CliIo, file: string, events: SimEvents, opts: { kernelTree?: string; patch?: string[]; patchBase?: string; stepBudget?: number } = {}): Promise<Loaded> {
   const path = io.absolute(file);
   if (opts.patch?.length) {
     // --patch: the same load, reading the patched files (patch-arg.ts).
@@ -41,7 +41,7 @@ export async function loadScenario(io: CliIo, file: string, events: SimEvents, o
       const what = f.created ? 'created' : f.deleted ? 'deleted' : `${f.placements.length} hunk${f.placements.length === 1 ? '' : 's'} applied${moved.length ? `, ${moved.join(', ')}` : ''}`;
       io.err(escapeControls(`mmstep: patched in memory by ${patched.run.target.message.messageId}: ${io.display(abs)} (${what})`) + '\n');
     }
-    const r = await loadScenario(patched.io, file, events, { ...(opts.kernelTree !== undefined ? { kernelTree: opts.kernelTree } : {}) });
+    const r = await loadScenario(patched.io, file, events, { ...(opts.kernelTree !== undefined ? { kernelTree: opts.kernelTree } : {}), ...(opts.stepBudget !== undefined ? { stepBudget: opts.stepBudget } : {}) });
     return r.ok ? { ...r, files: patched.io.files } : r;
   }
   const at = (message: string): Diagnostic => ({ file, line: 1, column: 1, severity: 'error', message });
@@ -59,9 +59,10 @@ export async function loadScenario(io: CliIo, file: string, events: SimEvents, o
     // Imported on first use so that `mmstep help` / `schema` never pay for the interpreter.
     const load =
       io.load ??
-      (async (p: string, f: FileAccess, ev: SimEvents, o?: { kernelTree?: string }) => (await import('../sim/simulation')).Simulation.load(p, f, ev, o?.kernelTree !== undefined ? { kernelTree: o.kernelTree } : {}));
+      (async (p: string, f: FileAccess, ev: SimEvents, o?: { kernelTree?: string; stepBudget?: number }) =>
+        (await import('../sim/simulation')).Simulation.load(p, f, ev, { ...(o?.kernelTree !== undefined ? { kernelTree: o.kernelTree } : {}), ...(o?.stepBudget !== undefined ? { stepBudget: o.stepBudget } : {}) }));
     const kernelTree = opts.kernelTree !== undefined ? io.absolute(opts.kernelTree) : undefined;
-    const sim = await load(path, io.files, events, kernelTree !== undefined ? { kernelTree } : {});
+    const sim = await load(path, io.files, events, { ...(kernelTree !== undefined ? { kernelTree } : {}), ...(opts.stepBudget !== undefined ? { stepBudget: opts.stepBudget } : {}) });
     return { ok: true, sim, name: parsed.scenario.name, description: parsed.scenario.description, path: file };
   } catch (e) {
     if (e instanceof LoadError || (e instanceof Error && Array.isArray((e as Partial<LoadError>).diagnostics))) {

@@ -81,7 +81,7 @@ async function traceRun(io: CliIo, sim: SimulationApi, files = io.files): Promis
   return sim.runToEnd();
 }
 
-export async function runCommand(io: CliIo, file: string, opts: { json: boolean; trace: boolean; quiet: boolean; kernelTree?: string; patch?: string[]; patchBase?: string }): Promise<number> {
+export async function runCommand(io: CliIo, file: string, opts: { json: boolean; trace: boolean; quiet: boolean; kernelTree?: string; patch?: string[]; patchBase?: string; stepBudget?: number }): Promise<number> {
   const stages: StageEvent[] = [];
   let sim: SimulationApi | undefined;
   const chatty = !opts.json && !opts.quiet;
@@ -103,7 +103,7 @@ export async function runCommand(io: CliIo, file: string, opts: { json: boolean;
       }
     },
   };
-  const loaded = await loadScenario(io, file, events, { kernelTree: opts.kernelTree, patch: opts.patch, patchBase: opts.patchBase });
+  const loaded = await loadScenario(io, file, events, { kernelTree: opts.kernelTree, patch: opts.patch, patchBase: opts.patchBase, stepBudget: opts.stepBudget });
   if (!loaded.ok) {
     printDiagnostics(io, loaded.diagnostics);
     return 2;
