@@ -66,7 +66,7 @@ export function fncmp(op: CmpOp, a: Value, b: Value): boolean {
 }
 
 export function pcmp(op: CmpOp, a: Ptr, b: Ptr): boolean {
-  const key = (p: Ptr): [number, number, number] => [p.s === 'null' ? -1 : ['c', 'page', 'pt', 'obj'].indexOf(p.s), p.b, p.i];
+  const key = (p: Ptr): [number, number, number] => [p.s === 'null' ? -1 : ['c', 'page', 'pt', 'obj', 'u'].indexOf(p.s), p.b, p.i];
   const ka = key(a);
   const kb = key(b);
   const c = ka[0] - kb[0] || ka[1] - kb[1] || ka[2] - kb[2] || (a.bo ?? 0) - (b.bo ?? 0);

@@ -147,9 +147,21 @@ export class FnGen {
     this.S = this.slots(d);
   }
 
+  /**
+   * Before a load or store: a user address (value.ts Space 'u') goes to the switch interpreter
+   * at this instruction, with the stack in data, since its access may fault and then runs again
+   * (user-access.ts). `depth` = the pointer's place from the top of the stack.
+   */
+  userExit(S: Ent[], pc: number, depth: number): void {
+    const p = this.value(S[S.length - 1 - depth]);
+    this.emit(`if (typeof ${p} === "object" && ${p}.s === "u") { st.push(${S.map((x) => this.value(x)).join(', ')}); fr.pc = ${pc}; return H.USE_SWITCH; }`);
+  }
+
   /** Emit instruction `pc` with the current symbolic stack. */
   insn(pc: number, insn: Insn): void {
     const S = this.S!;
+    if (insn.op === Op.LOAD || insn.op === Op.MLOAD || insn.op === Op.MADDR) this.userExit(S, pc, 0);
+    else if (insn.op === Op.STORE || insn.op === Op.MSTORE) this.userExit(S, pc, 1);
     const pop = (): Ent => S.pop()!;
     const top = (): Ent => S[S.length - 1];
     const faulting = (): void => this.emit(`ip = ${pc};`);
@@ -377,7 +389,7 @@ export class FnGen {
         return;
       case Op.RET:
         if (insn.a === 2) this.fallback(S, pc, insn);
-        else this.ret(S, insn);
+        else this.ret(S, pc, insn);
         return;
       default:
         this.fallback(S, pc, insn);
@@ -426,7 +438,9 @@ export class FnGen {
   }
 
   /** RET of a value (a = 1), of nothing (0), or main's implicit 0 (3): machine.ts exec RET. */
-  private ret(S: Ent[], insn: Insn): void {
+  private ret(S: Ent[], pc: number, insn: Insn): void {
+    // The return of a page-fault handler run for a user access goes through the interpreter.
+    this.emit(`if (fr.trap !== undefined) { ${insn.a === 1 ? `st.push(${this.value(S[S.length - 1])}); ` : ''}fr.pc = ${pc}; return m.execInsn(t, fr, C[${pc}]); }`);
     const v = insn.a === 1 ? this.value(S.pop()!) : insn.a === 3 ? '0n' : 'undefined';
     this.emit(`v = ${v}; m.freeRegions(fr); t.frames.pop();`);
     this.emit('if (t.frames.length === 0) { t.status = "done"; t.ret = v; return "frame"; }');

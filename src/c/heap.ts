@@ -24,6 +24,8 @@ const GFP_ZERO = 0x100n;
 export interface HeapHost {
   state(): MachineState;
   maxBytes(): number;
+  /** User memory of the model's processes, for the string natives on user addresses. */
+  user?(): import('./native').UserMemory | undefined;
 }
 
 function where(ctx: NativeCtx): string {

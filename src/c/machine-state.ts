@@ -14,6 +14,12 @@ export interface Frame {
   regions: number[];
   /** Location of the statement being executed (the last STMT passed). */
   stmtLoc: number;
+  /**
+   * This frame is the kernel's page-fault handler run for a user access of the frame below
+   * (user-access.ts): its return value is not pushed; the faulting instruction, whose pc the
+   * caller still holds, runs again (0) or gets SIGSEGV (an error). `at` = its location index.
+   */
+  trap?: { addr: number; write: boolean; at: number };
 }
 
 export type ThreadStatus = 'ready' | 'blocked' | 'done' | 'faulted';

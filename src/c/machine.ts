@@ -32,6 +32,7 @@ import { dict } from './dict';
 import { callDepthFault, DEFAULT_MAX_CALL_DEPTH, DEFAULT_MAX_MEMORY_BYTES, memoryFault, SLOT_BYTES, type MachineLimits } from './limits';
 import { generatedFunction, type GenFn } from './codegen';
 import { USE_SWITCH } from './codegen-rt';
+import { execUser, isUserPtr, isUserTrap, trap, trapReturned } from './user-access';
 
 export type { FaultInfo, Frame, MachineHooks, MachineState, NativeGate, NativeStop, StepOutcome, ThreadState, ThreadStatus } from './machine-state';
 
@@ -98,6 +99,8 @@ export class Machine {
   private readonly genMax = generatedSizeLimit();
   /** Generated step functions by function index (null: that function runs in the interpreter). */
   private readonly gens: (GenFn | null | undefined)[] = [];
+  /** Inside evaluate(): a user page fault is refused, not handled (user-access.ts). */
+  evaluating = false;
 
   constructor(
     readonly program: Program,
@@ -106,7 +109,7 @@ export class Machine {
     readonly hooks: MachineHooks,
     limits: MachineLimits = {},
   ) {
-    const host = { state: () => this.state, maxBytes: () => this.maxMemoryBytes };
+    const host = { state: () => this.state, maxBytes: () => this.maxMemoryBytes, user: () => this.model.user };
     this.heap = host;
     this.natives = dict({ ...runtimeNatives(host), ...natives });
     this.fnByName = dict(program.fnIndex);
@@ -231,10 +234,13 @@ export class Machine {
     // An expression's native calls are never frames the debugger stops in.
     const gate = this.nativeGate;
     this.nativeGate = undefined;
+    const evaluating = this.evaluating;
+    this.evaluating = true;
     try {
       return this.evaluateCode(code, t, fr, saved);
     } finally {
       this.nativeGate = gate;
+      this.evaluating = evaluating;
     }
   }
 
@@ -394,24 +400,29 @@ export class Machine {
         st.push({ t: 'p', s: 'c', b: insn.a, i: 0 });
         break;
       case Op.LOAD:
+        if (isUserPtr(st[st.length - 1])) return execUser(this, t, fr, insn);
         st.push(load(mem, this.model, st.pop()!, insn.b as CType));
         break;
       case Op.STORE: {
+        if (isUserPtr(st[st.length - 2])) return execUser(this, t, fr, insn);
         const v = st.pop()!;
         store(mem, this.model, st.pop()!, insn.b as CType, v);
         st.push(v);
         break;
       }
       case Op.MLOAD:
+        if (isUserPtr(st[st.length - 1])) return execUser(this, t, fr, insn);
         st.push(loadMember(mem, this.model, st.pop()!, insn.b as MemberInfo));
         break;
       case Op.MSTORE: {
+        if (isUserPtr(st[st.length - 2])) return execUser(this, t, fr, insn);
         const v = st.pop()!;
         const stored = storeMember(mem, this.model, st.pop()!, insn.b as MemberInfo, v);
         st.push(stored === undefined ? v : stored);
         break;
       }
       case Op.MADDR:
+        if (isUserPtr(st[st.length - 1])) return execUser(this, t, fr, insn);
         st.push(memberAddr(this.model, st.pop()!, insn.b as MemberInfo));
         break;
       case Op.PADD: {
@@ -426,6 +437,11 @@ export class Machine {
         const b = asPtr(st.pop()!);
         const a = asPtr(st.pop()!);
         if (a.s !== b.s || a.b !== b.b) throw new SimFault('undefined-behaviour', 'subtraction of pointers into different objects');
+        if (a.s === 'u') {
+          // User addresses: the byte distance in elements.
+          st.push(BigInt(Math.trunc((a.i - b.i) / Math.max(1, insn.b as number))));
+          break;
+        }
         if (a.bo !== undefined || b.bo !== undefined) {
           // Inside an integer cell: bit offsets, in elements.
           st.push(BigInt(Math.trunc((a.i - b.i) * 64 + (a.bo ?? 0) - (b.bo ?? 0)) / (8 * Math.max(1, insn.b as number))));
@@ -535,6 +551,11 @@ export class Machine {
         const v = insn.a === 1 ? st.pop()! : insn.a === 2 ? UNINIT : insn.a === 3 ? 0n : undefined;
         this.freeRegions(fr);
         t.frames.pop();
+        if (fr.trap !== undefined && t.frames.length) {
+          // A page-fault handler run for a user access: its caller retries the access.
+          trapReturned(this, fr.trap, v);
+          return 'frame';
+        }
         if (!t.frames.length) {
           t.status = 'done';
           t.ret = v;
@@ -602,6 +623,8 @@ export class Machine {
     }
     const ctx = this.ctx(t, insn);
     const r = impl(ctx, args);
+    // A native touching user memory met a page fault: run the fault path, then call it again.
+    if (isUserTrap(r)) return trap(this, t, fr, insn, r);
     if (r !== undefined && typeof r === 'object' && r.t === 'block') {
       t.status = 'blocked';
       t.blockedOn = r.on;

@@ -63,6 +63,12 @@ const VMEMMAP = 0xffffea0000000000n; // struct page array, 64 bytes per page (x8
 const C_BASE = 0xffff888000000000n; // interpreter memory (direct map)
 const PT_BASE = 0xffff880000000000n;
 const OBJ_BASE = 0xffff8a0000000000n;
+/** End of the x86-64 user address space (TASK_SIZE_MAX rounded up: 47 bits). */
+const USER_TOP = 1n << 47n;
+
+function userFault(what: string): SimFault {
+  return new SimFault('unsupported', `${what} of a user address here: user memory is reached by the thread's own loads and stores (or copy_from_user / copy_to_user)`);
+}
 
 function region(mem: Regions, p: Ptr, what: string): Region {
   const r = mem[p.b];
@@ -137,6 +143,8 @@ export function load(mem: Regions, model: ModelMemory, pv: Value, type: CType): 
       return model.readEntry(p);
     case 'null':
       throw nullFault('read');
+    case 'u':
+      throw userFault('read');
     default:
       throw new SimFault('unsupported', `cannot read ${model.describe(p)} as a whole; use its fields or accessors`);
   }
@@ -152,6 +160,8 @@ export function store(mem: Regions, model: ModelMemory, pv: Value, type: CType, 
       return model.writeEntry(p, v);
     case 'null':
       throw nullFault('write');
+    case 'u':
+      throw userFault('write');
     default:
       throw new SimFault('unsupported', `cannot overwrite ${model.describe(p)} as a whole`);
   }
@@ -242,6 +252,9 @@ export function ptrAdd(mem: Regions, model: ModelMemory, p: Ptr, n: bigint, elem
       return { t: 'p', s: 'pt', b: p.b, i: p.i + Number(n) };
     case 'page':
       return { t: 'p', s: 'page', b: p.b + Number(n), i: 0 };
+    case 'u':
+      // A user virtual address: elements of elemBytes bytes (one for char and void pointers).
+      return { t: 'p', s: 'u', b: 0, i: p.i + Number(n) * (elemSlots === BYTE_STEP ? 1 : (elemBytes ?? elemSlots * 8)) };
     case 'null':
       if (n === 0n) return p;
       throw new SimFault('null-deref', 'pointer arithmetic on a NULL pointer');
@@ -260,6 +273,8 @@ export function ptrToInt(p: Ptr): bigint {
       return C_BASE + BigInt(p.b) * 0x100000n + BigInt(p.i) * 8n + BigInt((p.bo ?? 0) >> 3);
     case 'pt':
       return PT_BASE + BigInt(p.b) * 0x1000n + BigInt(p.i) * 8n;
+    case 'u':
+      return BigInt.asUintN(64, BigInt(p.i));
     default:
       return OBJ_BASE + BigInt(p.b) * 0x1000n;
   }
@@ -280,6 +295,10 @@ export function intToPtr(v: bigint): Ptr {
     }
   }
   if (v >= OBJ_BASE && v < OBJ_BASE + (1n << 36n)) return { t: 'p', s: 'obj', b: Number((v - OBJ_BASE) / 0x1000n), i: 0 };
+  // User space (below 2^47 on x86-64), and the top page's error values (MAP_FAILED, ERR_PTR):
+  // user virtual addresses, resolved in the dereferencing thread's process.
+  const sv = BigInt.asIntN(64, v);
+  if ((sv > 0n && sv < USER_TOP) || (sv < 0n && sv >= -4095n)) return { t: 'p', s: 'u', b: 0, i: Number(sv) };
   throw new SimFault('unsupported', `integer 0x${v.toString(16)} converted to a pointer does not point at anything the simulator knows`);
 }
 

@@ -35,7 +35,9 @@ export type FaultKind =
   | 'invariant'
   | 'bad-call'
   | 'model'
-  | 'unsupported';
+  | 'unsupported'
+  /** A user-space access the kernel answers with SIGSEGV / SIGBUS (src/c/user-access.ts). */
+  | 'segv';
 
 /** A run-time fault. `loc` is filled in by the interpreter when a native throws it. */
 export class SimFault extends Error {
@@ -80,7 +82,17 @@ export interface NativeCtx {
   print(text: string): void;
 }
 
-export type NativeImpl = (ctx: NativeCtx, args: Value[]) => Value | Blocked | void;
+/**
+ * A user page fault a native met (memset on user memory that is not mapped yet): the machine
+ * runs the C fault path for `addr` (fault_in_user_page) and then calls the native again.
+ */
+export interface UserTrap {
+  t: 'utrap';
+  addr: number;
+  write: boolean;
+}
+
+export type NativeImpl = (ctx: NativeCtx, args: Value[]) => Value | Blocked | UserTrap | void;
 
 export interface NativeTable {
   [name: string]: NativeImpl;
@@ -104,4 +116,21 @@ export interface ModelMemory {
   isFreed(p: Ptr): boolean;
   /** A short readable description: "page pfn 0x102 (ref 2, map 1, locked)", "pte[3] of table 7". */
   describe(p: Ptr): string;
+  /** User memory of the model's processes (src/mm/user-memory.ts); absent: no user programs. */
+  user?: UserMemory;
+}
+
+/**
+ * Loads and stores of user virtual addresses as the thread `tid` on `cpu` makes them: through
+ * its process's TLB and page tables. A SIGSEGV is thrown as SimFault('segv'); a page fault the
+ * kernel must handle first is returned as a UserTrap.
+ */
+export interface UserMemory {
+  /** `size` (1..8) bytes at addr, little-endian, unsigned. */
+  read(tid: number, cpu: number, addr: number, size: number): bigint | UserTrap;
+  write(tid: number, cpu: number, addr: number, size: number, value: bigint): UserTrap | undefined;
+  /** Every page of [addr, addr + len) accessible (faults resolved) for a bulk operation. */
+  probe(tid: number, cpu: number, addr: number, len: number, write: boolean): UserTrap | undefined;
+  /** The C function that handles the fault and its arguments: fault_in_user_page(mm, addr, write). */
+  faultCall(tid: number, trap: UserTrap): { fn: string; args: Value[] };
 }

@@ -11,7 +11,7 @@ import { stringNatives, STRING_NATIVE_NAMES } from './string-natives';
 
 export function runtimeNatives(host: HeapHost): NativeTable {
   const mem = () => host.state().mem;
-  return { ...stringNatives(mem), ...strNatives(mem), ...heapNatives(host) };
+  return { ...stringNatives(mem, () => host.user?.()), ...strNatives(mem), ...heapNatives(host) };
 }
 
 export const RUNTIME_NATIVE_NAMES: ReadonlySet<string> = new Set([...STRING_NATIVE_NAMES, ...STR_NATIVE_NAMES, ...HEAP_NATIVE_NAMES]);

@@ -3,13 +3,16 @@
 // is a region of typed slots, not bytes, so a byte-wise C version cannot run. The natives work
 // slot by slot over the byte layout of the region: the range must start and end on slot
 // boundaries; memset fills a slot wider than a byte only with 0 (a non-zero byte pattern in a
-// wider scalar would need its signedness, which a slot does not record).
+// wider scalar would need its signedness, which a slot does not record). A user address on
+// either side (value.ts Space 'u') goes to user-string.ts: bytes behind the page tables.
 
 import { SimFault, type NativeImpl, type NativeTable } from './native';
 import { slotAtByte, type Region, type Regions } from './memory';
 import { NULL, ptrEq, type Value } from './value';
 import { bytePtr, spellBytes, view } from './c-bytes';
 import { noteCell } from './undo-sink';
+import type { UserMemory } from './native';
+import { anyUser, userMemcmp, userMemcpy, userMemset } from './user-string';
 
 interface Span {
   r: Region;
@@ -39,8 +42,9 @@ function width(r: Region, i: number): number {
   return next - r.layout![i];
 }
 
-export function stringNatives(getMem: () => Regions): NativeTable {
+export function stringNatives(getMem: () => Regions, getUser: () => UserMemory | undefined = () => undefined): NativeTable {
   const memset: NativeImpl = (_ctx, args) => {
+    if (anyUser(args[0])) return userMemset(getUser(), _ctx, args[0] as never, Number(BigInt.asUintN(8, args[1] as bigint)), Number(BigInt.asUintN(64, args[2] as bigint)));
     const s = span(getMem(), args[0], BigInt.asUintN(64, args[2] as bigint), 'memset');
     if (!s) return args[0];
     const c = BigInt.asUintN(8, args[1] as bigint);
@@ -55,6 +59,7 @@ export function stringNatives(getMem: () => Regions): NativeTable {
   };
   const memcpy: NativeImpl = (_ctx, args) => {
     const n = BigInt.asUintN(64, args[2] as bigint);
+    if (anyUser(args[0], args[1])) return userMemcpy(getUser(), _ctx, getMem(), args[0], args[1], Number(n), 'memcpy');
     const d = span(getMem(), args[0], n, 'memcpy');
     const s = span(getMem(), args[1], n, 'memcpy');
     if (!d || !s) return args[0];
@@ -74,6 +79,7 @@ export function stringNatives(getMem: () => Regions): NativeTable {
   };
   const memcmp: NativeImpl = (_ctx, args) => {
     const n = Number(BigInt.asUintN(64, args[2] as bigint));
+    if (anyUser(args[0], args[1])) return userMemcmp(getUser(), _ctx, getMem(), args[0], args[1], n);
     if (n === 0) return 0n;
     const a = spellBytes(getMem(), args[0], n, 'memcmp');
     const b = spellBytes(getMem(), args[1], n, 'memcmp');

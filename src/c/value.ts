@@ -19,8 +19,12 @@ import { SimFault } from './native';
  * - 'obj'  any other model object (mm_struct, vm_area_struct, spinlock_t, pgmap, device,
  *          mmu notifier ...); b = model object id. Field reads go through the model.
  * - 'null' the NULL pointer (b = 0, i = 0).
+ * - 'u'    a user virtual address (b = 0, i = the address as a signed 64-bit number): it means
+ *          an address in the address space of the thread that dereferences it (current->mm),
+ *          as on a real CPU. Loads and stores go through that process's page tables
+ *          (src/c/user-access.ts, src/mm/user-memory.ts); arithmetic moves i in bytes.
  */
-export type Space = 'c' | 'page' | 'pt' | 'obj' | 'null';
+export type Space = 'c' | 'page' | 'pt' | 'obj' | 'null' | 'u';
 
 export interface Ptr {
   t: 'p';

@@ -12,6 +12,7 @@ import { formatPte, _PAGE_PRESENT, _PAGE_RW, _PAGE_USER, _PAGE_ACCESSED } from '
 import { entryAddr, MmModel, NO_TID, PTRS_PER_TABLE, VM_SHARED, VM_WRITE, vmaFlagNames } from './state';
 import { hexn, levelName, markFlux, pageSummary, pfnOfEntry } from './natives/util';
 import { journaledCall } from './undo-membrane';
+import { createUserMemory } from './user-memory';
 
 function fault(kind: ConstructorParameters<typeof SimFault>[0], msg: string): never {
   throw new SimFault(kind, msg);
@@ -132,6 +133,8 @@ export function createModelMemory(m: MmModel): ModelMemory {
       return m.tables[id] ? PTRS_PER_TABLE : 0;
     },
 
+    user: createUserMemory(m),
+
     isFreed(p: Ptr): boolean {
       if (p.s === 'page') return m.pages[p.b]?.freed ?? false;
       return false;
@@ -141,6 +144,8 @@ export function createModelMemory(m: MmModel): ModelMemory {
       switch (p.s) {
         case 'null':
           return 'NULL';
+        case 'u':
+          return `user address ${p.i < 0 ? '-' : ''}0x${Math.abs(p.i).toString(16)}`;
         case 'page': {
           const page = m.pages[p.b];
           return page ? pageSummary(page) : `page pfn ${hexn(p.b)} (does not exist)`;

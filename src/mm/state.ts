@@ -52,6 +52,11 @@ export interface PageState {
   index: number;
   /** The data the page holds (a tag), so lost writes can be seen. */
   content: string;
+  /**
+   * The page's bytes as user programs see them (src/mm/user-memory.ts): 1024 little-endian
+   * 32-bit words, created at the first store; absent means all zero. Copied with `content`.
+   */
+  data?: number[];
   /** Order > 0 (a THP). The model only creates order-0 pages (THPs are split, §1.9). */
   compound: boolean;
   /** Object id of the page's `struct dev_pagemap` (ZONE_DEVICE pages), else -1. */
@@ -252,6 +257,20 @@ export interface MmModel {
   x86Kernel?: { major: number; minor: number };
   /** Warnings of this run so far (natives/nonpresent.ts): one per (helper, source line), counted. */
   pteWarnings?: PteWarning[];
+  /** Threads running a user program, tid → pid of their process (current->mm). */
+  tasks?: Record<number, number>;
+  /** Each user process's malloc arena (natives/user-malloc.ts), by pid. */
+  uheap?: Record<number, UserHeap>;
+}
+
+/** A process's malloc arena: a heap VMA carved first fit; big blocks are mmapped (as glibc). */
+export interface UserHeap {
+  start: number;
+  end: number;
+  /** Live blocks: address → size in bytes (rounded), and whether it is a mapping of its own. */
+  blocks: Record<number, { size: number; mmapped: boolean }>;
+  /** Free extents [address, size] inside the heap, by address. */
+  free: [number, number][];
 }
 
 /** A present-pte helper applied to a swap-format pte, at a source position (first call there);

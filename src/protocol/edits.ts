@@ -12,7 +12,7 @@ const MAX_NAME = 200;
 
 /** A pointer value of the interpreter as plain data (src/c/value.ts Ptr). */
 export interface PointerData {
-  space: 'c' | 'page' | 'pt' | 'obj' | 'null';
+  space: 'c' | 'page' | 'pt' | 'obj' | 'null' | 'u';
   base: number;
   index: number;
   bitOffset?: number;
@@ -97,7 +97,7 @@ function checkEntry(e: Record<string, unknown>, kind: RunEdit['kind']): string |
         const p = v.pointer as Record<string, unknown> | null;
         if (!p || typeof p !== 'object') bad = '"value.pointer" must be an object';
         else if (Object.keys(p).some((k) => !['space', 'base', 'index', 'bitOffset'].includes(k))) bad = '"value.pointer" has an unknown key (known: space, base, index, bitOffset)';
-        else if (!['c', 'page', 'pt', 'obj', 'null'].includes(p.space as string)) bad = `"value.pointer.space" must be c, page, pt, obj or null, not ${show(p.space)}`;
+        else if (!['c', 'page', 'pt', 'obj', 'null', 'u'].includes(p.space as string)) bad = `"value.pointer.space" must be c, page, pt, obj, null or u, not ${show(p.space)}`;
         else if (!whole(p.base, 0) || !whole(p.index, 0) || (p.bitOffset !== undefined && !(whole(p.bitOffset, 0) && (p.bitOffset as number) < 64))) bad = '"value.pointer" base and index must be whole numbers (0 or more), bitOffset 0..63';
       } else bad = '"value" must be { "int": "..." } or { "pointer": {...} }';
       return num('frame', 0) ?? str('function', MAX_NAME) ?? str('lvalue', 1000) ?? bad;

@@ -16,7 +16,7 @@ const IDENT = '^[A-Za-z_][A-Za-z0-9_]*$';
 /** Every kind of run-time fault (src/c/native.ts FaultKind): a misspelt one is an error, with a suggestion. */
 export const FAULT_KINDS = [
   'null-deref', 'out-of-bounds', 'use-after-free', 'uninitialized', 'div-zero', 'undefined-behaviour', 'bug-on',
-  'sleep-in-atomic', 'step-budget', 'call-depth', 'memory-budget', 'deadlock', 'invariant', 'bad-call', 'model', 'unsupported',
+  'sleep-in-atomic', 'step-budget', 'call-depth', 'memory-budget', 'deadlock', 'invariant', 'bad-call', 'model', 'unsupported', 'segv',
 ] as const satisfies readonly FaultKind[];
 // A FaultKind missing from the list above fails to compile here.
 const everyFaultKind: Exclude<FaultKind, (typeof FAULT_KINDS)[number]> extends never ? true : never = true;

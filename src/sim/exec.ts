@@ -1,6 +1,10 @@
 // `mmstep exec FILE.c ...`: run a plain C program's main() in the interpreter, with the model's
 // natives available (on an empty memory model) and printf to stdout. The differential tests
-// against gcc use this same path, so what they check is what the debugger runs.
+// against gcc use this same path, so what they check is what the debugger runs. With `user`,
+// the program is a user-space program of the model's process (user-program.ts): its thread is
+// current in process 1, whose address space is empty apart from a heap; its pointers from
+// mmap / malloc are user addresses reached through the page tables, and the kernel's fault
+// path (kernel/mm/memory.c) is linked in.
 
 import { loadProgram } from '../c';
 import { Machine } from '../c/machine';
@@ -12,6 +16,9 @@ import { createModelMemory } from '../mm/memory';
 import { createNatives } from '../mm/natives';
 import type { Diagnostic } from './types';
 import { includeDirsFor } from './load';
+import { bindUserThread, userKernelSources, userNatives, userProcessModel, USER_PID } from './user-program';
+import type { Value } from '../c/value';
+import type { MmModel } from '../mm/state';
 
 export interface ExecResult {
   /** main's return value as the process exit status (0–255), or undefined when it did not return. */
@@ -33,24 +40,42 @@ export interface ExecOptions {
   outputBudget?: number;
   /** Called with output as it is produced (in addition to ExecResult.stdout). */
   onOutput?(text: string): void;
+  /** Run as a user program of the model's process (see the file comment). */
+  user?: UserExecOptions;
+}
+
+export interface UserExecOptions {
+  /** mmstep's kernel/ folder (for kernel/mm/memory.c and kernel/include). */
+  kernelDir: string;
+  /** The C function to run (default main). */
+  entry?: string;
+  /** Its arguments (default none; main gets argc 0, argv NULL). */
+  args?: Value[];
+  /** Called with the model once the run ends (tests look at pages, ptes, the heap). */
+  onModel?(model: MmModel): void;
+  /** Called after every statement (tests step back and forth; a runner counts). */
+  onStep?(machine: Machine, model: MmModel, tid: number): void;
 }
 
 export async function execProgram(files: string[], opts: ExecOptions): Promise<ExecResult> {
   // One idle process: the model wants at least one; plain programs never touch it.
-  const model = createModel({ processes: [{ pid: 1, name: 'exec', vmas: [{ start: 0x10000, end: 0x20000 }] }] });
-  const natives = createNatives(model);
-  const loaded = await loadProgram(files, {
+  const user = opts.user;
+  const model = user ? userProcessModel('exec') : createModel({ processes: [{ pid: 1, name: 'exec', vmas: [{ start: 0x10000, end: 0x20000 }] }] });
+  const natives = user ? { ...createNatives(model), ...userNatives(model) } : createNatives(model);
+  const sources = user ? [...files, ...userKernelSources(user.kernelDir)] : files;
+  const loaded = await loadProgram(sources, {
     reader: { read: opts.read },
-    includeDirs: opts.includeDirs ?? includeDirsFor(files),
+    includeDirs: opts.includeDirs ?? includeDirsFor(sources),
     nativeNames: new Set([...Object.keys(natives), 'printf', 'pr_info', 'pr_err', 'pr_warn', 'pr_debug', 'printk']),
   });
   const out: string[] = [];
   if (!loaded.program) return { stdout: '', diagnostics: loaded.diagnostics, steps: 0 };
-  if (loaded.program.fnIndex.main === undefined) {
+  const entry = user?.entry ?? 'main';
+  if (loaded.program.fnIndex[entry] === undefined) {
     return {
       stdout: '',
       steps: 0,
-      diagnostics: [...loaded.diagnostics, { file: files[0], line: 1, column: 1, severity: 'error', message: 'no main() function to run' }],
+      diagnostics: [...loaded.diagnostics, { file: files[0], line: 1, column: 1, severity: 'error', message: `no ${entry}() function to run` }],
     };
   }
   const outputBudget = opts.outputBudget ?? 64 * 1024 * 1024;
@@ -73,9 +98,11 @@ export async function execProgram(files: string[], opts: ExecOptions): Promise<E
       opts.limits,
     );
     machine = m;
-    const main = loaded.program.functions[loaded.program.fnIndex.main];
-    const args = main.params === 0 ? [] : [0n, { t: 'p' as const, s: 'null' as const, b: 0, i: 0 }];
-    tid = m.spawn('main', 'main', args.slice(0, main.params), 0);
+    const main = loaded.program.functions[loaded.program.fnIndex[entry]];
+    const args = user?.args ?? (main.params === 0 ? [] : [0n, { t: 'p' as const, s: 'null' as const, b: 0, i: 0 }]);
+    // The thread is current in the user process before its first statement runs.
+    if (user) bindUserThread(model, m.state.threads.length + 1, USER_PID);
+    tid = m.spawn(entry, entry, entry === 'main' ? args.slice(0, main.params) : args, 0);
   } catch (err) {
     // A fault before main's first statement: in a file-scope initializer or main's parameters.
     if (!(err instanceof SimFault)) throw err;
@@ -88,9 +115,20 @@ export async function execProgram(files: string[], opts: ExecOptions): Promise<E
     };
   }
   const budget = opts.stepBudget ?? 50_000_000;
+  try {
+    const onStep = user?.onStep;
+    return run(machine, tid, budget, out, loaded.diagnostics, onStep ? () => onStep(machine!, model, tid) : undefined);
+  } finally {
+    user?.onModel?.(model);
+  }
+}
+
+function run(machine: Machine, tid: number, budget: number, out: string[], diagnostics: Diagnostic[], onStep?: () => void): ExecResult {
+  const loaded = { diagnostics };
   for (;;) {
     const o = machine.step(tid);
     if (o.kind === 'stmt' || o.kind === 'yield') {
+      onStep?.();
       if (machine.state.steps > budget) {
         const loc = machine.currentLoc(machine.thread(tid));
         return {

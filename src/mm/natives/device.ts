@@ -9,6 +9,7 @@
 // reviewer steps through (allocation, copy, mirror updates, migrate_to_ram) stay C in
 // kernel/drivers/test_hmm.c.
 
+import { clearPageData } from '../user-memory';
 import { MAX_DEVICE_PAGES, pagesAsSize } from '../limits';
 import type { NativeTable } from '../../c/native';
 import { NULL, isPtr, objPtr, pagePtr, ptrEq, type Value } from '../../c/value';
@@ -162,6 +163,7 @@ export function deviceNatives(m: MmModel): NativeTable {
       page.locked = true;
       page.lockOwner = ctx.tid;
       page.content = '0';
+      clearPageData(page);
     },
     page_pgmap(ctx, args) {
       const page = argPage(m, 'page_pgmap', args, 0);
@@ -172,7 +174,9 @@ export function deviceNatives(m: MmModel): NativeTable {
       return bool(argPage(m, 'is_device_coherent_page', args, 0).zone === 'device-coherent');
     },
     clear_highpage(ctx, args) {
-      argPage(m, 'clear_highpage', args, 0).content = '0';
+      const page = argPage(m, 'clear_highpage', args, 0);
+      page.content = '0';
+      clearPageData(page);
     },
     page_content(ctx, args) {
       // Reads the page's data as a number (what `*(unsigned long *)kmap(page)` would give);

@@ -6,6 +6,7 @@
 // a primitive the model already has, the native delegates to it so both stay one implementation.
 // Prototypes: kernel/include/linux/mm_compat.h.
 
+import { copyPageData } from '../user-memory';
 import type { NativeCtx, NativeTable } from '../../c/native';
 import { pagePtr, type Value } from '../../c/value';
 import type { MmModel, PageState } from '../state';
@@ -117,5 +118,6 @@ export function folioCompatNatives(m: MmModel): NativeTable {
 /** The page data (the model's content tag) of src becomes dst's, as copy_highpage does. */
 function copyContent(m: MmModel, dst: PageState, src: PageState): void {
   dst.content = src.content;
+  copyPageData(dst, src);
   touchPage(m, dst.pfn);
 }

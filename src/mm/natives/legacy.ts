@@ -12,6 +12,7 @@
 // whole call is retried when it is released; already-converted ptes are skipped on the retry),
 // and a PTL held by the caller itself is a self-deadlock.
 
+import { copyPageData } from '../user-memory';
 import type { NativeCtx, NativeTable } from '../../c/native';
 import { blocked, type Blocked } from '../../c/native';
 import { ptesNaming, writeEntryRaw } from '../pgtable';
@@ -230,7 +231,10 @@ export function legacyNatives(m: MmModel): NativeTable {
       }
       nw.uptodate = page.uptodate;
       if (page.memcg) nw.memcg = true;
-      if (copy) nw.content = page.content;
+      if (copy) {
+        nw.content = page.content;
+        copyPageData(nw, page);
+      }
       touch(m, page.pfn);
       touch(m, nw.pfn);
       return 0n;
@@ -243,7 +247,9 @@ export function legacyNatives(m: MmModel): NativeTable {
     },
     copy_highpage(ctx, args) {
       const to = argPage(m, 'copy_highpage', args, 0);
-      to.content = argPage(m, 'copy_highpage', args, 1).content;
+      const from = argPage(m, 'copy_highpage', args, 1);
+      to.content = from.content;
+      copyPageData(to, from);
       touch(m, to.pfn);
     },
 

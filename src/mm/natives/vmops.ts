@@ -7,6 +7,7 @@
 // entries; zapping flushes the TLB only if it cleared a present pte (the mmu_gather rule that
 // made upstream bug 3.1 possible); each operation notifies device mirrors.
 
+import { copyPageData } from '../user-memory';
 import type { NativeCtx, NativeTable } from '../../c/native';
 import { blocked } from '../../c/native';
 import { objPtr, pagePtr, type Value } from '../../c/value';
@@ -172,6 +173,7 @@ export function vmopsNatives(m: MmModel): NativeTable {
               // A possibly-pinned exclusive page is copied for the child right away.
               const np = allocSystemPage(m);
               np.content = page.content;
+              copyPageData(np, page);
               np.mapping = 'anon';
               np.anon = true;
               np.index = page.index;

@@ -2,7 +2,7 @@
 // a small fake interpreter memory), a one-line way to call a native and to expect a SimFault.
 
 import * as assert from 'assert';
-import { SimFault, type Blocked, type NativeCtx, type NativeTable } from '../../../src/c/native';
+import { SimFault, type NativeCtx, type NativeTable } from '../../../src/c/native';
 import { mkPtr, type Ptr, type Value } from '../../../src/c/value';
 import { createModel, createNatives, type MemorySpec, type MmModel } from '../../../src/mm/index';
 
@@ -43,7 +43,7 @@ export class Harness {
     this.m = createModel(spec);
     this.n = createNatives(this.m);
   }
-  call(ctx: NativeCtx, name: string, ...args: Value[]): Value | Blocked | void {
+  call(ctx: NativeCtx, name: string, ...args: Value[]): ReturnType<NativeTable[string]> {
     const f = this.n[name];
     if (!f) throw new Error(`no native ${name}`);
     return f(ctx, args);

@@ -185,7 +185,7 @@ describe('evidence of an edited run', function () {
       [{ version: 1, list: [{ ...ok, field: 'colour' }] }, /"field" must be one of value, raw, kind/],
       [{ version: 1, list: [{ kind: 'page', step: 1, thread: 1, pfn: 0x100, field: 'content', value: 'x'.repeat(5000) }] }, /"value" must be a string of at most 4096/],
       [{ version: 1, list: [{ kind: 'c', step: 1, thread: 1, frame: 0, function: 'f', lvalue: 'x', value: { int: '1e5' } }] }, /"value.int" must be a decimal integer/],
-      [{ version: 1, list: [{ kind: 'c', step: 1, thread: 1, frame: 0, function: 'f', lvalue: 'x', value: { pointer: { space: 'heap', base: 1, index: 0 } } }] }, /"value.pointer.space" must be c, page, pt, obj or null/],
+      [{ version: 1, list: [{ kind: 'c', step: 1, thread: 1, frame: 0, function: 'f', lvalue: 'x', value: { pointer: { space: 'heap', base: 1, index: 0 } } }] }, /"value.pointer.space" must be c, page, pt, obj, null or u/],
       [{ version: 1, list: [{ kind: 'tlb', step: 1, thread: 1, cpu: 0, pid: 1, addr: '0x1000', field: 'entry', entry: { pfn: 1 } }] }, /"entry" must be null \(invalidated\) or \{ "pfn": N, "write": true\|false \}/],
       [{ version: 1, list: [{ kind: 'goto', step: 1, thread: 1, function: 'f', line: 0, pc: 1 }] }, /entry 0 \(goto\): "line" must be a whole number \(1 or more\)/],
       [{ version: 1, list: Array.from({ length: MAX_RUN_EDITS + 1 }, () => ok) }, /list has 10001 entries, more than 10000/],

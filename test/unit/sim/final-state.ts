@@ -230,6 +230,8 @@ function valueNamer(m: MmModel, mem: Regions): (v: Value) => Plain {
             return `${describeObj(m, v.b)}+${v.i}`;
           case 'c':
             return `&${mem[v.b]?.name ?? `region ${v.b}`}[${v.i}]`;
+          case 'u':
+            return `user ${hex(v.i)}`;
         }
     }
   };

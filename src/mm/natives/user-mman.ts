@@ -1,0 +1,210 @@
+// The memory-management system calls of a user program (issue 12): mmap, munmap, mprotect and
+// madvise as natives, with the standard C prototypes and x86-64 Linux UAPI constants, acting on
+// the process the calling thread runs as (current->mm, MmModel.tasks). They are built on the
+// address-space operations the scenarios use (vmops.ts: mmap_mm, munmap_mm, mprotect_mm,
+// madvise_mm), so zapping, TLB flushes and device-mirror notifications are the same code.
+// A failing call returns MAP_FAILED / -1 as libc does; errno is not modelled.
+//
+// madvise advice and what the model does (the model is a kernel without THP, swap or KSM):
+//   MADV_DONTNEED, MADV_FREE        as the kernel (madvise_mm: zap / lazy free).
+//   MADV_NORMAL/RANDOM/SEQUENTIAL   0, no page-table effect: the kernel only records a
+//                                   readahead hint in vm_flags, which anonymous memory ignores.
+//   MADV_WILLNEED                   0, no effect: for anonymous memory the kernel only reads
+//                                   swapped-out pages back, and the model has no swap.
+//   MADV_HUGEPAGE/NOHUGEPAGE/COLLAPSE  -1 (EINVAL), as a kernel built without
+//                                   CONFIG_TRANSPARENT_HUGEPAGE answers them.
+//   anything else                   a fault naming the advice (not modelled), or -1 if unknown.
+
+import type { NativeCtx, NativeTable } from '../../c/native';
+import { SimFault } from '../../c/native';
+import { objPtr, type Ptr, type Value } from '../../c/value';
+import type { MmModel, MmState } from '../state';
+import { taskPid } from '../user-memory';
+import { vmopsNatives } from './vmops';
+
+export const PROT_READ = 0x1n;
+export const PROT_WRITE = 0x2n;
+export const PROT_EXEC = 0x4n;
+export const MAP_SHARED = 0x01n;
+export const MAP_PRIVATE = 0x02n;
+export const MAP_SHARED_VALIDATE = 0x03n;
+export const MAP_FIXED = 0x10n;
+export const MAP_ANONYMOUS = 0x20n;
+export const MAP_NORESERVE = 0x4000n;
+export const MAP_FIXED_NOREPLACE = 0x100000n;
+export const MADV_NORMAL = 0n;
+export const MADV_RANDOM = 1n;
+export const MADV_SEQUENTIAL = 2n;
+export const MADV_WILLNEED = 3n;
+export const MADV_DONTNEED = 4n;
+export const MADV_FREE = 8n;
+export const MADV_HUGEPAGE = 14n;
+export const MADV_NOHUGEPAGE = 15n;
+export const MADV_COLLAPSE = 25n;
+
+const PAGE = 4096;
+/** Where top-down mmap placement starts (below the stack, as x86-64 without randomisation). */
+export const MMAP_BASE = 0x7ffff7fff000;
+/** The lowest address mmap hands out without MAP_FIXED (vm.mmap_min_addr). */
+const MMAP_MIN = 0x10000;
+
+const MADV_NAMES: Record<string, string> = {
+  9: 'MADV_REMOVE',
+  10: 'MADV_DONTFORK',
+  11: 'MADV_DOFORK',
+  12: 'MADV_MERGEABLE',
+  13: 'MADV_UNMERGEABLE',
+  16: 'MADV_DONTDUMP',
+  17: 'MADV_DODUMP',
+  18: 'MADV_WIPEONFORK',
+  19: 'MADV_KEEPONFORK',
+  20: 'MADV_COLD',
+  21: 'MADV_PAGEOUT',
+  22: 'MADV_POPULATE_READ',
+  23: 'MADV_POPULATE_WRITE',
+  24: 'MADV_DONTNEED_LOCKED',
+};
+
+export const MAP_FAILED: Ptr = Object.freeze({ t: 'p', s: 'u', b: 0, i: -1 }) as Ptr;
+
+export function userPtr(addr: number): Ptr {
+  return { t: 'p', s: 'u', b: 0, i: addr };
+}
+
+/** A user address argument (a pointer or an integer) as a number. */
+export function userAddr(fn: string, v: Value, i: number): number {
+  if (typeof v === 'bigint') return Number(BigInt.asIntN(64, v));
+  if (typeof v === 'object' && v.t === 'p' && (v.s === 'u' || v.s === 'null')) return v.i;
+  throw new SimFault('bad-call', `${fn}: argument ${i + 1} is not a user address`);
+}
+
+function num(fn: string, v: Value, i: number): bigint {
+  if (typeof v !== 'bigint') throw new SimFault('bad-call', `${fn}: argument ${i + 1} must be an integer`);
+  return v;
+}
+
+export function currentMm(m: MmModel, ctx: NativeCtx): MmState {
+  return m.mms[taskPid(m, ctx.tid)];
+}
+
+/** get_unmapped_area, top down: the highest gap of `len` bytes below MMAP_BASE. */
+export function unmappedArea(mm: MmState, len: number, below = MMAP_BASE): number | undefined {
+  let top = below;
+  const vmas = [...mm.vmas].sort((a, b) => b.start - a.start);
+  for (const v of vmas) {
+    if (v.start >= top) {
+      top = Math.min(top, v.start);
+      continue;
+    }
+    if (v.end <= top - len) return top - len;
+    top = v.start;
+  }
+  return top - len >= MMAP_MIN ? top - len : undefined;
+}
+
+function free(mm: MmState, start: number, end: number): boolean {
+  return !mm.vmas.some((v) => v.start < end && start < v.end);
+}
+
+export function userMmanNatives(m: MmModel): NativeTable {
+  const vm = vmopsNatives(m);
+  return {
+    current_mm(ctx) {
+      // struct mm_struct *current_mm(void): current->mm of the calling thread's process.
+      return objPtr(currentMm(m, ctx).obj);
+    },
+    mmap(ctx, args) {
+      // void *mmap(void *addr, size_t length, int prot, int flags, int fd, off_t offset)
+      const hint = userAddr('mmap', args[0], 0);
+      const length = BigInt.asUintN(64, num('mmap', args[1], 1));
+      const prot = num('mmap', args[2], 2);
+      const flags = BigInt.asUintN(32, num('mmap', args[3], 3));
+      const fd = BigInt.asIntN(32, num('mmap', args[4], 4));
+      const mm = currentMm(m, ctx);
+      const type = flags & 0x3n;
+      if (length === 0n || (type !== MAP_SHARED && type !== MAP_PRIVATE && type !== MAP_SHARED_VALIDATE)) return MAP_FAILED;
+      const known = 0x3n | MAP_FIXED | MAP_ANONYMOUS | MAP_NORESERVE | MAP_FIXED_NOREPLACE;
+      if (flags & ~known) throw new SimFault('unsupported', `mmap: flags 0x${(flags & ~known).toString(16)} are not modelled`);
+      if (!(flags & MAP_ANONYMOUS)) throw new SimFault('unsupported', `mmap: a file mapping (fd ${fd}) is not modelled here, only MAP_ANONYMOUS`);
+      if (prot & ~0x7n) return MAP_FAILED;
+      const len = Math.ceil(Number(length) / PAGE) * PAGE;
+      const fixed = (flags & (MAP_FIXED | MAP_FIXED_NOREPLACE)) !== 0n;
+      let start: number | undefined;
+      if (fixed) {
+        if (hint % PAGE || hint <= 0) return MAP_FAILED;
+        start = hint;
+        if (!free(mm, start, start + len)) {
+          if (flags & MAP_FIXED_NOREPLACE) return MAP_FAILED;
+          // MAP_FIXED replaces whatever was there.
+          const r = vm.munmap_mm(ctx, [objPtr(mm.obj), BigInt(start), BigInt(len)]);
+          if (r !== 0n) return r as never;
+        }
+      } else {
+        const h = hint - (((hint % PAGE) + PAGE) % PAGE);
+        start = h >= MMAP_MIN && h + len <= MMAP_BASE && free(mm, h, h + len) ? h : unmappedArea(mm, len);
+        if (start === undefined) return MAP_FAILED;
+      }
+      const shared = type === MAP_PRIVATE ? 0n : 1n;
+      const r = vm.mmap_mm(ctx, [objPtr(mm.obj), BigInt(start), BigInt(len), prot, shared]);
+      if (typeof r !== 'bigint') return r as never;
+      return r < 0n ? MAP_FAILED : userPtr(start);
+    },
+    munmap(ctx, args) {
+      // int munmap(void *addr, size_t length)
+      const addr = userAddr('munmap', args[0], 0);
+      const length = Number(BigInt.asUintN(64, num('munmap', args[1], 1)));
+      if (addr % PAGE || addr <= 0 || length === 0) return -1n;
+      const mm = currentMm(m, ctx);
+      const r = vm.munmap_mm(ctx, [objPtr(mm.obj), BigInt(addr), BigInt(length)]);
+      return typeof r === 'bigint' ? (r < 0n ? -1n : 0n) : r;
+    },
+    mprotect(ctx, args) {
+      // int mprotect(void *addr, size_t len, int prot)
+      const addr = userAddr('mprotect', args[0], 0);
+      const length = Number(BigInt.asUintN(64, num('mprotect', args[1], 1)));
+      const prot = num('mprotect', args[2], 2);
+      if (addr % PAGE || addr <= 0 || prot & ~0x7n) return -1n;
+      if (length === 0) return 0n;
+      const mm = currentMm(m, ctx);
+      const r = vm.mprotect_mm(ctx, [objPtr(mm.obj), BigInt(addr), BigInt(length), prot]);
+      return typeof r === 'bigint' ? (r < 0n ? -1n : 0n) : r;
+    },
+    madvise(ctx, args) {
+      // int madvise(void *addr, size_t length, int advice)
+      const addr = userAddr('madvise', args[0], 0);
+      const length = Number(BigInt.asUintN(64, num('madvise', args[1], 1)));
+      const advice = BigInt.asIntN(32, num('madvise', args[2], 2));
+      if (addr % PAGE || addr <= 0) return -1n;
+      const mm = currentMm(m, ctx);
+      const end = addr + Math.ceil(length / PAGE) * PAGE;
+      switch (advice) {
+        case MADV_DONTNEED:
+        case MADV_FREE: {
+          if (length === 0) return 0n;
+          const r = vm.madvise_mm(ctx, [objPtr(mm.obj), BigInt(addr), BigInt(length), advice]);
+          return typeof r === 'bigint' ? (r < 0n ? -1n : 0n) : r;
+        }
+        case MADV_NORMAL:
+        case MADV_RANDOM:
+        case MADV_SEQUENTIAL:
+        case MADV_WILLNEED:
+          // -ENOMEM when part of the range is unmapped, as madvise_walk_vmas says.
+          for (let a = addr; a < end; ) {
+            const v = mm.vmas.find((x) => a >= x.start && a < x.end);
+            if (!v) return -1n;
+            a = v.end;
+          }
+          return 0n;
+        case MADV_HUGEPAGE:
+        case MADV_NOHUGEPAGE:
+        case MADV_COLLAPSE:
+          return -1n;
+        default: {
+          const name = MADV_NAMES[String(advice)];
+          if (name) throw new SimFault('unsupported', `madvise: ${name} is not modelled`);
+          return -1n;
+        }
+      }
+    },
+  };
+}

@@ -1,0 +1,257 @@
+// User memory: the bytes of pages as user programs see them, and the "hardware" that reaches
+// them — a user load or store translated through the accessing CPU's TLB, else a walk of the
+// process's page table (setting the accessed / dirty bits and filling the TLB), exactly as
+// cpu_try_access (natives/cpu.ts) does for the scenarios' tagged CPU touches. What the
+// hardware cannot complete is either a page fault for the kernel (returned as a UserTrap: the
+// interpreter runs the C fault path, kernel/mm/memory.c, and retries) or, when the VMA does not
+// allow the access at all (x86's access_error), SIGSEGV.
+//
+// Why words: the selftests write and check every int of 1024 pages, so a page's bytes are 1024
+// numbers (little-endian 32-bit words) created at the first store — plain data, so snapshots,
+// hashing and time travel stay exact — and an aligned int is one array element. The last
+// translation is remembered (validated by identity against the TLB on every use) so a loop over
+// a page walks the TLB once, not once per int.
+
+import { SimFault, type UserMemory, type UserTrap } from '../c/native';
+import { objPtr } from '../c/value';
+import { isTlbStale, reportViolation } from './invariants';
+import { pteTableFor, readEntryRaw, writeEntryRaw } from './pgtable';
+import { ptePfnField, ptePresent, _PAGE_ACCESSED, _PAGE_DIRTY, _PAGE_RW, _PAGE_SOFT_DIRTY } from './pte';
+import { findVma, VM_EXEC, VM_READ, VM_WRITE, ZERO_PFN, type MmModel, type PageState, type TlbEntry } from './state';
+import { touchPage } from './dirty';
+import { noteWrite, undoSink } from '../c/undo-sink';
+
+const PAGE = 4096;
+const WORDS = PAGE / 4;
+
+// ---- page bytes -------------------------------------------------------------------------
+
+/** The byte at `off` of a page (0 for a page never written). */
+function byteAt(d: number[] | undefined, off: number): number {
+  return d === undefined ? 0 : (d[off >> 2] >>> ((off & 3) * 8)) & 0xff;
+}
+
+/** `size` bytes at `off` (inside the page), little-endian, unsigned. */
+export function readPageBytes(page: PageState | undefined, off: number, size: number): bigint {
+  const d = page?.data;
+  if (d === undefined) return 0n;
+  if ((off & 3) === 0) {
+    if (size === 4) return BigInt(d[off >> 2]);
+    if (size === 8) return BigInt(d[off >> 2]) | (BigInt(d[(off >> 2) + 1]) << 32n);
+  }
+  let v = 0n;
+  for (let k = size - 1; k >= 0; k--) v = (v << 8n) | BigInt(byteAt(d, off + k));
+  return v;
+}
+
+/**
+ * About to write o[k] outside a native (a user load or store runs in the interpreter, not
+ * behind the model's write barrier, undo-membrane.ts): journal the old value, as C memory's
+ * write paths do. Costs one test when no journal records.
+ */
+function note(o: object, k: string | number): void {
+  if (undoSink.log === undefined) return;
+  noteWrite(o, k);
+  undoSink.model = true;
+}
+
+/** The page's words, created (zeroed) at the first store. */
+function words(page: PageState): number[] {
+  if (page.data === undefined) {
+    note(page, 'data');
+    page.data = new Array<number>(WORDS).fill(0);
+  }
+  return page.data;
+}
+
+function setWord(d: number[], k: number, w: number): void {
+  note(d, k);
+  d[k] = w >>> 0;
+}
+
+/** Store `size` bytes of `v` (little-endian) at `off` inside the page. */
+export function writePageBytes(page: PageState, off: number, size: number, v: bigint): void {
+  const d = words(page);
+  if ((off & 3) === 0 && (size === 4 || size === 8)) {
+    setWord(d, off >> 2, Number(v & 0xffffffffn));
+    if (size === 8) setWord(d, (off >> 2) + 1, Number((v >> 32n) & 0xffffffffn));
+    return;
+  }
+  for (let k = 0; k < size; k++) {
+    const at = off + k;
+    const sh = (at & 3) * 8;
+    const b = Number((v >> BigInt(8 * k)) & 0xffn);
+    setWord(d, at >> 2, (d[at >> 2] & ~(0xff << sh)) | (b << sh));
+  }
+}
+
+/** copy_highpage / folio_copy / the device's copy engine: the bytes go with the tag. */
+export function copyPageData(dst: PageState, src: PageState): void {
+  if (src.data === undefined && dst.data === undefined) return;
+  dst.data = src.data === undefined ? undefined : src.data.slice();
+}
+
+/** clear_highpage, a freshly handed-out device page: all zero again. */
+export function clearPageData(page: PageState): void {
+  if (page.data === undefined) return;
+  page.data = undefined;
+}
+
+// ---- translation ------------------------------------------------------------------------
+
+/** The last translation (a cache: used only while the TLB still holds this very entry). */
+interface Memo {
+  m: MmModel;
+  tlb: TlbEntry[];
+  idx: number;
+  entry: TlbEntry;
+  pid: number;
+  vpage: number;
+  cpu: number;
+  /** Established for a write (the dirty bits are set). */
+  write: boolean;
+}
+let memo: Memo | undefined;
+
+function hex(n: number): string {
+  return n < 0 ? '-0x' + (-n).toString(16) : '0x' + n.toString(16);
+}
+
+function segv(message: string): never {
+  throw new SimFault('segv', message);
+}
+
+/** The process the thread runs as, or a fault saying it runs none. */
+export function taskPid(m: MmModel, tid: number): number {
+  const pid = m.tasks?.[tid];
+  if (pid === undefined || !m.mms[pid]) {
+    throw new SimFault('bad-call', `thread ${tid} dereferences a user address but runs no user process (kernel code reaches user memory with copy_from_user / copy_to_user)`);
+  }
+  return pid;
+}
+
+/**
+ * The page behind user address `addr` for an access by thread `tid` on `cpu` (undefined with
+ * zero = true: the shared zero page), or the fault the kernel must handle first.
+ */
+export function translate(m: MmModel, tid: number, cpu: number, addr: number, write: boolean): { page: PageState | undefined; zero: boolean } | UserTrap {
+  const vpage = addr - (((addr % PAGE) + PAGE) % PAGE);
+  const c = memo;
+  if (c !== undefined && c.m === m && c.vpage === vpage && c.cpu === cpu && (c.write || !write) && m.tlbs[cpu] === c.tlb && c.tlb[c.idx] === c.entry && m.tasks?.[tid] === c.pid) {
+    const pfn = c.entry.pfn;
+    return { page: m.pages[pfn], zero: pfn === ZERO_PFN };
+  }
+  const pid = taskPid(m, tid);
+  const mm = m.mms[pid];
+  const vma = findVma(mm, vpage);
+  const what = `${write ? 'write to' : 'read of'} ${hex(addr)}`;
+  if (!vma) segv(`SIGSEGV: ${what}: no mapping there (SEGV_MAPERR)`);
+  // x86 access_error: a write needs VM_WRITE; a read any access right (PROT_NONE has none).
+  if (write ? (vma.flags & VM_WRITE) === 0 : (vma.flags & (VM_READ | VM_WRITE | VM_EXEC)) === 0) {
+    segv(`SIGSEGV: ${what}: the mapping ${hex(vma.start)}-${hex(vma.end)} does not allow it (${vma.flags & (VM_READ | VM_WRITE | VM_EXEC) ? 'read-only' : 'PROT_NONE'}, SEGV_ACCERR)`);
+  }
+  const tlb = m.tlbs[cpu];
+  let idx = tlb.findIndex((e) => e.pid === pid && e.vaddr === vpage);
+  let entry = idx >= 0 ? tlb[idx] : undefined;
+  const t = pteTableFor(m, pid, vpage);
+  const i = (vpage / PAGE) % 512;
+  if (entry && (!write || entry.write)) {
+    if (isTlbStale(m, entry)) {
+      reportViolation(m, 'stale-tlb-use', `CPU ${cpu} ${write ? 'wrote' : 'read'} pid ${pid} ${hex(vpage)} through a stale TLB entry to pfn ${hex(entry.pfn)} (user access)`);
+    } else if (write && t) {
+      // The first write through a translation cached clean: the CPU sets the dirty bits.
+      const pte = readEntryRaw(t, i);
+      const nv = pte | _PAGE_DIRTY | _PAGE_SOFT_DIRTY;
+      if (nv !== pte) {
+        note(t.entries, i);
+        writeEntryRaw(m, t, i, nv);
+      }
+    }
+  } else {
+    const pte = t ? readEntryRaw(t, i) : 0n;
+    if (!ptePresent(pte) || (write && (pte & _PAGE_RW) === 0n)) return { t: 'utrap', addr, write };
+    const nv = pte | _PAGE_ACCESSED | (write ? _PAGE_DIRTY | _PAGE_SOFT_DIRTY : 0n);
+    if (nv !== pte) {
+      note(t!.entries, i);
+      writeEntryRaw(m, t!, i, nv);
+    }
+    entry = { pid, vaddr: vpage, pfn: ptePfnField(pte), write: (pte & _PAGE_RW) !== 0n };
+    if (idx < 0) {
+      note(tlb, 'length');
+      idx = tlb.length;
+    }
+    note(tlb, idx);
+    tlb[idx] = entry;
+  }
+  const pfn = entry.pfn;
+  const page = m.pages[pfn];
+  const zero = pfn === ZERO_PFN;
+  if (write) {
+    if (!page || zero) throw new SimFault('model', `user write to pid ${pid} ${hex(addr)} through a translation to ${zero ? 'the zero page' : 'a frame without struct page'}`);
+    if (!page.dirty) {
+      note(page, 'dirty');
+      page.dirty = true;
+    }
+    touchPage(m, pfn);
+  }
+  if (page?.freed) reportViolation(m, 'freed-page-referenced', `CPU ${cpu} ${write ? 'wrote' : 'read'} freed page pfn ${hex(pfn)} at pid ${pid} ${hex(addr)} (user access)`);
+  memo = { m, tlb: m.tlbs[cpu], idx, entry, pid, vpage, cpu, write };
+  return { page, zero };
+}
+
+function isTrap(x: unknown): x is UserTrap {
+  return typeof x === 'object' && x !== null && (x as UserTrap).t === 'utrap';
+}
+
+/** One access that stays inside a page. */
+function readIn(m: MmModel, tid: number, cpu: number, addr: number, size: number): bigint | UserTrap {
+  const r = translate(m, tid, cpu, addr, false);
+  if (isTrap(r)) return r;
+  return r.zero ? 0n : readPageBytes(r.page, ((addr % PAGE) + PAGE) % PAGE, size);
+}
+
+function writeIn(m: MmModel, tid: number, cpu: number, addr: number, size: number, v: bigint): UserTrap | undefined {
+  const r = translate(m, tid, cpu, addr, true);
+  if (isTrap(r)) return r;
+  writePageBytes(r.page!, ((addr % PAGE) + PAGE) % PAGE, size, v);
+  return undefined;
+}
+
+/** The UserMemory the interpreter reaches user addresses through (ModelMemory.user). */
+export function createUserMemory(m: MmModel): UserMemory {
+  return {
+    read(tid, cpu, addr, size) {
+      const off = ((addr % PAGE) + PAGE) % PAGE;
+      if (off + size <= PAGE) return readIn(m, tid, cpu, addr, size);
+      // Across a page boundary: both pages must be there before any byte is taken.
+      const first = PAGE - off;
+      const lo = readIn(m, tid, cpu, addr, first);
+      if (isTrap(lo)) return lo;
+      const hi = readIn(m, tid, cpu, addr + first, size - first);
+      if (isTrap(hi)) return hi;
+      return lo | (hi << BigInt(8 * first));
+    },
+    write(tid, cpu, addr, size, value) {
+      const off = ((addr % PAGE) + PAGE) % PAGE;
+      if (off + size <= PAGE) return writeIn(m, tid, cpu, addr, size, value);
+      const first = PAGE - off;
+      const t = this.probe(tid, cpu, addr, size, true);
+      if (t) return t;
+      writeIn(m, tid, cpu, addr, first, value & ((1n << BigInt(8 * first)) - 1n));
+      return writeIn(m, tid, cpu, addr + first, size - first, value >> BigInt(8 * first));
+    },
+    probe(tid, cpu, addr, len, write) {
+      if (len <= 0) return undefined;
+      const last = addr + len - 1;
+      for (let a = addr - (((addr % PAGE) + PAGE) % PAGE); a <= last; a += PAGE) {
+        const r = translate(m, tid, cpu, Math.max(a, addr), write);
+        if (isTrap(r)) return r;
+      }
+      return undefined;
+    },
+    faultCall(tid, trap) {
+      const mm = m.mms[taskPid(m, tid)];
+      return { fn: 'fault_in_user_page', args: [objPtr(mm.obj), BigInt(trap.addr), trap.write ? 1n : 0n] };
+    },
+  };
+}

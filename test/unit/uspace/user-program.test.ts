@@ -1,0 +1,226 @@
+// User-space programs whose loads and stores go through the model's page tables (issue 12
+// item 1): C programs under test/fixtures/uspace run through the `mmstep exec` path as the
+// user program of the model's process — mmap / munmap / malloc / mem* on user memory, the zero
+// page, SIGSEGV for writes to PROT_READ memory and for unmapped memory, at their line.
+
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { execProgram, type ExecResult } from '../../../src/sim/exec';
+import type { MmModel } from '../../../src/mm/state';
+import { ZERO_PFN } from '../../../src/mm/state';
+import { pteTableFor, readEntryRaw } from '../../../src/mm/pgtable';
+import { decodePte } from '../../../src/mm/pte';
+
+export const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
+export const KERNEL = path.join(ROOT, 'kernel');
+export const FIX = path.join(ROOT, 'test', 'fixtures', 'uspace');
+
+export async function runUser(files: string[], extra: Partial<Parameters<typeof execProgram>[1]> = {}): Promise<{ r: ExecResult; model: MmModel }> {
+  let model: MmModel | undefined;
+  const r = await execProgram(
+    files.map((f) => (path.isAbsolute(f) ? f : path.join(FIX, f))),
+    {
+      read: (p) => fs.promises.readFile(p, 'utf8'),
+      stepBudget: 5_000_000,
+      ...extra,
+      user: { kernelDir: KERNEL, onModel: (m) => (model = m), ...(extra.user ?? {}) },
+    },
+  );
+  const errors = r.diagnostics.filter((d) => d.severity === 'error');
+  assert.deepStrictEqual(errors, [], 'no compile errors');
+  return { r, model: model! };
+}
+
+export function pteAt(m: MmModel, pid: number, addr: number): ReturnType<typeof decodePte> {
+  const t = pteTableFor(m, pid, addr);
+  return decodePte(t ? readEntryRaw(t, (addr / 4096) % 512) : 0n);
+}
+
+describe('user programs: loads and stores through the page tables', () => {
+  it('mmap 16 pages, write every int, read it back', async () => {
+    const { r, model } = await runUser(['mmap-rw.c']);
+    assert.strictEqual(r.fault, undefined, JSON.stringify(r.fault));
+    assert.strictEqual(r.exitCode, 0, r.stdout);
+    const n = 16 * 1024;
+    assert.match(r.stdout, new RegExp(`^sum ${(n * (n - 1)) / 2} at 7ffff7fef000 end 7ffff7fff000\n`));
+    // munmap gave everything back: no pte left, the pages freed
+    const mm = model.mms[1];
+    assert.deepStrictEqual(mm.vmas.map((v) => v.start.toString(16)), ['555555559000']);
+  });
+
+  it('16 faulted pages each hold their bytes, mapped writable and dirty', async () => {
+    let seen: MmModel | undefined;
+    const src = fs.readFileSync(path.join(FIX, 'mmap-rw.c'), 'utf8').replace('if (munmap(ptr, size))', 'if (0)');
+    const { r } = await runUser(['/virtual/mmap-keep.c'], {
+      read: async (p) => (p === '/virtual/mmap-keep.c' ? src : fs.promises.readFile(p, 'utf8')),
+      includeDirs: [FIX, path.join(KERNEL, 'include')],
+      user: { kernelDir: KERNEL, onModel: (m) => (seen = m) },
+    });
+    assert.strictEqual(r.exitCode, 0, JSON.stringify(r.fault));
+    const m = seen!;
+    for (let k = 0; k < 16; k++) {
+      const addr = 0x7ffff7fef000 + k * 4096;
+      const d = pteAt(m, 1, addr);
+      assert.strictEqual(d.kind, 'present', `page ${k}`);
+      const page = m.pages[d.pfn!];
+      assert.strictEqual(page.mapcount, 1);
+      assert.ok(page.anon && page.data, `page ${k} anon with bytes`);
+      assert.strictEqual(page.data![0], k * 1024);
+      assert.strictEqual(page.data![1023], k * 1024 + 1023);
+    }
+    assert.strictEqual(m.mms[1].rssAnon, 16);
+  });
+
+  it('a read of untouched anonymous memory maps the zero page and reads 0', async () => {
+    const { r, model } = await runUser(['zero-read.c']);
+    assert.strictEqual(r.fault, undefined, JSON.stringify(r.fault));
+    assert.strictEqual(r.exitCode, 0);
+    const where = 0x7ffff7ffd000;
+    const first = pteAt(model, 1, where);
+    assert.strictEqual(first.kind, 'present');
+    assert.strictEqual(first.pfn, ZERO_PFN, 'the first page (only read) maps the zero page');
+    const second = pteAt(model, 1, where + 4096);
+    assert.notStrictEqual(second.pfn, ZERO_PFN, 'the written page is a page of its own (COW from the zero page)');
+  });
+
+  it('a write to PROT_READ memory is SIGSEGV at the store', async () => {
+    const { r } = await runUser(['ro-write.c']);
+    assert.ok(r.fault, `exit ${r.exitCode}`);
+    assert.strictEqual(r.fault!.kind, 'segv');
+    assert.match(r.fault!.message, /SIGSEGV: write to 0x7ffff7ffe00c: .*read-only/);
+    assert.deepStrictEqual([path.basename(r.fault!.file), r.fault!.line, r.fault!.column], ['ro-write.c', 10, 2]);
+  });
+
+  it('an access after munmap is SIGSEGV', async () => {
+    const { r } = await runUser(['munmap-access.c']);
+    assert.strictEqual(r.fault?.kind, 'segv', JSON.stringify(r));
+    assert.match(r.fault!.message, /read of 0x7ffff7ffc000: no mapping/);
+    assert.deepStrictEqual([path.basename(r.fault!.file), r.fault!.line], ['munmap-access.c', 12]);
+  });
+
+  it('malloc, calloc, posix_memalign and free carve the process heap', async () => {
+    const { r, model } = await runUser(['malloc-rt.c']);
+    assert.strictEqual(r.fault, undefined, JSON.stringify(r.fault));
+    assert.strictEqual(r.exitCode, 0, r.stdout);
+    assert.match(r.stdout, /^heap 555555559000 big 7ffff7fbe010\n$/);
+    const heap = model.uheap![1];
+    assert.deepStrictEqual(heap.blocks, {}, 'every block freed');
+    assert.deepStrictEqual(model.mms[1].vmas.length, 1, 'the big block was unmapped again');
+  });
+
+  it('memset, memcpy and memcmp work on user memory', async () => {
+    const { r } = await runUser(['memops.c']);
+    assert.strictEqual(r.fault, undefined, JSON.stringify(r.fault));
+    assert.strictEqual(r.exitCode, 0);
+  });
+});
+
+describe('user programs: pages migrated by the driver keep their bytes', () => {
+  const kernel = ['mm/pagewalk_ops.c', 'mm/migrate_device.c', 'mm/rmap.c', 'mm/gup.c', 'drivers/test_hmm.c', 'test/current_tests.c'].map((f) => path.join(KERNEL, f));
+  it('migrate to device memory and fault back: every int intact', async () => {
+    const { r, model } = await runUser(['migrate.c', 'migrate-helper.c', ...kernel]);
+    assert.strictEqual(r.fault, undefined, JSON.stringify(r.fault));
+    assert.strictEqual(r.exitCode, 0, r.stdout);
+    assert.match(r.stdout, /migrate: ret 0 cpages 4/);
+    for (let k = 0; k < 4; k++) {
+      const d = pteAt(model, 1, 0x7ffff7ffb000 + k * 4096);
+      assert.strictEqual(d.kind, 'present', `page ${k} back in RAM`);
+      const page = model.pages[d.pfn!];
+      assert.strictEqual(page.zone, 'ram');
+      assert.strictEqual(page.data![5], (k * 1024 + 5) * 3);
+    }
+  });
+});
+
+describe('user programs: time travel is exact over user bytes', () => {
+  it('snapshot, write, restore gives the old bytes, and the run goes on the same', async () => {
+    const { takeSnapshot, restoreSnapshot, stateHash } = await import('../../../src/sim/snapshot');
+    const sched = { saveState: () => ({}) as never, loadState: () => undefined };
+    let snap: ReturnType<typeof takeSnapshot> | undefined;
+    let hashAtSnap = '';
+    let restored = false;
+    let before: number[] | undefined;
+    const page = (m: MmModel): number[] | undefined => m.pages[pteAt(m, 1, 0x7ffff7ffe000).pfn!]?.data;
+    const { r } = await runUser(['travel.c'], {
+      user: {
+        kernelDir: KERNEL,
+        onStep: (machine, model, tid) => {
+          const line = machine.currentLoc(machine.thread(tid)).line;
+          const sim = { machine, model, sched };
+          if (line === 14 && !snap) {
+            snap = takeSnapshot(sim);
+            hashAtSnap = stateHash(sim);
+            before = page(model)!.slice();
+          } else if (line === 18 && snap && !restored) {
+            assert.notDeepStrictEqual(page(model), before, 'the second loop changed the bytes');
+            restoreSnapshot(sim, snap);
+            restored = true;
+            assert.deepStrictEqual(page(model), before, 'restored bytes are the old ones');
+            assert.strictEqual(stateHash(sim), hashAtSnap, 'same state hash as at the snapshot');
+          }
+        },
+      },
+    });
+    assert.ok(restored, 'went back once');
+    assert.strictEqual(r.fault, undefined, JSON.stringify(r.fault));
+    assert.strictEqual(r.exitCode, 0);
+    assert.strictEqual(r.stdout, 'sum 1047552\n', 'the second loop ran again from the restored bytes: doubled once, not twice');
+  });
+});
+
+describe('user programs: the undo journal sees user stores', () => {
+  it('undoing the journal of a statement that faults a page in and stores gives the state before', async () => {
+    const { undoSink, ABSENT } = await import('../../../src/c/undo-sink');
+    const { canonical, MODEL_BOOKKEEPING_KEYS } = await import('../../../src/sim/snapshot');
+    const plain = (m: MmModel): string => {
+      const o: Record<string, unknown> = { ...m };
+      for (const k of MODEL_BOOKKEEPING_KEYS) delete o[k];
+      return canonical(o);
+    };
+    let checked = 0;
+    const { r } = await runUser(['travel.c'], {
+      user: {
+        kernelDir: KERNEL,
+        onStep: (machine, model, tid) => {
+          // Record one statement of the first loop's body (a store: the first one faults the page in).
+          const line = machine.currentLoc(machine.thread(tid)).line;
+          if (line !== 13 || checked >= 2) return;
+          const before = plain(model);
+          const mem = canonical(machine.state.mem);
+          // The journal restores the model's own scalar fields by comparison (journal.ts diffModel).
+          const scalars = Object.entries(model).filter(([, v]) => typeof v !== 'object');
+          const log: unknown[] = [];
+          undoSink.log = log;
+          try {
+            for (let guard = 0; guard < 1000; guard++) {
+              const o = machine.step(tid);
+              if (o.kind !== 'stmt' || machine.thread(tid).frames.length === 1) break;
+            }
+          } finally {
+            undoSink.log = undefined;
+          }
+          assert.ok(log.length > 0, 'the store was journaled');
+          const after = plain(model);
+          assert.notStrictEqual(after, before);
+          for (let k = log.length - 3; k >= 0; k -= 3) {
+            const [o, key, old] = [log[k] as Record<string | number, unknown>, log[k + 1] as string, log[k + 2]];
+            if (old === ABSENT) delete o[key];
+            else o[key] = old;
+          }
+          for (const [k, v] of scalars) (model as unknown as Record<string, unknown>)[k] = v;
+          assert.strictEqual(plain(model), before, 'undo restores the model (ptes, TLB, page bytes)');
+          assert.strictEqual(canonical(machine.state.mem), mem);
+          // Redo what was undone, so the run goes on as before.
+          for (let guard = 0; guard < 1000; guard++) {
+            const o = machine.step(tid);
+            if (o.kind !== 'stmt' || machine.thread(tid).frames.length === 1) break;
+          }
+          checked++;
+        },
+      },
+    });
+    assert.strictEqual(checked, 2);
+    assert.strictEqual(r.exitCode, 0, JSON.stringify(r.fault));
+  });
+});
