@@ -224,3 +224,16 @@ describe('user programs: the undo journal sees user stores', () => {
     assert.strictEqual(r.exitCode, 0, JSON.stringify(r.fault));
   });
 });
+
+describe('user programs: an access to a page under migration waits', () => {
+  const kernel = ['mm/pagewalk_ops.c', 'mm/migrate_device.c', 'mm/rmap.c', 'mm/gup.c', 'drivers/test_hmm.c', 'test/current_tests.c'].map((f) => path.join(KERNEL, f));
+  it('a read of a migration entry sleeps in migration_entry_wait on the locked page', async () => {
+    const { r, model } = await runUser(['migration-wait.c', 'migrate-helper.c', ...kernel]);
+    assert.strictEqual(r.fault?.kind, 'deadlock', JSON.stringify(r));
+    assert.match(r.fault!.message, /sleeps forever in migration_entry_wait\(pfn 0x100\)/);
+    const d = pteAt(model, 1, 0x7ffff7ffe000);
+    assert.strictEqual(d.kind, 'migration');
+    assert.ok(model.pages[0x100].locked);
+    assert.ok(model.pages[0x100].lockWaiters.length === 1, 'the user thread waits on the page lock');
+  });
+});
