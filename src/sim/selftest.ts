@@ -32,8 +32,12 @@ import { tapFooter, tapHeader, tapResult, tapRun, tapTotals, type SelftestTotals
 
 export type { SelftestResult } from './selftest-result';
 
-/** Statements one test may run before it is stopped as a runaway (`--step-budget`). */
-export const DEFAULT_SELFTEST_STEP_BUDGET = 2_000_000;
+/**
+ * Statements one test may run before it is stopped as a runaway (`--step-budget`), as for
+ * `mmstep exec`: hmm-tests write and check every int of a 1024-page buffer several times (about
+ * 3 million statements before a test's first ioctl), far past a scenario's 2,000,000.
+ */
+export const DEFAULT_SELFTEST_STEP_BUDGET = 50_000_000;
 
 export interface SelftestOptions {
   read(path: string): Promise<string>;
@@ -158,8 +162,11 @@ function runCase(program: Program, c: SelftestCase, opts: SelftestOptions, out: 
   };
   let machine: Machine | undefined;
   const mem = () => machine!.state.mem;
-  const natives: NativeTable = { ...createNatives(model), ...printfNatives(mem), ...harnessNatives(report, mem), ...(proc.natives?.(model) ?? {}) };
-  for (const n of HARNESS_NATIVE_NAMES.filter((x) => x.startsWith('__ksft_'))) natives[n] = harnessNatives(report, mem)[n];
+  // The process's natives may bring their own exit/_exit/abort (a forked child's); the
+  // harness's __ksft_* always stay the runner's.
+  const harness = harnessNatives(report, mem);
+  const natives: NativeTable = { ...createNatives(model), ...printfNatives(mem), ...harness, ...(proc.natives?.(model) ?? {}) };
+  for (const n of HARNESS_NATIVE_NAMES.filter((x) => x.startsWith('__ksft_'))) natives[n] = harness[n];
   const has = (n: string): boolean => Object.prototype.hasOwnProperty.call(natives, n) || RUNTIME_NATIVE_NAMES.has(n);
   const needs = reachableMissing(program, [c.entry, c.teardown], has);
   Object.assign(natives, missingNatives(Object.keys(program.natives), has, report));
