@@ -9,7 +9,7 @@ import { blocked } from '../../c/native';
 import { NULL, pagePtr } from '../../c/value';
 import type { MmModel, PageState } from '../state';
 import { NO_TID } from '../state';
-import { checkIsolator, drainCpu } from './lru';
+import { addToBatch, checkIsolator, drainCpu } from './lru';
 import { getRef, pageLockKey, putRef } from './page';
 import { argInt, argPage, argVma, bool, fault, markFlux, mightSleep, pageName } from './util';
 import { reportViolation } from '../invariants';
@@ -176,10 +176,8 @@ export function folioNatives(m: MmModel): NativeTable {
       if (!page.memcg) ctx.warn(`WARNING: folio_add_lru: ${pageName(page)} has no memcg (folio_lruvec_lock_irqsave)`);
       if (page.lru === 'isolated') checkIsolator(page, ctx.tid, 'folio_add_lru');
       delete page.isolatedBy;
-      page.lru = 'batch';
-      page.batchCpu = ctx.cpu;
-      page.refcount++;
-      m.lruBatch[ctx.cpu].push(page.pfn);
+      // The batch drains when it is full (lru.ts: the version's PAGEVEC_SIZE).
+      addToBatch(m, ctx.cpu, page, 'folio_add_lru');
     },
     folio_test_anon(ctx, args) {
       return bool(P('folio_test_anon', args).mapping === 'anon');

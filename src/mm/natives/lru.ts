@@ -11,6 +11,32 @@ import { argPage, fault, mightSleep, pageName } from './util';
 /** errno value, as the kernel returns it (negative). */
 const EBUSY = 16n;
 
+/**
+ * Pages a CPU's LRU add batch holds (PAGEVEC_SIZE, include/linux/pagevec.h): 15 in 6.1 (and
+ * still in 6.6), 31 in 6.12 and mainline, the model's default when no tree says otherwise.
+ * The supported trees are 6.1 and 6.12 (docs/kernel-api.md); a version before 6.12 gets 15.
+ */
+export function lruBatchCapacity(m: MmModel): number {
+  const k = m.x86Kernel;
+  if (!k) return 31;
+  return k.major > 6 || (k.major === 6 && k.minor >= 12) ? 31 : 15;
+}
+
+/**
+ * Queue `page` on `cpu`'s add batch, as folio_add_lru does (it holds a reference until the
+ * drain); a batch left with no space is moved onto the LRU at once, the last page with it —
+ * both 6.1 and 6.12 drain when folio_batch_add returns no space left.
+ */
+export function addToBatch(m: MmModel, cpu: number, page: PageState, fn: string): void {
+  const batch = m.lruBatch[cpu];
+  if (!batch) fault('model', `${fn}: CPU ${cpu} does not exist (the model has ${m.cpus} CPU(s))`);
+  page.lru = 'batch';
+  page.batchCpu = cpu;
+  page.refcount++;
+  batch.push(page.pfn);
+  if (batch.length >= lruBatchCapacity(m)) drainCpu(m, cpu, fn);
+}
+
 /** Move every page of `cpu`'s add batch onto the LRU, dropping the batch references. */
 export function drainCpu(m: MmModel, cpu: number, fn: string): void {
   const batch = m.lruBatch[cpu];

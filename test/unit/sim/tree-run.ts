@@ -14,10 +14,15 @@ export interface Run {
   sim: Simulation;
 }
 
-/** Run a scenario to its end, counting the statements executed in `file` (the swapped one). */
-export async function run(scenario: string, files: NodeFileAccess, file: string): Promise<Run> {
+/**
+ * Run a scenario to its end, counting the statements executed in `file` (the swapped one). With
+ * `kernel`, the model is that version's (what a kernel tree's scenario gets: its x86-64 pte
+ * helpers, its LRU add batch size), so kernel/'s C runs on the same model as the tree's file.
+ */
+export async function run(scenario: string, files: NodeFileAccess, file: string, kernel?: { major: number; minor: number }): Promise<Run> {
   const stages: string[] = [];
   const sim = await Simulation.load(scenario, files, { stage: (s) => void stages.push(s) });
+  if (kernel) sim.model.x86Kernel = { ...kernel };
   let steps = 0;
   sim.sched.onStep = (tid) => {
     const t = sim.machine.thread(tid);
