@@ -131,6 +131,11 @@ export interface UserMemory {
   write(tid: number, cpu: number, addr: number, size: number, value: bigint): UserTrap | undefined;
   /** Every page of [addr, addr + len) accessible (faults resolved) for a bulk operation. */
   probe(tid: number, cpu: number, addr: number, len: number, write: boolean): UserTrap | undefined;
+  /**
+   * What the debugger sees at addr (an expression, a hover): the bytes through the page table,
+   * no TLB fill, no accessed bit, no fault — a page that is not present is an error.
+   */
+  peek(tid: number, addr: number, size: number): bigint;
   /** The C function that handles the fault and its arguments: fault_in_user_page(mm, addr, write). */
   faultCall(tid: number, trap: UserTrap): { fn: string; args: Value[] };
 }

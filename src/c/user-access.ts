@@ -90,7 +90,9 @@ export function execUser(h: UserHost, t: ThreadState, fr: Frame, insn: Insn): St
       const info = insn.op === Op.MLOAD ? (insn.b as MemberInfo) : undefined;
       const type = info ? info.type : (insn.b as CType);
       const addr = p.i + (info ? memberOffset(h, info) : 0);
-      const r = userMemory(h).read(t.id, t.cpu, addr, scalarSize(type, 'read'));
+      const size = scalarSize(type, 'read');
+      // A debugger expression looks without touching: no TLB fill, no accessed bit, no fault.
+      const r = h.evaluating ? userMemory(h).peek(t.id, addr, size) : userMemory(h).read(t.id, t.cpu, addr, size);
       if (isUserTrap(r)) return trap(h, t, fr, insn, r);
       st[st.length - 1] = fromBytes(r, type);
       break;
@@ -102,6 +104,7 @@ export function execUser(h: UserHost, t: ThreadState, fr: Frame, insn: Insn): St
       const info = insn.op === Op.MSTORE ? (insn.b as MemberInfo) : undefined;
       const type = info ? info.type : (insn.b as CType);
       const size = scalarSize(type, 'write');
+      if (h.evaluating) throw new SimFault('unsupported', 'an expression cannot write user memory');
       const addr = p.i + (info ? memberOffset(h, info) : 0);
       const r = userMemory(h).write(t.id, t.cpu, addr, size, toBytes(v, size));
       if (r) return trap(h, t, fr, insn, r);

@@ -217,6 +217,19 @@ function writeIn(m: MmModel, tid: number, cpu: number, addr: number, size: numbe
   return undefined;
 }
 
+/** One byte as the page table maps it, without side effects (the debugger's view). */
+function peekByte(m: MmModel, tid: number, addr: number): bigint {
+  const pid = taskPid(m, tid);
+  const vpage = addr - (((addr % PAGE) + PAGE) % PAGE);
+  if (!findVma(m.mms[pid], vpage)) throw new SimFault('segv', `${hex(addr)} is not mapped`);
+  const t = pteTableFor(m, pid, vpage);
+  const pte = t ? readEntryRaw(t, (vpage / PAGE) % 512) : 0n;
+  if (!ptePresent(pte)) throw new SimFault('unsupported', `${hex(addr)} is not present (reading it would fault)`);
+  const pfn = ptePfnField(pte);
+  if (pfn === ZERO_PFN) return 0n;
+  return readPageBytes(m.pages[pfn], ((addr % PAGE) + PAGE) % PAGE, 1);
+}
+
 /** The UserMemory the interpreter reaches user addresses through (ModelMemory.user). */
 export function createUserMemory(m: MmModel): UserMemory {
   return {
@@ -248,6 +261,11 @@ export function createUserMemory(m: MmModel): UserMemory {
         if (isTrap(r)) return r;
       }
       return undefined;
+    },
+    peek(tid, addr, size) {
+      let v = 0n;
+      for (let k = size - 1; k >= 0; k--) v = (v << 8n) | peekByte(m, tid, addr + k);
+      return v;
     },
     faultCall(tid, trap) {
       const mm = m.mms[taskPid(m, tid)];

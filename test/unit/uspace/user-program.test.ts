@@ -1,41 +1,15 @@
 // User-space programs whose loads and stores go through the model's page tables (issue 12
 // item 1): C programs under test/fixtures/uspace run through the `mmstep exec` path as the
 // user program of the model's process — mmap / munmap / malloc / mem* on user memory, the zero
-// page, SIGSEGV for writes to PROT_READ memory and for unmapped memory, at their line.
+// page, SIGSEGV for writes to PROT_READ memory and for unmapped memory, at their line; pages the
+// driver migrates keep their bytes; a read of a migration entry waits.
 
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { execProgram, type ExecResult } from '../../../src/sim/exec';
 import type { MmModel } from '../../../src/mm/state';
 import { ZERO_PFN } from '../../../src/mm/state';
-import { pteTableFor, readEntryRaw } from '../../../src/mm/pgtable';
-import { decodePte } from '../../../src/mm/pte';
-
-export const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
-export const KERNEL = path.join(ROOT, 'kernel');
-export const FIX = path.join(ROOT, 'test', 'fixtures', 'uspace');
-
-export async function runUser(files: string[], extra: Partial<Parameters<typeof execProgram>[1]> = {}): Promise<{ r: ExecResult; model: MmModel }> {
-  let model: MmModel | undefined;
-  const r = await execProgram(
-    files.map((f) => (path.isAbsolute(f) ? f : path.join(FIX, f))),
-    {
-      read: (p) => fs.promises.readFile(p, 'utf8'),
-      stepBudget: 5_000_000,
-      ...extra,
-      user: { kernelDir: KERNEL, onModel: (m) => (model = m), ...(extra.user ?? {}) },
-    },
-  );
-  const errors = r.diagnostics.filter((d) => d.severity === 'error');
-  assert.deepStrictEqual(errors, [], 'no compile errors');
-  return { r, model: model! };
-}
-
-export function pteAt(m: MmModel, pid: number, addr: number): ReturnType<typeof decodePte> {
-  const t = pteTableFor(m, pid, addr);
-  return decodePte(t ? readEntryRaw(t, (addr / 4096) % 512) : 0n);
-}
+import { FIX, KERNEL, pteAt, runUser } from './helpers';
 
 describe('user programs: loads and stores through the page tables', () => {
   it('mmap 16 pages, write every int, read it back', async () => {
@@ -133,98 +107,6 @@ describe('user programs: pages migrated by the driver keep their bytes', () => {
   });
 });
 
-describe('user programs: time travel is exact over user bytes', () => {
-  it('snapshot, write, restore gives the old bytes, and the run goes on the same', async () => {
-    const { takeSnapshot, restoreSnapshot, stateHash } = await import('../../../src/sim/snapshot');
-    const sched = { saveState: () => ({}) as never, loadState: () => undefined };
-    let snap: ReturnType<typeof takeSnapshot> | undefined;
-    let hashAtSnap = '';
-    let restored = false;
-    let before: number[] | undefined;
-    const page = (m: MmModel): number[] | undefined => m.pages[pteAt(m, 1, 0x7ffff7ffe000).pfn!]?.data;
-    const { r } = await runUser(['travel.c'], {
-      user: {
-        kernelDir: KERNEL,
-        onStep: (machine, model, tid) => {
-          const line = machine.currentLoc(machine.thread(tid)).line;
-          const sim = { machine, model, sched };
-          if (line === 14 && !snap) {
-            snap = takeSnapshot(sim);
-            hashAtSnap = stateHash(sim);
-            before = page(model)!.slice();
-          } else if (line === 18 && snap && !restored) {
-            assert.notDeepStrictEqual(page(model), before, 'the second loop changed the bytes');
-            restoreSnapshot(sim, snap);
-            restored = true;
-            assert.deepStrictEqual(page(model), before, 'restored bytes are the old ones');
-            assert.strictEqual(stateHash(sim), hashAtSnap, 'same state hash as at the snapshot');
-          }
-        },
-      },
-    });
-    assert.ok(restored, 'went back once');
-    assert.strictEqual(r.fault, undefined, JSON.stringify(r.fault));
-    assert.strictEqual(r.exitCode, 0);
-    assert.strictEqual(r.stdout, 'sum 1047552\n', 'the second loop ran again from the restored bytes: doubled once, not twice');
-  });
-});
-
-describe('user programs: the undo journal sees user stores', () => {
-  it('undoing the journal of a statement that faults a page in and stores gives the state before', async () => {
-    const { undoSink, ABSENT } = await import('../../../src/c/undo-sink');
-    const { canonical, MODEL_BOOKKEEPING_KEYS } = await import('../../../src/sim/snapshot');
-    const plain = (m: MmModel): string => {
-      const o: Record<string, unknown> = { ...m };
-      for (const k of MODEL_BOOKKEEPING_KEYS) delete o[k];
-      return canonical(o);
-    };
-    let checked = 0;
-    const { r } = await runUser(['travel.c'], {
-      user: {
-        kernelDir: KERNEL,
-        onStep: (machine, model, tid) => {
-          // Record one statement of the first loop's body (a store: the first one faults the page in).
-          const line = machine.currentLoc(machine.thread(tid)).line;
-          if (line !== 13 || checked >= 2) return;
-          const before = plain(model);
-          const mem = canonical(machine.state.mem);
-          // The journal restores the model's own scalar fields by comparison (journal.ts diffModel).
-          const scalars = Object.entries(model).filter(([, v]) => typeof v !== 'object');
-          const log: unknown[] = [];
-          undoSink.log = log;
-          try {
-            for (let guard = 0; guard < 1000; guard++) {
-              const o = machine.step(tid);
-              if (o.kind !== 'stmt' || machine.thread(tid).frames.length === 1) break;
-            }
-          } finally {
-            undoSink.log = undefined;
-          }
-          assert.ok(log.length > 0, 'the store was journaled');
-          const after = plain(model);
-          assert.notStrictEqual(after, before);
-          for (let k = log.length - 3; k >= 0; k -= 3) {
-            const [o, key, old] = [log[k] as Record<string | number, unknown>, log[k + 1] as string, log[k + 2]];
-            if (old === ABSENT) delete o[key];
-            else o[key] = old;
-          }
-          for (const [k, v] of scalars) (model as unknown as Record<string, unknown>)[k] = v;
-          assert.strictEqual(plain(model), before, 'undo restores the model (ptes, TLB, page bytes)');
-          assert.strictEqual(canonical(machine.state.mem), mem);
-          // Redo what was undone, so the run goes on as before.
-          for (let guard = 0; guard < 1000; guard++) {
-            const o = machine.step(tid);
-            if (o.kind !== 'stmt' || machine.thread(tid).frames.length === 1) break;
-          }
-          checked++;
-        },
-      },
-    });
-    assert.strictEqual(checked, 2);
-    assert.strictEqual(r.exitCode, 0, JSON.stringify(r.fault));
-  });
-});
-
 describe('user programs: an access to a page under migration waits', () => {
   const kernel = ['mm/pagewalk_ops.c', 'mm/migrate_device.c', 'mm/rmap.c', 'mm/gup.c', 'drivers/test_hmm.c', 'test/current_tests.c'].map((f) => path.join(KERNEL, f));
   it('a read of a migration entry sleeps in migration_entry_wait on the locked page', async () => {
@@ -237,3 +119,4 @@ describe('user programs: an access to a page under migration waits', () => {
     assert.ok(model.pages[0x100].lockWaiters.length === 1, 'the user thread waits on the page lock');
   });
 });
+
