@@ -12,6 +12,7 @@ import type { StateView } from '../protocol/state';
 import { checkTimelineRequest, type TimelineFromWebview, type TimelineToWebview } from '../webview/timeline-messages';
 import { DEBUG_TYPE } from './debug-config';
 import type { StatePanel } from './state-panel';
+import { setValueFromPanel, type SetValueResult } from './set-value';
 
 const STATE_EVENT = 'mmstepState';
 const DATA_BREAKPOINT_REQUEST = 'mmstepDataBreakpoint';
@@ -29,6 +30,8 @@ export interface TimelineApi {
   revealLastWrite(key: string): Promise<LastWriteView | undefined>;
   /** As the note's "Data breakpoint" buttons; undefined when the adapter has no mmstepDataBreakpoint. */
   dataBreakpoint(dataId: string): Promise<{ ok: boolean; message?: string } | undefined>;
+  /** As "Set value…" on a row; with `value`, without the input box (and the field pick). */
+  setValue(key: string, field?: string, value?: string): Promise<SetValueResult>;
 }
 
 function message(e: unknown): string {
@@ -115,7 +118,24 @@ export class TimelineHost implements vscode.Disposable {
       case 'dataBreakpoint':
         await this.dataBreakpoint(m.dataId);
         return;
+      case 'setValue':
+        await this.setValue(m.key, m.field);
+        return;
     }
+  }
+
+  /** "Set value…": asks (set-value.ts), sets through the adapter, tells the panel how it went. */
+  async setValue(key: string, field?: string, value?: string): Promise<SetValueResult> {
+    let r: SetValueResult;
+    try {
+      r = await setValueFromPanel(this.session(), this.panel.lastState(), key, field, value);
+    } catch (e) {
+      r = { ok: false, message: message(e) };
+    }
+    if (r.cancelled) return r;
+    this.post({ type: 'valueSet', key, ...(field ? { field } : {}), ok: r.ok, ...(r.what ? { what: r.what } : {}), ...(r.value !== undefined ? { value: r.value } : {}), ...(r.message ? { message: r.message } : {}), ...(r.ok && this.panel.lastState() ? { step: this.panel.lastState()!.step } : {}) });
+    if (!r.ok) void vscode.window.showErrorMessage(`mmstep: cannot set ${r.what ?? key}: ${r.message ?? 'refused'}`);
+    return r;
   }
 
   async gotoStep(step: number): Promise<void> {
@@ -226,6 +246,7 @@ export class TimelineHost implements vscode.Disposable {
         if (!s || !(await this.hasDataBreakpoints(s))) return undefined;
         return this.dataBreakpoint(dataId);
       },
+      setValue: (key, field, value) => this.setValue(key, field, value),
     };
   }
 

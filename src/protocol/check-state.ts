@@ -311,6 +311,15 @@ const stateKey: Check<string> = (v, up, seg) => {
 };
 const culpritKeys = scalars(STATE_LIMITS.names, stateKey);
 
+/** What the debugger set (StateView.edited): a page field, or a pte or TLB entry by its key. */
+const EDITED_KEY = /^(page:\d+:[a-z_]+|pte:\d+:0x[0-9a-f]+|tlb:\d+:\d+:0x[0-9a-f]+)$/;
+const editedKey: Check<string> = (v, up, seg) => {
+  text(v, up, seg);
+  if (!EDITED_KEY.test(v as string)) fail(up, seg, `expected page:<pfn>:<field>, pte:<pid>:<addr> or tlb:<cpu>:<pid>:<addr>, got ${describe(v)}`);
+  return v as string;
+};
+const editedKeys = scalars(STATE_LIMITS.names, editedKey);
+
 function sourceAt(v: unknown, up: Path | null, seg: string | number): NonNullable<ViolationView['at']> {
   const o = object(v, up, seg);
   const p: Path = { up, seg };
@@ -365,6 +374,7 @@ export function parseStateView(x: unknown): StateCheck {
     state.violations = req(o, p, 'violations', violations);
     opt(state as unknown as Obj, o, p, 'warnings', warnings);
     state.changed = req(o, p, 'changed', changed);
+    opt(state as unknown as Obj, o, p, 'edited', editedKeys);
     opt(state as unknown as Obj, o, p, 'focus', focus);
     return { ok: true, state };
   } catch (e) {

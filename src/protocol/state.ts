@@ -167,6 +167,11 @@ export interface StateView {
   warnings?: WarningView[];
   /** Keys (pte:…, page:…, tlb:…, slot:…) whose content changed since the previous stop. */
   changed: string[];
+  /**
+   * What the debugger set at this step (Set Value, setVariable / setExpression), as the run
+   * records it: page:<pfn>:<field>, pte:<pid>:<addr>, tlb:<cpu>:<pid>:<addr> (absent: nothing).
+   */
+  edited?: string[];
   /** The address the stopped code works on (its `addr`), when the stop has one. */
   focus?: { pid?: number; addr: string };
 }

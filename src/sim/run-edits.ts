@@ -5,6 +5,9 @@
 
 import type { RunEdit } from '../protocol/edits';
 
+/** The page fields' names in state keys (the Variables view's PG_ names are the same fields). */
+const PAGE_FIELD_KEY: Record<string, string> = { PG_locked: 'locked', PG_dirty: 'dirty' };
+
 export class RunEditLog {
   private list: RunEdit[] = [];
 
@@ -22,6 +25,21 @@ export class RunEditLog {
   /** The edits made at or before position `pos`, in the order of the run (copies). */
   upTo(pos: number): RunEdit[] {
     return this.list.filter((x) => x.step <= pos).map((x) => structuredClone(x));
+  }
+
+  /**
+   * What the edits made at position `pos` set, as state keys (StateView.edited): a page field
+   * page:<pfn>:<field>, a pte pte:<pid>:<addr>, a TLB entry tlb:<cpu>:<pid>:<addr>.
+   */
+  keysAt(pos: number): string[] {
+    const out = new Set<string>();
+    for (const e of this.list) {
+      if (e.step !== pos) continue;
+      if (e.kind === 'page') out.add(`page:${e.pfn}:${PAGE_FIELD_KEY[e.field] ?? e.field}`);
+      else if (e.kind === 'pte') out.add(`pte:${e.pid}:${e.addr}`);
+      else if (e.kind === 'tlb') out.add(`tlb:${e.cpu}:${e.pid}:${e.addr}`);
+    }
+    return [...out];
   }
 
   get size(): number {

@@ -360,6 +360,10 @@ export class Simulation implements SimulationApi {
       if (v?.culprits?.length) vv.culprits = [...v.culprits];
       if (v?.at) vv.at = { ...v.at };
     });
+    // What the debugger set at this position (the panel marks it; a replay brings it back).
+    const edited = this.history && this.runEdits.size ? this.runEdits.keysAt(this.history.position) : [];
+    if (edited.length) view.edited = edited;
+    else delete view.edited;
     return view;
   }
 

@@ -73,14 +73,18 @@ export function keyText(key: string): string {
 }
 
 /** The change marker: a text glyph with an accessible name, so change is never colour alone. A culprit of a violation gets ✖ before it. */
-export function changeMark(changed: boolean, culprit = false): VElement {
+export function changeMark(changed: boolean, culprit = false, edited = false): VElement {
   return h(
     'td',
     { class: 'chg' },
     culprit ? h('span', { class: 'culprit-mark', role: 'img', 'aria-label': 'culprit of the violation', title: 'culprit of the violation' }, '✖') : '',
+    edited ? h('span', { class: 'edited-mark', role: 'img', 'aria-label': EDITED_TEXT, title: EDITED_TEXT }, '✎') : '',
     changed ? h('span', { class: 'delta', role: 'img', 'aria-label': 'changed since previous stop', title: 'changed since previous stop' }, 'Δ') : '',
   );
 }
+
+/** What the ✎ mark says: the value was set by hand (Set Value), not by the code that runs. */
+export const EDITED_TEXT = 'set by the debugger (Set Value) at this step';
 
 /** A link that moves focus to a page row (handled by keyboard.ts on click and Enter). */
 export function pageLink(pfn: number, label?: string): VElement {

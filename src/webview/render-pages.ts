@@ -4,10 +4,13 @@
 // and, in reverse, which PTEs currently refer to the frame.
 
 import type { PageView, ProcessView } from '../protocol/state';
-import { changeMark, headRow, hex, lockText, lruText, pageRowId, pteRowId, zoneText } from './format';
+import { changeMark, EDITED_TEXT, headRow, hex, lockText, lruText, pageRowId, pteRowId, zoneText } from './format';
 import { rowSource } from './rows';
 import { cx, h, lazyBody, VElement } from './vnode';
 import type { RenderContext } from './render-ptes';
+
+/** The page fields Set Value changes (StateView.edited names them page:<pfn>:<field>). */
+export const PAGE_SET_FIELDS = ['refcount', 'mapcount', 'locked', 'lru', 'pins', 'dirty', 'content'];
 
 /** pfn → PTE rows that refer to it (present, migration and device entries alike). */
 export function reverseMap(processes: ProcessView[]): Map<number, { id: string; label: string }[]> {
@@ -37,6 +40,9 @@ function flagsText(p: PageView): string {
 export function renderPageRow(p: PageView, ctx: RenderContext, rmap: Map<number, { id: string; label: string }[]>): VElement {
   const changed = ctx.changed.has(p.key);
   const culprit = ctx.culprits?.has(p.key) === true;
+  // The fields the debugger set at this step: their cells are marked, the row says which.
+  const set = ctx.edited?.size ? PAGE_SET_FIELDS.filter((f) => ctx.edited!.has(`${p.key}:${f}`)) : [];
+  const ed = (f: string): string | false => set.includes(f) && 'edited';
   const refs = rmap.get(p.pfn) ?? [];
   const flags = flagsText(p);
   const zone = `${zoneText(p.zone)}${p.owner ? ` (${p.owner})` : ''}`;
@@ -44,22 +50,22 @@ export function renderPageRow(p: PageView, ctx: RenderContext, rmap: Map<number,
     'tr',
     {
       id: pageRowId(p.pfn),
-      class: cx('row', 'page', `zone-${p.zone}`, changed && 'changed', culprit && 'culprit', p.locked && 'locked', p.free && 'free'),
+      class: cx('row', 'page', `zone-${p.zone}`, changed && 'changed', culprit && 'culprit', set.length > 0 && 'edited', p.locked && 'locked', p.free && 'free'),
       'data-key': p.key,
       // Every field, for the columns a narrow panel folds away.
-      title: `pfn ${hex(p.pfn)}${p.free ? ' (free)' : ''} · refcount ${p.refcount} · mapcount ${p.mapcount} · ${lockText(p)} · ${lruText(p.lru)} · pins ${p.pins} · ${zone}${p.content !== undefined ? ` · content ${p.content}` : ''}${flags ? ` · ${flags}` : ''} · mapped by ${refs.length ? refs.map((r) => r.label).join(', ') : 'nothing'}${culprit ? ' · culprit of the violation' : ''}`,
+      title: `pfn ${hex(p.pfn)}${p.free ? ' (free)' : ''} · refcount ${p.refcount} · mapcount ${p.mapcount} · ${lockText(p)} · ${lruText(p.lru)} · pins ${p.pins} · ${zone}${p.content !== undefined ? ` · content ${p.content}` : ''}${flags ? ` · ${flags}` : ''} · mapped by ${refs.length ? refs.map((r) => r.label).join(', ') : 'nothing'}${culprit ? ' · culprit of the violation' : ''}${set.length ? ` · ${set.join(', ')} ${EDITED_TEXT}` : ''}`,
       tabindex: -1,
     },
-    changeMark(changed, culprit),
+    changeMark(changed, culprit, set.length > 0),
     h('td', { class: 'pfn mono' }, hex(p.pfn), p.free ? h('span', { class: 'note' }, ' (free)') : ''),
-    h('td', { class: 'num refcount' }, String(p.refcount)),
-    h('td', { class: 'num mapcount' }, String(p.mapcount)),
-    h('td', { class: cx('lock', p.locked && 'is-locked') }, lockText(p)),
-    h('td', { class: cx('lru', `lru-${p.lru}`, 'fold-2') }, lruText(p.lru)),
-    h('td', { class: 'num pins fold-2' }, String(p.pins)),
+    h('td', { class: cx('num refcount', ed('refcount')) }, String(p.refcount)),
+    h('td', { class: cx('num mapcount', ed('mapcount')) }, String(p.mapcount)),
+    h('td', { class: cx('lock', p.locked && 'is-locked', ed('locked')) }, lockText(p)),
+    h('td', { class: cx('lru', `lru-${p.lru}`, 'fold-2', ed('lru')) }, lruText(p.lru)),
+    h('td', { class: cx('num pins fold-2', ed('pins')) }, String(p.pins)),
     h('td', { class: 'zone fold-3' }, zone),
-    h('td', { class: 'content mono fold-3' }, p.content ?? ''),
-    h('td', { class: 'flags mono fold-3' }, flags),
+    h('td', { class: cx('content mono fold-3', ed('content')) }, p.content ?? ''),
+    h('td', { class: cx('flags mono fold-3', ed('dirty')) }, flags),
     h(
       'td',
       { class: 'mapped-by mono fold-2' },

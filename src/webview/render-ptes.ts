@@ -7,7 +7,7 @@
 // CPU would wait on.
 
 import type { PageView, ProcessView, PteView, TlbView } from '../protocol/state';
-import { changeMark, headRow, pageLink, pageRowId, pteRowId } from './format';
+import { changeMark, EDITED_TEXT, headRow, pageLink, pageRowId, pteRowId } from './format';
 import { renderPicture } from './render-pgtable';
 import { rowSource } from './rows';
 import { cx, h, lazyBody, VElement } from './vnode';
@@ -18,6 +18,8 @@ export interface RenderContext {
   pagePfns: { has(pfn: number): boolean };
   /** Keys the violations name as their culprits (ViolationView.culprits). */
   culprits?: ReadonlySet<string>;
+  /** What the debugger set at this step (StateView.edited: page:<pfn>:<field>, pte and TLB keys). */
+  edited?: ReadonlySet<string>;
   /** For the page-table picture: pages by pfn, the TLBs, the current stop's address. */
   pages?: ReadonlyMap<number, PageView>;
   tlbs?: readonly TlbView[];
@@ -44,19 +46,20 @@ function kindLabel(p: PteView): string {
 export function renderPteRow(p: PteView, ctx: RenderContext): VElement {
   const changed = ctx.changed.has(p.key);
   const culprit = ctx.culprits?.has(p.key) === true;
+  const edited = ctx.edited?.has(p.key) === true;
   const linked = p.pfn !== undefined && ctx.pagePfns.has(p.pfn);
   const target = linked ? pageRowId(p.pfn as number) : undefined;
   return h(
     'tr',
     {
       id: pteRowId(p),
-      class: cx('row', 'pte', `kind-${p.kind}`, changed && 'changed', culprit && 'culprit'),
+      class: cx('row', 'pte', `kind-${p.kind}`, changed && 'changed', culprit && 'culprit', edited && 'edited'),
       'data-key': p.key,
       'data-target': target,
-      title: `${p.addr}: ${p.text}${p.ptlHolder ? ` (ptl held by ${p.ptlHolder})` : ''} · raw ${p.raw}${culprit ? ' · culprit of the violation' : ''}`,
+      title: `${p.addr}: ${p.text}${p.ptlHolder ? ` (ptl held by ${p.ptlHolder})` : ''} · raw ${p.raw}${culprit ? ' · culprit of the violation' : ''}${edited ? ` · ${EDITED_TEXT}` : ''}`,
       tabindex: -1,
     },
-    changeMark(changed, culprit),
+    changeMark(changed, culprit, edited),
     h('td', { class: 'addr mono' }, p.addr),
     h('td', { class: 'kind' }, h('span', { class: cx('badge', `kind-${p.kind}`) }, kindLabel(p))),
     h('td', { class: 'link' }, linked ? pageLink(p.pfn as number) : p.pfn !== undefined ? `pfn 0x${p.pfn.toString(16)} (not shown)` : '—'),

@@ -23,6 +23,8 @@ export interface RenderSummary {
   violations: number;
   /** Warnings shown (only when there are any). */
   warnings?: number;
+  /** Values the debugger set at this step, marked ✎ (only when there are any). */
+  edited?: number;
 }
 
 function renderHeader(s: StateView, changedRows: number): VElement {
@@ -78,6 +80,7 @@ export function renderState(s: StateView): VElement {
     pagePfns: pages,
     // For the culprit marks and the page-table picture (render-pgtable.ts).
     culprits: new Set(s.violations.flatMap((v) => v.culprits ?? [])),
+    ...(s.edited?.length ? { edited: new Set(s.edited) } : {}),
     pages,
     tlbs: s.tlbs,
     focus: s.focus ? parseInt(s.focus.addr.slice(2), 16) : undefined,
@@ -108,5 +111,6 @@ export function summarize(s: StateView, tree: VElement): RenderSummary {
     changed: sources.reduce((n, r) => n + r.changedCount, 0),
     violations: s.violations.length,
     ...(s.warnings?.length ? { warnings: s.warnings.length } : {}),
+    ...(s.edited?.length ? { edited: s.edited.length } : {}),
   };
 }

@@ -8,6 +8,7 @@
 // inputs give the same VNode tree. Colours are theme variables; every mark also has a symbol.
 
 import type { LastWriteView, TimelineMark, TimelineView } from '../protocol/timeline';
+import { renderSetOffers } from './set-value-view';
 import { cx, h, VElement } from './vnode';
 
 /** Width of the strip's coordinate system (the SVG scales to the panel). */
@@ -204,6 +205,7 @@ export function renderLastWrite(key: string, result: LastWriteView | undefined, 
           offers.map((o) => h('button', { type: 'button', class: 'tl-data-breakpoint', 'data-data-id': o.dataId }, o.label)),
         )
       : null,
+    pending ? null : renderSetOffers(key),
     h('button', { type: 'button', class: 'tl-last-write-close', 'aria-label': 'Close this note' }, '✕'),
   );
 }

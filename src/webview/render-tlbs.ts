@@ -3,7 +3,7 @@
 // why the collect walk must flush after installing migration entries and before copying.
 
 import type { TlbEntryView, TlbView } from '../protocol/state';
-import { changeMark, headRow, hex, pageLink, tlbKey } from './format';
+import { changeMark, EDITED_TEXT, headRow, hex, pageLink, tlbKey } from './format';
 import { rowSource } from './rows';
 import { cx, h, lazyBody, VElement } from './vnode';
 import type { RenderContext } from './render-ptes';
@@ -14,10 +14,11 @@ function renderEntry({ cpu, e }: CpuEntry, ctx: RenderContext): VElement {
   const key = tlbKey(cpu, e);
   const changed = ctx.changed.has(key);
   const culprit = ctx.culprits?.has(key) === true;
+  const edited = ctx.edited?.has(key) === true;
   return h(
     'tr',
-    { class: cx('row', 'tlb-entry', e.stale && 'stale', changed && 'changed', culprit && 'culprit'), 'data-key': key, tabindex: -1 },
-    changeMark(changed, culprit),
+    { class: cx('row', 'tlb-entry', e.stale && 'stale', changed && 'changed', culprit && 'culprit', edited && 'edited'), 'data-key': key, tabindex: -1, title: edited ? EDITED_TEXT : undefined },
+    changeMark(changed, culprit, edited),
     h('td', { class: 'num' }, String(cpu)),
     h('td', { class: 'num fold-3' }, String(e.pid)),
     h('td', { class: 'mono' }, e.addr),

@@ -11,6 +11,7 @@ import { checkTimelineView, type LastWriteView, type TimelineView } from '../pro
 import { createNode, patchNode } from './dom';
 import { renderCompare, renderLastWrite, renderTimeline, STRIP_WIDTH, xStep, type TimelineUi } from './render-timeline';
 import type { TimelineFromWebview } from './timeline-messages';
+import { renderValueSet, type ValueSetShown } from './set-value-view';
 import { h, VElement } from './vnode';
 
 type Post = (m: TimelineFromWebview) => void;
@@ -20,6 +21,7 @@ interface Shown {
   compare?: { step: number; state?: StateView; error?: string };
   note?: { key: string; result?: LastWriteView; error?: string; dataBreakpoints: boolean; pending?: boolean };
   dataBreakpoint?: { dataId: string; ok: boolean; message?: string };
+  valueSet?: ValueSetShown;
   ui: TimelineUi;
 }
 
@@ -36,6 +38,7 @@ function build(): VElement {
     shown.dataBreakpoint
       ? h('p', { class: 'tl-data-breakpoint-result note', role: 'status' }, shown.dataBreakpoint.ok ? `Data breakpoint set on ${shown.dataBreakpoint.dataId} (see the Breakpoints view).` : `No data breakpoint on ${shown.dataBreakpoint.dataId}: ${shown.dataBreakpoint.message ?? 'refused'}`)
       : null,
+    shown.valueSet ? renderValueSet(shown.valueSet) : null,
   ];
   return h('div', { class: 'timeline-region' }, parts.filter((x): x is VElement => x !== null));
 }
@@ -96,6 +99,8 @@ export function installTimeline(root: HTMLElement, send: Post): void {
       shown.dataBreakpoint = undefined;
       return paint();
     }
+    const sv = t.closest<HTMLElement>('[data-set-key]');
+    if (sv?.dataset.setKey) return post({ type: 'setValue', key: sv.dataset.setKey, ...(sv.dataset.setField ? { field: sv.dataset.setField } : {}) });
     const db = t.closest<HTMLElement>('[data-data-id]');
     if (db?.dataset.dataId) return post({ type: 'dataBreakpoint', dataId: db.dataset.dataId });
     const target = t.closest<Element>('[data-goto-step]');
@@ -157,13 +162,24 @@ export function installTimeline(root: HTMLElement, send: Post): void {
   });
   root.addEventListener('keydown', (ev) => {
     if (ev.key === 'w' || ev.key === 'W') ask((ev.target as Element).closest<HTMLElement>('[data-key]'));
+    // F2, as in the Variables view: Set value on the focused row (the host asks which page field).
+    if (ev.key === 'F2') {
+      const key = (ev.target as Element).closest<HTMLElement>('[data-key]')?.dataset.key;
+      if (key && /^(pte|page|tlb):/.test(key)) {
+        ev.preventDefault();
+        post({ type: 'setValue', key });
+      }
+    }
   });
 }
 
 /** The state the panel shows now (the comparison's right-hand side). */
 export function timelineState(state: StateView): void {
   now = state;
-  if (shown.compare) paint();
+  // The line about a Set value belongs to its step: gone once the debugger is elsewhere.
+  const stale = shown.valueSet?.step !== undefined && shown.valueSet.step !== state.step;
+  if (stale) shown.valueSet = undefined;
+  if (shown.compare || stale) paint();
 }
 
 /** Handles a host message of the timeline; false when it is not one. */
@@ -206,6 +222,20 @@ export function timelineMessage(raw: unknown): boolean {
       if (typeof d.dataId !== 'string') return true;
       shown.dataBreakpoint = { dataId: d.dataId, ok: d.ok === true, ...(typeof d.message === 'string' ? { message: d.message } : {}) };
       paint();
+      return true;
+    }
+    case 'valueSet': {
+      const v = m as { key?: unknown; field?: unknown; ok?: unknown; what?: unknown; value?: unknown; message?: unknown; step?: unknown };
+      if (typeof v.key !== 'string') return true;
+      const str = (x: unknown): string | undefined => (typeof x === 'string' ? x : undefined);
+      shown.valueSet = { key: v.key, ok: v.ok === true, field: str(v.field), what: str(v.what), value: str(v.value), message: str(v.message), step: typeof v.step === 'number' ? v.step : undefined };
+      paint();
+      // The note on that row: its last write is now the edit (the run recorded it).
+      if (v.ok === true && shown.note?.key === v.key) {
+        shown.note = { key: v.key, dataBreakpoints: shown.note.dataBreakpoints, pending: true };
+        paint();
+        post({ type: 'revealLastWrite', key: v.key });
+      }
       return true;
     }
     case 'ended':
