@@ -107,6 +107,26 @@ describe('user programs: pages migrated by the driver keep their bytes', () => {
   });
 });
 
+describe('user programs: copy-on-write after fork', () => {
+  const kernel = ['mm/pagewalk_ops.c', 'mm/migrate_device.c', 'mm/rmap.c', 'mm/gup.c', 'drivers/test_hmm.c', 'test/current_tests.c'].map((f) => path.join(KERNEL, f));
+  it('a write to a page shared with the child copies it, bytes and all', async () => {
+    const { r, model } = await runUser(['cow.c', 'migrate-helper.c', ...kernel]);
+    assert.strictEqual(r.fault, undefined, JSON.stringify(r.fault));
+    assert.strictEqual(r.exitCode, 0);
+    const addr = 0x7ffff7ffe000;
+    const parent = pteAt(model, 1, addr);
+    const child = pteAt(model, 2, addr);
+    assert.strictEqual(parent.kind, 'present');
+    assert.strictEqual(child.kind, 'present');
+    assert.notStrictEqual(parent.pfn, child.pfn, 'the parent got a copy');
+    assert.ok(parent.bits.includes('write'), 'the copy is writable');
+    assert.strictEqual(model.pages[child.pfn!].data![0], 1, 'the child keeps the old bytes');
+    assert.strictEqual(model.pages[parent.pfn!].data![0], 99);
+    assert.strictEqual(model.pages[parent.pfn!].data![1023], 1024, 'the rest was copied');
+    assert.strictEqual(model.pages[child.pfn!].mapcount, 1);
+  });
+});
+
 describe('user programs: an access to a page under migration waits', () => {
   const kernel = ['mm/pagewalk_ops.c', 'mm/migrate_device.c', 'mm/rmap.c', 'mm/gup.c', 'drivers/test_hmm.c', 'test/current_tests.c'].map((f) => path.join(KERNEL, f));
   it('a read of a migration entry sleeps in migration_entry_wait on the locked page', async () => {

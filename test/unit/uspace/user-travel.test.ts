@@ -61,8 +61,10 @@ describe('user programs: the undo journal sees user stores', () => {
           if (line !== 13 || checked >= 2) return;
           const before = plain(model);
           const mem = canonical(machine.state.mem);
-          // The journal restores the model's own scalar fields by comparison (journal.ts diffModel).
+          // The journal restores the model's own fields by comparison (journal.ts diffModel):
+          // scalars, and top-level containers a native added.
           const scalars = Object.entries(model).filter(([, v]) => typeof v !== 'object');
+          const keys = new Set(Object.keys(model));
           const log: unknown[] = [];
           undoSink.log = log;
           try {
@@ -82,6 +84,7 @@ describe('user programs: the undo journal sees user stores', () => {
             else o[key] = old;
           }
           for (const [k, v] of scalars) (model as unknown as Record<string, unknown>)[k] = v;
+          for (const k of Object.keys(model)) if (!keys.has(k)) delete (model as unknown as Record<string, unknown>)[k];
           assert.strictEqual(plain(model), before, 'undo restores the model (ptes, TLB, page bytes)');
           assert.strictEqual(canonical(machine.state.mem), mem);
           // Redo what was undone, so the run goes on as before.
