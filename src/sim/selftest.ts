@@ -19,11 +19,11 @@ import { join } from '../c/paths';
 import { printfNatives } from '../c/printf';
 import { RUNTIME_NATIVE_NAMES } from '../c/runtime-natives';
 import type { Program } from '../c/ir';
-import { createModel } from '../mm/build';
 import { createModelMemory } from '../mm/memory';
 import { createNatives } from '../mm/natives';
 import type { MmModel } from '../mm/state';
 import type { Diagnostic } from './types';
+import { userProcess } from './user-program';
 import { caseCount, selectCases, selftestCases, type SelftestCase } from './selftest-cases';
 import { finishResult, type SelftestResult } from './selftest-result';
 import { reachableMissing } from './selftest-needs';
@@ -53,7 +53,7 @@ export interface SelftestOptions {
   limits?: MachineLimits;
   /** Characters one test may print (default 4 Mi). */
   outputBudget?: number;
-  /** The process the tests run as (default: an idle process without user memory). */
+  /** The process the tests run as (default: user-program.ts's user process with user memory). */
   process?: SelftestProcess;
   /** TAP text as it is produced. */
   onOutput?(text: string): void;
@@ -72,11 +72,6 @@ export interface SelftestProcess {
   sources?: string[];
   bindThread?(model: MmModel, tid: number): void;
 }
-
-/** Without user memory: one idle process, as `mmstep exec` has. */
-const IDLE_PROCESS: SelftestProcess = {
-  model: () => createModel({ processes: [{ pid: 1, name: 'selftest', vmas: [{ start: 0x10000, end: 0x20000 }] }] }),
-};
 
 export interface SelftestRun {
   file: string;
@@ -111,7 +106,8 @@ export function selftestUnitConfig(kernelDir: string, treeRoot: string | undefin
 
 export async function runSelftests(file: string, opts: SelftestOptions): Promise<SelftestRun> {
   const { libc } = userPaths(opts.kernelDir);
-  const sources = [file, libc, ...(opts.process?.sources ?? [])];
+  const proc = opts.process ?? userProcess(opts.kernelDir);
+  const sources = [file, libc, ...(proc.sources ?? [])];
   const loaded = await loadProgram(sources, {
     reader: { read: opts.read },
     // The process's kernel C (not the test, not libc.c): mmstep's kernel headers.
@@ -137,7 +133,7 @@ export async function runSelftests(file: string, opts: SelftestOptions): Promise
   const results: SelftestResult[] = [];
   for (const c of cases) {
     out(tapRun(c.name));
-    const r = runCase(loaded.program, c, opts, out);
+    const r = runCase(loaded.program, c, proc, opts, out);
     results.push(r);
     out(tapResult(r));
   }
@@ -147,9 +143,8 @@ export async function runSelftests(file: string, opts: SelftestOptions): Promise
 }
 
 /** One test × variant in a fresh model. */
-function runCase(program: Program, c: SelftestCase, opts: SelftestOptions, out: (t: string) => void): SelftestResult {
+function runCase(program: Program, c: SelftestCase, proc: SelftestProcess, opts: SelftestOptions, out: (t: string) => void): SelftestResult {
   const report: SelftestReport = { code: KSFT_PASS };
-  const proc = opts.process ?? IDLE_PROCESS;
   const model = proc.model();
   const outputBudget = opts.outputBudget ?? 4 * 1024 * 1024;
   const printed: string[] = [];

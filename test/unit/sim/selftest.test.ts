@@ -7,7 +7,6 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { runSelftests, type SelftestRun } from '../../../src/sim/selftest';
 import { createModel } from '../../../src/mm/build';
-import { NULL } from '../../../src/c/value';
 
 const ROOT = path.resolve(__dirname, '../../../..');
 const FIX = path.join(ROOT, 'test/fixtures/selftest');
@@ -52,7 +51,8 @@ describe('selftest runner', () => {
         'global.expect_goes_on',
         'global.assert_ends',
         'global.skipped',
-        'global.needs_mmap',
+        'global.needs_device',
+        'global.maps_memory',
         'global.null_deref',
         'global.exits_skip',
         'fix.one.value_is_ten',
@@ -62,7 +62,7 @@ describe('selftest runner', () => {
       ],
     );
     assert.strictEqual(basic.run.caseCount, 3);
-    assert.ok(basic.tap.startsWith('TAP version 13\n1..11\n# Starting 11 tests from 3 test cases.\n'), basic.tap.slice(0, 200));
+    assert.ok(basic.tap.startsWith('TAP version 13\n1..12\n# Starting 12 tests from 3 test cases.\n'), basic.tap.slice(0, 200));
   });
 
   it('a test that returns is ok; the TAP lines are the kernel harness\'s', () => {
@@ -78,8 +78,8 @@ describe('selftest runner', () => {
     const r = byName(basic.run)['global.expect_goes_on'];
     assert.strictEqual(r.status, 'fail');
     const b = block(basic.tap, 'global.expect_goes_on');
-    assert.match(b[1], /^# .*basic\.c:26:expect_goes_on:Expected 1 \(1\) == 2 \(2\)$/);
-    assert.match(b[2], /basic\.c:27:expect_goes_on:after the failed EXPECT$/);
+    assert.match(b[1], /^# .*basic\.c:27:expect_goes_on:Expected 1 \(1\) == 2 \(2\)$/);
+    assert.match(b[2], /basic\.c:28:expect_goes_on:after the failed EXPECT$/);
     assert.match(b[b.length - 1], /^not ok 2 global\.expect_goes_on/);
   });
 
@@ -101,17 +101,23 @@ describe('selftest runner', () => {
   });
 
   it('a call to a function the model does not have is a SKIP naming it and the call', () => {
-    const r = byName(basic.run)['global.needs_mmap'];
+    const r = byName(basic.run)['global.needs_device'];
     assert.strictEqual(r.status, 'skip');
-    assert.strictEqual(r.missing?.name, 'mmap');
-    assert.strictEqual(r.missing?.line, 46);
-    assert.strictEqual(r.reason, 'mmap() is not modelled by mmstep (called at basic.c:46:12)');
-    assert.ok(basic.tap.includes('ok 5 global.needs_mmap # SKIP mmap() is not modelled by mmstep (called at basic.c:46:12)\n'));
+    assert.strictEqual(r.missing?.name, 'frobnicate_device');
+    assert.strictEqual(r.missing?.line, 50);
+    assert.strictEqual(r.reason, 'frobnicate_device() is not modelled by mmstep (called at basic.c:50:2)');
+    assert.ok(basic.tap.includes('ok 5 global.needs_device # SKIP frobnicate_device() is not modelled by mmstep (called at basic.c:50:2)\n'));
+  });
+
+  it('a test runs as a user program: mmap gives user memory it writes and reads', () => {
+    const r = byName(basic.run)['global.maps_memory'];
+    assert.strictEqual(r.status, 'pass', r.reason);
+    assert.strictEqual(r.needs, undefined);
   });
 
   it('each result lists the functions outside the model its code can reach (needs)', () => {
     const x = byName(basic.run);
-    assert.deepStrictEqual(x['global.needs_mmap'].needs, ['mmap']);
+    assert.deepStrictEqual(x['global.needs_device'].needs, ['frobnicate_device']);
     assert.strictEqual(x['global.plain_pass'].needs, undefined);
     assert.strictEqual(x['fix.one.positive'].needs, undefined);
   });
@@ -120,9 +126,9 @@ describe('selftest runner', () => {
     const r = byName(basic.run)['global.null_deref'];
     assert.strictEqual(r.status, 'fail');
     assert.strictEqual(r.fault?.kind, 'null-deref');
-    assert.deepStrictEqual([path.basename(r.fault!.file), r.fault!.line, r.fault!.column], ['basic.c', 56, 2]);
+    assert.deepStrictEqual([path.basename(r.fault!.file), r.fault!.line, r.fault!.column], ['basic.c', 68, 2]);
     assert.match(r.output, /before the fault/);
-    assert.match(basic.tap, /\nnot ok 6 global\.null_deref # {2}\S*basic\.c:56:2: null-deref: /);
+    assert.match(basic.tap, /\nnot ok 7 global\.null_deref # {2}\S*basic\.c:68:2: null-deref: /);
   });
 
   it('exit(KSFT_SKIP) is a skip, as the kernel harness reads a child\'s exit status', () => {
@@ -144,8 +150,8 @@ describe('selftest runner', () => {
   });
 
   it('the footer counts as the kernel harness does (skips count as passed)', () => {
-    assert.deepStrictEqual(basic.run.totals, { pass: 4, fail: 4, skip: 3, xfail: 0, xpass: 0, error: 0 });
-    assert.ok(basic.tap.endsWith('# FAILED: 7 / 11 tests passed.\n# Totals: pass:4 fail:4 xfail:0 xpass:0 skip:3 error:0\n'), basic.tap.slice(-200));
+    assert.deepStrictEqual(basic.run.totals, { pass: 5, fail: 4, skip: 3, xfail: 0, xpass: 0, error: 0 });
+    assert.ok(basic.tap.endsWith('# FAILED: 8 / 12 tests passed.\n# Totals: pass:5 fail:4 xfail:0 xpass:0 skip:3 error:0\n'), basic.tap.slice(-200));
   });
 
   it('a setup that SKIPs (return or exit(0)) or fails an ASSERT runs neither body nor teardown', async () => {
@@ -179,16 +185,16 @@ describe('selftest runner', () => {
   it('the process each test runs as gives natives and binds each thread (user memory plugs in here)', async () => {
     const bound: number[] = [];
     const { run: r } = await run('basic.c', {
-      selectors: ['needs_mmap', 'assert_ends'],
+      selectors: ['needs_device', 'assert_ends'],
       process: {
         model: () => createModel({ processes: [{ pid: 1, name: 't', vmas: [{ start: 0x10000, end: 0x20000 }] }] }),
-        natives: () => ({ mmap: () => NULL }),
+        natives: () => ({ frobnicate_device: () => 0n }),
         bindThread: (_m, tid) => bound.push(tid),
       },
     });
     const x = byName(r);
-    assert.strictEqual(x['global.needs_mmap'].status, 'pass');
-    assert.strictEqual(x['global.needs_mmap'].needs, undefined);
+    assert.strictEqual(x['global.needs_device'].status, 'pass');
+    assert.strictEqual(x['global.needs_device'].needs, undefined);
     // Each test's entry is thread 1 of a fresh machine; a failed ASSERT's teardown is thread 2.
     assert.deepStrictEqual(bound, [1, 2, 1]);
   });
