@@ -102,7 +102,6 @@ export function finishResult(
   } else {
     r.status = statusOf(report.code);
     if (report.reason && r.status !== 'pass') r.reason = report.reason;
-    if (r.status === 'fail' && !r.reason) r.reason = 'a check failed';
   }
   if (r.status === 'skip' && !r.reason) r.reason = 'unknown';
   lines.push(`#          ${r.status === 'fail' ? 'FAIL' : '  OK'}  ${c.name}`);

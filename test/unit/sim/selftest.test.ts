@@ -199,6 +199,23 @@ describe('selftest runner', () => {
     assert.deepStrictEqual(bound, [1, 2, 1]);
   });
 
+  it('every ASSERT_* / EXPECT_* macro holds on integers, pointers and strings, and prints both sides when not', async () => {
+    const { run: r } = await run('checks.c');
+    const x = byName(r);
+    assert.strictEqual(x['global.all_hold'].status, 'pass', x['global.all_hold'].output);
+    // As the kernel's harness prints them: signed as signed, unsigned as unsigned.
+    assert.deepStrictEqual(
+      x['global.signedness'].output.split('\n').filter(Boolean).map((l) => l.replace(/^# .*?checks\.c:/, '')),
+      ['57:signedness:Expected 0 (0) == u (4294967295)', '58:signedness:Expected 0 (0) == s (-1)'],
+    );
+    assert.strictEqual(x['global.signedness'].status, 'fail');
+    assert.strictEqual(x['global.signedness'].reason, undefined);
+    assert.match(x['global.strings_differ'].output, /Expected 'hmm' == 'dmirror'\.\n.*Expected 'same' != 'same'\.\n$/);
+    assert.match(x['global.pointer_is_null'].output, /Expected NULL \(0\) != none \(0\)/);
+    assert.match(x['global.map_failed'].output, /Expected p \(18446744073709551615\) != MAP_FAILED \(18446744073709551615\)/);
+    for (const n of ['global.strings_differ', 'global.pointer_is_null', 'global.map_failed']) assert.strictEqual(x[n].reason, 'Test terminated by assertion', n);
+  });
+
   it('selectors pick tests by name, fixture or fixture.variant; unknown ones run nothing', async () => {
     const a = await run('basic.c', { selectors: ['fix.two', 'plain_pass'] });
     assert.deepStrictEqual(a.run.results.map((r) => `${r.index} ${r.name}`), ['1 global.plain_pass', '2 fix.two.value_is_ten', '3 fix.two.positive']);
