@@ -110,6 +110,10 @@ interface Memo {
   cpu: number;
   /** Established for a write (the dirty bits are set). */
   write: boolean;
+  /** The pte's entries and index, and its value then: a changed pte (a stale TLB entry) is looked at again. */
+  ents: Record<number, bigint> | undefined;
+  i: number;
+  pte: bigint;
 }
 let memo: Memo | undefined;
 
@@ -137,7 +141,17 @@ export function taskPid(m: MmModel, tid: number): number {
 export function translate(m: MmModel, tid: number, cpu: number, addr: number, write: boolean): { page: PageState | undefined; zero: boolean } | UserTrap {
   const vpage = addr - (((addr % PAGE) + PAGE) % PAGE);
   const c = memo;
-  if (c !== undefined && c.m === m && c.vpage === vpage && c.cpu === cpu && (c.write || !write) && m.tlbs[cpu] === c.tlb && c.tlb[c.idx] === c.entry && m.tasks?.[tid] === c.pid) {
+  if (
+    c !== undefined &&
+    c.m === m &&
+    c.vpage === vpage &&
+    c.cpu === cpu &&
+    (c.write || !write) &&
+    m.tlbs[cpu] === c.tlb &&
+    c.tlb[c.idx] === c.entry &&
+    m.tasks?.[tid] === c.pid &&
+    (c.ents === undefined ? 0n : (c.ents[c.i] ?? 0n)) === c.pte
+  ) {
     const pfn = c.entry.pfn;
     return { page: m.pages[pfn], zero: pfn === ZERO_PFN };
   }
@@ -195,7 +209,7 @@ export function translate(m: MmModel, tid: number, cpu: number, addr: number, wr
     touchPage(m, pfn);
   }
   if (page?.freed) reportViolation(m, 'freed-page-referenced', `CPU ${cpu} ${write ? 'wrote' : 'read'} freed page pfn ${hex(pfn)} at pid ${pid} ${hex(addr)} (user access)`);
-  memo = { m, tlb: m.tlbs[cpu], idx, entry, pid, vpage, cpu, write };
+  memo = { m, tlb: m.tlbs[cpu], idx, entry, pid, vpage, cpu, write, ents: t?.entries, i, pte: t ? readEntryRaw(t, i) : 0n };
   return { page, zero };
 }
 

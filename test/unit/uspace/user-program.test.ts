@@ -107,8 +107,10 @@ describe('user programs: pages migrated by the driver keep their bytes', () => {
   });
 });
 
+const kernelFiles = ['mm/pagewalk_ops.c', 'mm/migrate_device.c', 'mm/rmap.c', 'mm/gup.c', 'drivers/test_hmm.c', 'test/current_tests.c'].map((f) => path.join(KERNEL, f));
+
 describe('user programs: copy-on-write after fork', () => {
-  const kernel = ['mm/pagewalk_ops.c', 'mm/migrate_device.c', 'mm/rmap.c', 'mm/gup.c', 'drivers/test_hmm.c', 'test/current_tests.c'].map((f) => path.join(KERNEL, f));
+  const kernel = kernelFiles;
   it('a write to a page shared with the child copies it, bytes and all', async () => {
     const { r, model } = await runUser(['cow.c', 'migrate-helper.c', ...kernel]);
     assert.strictEqual(r.fault, undefined, JSON.stringify(r.fault));
@@ -124,6 +126,19 @@ describe('user programs: copy-on-write after fork', () => {
     assert.strictEqual(model.pages[parent.pfn!].data![0], 99);
     assert.strictEqual(model.pages[parent.pfn!].data![1023], 1024, 'the rest was copied');
     assert.strictEqual(model.pages[child.pfn!].mapcount, 1);
+  });
+});
+
+describe('user programs: the TLB', () => {
+  it('a read through a TLB entry whose pte was cleared unflushed reads the old page and is a stale-tlb-use', async () => {
+    const { r, model } = await runUser(['stale-tlb.c', 'migrate-helper.c', ...kernelFiles]);
+    assert.strictEqual(r.fault, undefined, JSON.stringify(r.fault));
+    assert.strictEqual(r.exitCode, 5, 'the stale translation still reaches the old page');
+    assert.deepStrictEqual(
+      model.pending.map((p) => p.invariant),
+      ['stale-tlb-use'],
+    );
+    assert.match(model.pending[0].message, /CPU 0 read pid 1 0x7ffff7ffe000 through a stale TLB entry/);
   });
 });
 
