@@ -4,7 +4,8 @@
 // the panel's key. The adapter records the change as an edit of the run (step back undoes it, a
 // replay applies it again) and sends the stop's state again, so the panel shows the new value,
 // marked ✎. Every failure — no session, a bad key, the adapter refusing — comes back as a result
-// with a message (and an error notification), never as an exception.
+// with a message, never as an exception (the panel shows it as an alert; the host adds an error
+// notification unless the adapter's own refusal raised one already).
 
 import * as vscode from 'vscode';
 import type { StateView } from '../protocol/state';
@@ -19,6 +20,8 @@ export interface SetValueResult {
   /** Why nothing was set (absent with ok, and when the user cancelled). */
   message?: string;
   cancelled?: boolean;
+  /** The adapter refused it: VS Code has shown the adapter's message already (showUser). */
+  refused?: boolean;
 }
 
 function errorText(e: unknown): string {
@@ -72,6 +75,6 @@ export async function setValueFromPanel(
     const body = (await session.customRequest('setExpression', { expression: expressionOf(t), value })) as { value?: unknown } | undefined;
     return { ok: true, what, value: typeof body?.value === 'string' ? body.value : value };
   } catch (e) {
-    return { ok: false, what, message: errorText(e) };
+    return { ok: false, what, message: errorText(e), refused: true };
   }
 }

@@ -134,7 +134,8 @@ export class TimelineHost implements vscode.Disposable {
     }
     if (r.cancelled) return r;
     this.post({ type: 'valueSet', key, ...(field ? { field } : {}), ok: r.ok, ...(r.what ? { what: r.what } : {}), ...(r.value !== undefined ? { value: r.value } : {}), ...(r.message ? { message: r.message } : {}), ...(r.ok && this.panel.lastState() ? { step: this.panel.lastState()!.step } : {}) });
-    if (!r.ok) void vscode.window.showErrorMessage(`mmstep: cannot set ${r.what ?? key}: ${r.message ?? 'refused'}`);
+    // An adapter's refusal is shown by VS Code already (an error response with showUser): one notification.
+    if (!r.ok && !r.refused) void vscode.window.showErrorMessage(`mmstep: cannot set ${r.what ?? key}: ${r.message ?? 'refused'}`);
     return r;
   }
 
