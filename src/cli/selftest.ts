@@ -8,8 +8,7 @@
 // or a TEST selector names no test (file:line:col for load errors).
 
 import { dirname } from '../c/paths';
-import { runSelftests, type SelftestRun } from '../sim/selftest';
-import { findTreeSelftest } from '../sim/selftest-tree';
+import { findTreeSelftest, runSelftests, type SelftestRun } from '../sim/selftest';
 import { formatKernelVersion, type KernelTree } from '../sim/kernel-tree';
 import { SourcePolicy, type PolicyFileAccess } from '../sim/source-policy';
 import { formatDiagnostic, type Diagnostic } from '../sim/types';

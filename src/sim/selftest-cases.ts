@@ -12,8 +12,15 @@
 // declares them; per fixture each variant in FIXTURE_VARIANT_ADD order (or no variant); per
 // variant the tests in source order. Names are `fixture.variant.test` (`fixture.test` without
 // variants), as the kernel's harness prints them.
+//
+// And what each test needs that the model lacks (reachableMissing): a test ends as a SKIP at
+// the FIRST call to a function without C body or native (open() in hmm-tests' setup), which
+// hides what comes after it; a walk of the calls from the test (a function whose address is
+// taken counts as called) lists every such function it can reach, so the work left is visible
+// per test (docs/selftests.md, `--json`'s `needs`). It over-approximates: a branch the test
+// never takes still counts.
 
-import type { Program } from '../c/ir';
+import { Op, type Program } from '../c/ir';
 
 export interface SelftestCase {
   /** 1-based number in the TAP output. */
@@ -130,4 +137,27 @@ export function selectCases(cases: SelftestCase[], selectors: string[]): { cases
   const picked = cases.filter((c) => selectors.some((s) => matches(c, s)));
   // Numbered again: the TAP plan counts what runs.
   return { cases: picked.map((c, i) => ({ ...c, index: i + 1 })), unknown };
+}
+
+/** The not-modelled functions reachable from `entries`, sorted. */
+export function reachableMissing(program: Program, entries: string[], available: (name: string) => boolean): string[] {
+  const seen = new Set<string>();
+  const missing = new Set<string>();
+  const todo = [...entries];
+  while (todo.length) {
+    const name = todo.pop()!;
+    if (seen.has(name)) continue;
+    seen.add(name);
+    const fi = program.fnIndex[name];
+    if (fi === undefined) {
+      if (!available(name) && Object.prototype.hasOwnProperty.call(program.natives, name)) missing.add(name);
+      continue;
+    }
+    for (const insn of program.functions[fi].code) {
+      const b = insn.b as unknown;
+      if (insn.op === Op.CALL && typeof b === 'string') todo.push(b);
+      else if (insn.op === Op.PUSH && b && typeof b === 'object' && (b as { t?: string }).t === 'f') todo.push((b as { name: string }).name);
+    }
+  }
+  return [...missing].sort();
 }

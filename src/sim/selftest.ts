@@ -7,8 +7,12 @@
 // (kernel/user/include: our kselftest harness and a small libc) and kernel/user/lib/libc.c,
 // never against a tree's own harness. How a test ends — returned, SKIP, a failed ASSERT or
 // EXPECT, exit(), a call to a function the model does not have, a fault — becomes one result,
-// printed as TAP as the kernel's harness prints it (selftest-tap.ts). Same path as `mmstep exec`
+// printed as TAP as the kernel's harness prints it (selftest-result.ts). Same path as `mmstep exec`
 // (src/sim/exec.ts): the interpreter on a model with the model's natives.
+//
+// A kernel tree keeps its hmm selftest in tools/testing/selftests/vm/ before Linux 6.3 and in
+// …/mm/ from 6.3 on (the directory was renamed); findTreeSelftest finds it from the tree's
+// version (its top Makefile, kernel-tree.ts), the other directory too (a backport).
 
 import { loadProgram, type UnitConfig } from '../c';
 import { Machine } from '../c/machine';
@@ -23,12 +27,11 @@ import { createModelMemory } from '../mm/memory';
 import { createNatives } from '../mm/natives';
 import type { MmModel } from '../mm/state';
 import type { Diagnostic } from './types';
+import { findKernelTree, formatKernelVersion, kernelAtLeast, type KernelTree, type TextReader } from './kernel-tree';
 import { userProcess } from './user-program';
-import { caseCount, selectCases, selftestCases, type SelftestCase } from './selftest-cases';
-import { finishResult, type SelftestResult } from './selftest-result';
-import { reachableMissing } from './selftest-needs';
+import { caseCount, reachableMissing, selectCases, selftestCases, type SelftestCase } from './selftest-cases';
 import { harnessNatives, HARNESS_NATIVE_NAMES, KSFT_PASS, missingNatives, type SelftestReport } from './selftest-natives';
-import { tapFooter, tapHeader, tapResult, tapRun, tapTotals, type SelftestTotals } from './selftest-tap';
+import { finishResult, tapFooter, tapHeader, tapResult, tapRun, tapTotals, type SelftestResult, type SelftestTotals } from './selftest-result';
 
 export type { SelftestResult } from './selftest-result';
 
@@ -226,4 +229,35 @@ function runThread(m: Machine, fn: string, arg: Value, budget: number, report: S
     const why = o.kind === 'blocked' ? `the test sleeps forever in ${o.reason}` : `the test stopped (${o.kind})`;
     return { fault: { kind: 'deadlock', message: why, file: loc.file, line: loc.line, column: loc.column } };
   }
+}
+
+export const HMM_TESTS = 'hmm-tests.c';
+
+/** The selftest directories of a tree, the version's own first. */
+export function selftestDirs(tree: KernelTree): string[] {
+  const dirs = ['tools/testing/selftests/mm', 'tools/testing/selftests/vm'];
+  return kernelAtLeast(tree.version, 6, 3) ? dirs : dirs.reverse();
+}
+
+export type TreeSelftest = { ok: true; tree: KernelTree; file: string } | { ok: false; diagnostics: Diagnostic[] };
+
+/** The tree at `root` and its hmm-tests.c. */
+export async function findTreeSelftest(root: string, reader: TextReader): Promise<TreeSelftest> {
+  const problems: Diagnostic[] = [];
+  const tree = await findKernelTree(root, reader, (p) => problems.push({ ...p, severity: 'error' }));
+  const at = (message: string): TreeSelftest => ({ ok: false, diagnostics: [...problems, { file: root, line: 1, column: 1, severity: 'error', message }] });
+  if (!tree) return at(`--kernel-tree: '${root}' is not a kernel tree (no top Makefile setting VERSION and PATCHLEVEL)`);
+  if (tree.relative !== '') return at(`--kernel-tree: '${root}' is inside the kernel tree ${tree.root}; give the tree's top directory`);
+  const tried: string[] = [];
+  for (const d of selftestDirs(tree)) {
+    const file = join(tree.root, d, HMM_TESTS);
+    tried.push(file);
+    try {
+      await reader.readText(file);
+      return { ok: true, tree, file };
+    } catch {
+      // the other directory next
+    }
+  }
+  return at(`Linux ${formatKernelVersion(tree.version)} tree without ${HMM_TESTS} (looked for ${tried.join(' and ')})`);
 }
