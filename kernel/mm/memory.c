@@ -34,6 +34,8 @@ void migration_entry_wait(struct mm_struct *mm, pmd_t *pmd, unsigned long addres
 
 	ptep = pte_offset_map_lock(mm, pmd, address, &ptl);
 	pte = ptep_get(ptep);
+	/* the pte is read: unmap the table now, the PTL alone keeps the entry stable */
+	pte_unmap(ptep);
 	if (!is_swap_pte(pte))
 		goto out;
 	entry = pte_to_swp_entry(pte);
@@ -43,7 +45,7 @@ void migration_entry_wait(struct mm_struct *mm, pmd_t *pmd, unsigned long addres
 	migration_entry_wait_on_locked(entry, ptl);
 	return;
 out:
-	pte_unmap_unlock(ptep, ptl);
+	spin_unlock(ptl);
 }
 
 static vm_fault_t do_anonymous_page(struct vm_fault *vmf)

@@ -66,7 +66,9 @@ static int v13_handle_fault(struct mm_struct *mm, unsigned long addr, int write)
 	/*
 	 * migration_entry_wait(): the page is locked by the migration until its entries are
 	 * replaced. Queue on the page lock, drop the PTL, sleep; then the access is retried.
+	 * The table is unmapped first: the sleep drops only the lock.
 	 */
+	pte_unmap(ptep);
 	migration_entry_wait_on_locked(entry, ptl);
 	return 0;
 }

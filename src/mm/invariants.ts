@@ -18,7 +18,8 @@ import { decodePte, ptePfnField, ptePresent, SWP_TYPE_SHIFT, _PAGE_PRESENT, _PAG
 import { clearDirty, dirtyOf, touchPage, touchVa } from './dirty';
 import { cachedContent } from './cache';
 import type { MmModel, PageState } from './state';
-import { hexAddr, NO_TID, tableIndex } from './state';
+import { EXTERNAL_TID, hexAddr, NO_TID, tableIndex } from './state';
+import { pteMapProblems } from './pte-maps';
 
 export interface Violation {
   invariant: string;
@@ -46,7 +47,7 @@ export const INVARIANTS: InvariantInfo[] = [
   { name: 'lost-write', description: 'every virtual page a CPU wrote still reads the last value written there' },
   { name: 'stale-tlb-use', description: 'no CPU access goes through a TLB entry the page table no longer backs' },
   { name: 'deadlock', description: 'no cycle of threads each sleeping on a lock another one holds' },
-  { name: 'leak', description: 'at the end (mm_check_quiescent) no page lock, spinlock or reference is left behind' },
+  { name: 'leak', description: 'at the end (mm_check_quiescent) no page lock, spinlock or reference is left behind; no function returns with a pte table it mapped (pte_offset_map) still mapped' },
 ];
 
 export function isEnabled(m: MmModel, name: string): boolean {
@@ -372,12 +373,13 @@ export function quiescentProblems(m: MmModel): string[] {
   const problems: string[] = [];
   for (const p of Object.values(m.pages)) {
     if (p.freed) continue;
-    if (p.locked) problems.push(`page pfn ${hex(p.pfn)} is still locked`);
+    // Locked or isolated from outside the scenario (its initial state): not this run's to release.
+    if (p.locked && p.lockOwner !== EXTERNAL_TID) problems.push(`page pfn ${hex(p.pfn)} is still locked`);
     const expected = p.mapcount + p.pins + p.extraRefs + (p.lru === 'batch' || p.lru === 'isolated' ? 1 : 0);
     if (p.refcount !== expected) {
       problems.push(`page pfn ${hex(p.pfn)} has refcount ${p.refcount}, but its mappings, pins and LRU account for ${expected}`);
     }
-    if (p.lru === 'isolated') problems.push(`page pfn ${hex(p.pfn)} is still isolated from the LRU`);
+    if (p.lru === 'isolated' && p.isolatedBy !== EXTERNAL_TID) problems.push(`page pfn ${hex(p.pfn)} is still isolated from the LRU`);
   }
   for (const [id, o] of Object.entries(m.objs)) {
     if (o.kind === 'spinlock' && o.holder !== NO_TID) problems.push(`${o.name} is still held by thread ${o.holder} (object ${id})`);
@@ -387,6 +389,7 @@ export function quiescentProblems(m: MmModel): string[] {
     if (mm.notifierRanges.length) problems.push(`pid ${mm.pid} has an MMU-notifier range without range_end`);
   }
   for (const [tid, d] of Object.entries(m.lazyMmu)) if (d) problems.push(`thread ${tid} is still in lazy-MMU mode`);
+  problems.push(...pteMapProblems(m));
   return problems;
 }
 

@@ -4,6 +4,7 @@
 // yields, the next ready thread runs: main first, then the others in scenario order. Faults,
 // invariant violations, deadlocks and runaway loops end or stop the run as exceptions.
 
+import { checkPteMaps, type MapOwner } from '../mm/pte-maps';
 import type { Machine, ThreadState } from '../c/machine';
 import { checkInvariants, type Violation } from '../mm/invariants';
 import type { MmModel } from '../mm/state';
@@ -210,6 +211,14 @@ export class Scheduler {
   }
 
   /** Execute one statement of `tid` and check everything that must be checked after a step. */
+  /** A function as the owner of pte maps (pte-maps.ts): its name, and whether it returns `pte_t *`. */
+  private mapOwner(fn: number | undefined): MapOwner | undefined {
+    if (fn === undefined) return undefined;
+    const f = this.m.fn(fn);
+    const ret = f.type.ret;
+    return { name: f.name, returnsPte: ret.k === 'ptr' && ret.to.k === 'int' && ret.to.name === 'pte_t' };
+  }
+
   /** Called before every statement any thread executes (the history records the schedule). */
   onStep?: (tid: number) => void;
   /** While replaying history: no events (stages were announced the first time round). */
@@ -222,6 +231,8 @@ export class Scheduler {
     // The statement this step executes (where a violation it causes is reported).
     const th = this.t(tid);
     const depth0 = th.frames.length;
+    // The function running this statement (it may return in it): who owns a pte map it makes.
+    const fn0 = th.frames[depth0 - 1]?.fn;
     const beforeAny = this.m.atStmt(th)?.loc ?? th.frames[depth0 - 1]?.stmtLoc;
     const o = this.m.step(tid);
     let switched = false;
@@ -251,6 +262,8 @@ export class Scheduler {
         if (s) this.lastStage[tid] = s;
       }
     }
+    // pte tables mapped by this statement belong to its frame; a frame that returned with one is a finding.
+    if (this.model.pteMaps?.[tid]) checkPteMaps(this.model, tid, depth0, th.frames.length, (d) => this.mapOwner(d === depth0 ? fn0 : th.frames[d - 1]?.fn));
     if (this.fullChecks) this.model.touchedAll = true;
     const found = checkInvariants(this.model);
     const fresh = !found.length ? found : found.filter((v) => {

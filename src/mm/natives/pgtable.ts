@@ -4,6 +4,7 @@
 // reviewer cares about: set_pte_at without the PTL, unlocking with a pointer into another table,
 // sleeping or re-locking under a spinlock, unbalanced lazy-MMU / notifier calls.
 
+import { mapPte as mapPteTable, unmapPte as unmapPteTable } from '../pte-maps';
 import type { NativeCtx, NativeTable } from '../../c/native';
 import { releasePtlFlux } from '../invariants';
 import { blocked } from '../../c/native';
@@ -152,13 +153,18 @@ export function pgtableNatives(m: MmModel): NativeTable {
       const b = acquire(m, ctx, 'pte_offset_map_lock', table.ptl);
       if (b) return b;
       ctx.store(ptlp, objPtr(table.ptl));
+      // Mapped as well as locked: pte_unmap_unlock ends both (pte-maps.ts).
+      mapPteTable(m, ctx.tid, table.id, ctx.loc);
       return ptep;
     },
     pte_offset_map(ctx, args) {
-      return mapPte(ctx, 'pte_offset_map', args, 0).ptep;
+      const { ptep, table } = mapPte(ctx, 'pte_offset_map', args, 0);
+      mapPteTable(m, ctx.tid, table.id, ctx.loc);
+      return ptep;
     },
     pte_unmap(ctx, args) {
-      argEntry(m, 'pte_unmap', args, 0, 1);
+      const { table } = argEntry(m, 'pte_unmap', args, 0, 1);
+      unmapPteTable(m, ctx.tid, table.id, ctx.loc, 'pte_unmap');
     },
     pte_unmap_unlock(ctx, args) {
       // Must get a pointer into the same table as the lock (the seed passes ptep - 1 because its
@@ -169,6 +175,7 @@ export function pgtableNatives(m: MmModel): NativeTable {
         fault('bad-call', `pte_unmap_unlock: pte[${index}] belongs to the table of ${hexn(table.base)}, but the lock is ${o.name}`);
       }
       release(m, ctx, 'pte_unmap_unlock', table.ptl);
+      unmapPteTable(m, ctx.tid, table.id, ctx.loc, 'pte_unmap_unlock');
     },
     spin_lock(ctx, args) {
       const p = argPtr('spin_lock', args, 0);
