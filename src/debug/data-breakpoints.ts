@@ -183,8 +183,11 @@ export class DataBreakpoints {
 
   /** The state panel's request: add (or with `remove`, drop) one data breakpoint. */
   custom(simApi: SimulationApi | undefined, args: unknown): { breakpoint: DataBreakpointResult; dataIds: string[] } {
+    const a = (args ?? {}) as { dataId?: unknown; accessType?: unknown; remove?: unknown; probe?: unknown };
+    // The host asks whether the request exists ({ probe: true }): answered, not refused (a refusal
+    // would show the user an error notification), and nothing changes.
+    if (a.probe === true) return { breakpoint: { dataId: '', verified: false, message: 'probe' }, dataIds: realSim(simApi)?.watchpoints.ids() ?? [] };
     const sim = need(simApi);
-    const a = (args ?? {}) as { dataId?: unknown; accessType?: unknown; remove?: unknown };
     if (typeof a.dataId !== 'string' || !a.dataId) throw new Error(`mmstep: ${DATA_BREAKPOINT_REQUEST} needs a 'dataId' (page:<pfn>:<field>, pte:<pid>:<addr>, tlb:<cpu>:<pid>:<addr>, c:<tid>:<frame>:<fn>:<expr>)`);
     if (a.accessType !== undefined && typeof a.accessType !== 'string') throw new Error("mmstep: 'accessType' must be a string");
     const dataId = a.dataId;

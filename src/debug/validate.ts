@@ -238,7 +238,8 @@ const CHECKS: Record<string, Check[]> = {
     (a) => int(a, 'column'),
   ],
   goto: [thread('threadId', true), (a) => int(a, 'targetId', { required: true })],
-  mmstepDataBreakpoint: [(a) => str(a, 'dataId', { required: true, nonEmpty: true, max: 4096 }), (a) => str(a, 'accessType', { max: 64 }), (a) => bool(a, 'remove')],
+  // { probe: true }: the host asks whether the request exists (no dataId then).
+  mmstepDataBreakpoint: [(a) => bool(a, 'probe'), (a) => str(a, 'dataId', { required: a.probe !== true, nonEmpty: true, max: 4096 }), (a) => str(a, 'accessType', { max: 64 }), (a) => bool(a, 'remove')],
   // The timeline (timeline.ts).
   mmstepGotoStep: [(a) => int(a, 'step', { required: true, min: 0 })],
   mmstepStateAt: [(a) => int(a, 'step', { required: true, min: 0 })],

@@ -194,8 +194,9 @@ export class TimelineHost implements vscode.Disposable {
     if (known !== undefined) return known;
     let has = false;
     try {
-      // Without a dataId: a request it knows is refused for the missing argument, and changes nothing.
-      await s.customRequest(DATA_BREAKPOINT_REQUEST, {});
+      // A probe: answered by an adapter that has the request, and changes nothing (an older one
+      // refuses it for the missing dataId, which still tells that it knows the request).
+      await s.customRequest(DATA_BREAKPOINT_REQUEST, { probe: true });
       has = true;
     } catch (e) {
       has = !/unknown request|does not support/i.test(message(e));

@@ -176,6 +176,10 @@ export function lastWrite(sim: Simulation, key: string): LastWrite | NeverWritte
   const h = history(sim);
   keyValue(sim, key); // refuses a key it cannot read, saying which keys it can
   const value = shownValue(sim, key);
+  // Set by the debugger at this very position (Set Value): the change log holds what statements
+  // did, and this edit came after the last of them.
+  const here = sim.runEdits.size ? sim.runEdits.keysAt(h.position) : [];
+  if (here.some((e) => e === key || e.startsWith(key + ':'))) return { key, step: h.position, edit: true, value };
   const k = logKey(key);
   const log = ChangeLog.of(sim);
   if (!k) return lastWriteOfC(sim, key, value, log);

@@ -52,6 +52,20 @@ function paint(): void {
   // A dragged slider keeps its own value; after a move it shows the new position.
   const scrub = host.querySelector<HTMLInputElement>('input.tl-scrub');
   if (scrub && shown.timeline && shown.ui.preview === undefined) scrub.value = String(shown.timeline.position);
+  keepFocusedRowVisible(host);
+}
+
+/**
+ * The region is sticky above the state: as it grows (a note, a comparison, a status line) it
+ * would cover the row the user works on. Scrolling keeps clear of it (scroll-padding-top, through
+ * the CSSOM: the CSP allows no style attribute), and the focused row moves out from under it.
+ */
+function keepFocusedRowVisible(region: HTMLElement): void {
+  const doc = region.ownerDocument;
+  const box = region.getBoundingClientRect();
+  doc.documentElement.style.setProperty('scroll-padding-top', `${Math.ceil(box.height)}px`);
+  const row = (doc.activeElement as HTMLElement | null)?.closest?.<HTMLElement>('#root [data-key]');
+  if (row && row.getBoundingClientRect().top < box.bottom) row.scrollIntoView({ block: 'nearest' });
 }
 
 /** A move asked for while the debugger was still moving: made when it has arrived. */

@@ -2,7 +2,9 @@
 // panel's keys (a page field page:<pfn>:<field>, a pte, a TLB entry) changes the model, the
 // adapter sends the stop's state again (mmstepState) with the new value and names what was set
 // in StateView.edited (the panel marks it ✎); the next step runs with it and names nothing; a
-// step back to the edit's step replays it and names it again.
+// step back to the edit's step replays it and names it again. The last write of an edited value
+// is the edit, at its step (even the run's first); the host's probe of mmstepDataBreakpoint is
+// answered (a refusal would raise a notification).
 // A refused value changes nothing and says why. On the trylock-fails example at its entry stop.
 
 import * as assert from 'assert';
@@ -61,6 +63,16 @@ describe('debug adapter: Set value from the state panel (setExpression on panel 
     const edited = await state(a);
     assert.deepStrictEqual(edited.edited, ['page:256:refcount', 'page:256:pins']);
     const refcount = edited.pages.find((p) => p.pfn === 0x100)!.refcount;
+    // Where the page (and the field) were last written: by the debugger, at this step (the panel's
+    // note asks again after a Set value) — also at the run's first position.
+    const position = ((await a.dc.customRequest('mmstepTimeline')).body as { timeline: { position: number } }).timeline.position;
+    for (const key of ['page:256', 'page:256:pins']) {
+      const lw = (await a.dc.customRequest('mmstepLastWrite', { key })).body as { step: number; edit?: boolean; initial?: boolean };
+      assert.deepStrictEqual([lw.step, lw.edit, lw.initial], [position, true, undefined], key);
+    }
+    // The host's probe of the panel's data breakpoint request is answered, changing nothing.
+    const probe = (await a.dc.customRequest('mmstepDataBreakpoint', { probe: true })).body as { breakpoint: { verified: boolean }; dataIds: string[] };
+    assert.deepStrictEqual([probe.breakpoint.verified, probe.dataIds], [false, []]);
 
     // The next step sees it (and the mark belongs to the step it was made at).
     await runTo(a, () => a.dc.nextRequest({ threadId: 1 }));

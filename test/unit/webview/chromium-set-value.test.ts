@@ -2,7 +2,8 @@
 // row offers a button per settable field and a click asks the host (setValue with the field);
 // F2 on a focused PTE row, reached by keyboard, asks for that row; the host's answer shows as a
 // status line (a refusal as an alert), and the state that follows marks what was set: ✎ in the
-// row, the field's cell outlined. Saves test/webview/shots/set-value.png. No CSP violation.
+// row, the field's cell outlined; the row worked on is not left under the sticky region as it
+// grows. Saves test/webview/shots/set-value.png. No CSP violation.
 
 import * as assert from 'assert';
 import * as fs from 'fs';
@@ -92,6 +93,26 @@ describe('state webview: Set value from the panel (headless Chromium)', function
     await postState(page, { ...edited, step: s0.step + 1, edited: undefined, changed: [] }, s0.step + 1);
     assert.strictEqual(await page.locator('p.tl-value-set').count(), 0, 'the line belongs to its step');
     assert.strictEqual(await page.locator('#root .edited-mark').count(), 0, 'no ✎ at the next step');
+  });
+
+  it('the row worked on stays in view when the sticky region above grows (note, status line)', async () => {
+    await page.setViewportSize({ width: 700, height: 520 });
+    const row = page.locator(`#root tr[data-key="${pageKey}"]`);
+    // Scrolled so that the row is right under the region, then clicked: the note makes the region taller.
+    await page.locator('#timeline-root .tl-last-write-close').click();
+    await row.evaluate((r) => {
+      const region = document.getElementById('timeline-root')!.getBoundingClientRect();
+      window.scrollBy(0, r.getBoundingClientRect().top - region.bottom - 2);
+    });
+    await row.locator('td.pfn').click();
+    await send(page, { type: 'lastWrite', key: pageKey, dataBreakpoints: true, result: { key: pageKey, step: 3, edit: true, value: 'pfn 0x100: refcount 4' } });
+    await page.waitForSelector('section.tl-last-write .tl-set-values');
+    assert.match((await page.textContent('section.tl-last-write p')) ?? '', /last changed by the debugger \(Set Value\) at step 3/);
+    await send(page, { type: 'valueSet', key: pageKey, field: 'pins', ok: true, what: 'page 0x100 pins', value: '2', step: s0.step + 1 });
+    await page.waitForSelector('p.tl-value-set');
+    const [rowTop, regionBottom] = await row.evaluate((r) => [r.getBoundingClientRect().top, document.getElementById('timeline-root')!.getBoundingClientRect().bottom]);
+    assert.ok(rowTop >= regionBottom - 1, `the row (top ${rowTop}) is under the region (bottom ${regionBottom})`);
+    await page.setViewportSize({ width: 700, height: 900 });
   });
 
   it('raised no page error and no CSP violation', async () => {
