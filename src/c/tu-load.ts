@@ -30,6 +30,10 @@ export interface UnitConfig {
   predefines: Record<string, string>;
   /** Every `"…"` looks in the includer's own folder first (plain C; kernel/'s files, programs). */
   localFirst?: boolean;
+  /** A kernel tree's root: a `"…"` in a file of the tree outside its `mm/` looks in the
+   *  includer's folder first (lib/test_hmm.c's "test_hmm_uapi.h"); `mm/`'s files keep the compat
+   *  rule, which must not find the tree's own mm/internal.h. The tree is only read. */
+  treeRoot?: string;
   /** Text preprocessed before the file (gcc -include): mmstep's built-in macros and prototypes. */
   prelude?: string;
   /** `<…>` headers whose few declarations are built in (the C library's): included as empty. */
@@ -67,6 +71,11 @@ function under(file: string, roots: string[]): boolean {
   return roots.some((r) => file.startsWith(r.endsWith('/') ? r : r + '/'));
 }
 
+/** A file of the tree (cfg.treeRoot) outside its mm/: its `"…"` includes are the tree's own. */
+function treeLocal(cfg: UnitConfig, includer: string): boolean {
+  return !!cfg.treeRoot && under(includer, [cfg.treeRoot]) && !under(includer, [join(cfg.treeRoot, 'mm')]);
+}
+
 /** Candidate paths of `#include name` from `includer`, in search order. */
 export function includeCandidates(cfg: UnitConfig, name: string, angle: boolean, includer: string): string[] {
   // Plain C's `<…>` looks only in the include path, an absolute name included.
@@ -74,7 +83,7 @@ export function includeCandidates(cfg: UnitConfig, name: string, angle: boolean,
   if (angle && cfg.builtinHeaders?.includes(name)) return [join(BUILTIN_DIR, name)];
   const dirs: string[] = [];
   if (!angle) {
-    if (cfg.localFirst || under(includer, cfg.ownHeaderRoots)) dirs.push(dirname(includer));
+    if (cfg.localFirst || under(includer, cfg.ownHeaderRoots) || treeLocal(cfg, includer)) dirs.push(dirname(includer));
     dirs.push(...cfg.quoteDirs);
   }
   dirs.push(...cfg.includeDirs);
@@ -113,7 +122,7 @@ export async function preprocessUnit(file: string, cfg: UnitConfig, reader: Asyn
 
 async function runPreprocessor(file: string, cfg: UnitConfig, reader: AsyncReader): Promise<PreprocessedUnit> {
   const texts = new Map<string, string | null>();
-  const cacheKey = JSON.stringify([cfg.quoteDirs, cfg.includeDirs, cfg.ownHeaderRoots, !!cfg.localFirst]);
+  const cacheKey = JSON.stringify([cfg.quoteDirs, cfg.includeDirs, cfg.ownHeaderRoots, !!cfg.localFirst, cfg.treeRoot ?? '']);
   let cache = caches.get(cacheKey);
   if (!cache) {
     cache = newCache();

@@ -118,7 +118,7 @@ export async function treeUnits(
       at(src, 'error', `cannot find mmstep's compatibility headers for Linux ${v.dir} (kernel/compat/${v.dir}/kconfig; looked in ${kernelDirs.join(', ') || 'no kernel/ folder'})`);
       continue;
     }
-    units[src] = cfg;
+    units[src] = { ...cfg, treeRoot: tree.root };
   }
   return { units, trees };
 }
