@@ -25,6 +25,13 @@ export function vmPageProt(flags: number): bigint {
   return prot;
 }
 
+/** page->pgmap: the driver's C struct dev_pagemap if memremap_pages mapped one, else the
+ *  model's pgmap object. */
+function devicePgmapPtr(m: MmModel, id: number): Value {
+  const o = m.objs[id];
+  return o && o.kind === 'pgmap' && o.cpgmap ? o.cpgmap : objPtr(id);
+}
+
 export function createModelMemory(m: MmModel): ModelMemory {
   const table = (p: Ptr, what: string) => {
     const t = p.s === 'pt' ? m.tables[p.b] : undefined;
@@ -41,12 +48,17 @@ export function createModelMemory(m: MmModel): ModelMemory {
       if (p.s === 'page') {
         const page = m.pages[p.b];
         if (!page) fault('model', `no struct page for pfn ${hexn(p.b)}`);
-        if (page.freed) fault('use-after-free', `reading ${field} of freed page pfn ${hexn(page.pfn)}`);
+        // A free ZONE_DEVICE page's struct page stays the driver's until memunmap_pages: a
+        // kernel tree's driver keeps its free list in zone_device_data (lib/test_hmm.c).
+        if (page.freed && !(page.pgmap >= 0 && (field === 'zone_device_data' || field === 'pgmap'))) {
+          fault('use-after-free', `reading ${field} of freed page pfn ${hexn(page.pfn)}`);
+        }
         if (field === 'index') return BigInt(page.index);
         if (field === 'zone_device_data') return page.zoneDeviceData ?? NULL;
         // Kernel trees' files read these directly (compat struct page); pgmap as page_pgmap(),
+        // or the driver's own struct dev_pagemap when memremap_pages mapped it (driver-devmem.ts);
         // mapping only as NULL or not: an anon_vma / address_space is not a model object.
-        if (field === 'pgmap') return page.pgmap >= 0 ? objPtr(page.pgmap) : NULL;
+        if (field === 'pgmap') return page.pgmap >= 0 ? devicePgmapPtr(m, page.pgmap) : NULL;
         if (field === 'mapping' && page.mapping === 'none') return NULL;
         // Non-NULL: a pointer to no model object (dereferencing it faults as "no model object").
         if (field === 'mapping') return { t: 'p', s: 'obj', b: -1 - page.pfn, i: 0 };
@@ -103,7 +115,7 @@ export function createModelMemory(m: MmModel): ModelMemory {
       if (p.s === 'page' && field === 'zone_device_data') {
         const page = m.pages[p.b];
         if (!page) fault('model', `no struct page for pfn ${hexn(p.b)}`);
-        if (page.freed) fault('use-after-free', `writing zone_device_data of freed page pfn ${hexn(p.b)}`);
+        if (page.freed && page.pgmap < 0) fault('use-after-free', `writing zone_device_data of freed page pfn ${hexn(p.b)}`);
         page.zoneDeviceData = v;
         return;
       }
@@ -136,7 +148,8 @@ export function createModelMemory(m: MmModel): ModelMemory {
     user: createUserMemory(m),
 
     isFreed(p: Ptr): boolean {
-      if (p.s === 'page') return m.pages[p.b]?.freed ?? false;
+      // A free device page is still the driver's struct (see readField): its fields decide.
+      if (p.s === 'page') return (m.pages[p.b]?.freed ?? false) && m.pages[p.b].pgmap < 0;
       return false;
     },
 

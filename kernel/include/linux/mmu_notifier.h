@@ -46,19 +46,8 @@ void mmu_notifier_range_init_owner(struct mmu_notifier_range *range, int event,
 				   unsigned int flags, struct mm_struct *mm,
 				   unsigned long start, unsigned long end, void *owner);
 
-/* Interval notifiers of device mirrors (a model object; see linux/xarray.h for the table). */
-struct mmu_interval_notifier;
-struct xarray;
-struct mmu_interval_notifier *mmu_mirror_notifier_insert(struct mm_struct *mm,
-							  unsigned long start,
-							  unsigned long length, void *owner,
-							  struct xarray *mirror);
-void mmu_interval_notifier_remove(struct mmu_interval_notifier *sub);
-unsigned long mmu_interval_read_begin(struct mmu_interval_notifier *sub);
-bool mmu_interval_read_retry(struct mmu_interval_notifier *sub, unsigned long seq);
-void mmu_interval_set_seq(struct mmu_interval_notifier *sub, unsigned long cur_seq);
-bool mmu_notifier_range_blockable(const struct mmu_notifier_range *range);
-unsigned long mmu_notifier_invalidations(struct mmu_interval_notifier *sub);
+/* Interval notifiers of device mirrors: linux/mmu_interval.h (also read by 6.1's compat). */
+#include "mmu_interval.h"
 
 #else
 

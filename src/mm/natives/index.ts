@@ -19,6 +19,11 @@ import { vmopsNatives } from './vmops';
 import { folioCompatNatives } from './folio-compat';
 import { pgtableCompatNatives } from './pgtable-compat';
 import { thpCompatNatives } from './thp-compat';
+import { driverChardevNatives } from './driver-chardev';
+import { driverSyncNatives } from './driver-sync';
+import { driverXarrayNatives } from './driver-xarray';
+import { driverDevmemNatives } from './driver-devmem';
+import { driverMiscNatives } from './driver-misc';
 import { journaledCall } from '../undo-membrane';
 import { undoSink } from '../../c/undo-sink';
 
@@ -34,6 +39,9 @@ export function createNatives(model: MmModel): NativeTable {
   groups.push(deviceNatives(model), folioNatives(model), entryNatives(model), cpuNatives(model), vmopsNatives(model));
   // What kernel trees' files (6.1, 6.12) call beyond kernel/'s C: docs/kernel-api.md class (b).
   groups.push(folioCompatNatives(model), pgtableCompatNatives(model), thpCompatNatives(model));
+  // What a kernel tree's driver (lib/test_hmm.c) calls: devices, embedded locks / xarray /
+  // notifier, its device memory, the rest (natives/driver-*.ts).
+  groups.push(driverChardevNatives(model), driverSyncNatives(model), driverXarrayNatives(model), driverDevmemNatives(model), driverMiscNatives(model));
   for (const g of groups) {
     for (const [name, impl] of Object.entries(g)) {
       if (table[name]) throw new Error(`native ${name} defined twice`);

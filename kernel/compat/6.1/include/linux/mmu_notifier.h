@@ -75,4 +75,7 @@ static inline void mmu_notifier_range_init_owner(struct mmu_notifier_range *rang
 #define ptep_clear_flush_notify(vma, addr, ptep)	ptep_clear_flush(vma, addr, ptep)
 #define set_pte_at_notify(mm, addr, ptep, pte)		set_pte_at(mm, addr, ptep, pte)
 
+/* interval notifiers embedded in a driver's struct (the same in 6.1 and 6.12) */
+#include <linux/mmu_notifier_interval.h>
+
 #endif /* _MMSTEP_COMPAT_LINUX_MMU_NOTIFIER_H */

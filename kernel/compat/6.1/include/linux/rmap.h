@@ -30,4 +30,7 @@ static inline int page_try_share_anon_rmap(struct page *page)
 	return folio_try_share_anon_rmap_pte(page_folio(page), page);
 }
 
+/* make_device_exclusive_range (5.14-6.13) */
+#include <linux/rmap_exclusive.h>
+
 #endif /* _MMSTEP_COMPAT_LINUX_RMAP_H */

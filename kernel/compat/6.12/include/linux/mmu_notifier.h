@@ -14,4 +14,7 @@
 
 #define MMU_NOTIFIER_RANGE_BLOCKABLE	(1 << 0)
 
+/* interval notifiers embedded in a driver's struct (the same in 6.1 and 6.12) */
+#include <linux/mmu_notifier_interval.h>
+
 #endif /* _MMSTEP_COMPAT_LINUX_MMU_NOTIFIER_H */

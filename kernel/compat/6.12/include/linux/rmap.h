@@ -22,4 +22,7 @@ enum rmp_flags {
 
 void remove_migration_ptes(struct folio *src, struct folio *dst, int flags);
 
+/* make_device_exclusive_range (5.14-6.13) */
+#include <linux/rmap_exclusive.h>
+
 #endif /* _MMSTEP_COMPAT_LINUX_RMAP_H */

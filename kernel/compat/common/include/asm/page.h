@@ -28,5 +28,8 @@
 #ifndef PTRS_PER_PTE
 #define PTRS_PER_PTE	512
 #endif
+#ifndef PUD_SHIFT
+#define PUD_SHIFT	30
+#endif
 
 #endif /* _MMSTEP_COMPAT_ASM_PAGE_H */

@@ -27,6 +27,8 @@ void __mmstep_warn(const char *cond);
 #define WARN_ON(cond) \
 	({ int __mm_warn_c = !!(cond); if (__mm_warn_c) __mmstep_warn(#cond); __mm_warn_c; })
 #define WARN_ON_ONCE(cond)	WARN_ON(cond)
+#define WARN(cond, fmt, ...)	WARN_ON(cond)
+#define WARN_ONCE(cond, fmt, ...)	WARN_ON(cond)
 #define VM_WARN_ON(cond)	((void)WARN_ON(cond))
 #define VM_WARN_ON_ONCE(cond)	((void)WARN_ON(cond))
 #define VM_WARN_ON_FOLIO(cond, folio)	((void)WARN_ON(cond))

@@ -19,10 +19,21 @@
 #define __GFP_KSWAPD_RECLAIM	0x800u
 #define __GFP_NOWARN		0x2000u
 #define __GFP_HARDWALL		0x100000u
+#define __GFP_HIGH		0x20u
+#define __GFP_NOFAIL		0x8000u
 #define __GFP_RECLAIM		(__GFP_DIRECT_RECLAIM | __GFP_KSWAPD_RECLAIM)
 
 #define GFP_NOWAIT		__GFP_KSWAPD_RECLAIM
 #define GFP_KERNEL		(__GFP_RECLAIM | __GFP_IO | __GFP_FS)
 #define GFP_USER		(GFP_KERNEL | __GFP_HARDWALL)
+/* GFP_HIGHUSER (GFP_USER | __GFP_HIGHMEM) is kernel/include/linux/mm_fault.h's (0x100cc2). */
+/* KASAN off (Debian's x86-64 configs): the __GFP_SKIP_KASAN bits are 0 */
+#define GFP_HIGHUSER_MOVABLE	(GFP_USER | __GFP_HIGHMEM | __GFP_MOVABLE)
+
+/* GFP_ATOMIC: 6.1 still has __GFP_ATOMIC (gone in 6.3); linux/gfp_atomic.h of the version */
+#include <linux/gfp_atomic.h>
+
+/* The order-0 allocation of linux/gfp.h: a native of the model (any gfp mask). */
+struct page *alloc_page(gfp_t gfp_mask);
 
 #endif /* _MMSTEP_COMPAT_LINUX_GFP_H */

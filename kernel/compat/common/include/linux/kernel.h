@@ -34,4 +34,12 @@
 #define BIT(nr) (1UL << (nr))
 #endif
 
+#define INT_MAX		((int)(~0U >> 1))
+#define UINT_MAX	(~0U)
+#define LONG_MAX	((long)(~0UL >> 1))
+#define ULONG_MAX	(~0UL)
+
+/* linux/kernel.h: a __u64 of a uapi struct as a user pointer */
+#define u64_to_user_ptr(x)	((void __user *)(uintptr_t)(x))
+
 #endif /* _MMSTEP_COMPAT_LINUX_KERNEL_H */

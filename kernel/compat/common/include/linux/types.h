@@ -43,6 +43,16 @@ typedef short s16;
 typedef int s32;
 typedef long long s64;
 
+/* uapi spellings (linux/types.h of include/uapi), for the drivers' ioctl structs */
+typedef unsigned char __u8;
+typedef unsigned short __u16;
+typedef unsigned int __u32;
+typedef unsigned long long __u64;
+typedef signed char __s8;
+typedef short __s16;
+typedef int __s32;
+typedef long long __s64;
+
 typedef unsigned long pgoff_t;
 typedef unsigned long long phys_addr_t;
 typedef long long loff_t;

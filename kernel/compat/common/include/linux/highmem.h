@@ -1,0 +1,17 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * mmstep compat: page contents (linux/highmem.h), written for mmstep. copy_highpage and
+ * clear_highpage are the model's natives (kernel/include/linux/migrate_legacy.h,
+ * linux/memremap.h); kmap / kunmap (6.1's driver) and memcpy_from_page / memcpy_to_page
+ * (6.12's) are declared in kernel/include/linux/driver_misc.h.
+ */
+#ifndef _MMSTEP_COMPAT_LINUX_HIGHMEM_H
+#define _MMSTEP_COMPAT_LINUX_HIGHMEM_H
+
+#include <linux/mm.h>
+#include <linux/memremap.h>
+#include "../../../../include/linux/driver_misc.h"
+
+void copy_highpage(struct page *to, struct page *from);
+
+#endif /* _MMSTEP_COMPAT_LINUX_HIGHMEM_H */
