@@ -30,11 +30,7 @@
 #define MODULE_AUTHOR(text)			__mmstep_modinfo
 #define MODULE_IMPORT_NS(ns)			__mmstep_modinfo
 
-#define module_init(fn)						\
-	int mmstep_module_init(void) { return fn(); }		\
-	__mmstep_modinfo
-#define module_exit(fn)						\
-	void mmstep_module_exit(void) { fn(); }			\
-	__mmstep_modinfo
+#define module_init(fn)	int mmstep_module_init(void) { return fn(); } __mmstep_modinfo
+#define module_exit(fn)	void mmstep_module_exit(void) { fn(); } __mmstep_modinfo
 
 #endif /* _MMSTEP_COMPAT_LINUX_MODULE_H */

@@ -16,19 +16,17 @@
 #include <linux/mm.h>
 #include "../../../../include/linux/rmap.h"
 
-static inline int make_device_exclusive_range(struct mm_struct *mm, unsigned long start,
-					      unsigned long end, struct page **pages,
-					      void *owner)
-{
-	long npages = (end - start) >> PAGE_SHIFT;
-	long i;
-
-	for (i = 0; i < npages; i++) {
-		struct folio *folio;
-
-		pages[i] = make_device_exclusive(mm, start + (i << PAGE_SHIFT), owner, &folio);
-	}
-	return npages;
-}
+/* A macro, not an inline: a unit that includes linux/rmap.h without linking kernel/mm/rmap.c
+ * (which defines make_device_exclusive) must still link. */
+#define make_device_exclusive_range(mm, start, end, pages, owner)			\
+	({										\
+		long __mdx_n = ((end) - (start)) >> PAGE_SHIFT;				\
+		long __mdx_i;								\
+		struct folio *__mdx_folio;						\
+		for (__mdx_i = 0; __mdx_i < __mdx_n; __mdx_i++)				\
+			(pages)[__mdx_i] = make_device_exclusive(mm,			\
+				(start) + (__mdx_i << PAGE_SHIFT), owner, &__mdx_folio);	\
+		(int)__mdx_n;								\
+	})
 
 #endif /* _MMSTEP_COMPAT_LINUX_RMAP_EXCLUSIVE_H */

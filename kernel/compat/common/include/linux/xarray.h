@@ -44,7 +44,6 @@ static inline int xa_err(void *entry)
 	     entry;							\
 	     entry = xa_find_after(xa, &index, last, XA_PRESENT))
 
-#define xa_for_each(xa, index, entry) \
-	xa_for_each_range(xa, index, entry, 0, ~0UL)
+#define xa_for_each(xa, index, entry)	xa_for_each_range(xa, index, entry, 0, ~0UL)
 
 #endif /* _MMSTEP_COMPAT_LINUX_XARRAY_H */
