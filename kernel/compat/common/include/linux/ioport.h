@@ -6,7 +6,7 @@
  * The range comes from the model's device pfn space (mem_region_request_free, a native of
  * kernel/include/linux/devmem_region.h); the struct resource is allocated here, in C, as
  * Linux allocates it, and freed again by release_mem_region. iomem_resource is only a name the
- * driver passes: the model has one tree of ranges.
+ * driver passes (dropped by the macro below): the model has one tree of ranges.
  */
 #ifndef _MMSTEP_COMPAT_LINUX_IOPORT_H
 #define _MMSTEP_COMPAT_LINUX_IOPORT_H
@@ -28,11 +28,12 @@ struct resource {
 	unsigned long flags;
 };
 
-static struct resource iomem_resource;
+/* The base resource names the tree of ranges; the model has one, so it is not read (a macro:
+ * no iomem_resource object needs to exist in every unit that includes this header). */
+#define request_free_mem_region(base, size, name)	__mmstep_request_free_mem_region(size, name)
 
-static inline struct resource *request_free_mem_region(struct resource *base,
-						       unsigned long size,
-						       const char *name)
+static inline struct resource *__mmstep_request_free_mem_region(unsigned long size,
+								 const char *name)
 {
 	struct resource *res = kzalloc(sizeof(*res), GFP_KERNEL);
 	unsigned long start;
