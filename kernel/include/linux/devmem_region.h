@@ -15,7 +15,7 @@
 #define _MMSTEP_LINUX_DEVMEM_REGION_H
 
 struct resource;
-struct dev_pagemap_c;
+struct dev_pagemap;
 
 /* A free range of `size` bytes (a multiple of PAGE_SIZE): its start, or 0 if none is left.
  * `res` is the caller's struct resource, handed back by mem_region_release. */
@@ -24,7 +24,7 @@ unsigned long mem_region_request_free(unsigned long size, const char *name, stru
 struct resource *mem_region_release(unsigned long start, unsigned long size);
 
 /* memremap_pages: non-NULL on success (not a mapping C may dereference); memunmap_pages. */
-void *memremap_pages(struct dev_pagemap_c *pgmap, int nid);
-void memunmap_pages(struct dev_pagemap_c *pgmap);
+void *memremap_pages(struct dev_pagemap *pgmap, int nid);
+void memunmap_pages(struct dev_pagemap *pgmap);
 
 #endif /* _MMSTEP_LINUX_DEVMEM_REGION_H */
