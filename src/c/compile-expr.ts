@@ -366,7 +366,10 @@ export function bitfieldType(t: IntType, width: number): IntType {
 function addressOfLV(cx: Cx, lv: LV, node: Node, L: number): void {
   if (lv.kind === 'value') throw new CompileError(node, 'cannot take the address of a value');
   if (lv.kind === 'member' && lv.info.bitfield !== undefined) throw new CompileError(node, `cannot take the address of bit-field '${lv.info.field}'`);
-  if (lv.kind === 'var') throw new CompileError(node, 'internal: address of a register local');
+  if (lv.kind === 'var') {
+    const name = node.type === 'identifier' ? node.text : undefined;
+    throw new CompileError(node, `cannot take the address of ${name ? `'${name}'` : 'this local'}: the program never takes it, so it is held as a value, not in memory`);
+  }
   if (lv.kind === 'member') cx.e.emit(Op.MADDR, lv.info.slot, lv.info, L);
 }
 

@@ -99,6 +99,14 @@ describe('C names that are JavaScript built-in properties', () => {
     });
   }
 
+  it("'&' of a local the program never addresses is an error message naming it, not an internal error", async () => {
+    const p = await programOf('int main(void)\n{\n\tint constructor = 2;\n\n\treturn constructor;\n}\n');
+    const r = compileExpression(p, p.fnIndex.main, 5, '&constructor');
+    assert.ok('error' in r, JSON.stringify(r));
+    assert.match(r.error, /cannot take the address of 'constructor'/);
+    assert.doesNotMatch(r.error, /internal/);
+  });
+
   it('the program tables inherit nothing, so lookups of such names find nothing', async () => {
     const p = await programOf('int main(void)\n{\n\treturn 0;\n}\n');
     for (const table of [p.fnIndex, p.globalIndex, p.natives, p.structs, p.symbols.typedefs, p.symbols.macros, p.symbols.enumConsts, p.symbols.fnTypes]) {
