@@ -126,7 +126,7 @@ export interface CompareUi {
 export function renderCompare(step: number, at: StateView | undefined, now: StateView | undefined, error?: string, ui: CompareUi = {}): VElement {
   const close = h('button', { type: 'button', class: 'tl-compare-close', 'aria-label': 'Close the comparison' }, '✕ close');
   if (!at || !now) {
-    return h('section', { class: 'tl-comparison', 'aria-label': `Comparison with step ${step}` }, h('p', { class: 'note', role: 'alert' }, `Cannot compare with step ${step}: ${error ?? 'no state'}`), close);
+    return h('section', { class: 'tl-comparison', 'aria-label': `Comparison with step ${step}` }, h('div', { class: 'tl-compare-head' }, h('p', { class: 'note', role: 'alert' }, `Cannot compare with step ${step}: ${error ?? 'no state'}`), close));
   }
   const keys = orderedKeys(at, now);
   const plain = { a: side(at, new Set()), b: side(now, new Set()) };
@@ -152,7 +152,8 @@ export function renderCompare(step: number, at: StateView | undefined, now: Stat
   return h(
     'section',
     { class: 'tl-comparison', 'aria-label': `Comparison of step ${step} with step ${now.step}`, 'data-compare-step': step, 'data-differences': differ.size },
-    h('h2', {}, heading),
+    // The close button heads the comparison: a long one scrolls, and the end may be out of view.
+    h('div', { class: 'tl-compare-head' }, h('h2', {}, heading), close),
     h(
       'label',
       { class: 'tl-compare-all-label' },
@@ -168,6 +169,5 @@ export function renderCompare(step: number, at: StateView | undefined, now: Stat
         )
       : h('p', { class: 'note' }, 'The PTEs, pages, TLB entries, migration slots and locks shown are the same at both steps.'),
     more > 0 ? h('p', { class: 'note tl-compare-more' }, `… and ${more} more (${listed.length} in all)`) : null,
-    close,
   );
 }

@@ -196,7 +196,8 @@ export function renderLastWrite(key: string, result: LastWriteView | undefined, 
     'section',
     { class: 'tl-last-write', role: 'status', 'aria-label': `Last write of ${key}`, 'data-key-shown': key },
     h('p', {}, text),
-    result && !result.initial ? h('button', { type: 'button', class: 'tl-goto-write', 'data-goto-step': result.step - 1 }, `Go to step ${result.step - 1} (before the write)`) : null,
+    // Nothing comes before step 0 (a Set Value edit made there, before the first statement).
+    result && !result.initial && result.step >= 1 ? h('button', { type: 'button', class: 'tl-goto-write', 'data-goto-step': result.step - 1 }, `Go to step ${result.step - 1} (before the write)`) : null,
     offers.length
       ? h(
           'div',

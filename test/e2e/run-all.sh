@@ -2,7 +2,7 @@
 # What `npm run test:e2e` runs: install code-server if needed, build the extension if needed, then
 #   1. the integration suite (test/e2e/suite) inside code-server's extension host, mmstep loaded
 #      from the repo as the development extension (payload URL), examples/ as the workspace;
-#   2. the UI tests (ui-debug.js, ui-review.js, ui-timeline.js, ui-values.js) in the real workbench through headless chromium;
+#   2. the UI tests (ui-debug.js, ui-review.js, ui-timeline.js, ui-values.js, ui-set-value.js) in the real workbench through headless chromium;
 #   3. the packaged extension: `npm run package` builds the .vsix, install-vsix.sh installs it with
 #      `code-server --install-extension`, and test/e2e/installed runs in an extension host where
 #      mmstep is only that installed copy (the development extension is test/e2e/installed itself,
@@ -82,17 +82,22 @@ if [ -z "$ONLY" ] || [ "$ONLY" = ui ]; then
     # a failing watch / console expression: inline, never a notification (same server)
     MMSTEP_E2E_RESULT="$CS_STATE/result-values.json" node "$E2E_DIR/ui-values.js" --url "http://127.0.0.1:$PORT" --folder examples
     RC_VALUES=$?
+    # Set value… from a page row's note and F2 on a PTE row: VS Code's input box (same server)
+    MMSTEP_E2E_RESULT="$CS_STATE/result-set-value.json" node "$E2E_DIR/ui-set-value.js" --url "http://127.0.0.1:$PORT" --folder examples
+    RC_SET=$?
     bash "$E2E_DIR/stop-code-server.sh"; RUNNING_STATE=""
   else
-    RC=3; RC_REVIEW=3; RC_TIMELINE=3; RC_VALUES=3
+    RC=3; RC_REVIEW=3; RC_TIMELINE=3; RC_VALUES=3; RC_SET=3
   fi
   tally "$RESULT" "$RC" "ui"
   tally "$CS_STATE/result-review.json" "$RC_REVIEW" "ui-review"
   tally "$CS_STATE/result-timeline.json" "$RC_TIMELINE" "ui-timeline"
   tally "$CS_STATE/result-values.json" "$RC_VALUES" "ui-values"
+  tally "$CS_STATE/result-set-value.json" "$RC_SET" "ui-set-value"
   [ "$RC_REVIEW" = 0 ] || RC=$RC_REVIEW
   [ "$RC_TIMELINE" = 0 ] || RC=$RC_TIMELINE
   [ "$RC_VALUES" = 0 ] || RC=$RC_VALUES
+  [ "$RC_SET" = 0 ] || RC=$RC_SET
   [ "$RC" = 0 ] || echo "   code-server log: $CS_STATE/code-server.log"
 fi
 

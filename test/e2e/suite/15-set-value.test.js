@@ -43,10 +43,13 @@ suite('set value from the state panel; a TLB data breakpoint', function () {
   });
 
   test("set a page's refcount and pins from the panel: the panel shows them, marked; the next step sees them", async () => {
+    // The panel still holds the previous suite's last state until this session's first stop
+    // reaches it: wait for a state that is not that one (CI once read the stale step here).
+    const stale = panel.lastState();
     const start = await startStopped(rec, { name: 'e2e set value', scenario: SCENARIO, stopOnEntry: true });
     session = start.session;
     threadId = start.stopped.body.threadId;
-    const before = await waitFor(() => pageNow(), 15000, 'the panel state with page 0x100');
+    const before = await waitFor(() => panel.lastState() !== stale && pageNow(), 15000, 'the panel state of this session with page 0x100');
     await panel.waitForRender(r => r.step === panel.lastState().step, 15000);
     editStep = panel.lastState().step;
 

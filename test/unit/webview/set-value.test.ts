@@ -56,6 +56,10 @@ describe('Set value from the state panel (pure parts)', () => {
     // In the note of a clicked row, once its last write is known (not while it is looked for).
     assert.strictEqual(buttons(renderLastWrite('page:256', { key: 'page:256', step: 0, initial: true, value: 'x' }, undefined, true)).length, 7);
     assert.strictEqual(buttons(renderLastWrite('page:256', undefined, undefined, false, true)).length, 0);
+    // A value set at step 0 has no step before it to go to; one set at step 12 goes to step 11.
+    const gotos = (n: VElement): string[] => findAll(n, (e) => e.tag === 'button' && hasClass(e, 'tl-goto-write')).map((b) => String(b.attrs['data-goto-step']));
+    assert.deepStrictEqual(gotos(renderLastWrite('page:256', { key: 'page:256', step: 0, edit: true, value: 'refcount 3' }, undefined, true)), []);
+    assert.deepStrictEqual(gotos(renderLastWrite('page:256', { key: 'page:256', step: 12, edit: true, value: 'refcount 3' }, undefined, true)), ['11']);
     assert.match(textOf(renderValueSet({ key: 'page:256', field: 'refcount', ok: true, what: 'page 0x100 refcount', value: '7', step: 12 })), /✎ page 0x100 refcount set to 7 at step 12 — recorded in the run: step back undoes it/);
     const failed = renderValueSet({ key: 'page:256', ok: false, what: 'page 0x100 lru', message: "lru can be set to 'lru' or 'none'" });
     assert.strictEqual(failed.attrs.role, 'alert');
