@@ -44,6 +44,11 @@ interface Scan {
   inNative: boolean;
   /** The state is at `lo` already (a quick step back). */
   there?: boolean;
+  /**
+   * The statement that led to `hi` is looked at too: a step moved off its culprit (a data
+   * change or a violation shown on it) without running anything, so it lies behind the user.
+   */
+  tail?: boolean;
 }
 
 export class ReverseRun {
@@ -109,7 +114,11 @@ export class ReverseRun {
     const h = this.history();
     if (!resume || !this.pending) {
       const fallback: StopInfo = { reason: 'step', tid: this.sim.sched.mainTid, description: 'the beginning of the run: no breakpoint before' };
-      this.pending = { lo: 0, hi: h.position, done: 0, fallback, inNative: this.inNative() };
+      const sched = this.sim.sched;
+      const left = sched.leftCulprit;
+      const tail = !!left && left.steps === this.sim.machine.state.steps && h.position > 0;
+      sched.leftCulprit = undefined;
+      this.pending = { lo: 0, hi: h.position, done: 0, fallback, inNative: this.inNative(), ...(tail ? { tail } : {}) };
     }
     const scan = this.pending;
     if (!this.run(scan, limit)) return { reason: 'pause', tid: this.sim.sched.focus, incomplete: true };
@@ -120,7 +129,7 @@ export class ReverseRun {
   /** Replays up to `limit` more positions of `scan`; true when all of (lo, hi) was looked at. */
   private run(scan: Scan, limit: number): boolean {
     const h = this.history();
-    const end = scan.hi - 1;
+    const end = scan.tail ? scan.hi : scan.hi - 1;
     if (scan.done >= end && scan.done > scan.lo) return true;
     const to = Math.max(scan.lo, Math.min(end, scan.done + limit));
     const bps = this.sim.breakpoints;
@@ -144,7 +153,8 @@ export class ReverseRun {
         // As forwards: an exception the statement raised, then a data change, then a breakpoint.
         const exception = raised && raised.reason === 'exception' && !raised.ended ? raised : undefined;
         const change = wps.size ? wps.scanAt(pos, tid) : undefined;
-        let stop = exception ?? change ?? sched.stopsAt(tid);
+        // At `hi` itself (the tail) only what the last statement did counts: arriving is where we are.
+        let stop = exception ?? change ?? (pos < scan.hi ? sched.stopsAt(tid) : undefined);
         if (stop?.reason === 'function breakpoint' && scan.inNative && pos === scan.hi - 1) stop = undefined;
         if (stop) this.note(scan, { pos, stop, ...(exception && sched.culprit ? { culprit: { ...sched.culprit } } : {}) });
       });

@@ -133,6 +133,7 @@ export class Scheduler {
     this.stages = { ...s.stages };
     this.lastStage = { ...s.lastStage };
     this.culprit = s.culprit ? { ...s.culprit } : undefined;
+    this.leftCulprit = undefined;
     this.verdictMoment = s.verdictMoment;
   }
 
@@ -148,6 +149,12 @@ export class Scheduler {
   verdictMoment?: unknown;
   /** Called at the first invariant violation of the run, to take `verdictMoment`. */
   onFirstViolation?: () => unknown;
+
+  /**
+   * The culprit a step moved off without running anything (the thread rests after it): reverse
+   * continue from there goes back to that stop first, the reverse of that step.
+   */
+  leftCulprit?: Culprit;
 
   culpritFor(tid: number): Culprit | undefined {
     const c = this.culprit;
@@ -444,6 +451,7 @@ export class Scheduler {
     if (resumeDepth === undefined && this.culpritFor(tid) && kind !== 'out') {
       // Stopped on the statement that broke an invariant (already run): the step moves on to
       // where the thread really rests, the next statement, without running anything.
+      this.leftCulprit = this.culprit;
       this.culprit = undefined;
       this.current = tid;
       return { reason: 'step', tid };

@@ -88,6 +88,33 @@ describe('debug adapter: reverse execution is the exact reverse of next / contin
     assert.strictEqual(await value(s, 'a'), '7');
   });
 
+  it('continue to a data breakpoint, step on to the next line, reverse continue: back at that change, not the start', async () => {
+    await s.launch(SCENARIO, true);
+    await nextTo(s, line('int b = 2;'));
+    await watch(s, 'counter');
+    const hit = (await s.run('continue')) as Stopped;
+    assert.strictEqual(hit.body.reason, 'data breakpoint');
+    const at = (await s.where()).line;
+    assert.strictEqual(at, line('counter = counter + y;'));
+    const changed = await value(s, 'counter');
+    // The stop shows the statement that made the change (it ran); F11 moves to where the thread rests.
+    await s.run('stepIn');
+    assert.strictEqual((await s.where()).line, line('return y;'));
+    const back = (await s.run('reverseContinue')) as Stopped;
+    assert.strictEqual(back.body.reason, 'data breakpoint', JSON.stringify(back.body));
+    assert.strictEqual((await s.where()).line, at);
+    assert.strictEqual(await value(s, 'counter'), changed);
+    // two F11s (the first only leaves the culprit, the second runs `return y`): back there again
+    await s.run('stepIn');
+    await s.run('stepIn');
+    const again = (await s.run('reverseContinue')) as Stopped;
+    assert.strictEqual(again.body.reason, 'data breakpoint', JSON.stringify(again.body));
+    assert.strictEqual((await s.where()).line, at);
+    // and once more: the change before that one is the start's 0 → nothing earlier, the beginning
+    const first = (await s.run('reverseContinue')) as Stopped;
+    assert.notStrictEqual(first.body.reason, 'data breakpoint', JSON.stringify(first.body));
+  });
+
   it('reverse continue stops at a breakpoint on the first statement after the entry', async () => {
     await s.launch(SCENARIO, true);
     await nextTo(s, line('for (i = 0'));
@@ -266,6 +293,17 @@ describe('debug adapter: reverse execution is the exact reverse of next / contin
     assert.strictEqual(back.body.reason, 'function breakpoint');
     assert.deepStrictEqual(await s.where(), { name: 'twice', line: line('int acc = n;'), depth: 2 });
     assert.strictEqual(await value(s, 'n'), '2');
+  });
+
+  it('a violation shown on its culprit, F10 to where the thread rests, reverse continue: the violation again', async () => {
+    const stop = (await s.launch(POSTED, false)) as Stopped;
+    assert.strictEqual(stop.body.reason, 'exception');
+    const violation = await s.where();
+    await s.run('next');
+    assert.notDeepStrictEqual(await s.where(), violation);
+    const back = (await s.run('reverseContinue')) as Stopped;
+    assert.strictEqual(back.body.reason, 'exception', JSON.stringify(back.body));
+    assert.deepStrictEqual(await s.where(), violation);
   });
 
   it('step back over a call in which an invariant broke stops at the violation, on its culprit', async () => {
