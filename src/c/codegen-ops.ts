@@ -123,13 +123,15 @@ export class FnGen {
   }
 
   /** Control goes to `target` with the stack S. */
-  jumpTo(S: Ent[], target: number): string {
-    if (this.fn.code[target]?.op === Op.STMT) {
-      // A statement boundary ends the step: no dispatch needed.
-      const vals = S.map((x) => this.value(x));
-      return `${vals.length ? `st.push(${vals.join(', ')}); ` : ''}fr.pc = ${target}; return DONE;`;
-    }
+  jumpTo(_S: Ent[], target: number): string {
+    // A statement boundary decides there whether the step ends (stopAt) or runs on (runFor).
     return `pc = ${target}; continue;`;
+  }
+
+  /** End the step at statement boundary `target`, the stack in data (the thread rests there). */
+  stopAt(S: Ent[], target: number): string {
+    const vals = S.map((x) => this.value(x));
+    return `${vals.length ? `st.push(${vals.join(', ')}); ` : ''}fr.pc = ${target}; return DONE;`;
   }
 
   /** Run one instruction through the switch interpreter, with the stack in data. */
@@ -418,7 +420,8 @@ export class FnGen {
     this.emit(`fr.pc = ${pc + 1}; ip = -1;`);
     this.emit(`v = { fn: ${fi}, pc: 0, vars: [${vars.join(', ')}], stack: [], regions: [], stmtLoc: -1 }; t.frames.push(v);`);
     if (entry > 0) this.emit('m.prologue(t, v);');
-    this.emit('return DONE;');
+    // On in the callee: its first statement ends the step, unless runFor lets it run.
+    this.emit('return "frame";');
     this.S = null;
     return true;
   }

@@ -25,6 +25,8 @@ export interface GenHost {
   readonly model: ModelMemory;
   readonly maxCallDepth: number;
   readonly program: Program;
+  /** Statement boundaries the step may still cross (Machine.runFor); 0: stop at the next. */
+  quota: number;
   cFunctionIndex(name: string): number | undefined;
   execInsn(t: ThreadState, fr: Frame, insn: Insn): StepOutcome | 'frame' | undefined;
   /** A called function's allocations (parameters and locals in memory), run as part of the call. */
@@ -63,14 +65,12 @@ export function generateSource(program: Program, fn: FnCode): { source: string; 
     }
     const insn = code[pc];
     if (flow.labels.has(pc)) {
-      if (g.S) {
-        if (insn.op === Op.STMT) g.emit(g.jumpTo(g.S, pc));
-        else g.flush(g.S);
-      }
+      // Falling into a label: the symbolic stack goes into the slot variables.
+      if (g.S) g.flush(g.S);
       g.emit(`case ${pc}:`);
       g.S = g.slots(d);
       if (insn.op === Op.STMT) {
-        g.emit(`if (!first) { ${g.jumpTo(g.S, pc)} }`);
+        g.emit(`if (!first) { if (m.quota <= 0) { ${g.stopAt(g.S, pc)} } m.quota--; }`);
         g.emit(`first = false; fr.stmtLoc = ${insn.loc}; m.state.steps++;`);
         continue;
       }

@@ -95,6 +95,12 @@ export class Machine {
   /** Set only while a debugger may stop inside natives (one check per native call otherwise). */
   nativeGate?: NativeGate;
   readonly engine: Engine = defaultEngine();
+  /**
+   * Statement boundaries a step may still cross (runFor): 0 for a step of one statement, as
+   * the debugger and the scheduler take them; a plain run with nothing to do between
+   * statements lets the generated code run on in its JavaScript locals.
+   */
+  quota = 0;
   /** Functions longer than this run in the interpreter (GEN_MAX_INSNS). */
   private readonly genMax = generatedSizeLimit();
   /** Generated step functions by function index (null: that function runs in the interpreter). */
@@ -265,6 +271,20 @@ export class Machine {
     return this.state.threads[tid - 1];
   }
 
+  /**
+   * Up to `n` statements of `tid` in one go (at least one), ending early where a step would
+   * end other than at a statement boundary (a call's return to a native, a sleep, a fault,
+   * the end). Only for runs that look at nothing between statements (mmstep exec, benches).
+   */
+  runFor(tid: number, n: number): StepOutcome {
+    this.quota = Math.max(0, Math.floor(n) - 1);
+    try {
+      return this.step(tid);
+    } finally {
+      this.quota = 0;
+    }
+  }
+
   step(tid: number): StepOutcome {
     const t = this.thread(tid);
     if (!t || t.status !== 'ready') throw new Error(`thread ${tid} is not runnable`);
@@ -318,7 +338,10 @@ export class Machine {
       for (;;) {
         insn = code[fr.pc];
         if (insn.op === Op.STMT) {
-          if (!first) return STMT_DONE;
+          if (!first) {
+            if (this.quota <= 0) return STMT_DONE;
+            this.quota--;
+          }
           fr.stmtLoc = insn.loc;
           fr.pc++;
           first = false;
