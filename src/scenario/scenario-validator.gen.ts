@@ -6,7 +6,7 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"mmstep scenario","description":"A scenario for mmstep: C sources, entry point, initial memory state, threads, view and expectations.","type":"object","additionalProperties":false,"required":["name","sources","entry","memory"],"patternProperties":{"^x-":{"description":"Free-form: a place for YAML anchors (`x-page: &page {...}`) merged elsewhere with `<<: *page`."}},"properties":{"$schema":{"type":"string","description":"Schema reference for editors."},"name":{"type":"string","minLength":1,"description":"Short name shown by the CLI and the debugger."},"description":{"type":"string","description":"What the scenario shows, in the kernel’s terms."},"sources":{"type":"array","minItems":1,"items":{"type":"string","pattern":"\\.[ch]$","errorMessage":"expected a path to a .c or .h file"},"description":"C files to load, relative to the scenario file. `tree:mm/migrate_device.c` names a file of the kernel tree (kernel_tree, or the CLI’s --kernel-tree); a file inside any kernel tree (a directory whose top Makefile sets VERSION and PATCHLEVEL) is compiled unmodified against mmstep’s compatibility headers for that version."},"kernel_tree":{"type":"string","minLength":1,"description":"A Linux kernel tree (the directory with its top Makefile), absolute or relative to the scenario file; `$VAR` and `${VAR}` name environment variables. Sources written `tree:PATH` are read from it, unmodified. The CLI’s --kernel-tree overrides it."},"entry":{"type":"object","additionalProperties":false,"required":["function"],"description":"The function the \"main\" thread runs, and its arguments.","properties":{"function":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*(@[A-Za-z0-9_.+-]+(#[0-9]+)?)?$","errorMessage":"expected a C function name (name@file.c for a static that several files define)","description":"Name of a C function defined in one of the sources (name@file.c for a static that several files define)."},"args":{"type":"array","items":{"description":"A C argument: an integer, an address (hex string), null (NULL), or a model object: {vma: {pid, addr}}, {mm: pid}, {page: {pid, addr}}, {pfn: N}.","anyOf":[{"type":"integer"},{"type":"string","pattern":"^\\s*-?(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"},{"type":"null"},{"type":"object","additionalProperties":false,"required":["vma"],"properties":{"vma":{"type":"object","additionalProperties":false,"required":["pid","addr"],"description":"`struct vm_area_struct *` of process `pid` containing `addr`.","properties":{"pid":{"type":"integer","minimum":1,"description":"Process id of a process listed under memory.processes."},"addr":{"description":"An address inside the VMA.","anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"}],"errorMessage":"expected an address: an integer or a hex string such as \"0x7f0000000000\"","defaultSnippets":[{"body":"0x${1:7f0000000000}"}]}}}}},{"type":"object","additionalProperties":false,"required":["mm"],"properties":{"mm":{"type":"integer","minimum":1,"description":"`struct mm_struct *` of this process id."}}},{"type":"object","additionalProperties":false,"required":["page"],"properties":{"page":{"type":"object","additionalProperties":false,"required":["pid","addr"],"description":"`struct page *` mapped at page-aligned `addr` in process `pid`.","properties":{"pid":{"type":"integer","minimum":1,"description":"Process id of a process listed under memory.processes."},"addr":{"description":"Page-aligned virtual address.","anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"}],"errorMessage":"expected an address: an integer or a hex string such as \"0x7f0000000000\"","defaultSnippets":[{"body":"0x${1:7f0000000000}"}]}}}}},{"type":"object","additionalProperties":false,"required":["pfn"],"properties":{"pfn":{"type":"integer","minimum":0,"description":"`struct page *` of this physical frame number."}}}],"errorMessage":"expected an argument: an integer, a hex string, null, {vma: {pid, addr}}, {mm: pid}, {page: {pid, addr}} or {pfn: N}"},"description":"Arguments, in order."}}},"memory":{"type":"object","additionalProperties":false,"required":["processes"],"description":"The initial memory state: processes, their VMAs and resident pages, TLB contents.","properties":{"cpus":{"type":"integer","minimum":1,"maximum":64,"description":"Number of CPUs (TLBs, LRU add batches), at most 64. Default 1."},"processes":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["pid","vmas"],"description":"A process (an mm_struct) with its VMAs and resident pages.","properties":{"pid":{"type":"integer","minimum":1,"description":"Process id of a process listed under memory.processes."},"name":{"type":"string","description":"Default `proc<pid>`."},"vmas":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["start","end"],"description":"A virtual memory area [start, end).","properties":{"start":{"description":"Page-aligned start address.","anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"}],"errorMessage":"expected an address: an integer or a hex string such as \"0x7f0000000000\"","defaultSnippets":[{"body":"0x${1:7f0000000000}"}]},"end":{"description":"Page-aligned end address (exclusive).","anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"}],"errorMessage":"expected an address: an integer or a hex string such as \"0x7f0000000000\"","defaultSnippets":[{"body":"0x${1:7f0000000000}"}]},"flags":{"type":"array","items":{"enum":["VM_READ","VM_WRITE","VM_EXEC","VM_SHARED"]},"description":"VMA flags. Default ['VM_READ', 'VM_WRITE']."},"anonymous":{"type":"boolean","description":"Anonymous (true, default) or file-backed (false)."}}},"maxItems":1024,"description":"The VMAs of the process (at most 1024)."},"pages":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["addr"],"description":"A resident page mapped at `addr` in this process.","properties":{"addr":{"description":"Page-aligned virtual address the page is mapped at.","anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"}],"errorMessage":"expected an address: an integer or a hex string such as \"0x7f0000000000\"","defaultSnippets":[{"body":"0x${1:7f0000000000}"}]},"pfn":{"type":"integer","minimum":0,"description":"Explicit physical frame number. Default: allocated upwards from 0x100."},"content":{"type":["string","integer"],"description":"The data the page holds (a tag). Default `<pid>:<addr hex>`."},"pte":{"type":"object","additionalProperties":false,"description":"Bits of the present PTE that maps the page.","properties":{"write":{"type":"boolean","description":"Writable. Default: true iff the VMA has VM_WRITE and the page is not shared (fork shares read-only)."},"dirty":{"type":"boolean","description":"Hardware dirty bit. Default false."},"young":{"type":"boolean","description":"Accessed bit. Default true (the page was touched)."},"softDirty":{"type":"boolean","description":"Soft-dirty (present-PTE bit position). Default false."},"uffdWp":{"type":"boolean","description":"userfaultfd write-protect. Default false."}}},"dirty":{"type":"boolean","description":"PG_dirty. Default false."},"lru":{"enum":["lru","batch","isolated","none"],"description":"Where the page is w.r.t. the LRU. Default 'lru'. 'batch': still in a per-CPU LRU add batch (holds one extra reference until drained). 'isolated': someone else (reclaim, compaction) isolated it (holds one extra reference)."},"batchCpu":{"type":"integer","minimum":0,"description":"CPU whose add batch holds the page when lru is 'batch'. Default 0."},"extraRefs":{"type":"integer","minimum":0,"description":"Extra plain references (a concurrent get_page). Default 0."},"pins":{"type":"integer","minimum":0,"description":"GUP pins (each adds one reference). Default 0."},"locked":{"type":"boolean","description":"PG_locked already held by someone (e.g. another migration). Default false."},"lockOwner":{"type":"integer","minimum":0,"description":"Thread id of the lock holder when locked; 0 (default) = a holder outside the simulation."},"anonExclusive":{"type":"boolean","description":"PG_anon_exclusive. Default: true for an anonymous page that is not shared."},"sharedWith":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["pid","addr"],"description":"Another mapping of the same physical page (fork-style sharing).","properties":{"pid":{"type":"integer","minimum":1,"description":"Process id of a process listed under memory.processes."},"addr":{"description":"Page-aligned virtual address in that process (a VMA must cover it).","anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"}],"errorMessage":"expected an address: an integer or a hex string such as \"0x7f0000000000\"","defaultSnippets":[{"body":"0x${1:7f0000000000}"}]},"pte":{"type":"object","additionalProperties":false,"description":"Bits of the present PTE that maps the page.","properties":{"write":{"type":"boolean","description":"Writable. Default: true iff the VMA has VM_WRITE and the page is not shared (fork shares read-only)."},"dirty":{"type":"boolean","description":"Hardware dirty bit. Default false."},"young":{"type":"boolean","description":"Accessed bit. Default true (the page was touched)."},"softDirty":{"type":"boolean","description":"Soft-dirty (present-PTE bit position). Default false."},"uffdWp":{"type":"boolean","description":"userfaultfd write-protect. Default false."}}}}},"description":"The same page mapped in other processes (they must list a VMA covering the address)."}}},"description":"Resident pages, each mapped by a present PTE (at most 65536 mappings in all processes, sharedWith included)."}}},"maxItems":64,"description":"The processes of the scenario (at most 64)."},"tlb":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["cpu","pid","addr"],"description":"A translation cached in a CPU's TLB; its pfn is the one currently mapped at (pid, addr).","properties":{"cpu":{"type":"integer","minimum":0,"description":"CPU number."},"pid":{"type":"integer","minimum":1,"description":"Process id of a process listed under memory.processes."},"addr":{"description":"Page-aligned virtual address.","anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"}],"errorMessage":"expected an address: an integer or a hex string such as \"0x7f0000000000\"","defaultSnippets":[{"body":"0x${1:7f0000000000}"}]},"write":{"type":"boolean","description":"Writable translation. Default: the PTE's write bit."}}},"description":"Translations cached in CPU TLBs at the start."},"cache":{"enum":["none","vivt"],"description":"CPU data caches: 'none' (default, x86-like) or 'vivt': a virtually indexed write-back cache per CPU; user stores stay in it until flush_cache_page or a range flush (munmap, madvise, mprotect, mremap, fork) writes them back (bug 3.2)."}}},"invariants":{"type":"object","description":"Switch invariants on (true) or off (false) for this scenario; the rest stay on. Names: mapcount, refcount, migration-entry-locked, freed-page-referenced, lost-write, stale-tlb-use, deadlock, leak (checked when the run ends: no page locked, isolated or referenced beyond its mappings).","additionalProperties":{"type":"boolean"}},"checks":{"type":"object","additionalProperties":false,"description":"How the model treats code that real kernels run although the API leaves it undefined.","properties":{"nonpresent_pte_helpers":{"enum":["warn","fault"],"description":"A present-pte helper (pte_pfn, pte_write, pte_dirty, pte_young, pte_soft_dirty, pte_uffd_wp) applied to a swap-format pte (migration, device-private or swap entry). `warn` (default): a warning at the line, once per helper and line with a count, and the helper returns what x86-64 kernel code computes on that bit pattern. `fault`: an undefined-behaviour fault at the line."}}},"threads":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","function"],"description":"An extra kernel thread. The entry function runs as thread \"main\".","properties":{"name":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","errorMessage":"expected a thread name (letters, digits, _)","description":"Thread name (unique, not \"main\")."},"function":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*(@[A-Za-z0-9_.+-]+(#[0-9]+)?)?$","errorMessage":"expected a C function name (name@file.c for a static that several files define)","description":"Name of a C function defined in one of the sources (name@file.c for a static that several files define)."},"args":{"type":"array","items":{"description":"A C argument: an integer, an address (hex string), null (NULL), or a model object: {vma: {pid, addr}}, {mm: pid}, {page: {pid, addr}}, {pfn: N}.","anyOf":[{"type":"integer"},{"type":"string","pattern":"^\\s*-?(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"},{"type":"null"},{"type":"object","additionalProperties":false,"required":["vma"],"properties":{"vma":{"type":"object","additionalProperties":false,"required":["pid","addr"],"description":"`struct vm_area_struct *` of process `pid` containing `addr`.","properties":{"pid":{"type":"integer","minimum":1,"description":"Process id of a process listed under memory.processes."},"addr":{"description":"An address inside the VMA.","anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"}],"errorMessage":"expected an address: an integer or a hex string such as \"0x7f0000000000\"","defaultSnippets":[{"body":"0x${1:7f0000000000}"}]}}}}},{"type":"object","additionalProperties":false,"required":["mm"],"properties":{"mm":{"type":"integer","minimum":1,"description":"`struct mm_struct *` of this process id."}}},{"type":"object","additionalProperties":false,"required":["page"],"properties":{"page":{"type":"object","additionalProperties":false,"required":["pid","addr"],"description":"`struct page *` mapped at page-aligned `addr` in process `pid`.","properties":{"pid":{"type":"integer","minimum":1,"description":"Process id of a process listed under memory.processes."},"addr":{"description":"Page-aligned virtual address.","anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"}],"errorMessage":"expected an address: an integer or a hex string such as \"0x7f0000000000\"","defaultSnippets":[{"body":"0x${1:7f0000000000}"}]}}}}},{"type":"object","additionalProperties":false,"required":["pfn"],"properties":{"pfn":{"type":"integer","minimum":0,"description":"`struct page *` of this physical frame number."}}}],"errorMessage":"expected an argument: an integer, a hex string, null, {vma: {pid, addr}}, {mm: pid}, {page: {pid, addr}} or {pfn: N}"},"description":"Arguments, in order."},"start":{"description":"When the thread starts. 'first': runs before main until it blocks, finishes or calls schedule(). 'when-main-blocks' (default): becomes ready when main first blocks or calls schedule(); then ready threads run in file order (main first). A named point in main's run — {after-call: FN, in: FUNC} (right after main returns from FN, called in FUNC) or {at-line: {file, line}} (just before main runs that line), optionally {occurrence: N} — preempts main there: the thread runs until it blocks, finishes or calls schedule(), then main goes on.","errorMessage":"expected 'first', 'when-main-blocks', {after-call: FN, in: FUNC} or {at-line: {file, line}} (optionally with occurrence: N)","oneOf":[{"enum":["first","when-main-blocks"]},{"type":"object","additionalProperties":false,"required":["after-call"],"properties":{"after-call":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*(@[A-Za-z0-9_.+-]+(#[0-9]+)?)?$","errorMessage":"expected a C function name (name@file.c for a static that several files define)","description":"A C or kernel (native) function main calls."},"in":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*(@[A-Za-z0-9_.+-]+(#[0-9]+)?)?$","errorMessage":"expected a C function name (name@file.c for a static that several files define)","description":"Only calls made directly in this C function."},"occurrence":{"type":"integer","minimum":1,"description":"The N-th such return (default 1)."}}},{"type":"object","additionalProperties":false,"required":["at-line"],"properties":{"at-line":{"type":"object","additionalProperties":false,"required":["file","line"],"properties":{"file":{"type":"string","description":"A C source of the scenario, relative to the scenario file (or its file name)."},"line":{"type":"integer","minimum":1,"description":"A line that starts a statement."}}},"occurrence":{"type":"integer","minimum":1,"description":"The N-th time main reaches the line (default 1)."}}}]}}},"maxItems":64,"description":"Extra kernel threads besides \"main\" (at most 64)."},"view":{"type":"object","additionalProperties":false,"description":"What the state view shows.","properties":{"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["pid","start","end"],"description":"A virtual range [start, end) of a process whose PTEs the state view shows.","properties":{"pid":{"type":"integer","minimum":1,"description":"Process id of a process listed under memory.processes."},"start":{"description":"Page-aligned start.","anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"}],"errorMessage":"expected an address: an integer or a hex string such as \"0x7f0000000000\"","defaultSnippets":[{"body":"0x${1:7f0000000000}"}]},"end":{"description":"Page-aligned end (exclusive).","anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"}],"errorMessage":"expected an address: an integer or a hex string such as \"0x7f0000000000\"","defaultSnippets":[{"body":"0x${1:7f0000000000}"}]}}},"description":"Ranges whose PTEs are shown, at most 262144 pages (1 GiB) together. Default: every populated PTE of every VMA."}}},"expect":{"type":"object","additionalProperties":false,"description":"Expectations checked when the run ends (mmstep check).","properties":{"outcome":{"enum":["completed","fault","violation","deadlock"],"description":"How the run ends. Default: 'fault' if `fault` is given, 'violation' if `violations` is non-empty, else 'completed'."},"returns":{"anyOf":[{"type":"integer"},{"type":"string","pattern":"^\\s*-?(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"}],"errorMessage":"expected an integer","description":"The entry function's return value."},"fault":{"type":"object","additionalProperties":false,"description":"The fault the run stops with.","properties":{"kind":{"enum":["null-deref","out-of-bounds","use-after-free","uninitialized","div-zero","undefined-behaviour","bug-on","sleep-in-atomic","step-budget","call-depth","memory-budget","deadlock","invariant","bad-call","model","unsupported","segv"],"description":"Fault kind: null-deref, out-of-bounds, use-after-free, bug-on, deadlock, ..."},"line":{"type":"integer","minimum":1,"description":"Line of the faulting statement."},"file":{"type":"string","description":"File of the faulting statement (matched against the end of its path)."}}},"ptes":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["pid","addr","kind"],"description":"The final state of one PTE.","properties":{"pid":{"type":"integer","minimum":1,"description":"Process id of a process listed under memory.processes."},"addr":{"description":"Page-aligned virtual address.","anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"}],"errorMessage":"expected an address: an integer or a hex string such as \"0x7f0000000000\"","defaultSnippets":[{"body":"0x${1:7f0000000000}"}]},"kind":{"enum":["none","present","migration","device-private","device-exclusive","swap"],"description":"PTE kind at the end of the run."},"pfn":{"type":"integer","minimum":0,"description":"The frame the entry refers to (present, migration, device entries)."},"bits":{"type":"array","items":{"type":"string","pattern":"^!?[a-z][a-z0-9-]*$"},"description":"Bits that must be set (write, dirty, young, soft-dirty, uffd-wp, ...); \"!bit\" means the bit must be clear."}}},"description":"Final PTE states (inside the view ranges)."},"pages":{"type":"array","items":{"type":"object","additionalProperties":false,"description":"The final state of one page, named by `pfn` or by the PTE at (`pid`, `addr`).","anyOf":[{"required":["pfn"]},{"required":["pid","addr"]}],"errorMessage":"a page is named by `pfn`, or by `pid` and `addr` (the frame the PTE there refers to)","properties":{"pfn":{"type":"integer","minimum":0,"description":"Physical frame number."},"pid":{"type":"integer","minimum":1,"description":"Process id of a process listed under memory.processes."},"addr":{"description":"Page-aligned virtual address; the page is the one its PTE refers to.","anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"}],"errorMessage":"expected an address: an integer or a hex string such as \"0x7f0000000000\"","defaultSnippets":[{"body":"0x${1:7f0000000000}"}]},"refcount":{"type":"integer","minimum":0,"description":"Expected page refcount."},"mapcount":{"type":"integer","minimum":0,"description":"Expected mapcount (PTEs mapping the page)."},"locked":{"type":"boolean","description":"Expected PG_locked."},"lru":{"enum":["lru","isolated","batch","none"],"description":"Expected LRU state."},"content":{"type":["string","integer"],"description":"Expected page content (tag)."},"pins":{"type":"integer","minimum":0,"description":"Expected GUP pins."},"dirty":{"type":"boolean","description":"Expected PG_dirty."},"lockHolder":{"type":["string","null"],"description":"Thread holding PG_locked: a thread name, \"external\" (held from outside the simulation), or null (nobody)."},"free":{"type":"boolean","description":"Expected to be freed (true) or still allocated (false)."}}},"description":"Final page states."},"tlb":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["cpu","pid","addr","cached"],"description":"Whether a CPU's TLB still caches a translation of (pid, addr) at the end.","properties":{"cpu":{"type":"integer","minimum":0,"description":"CPU number."},"pid":{"type":"integer","minimum":1,"description":"Process id of a process listed under memory.processes."},"addr":{"description":"Page-aligned virtual address.","anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"}],"errorMessage":"expected an address: an integer or a hex string such as \"0x7f0000000000\"","defaultSnippets":[{"body":"0x${1:7f0000000000}"}]},"cached":{"type":"boolean","description":"true: the TLB holds a translation for it; false: it was flushed (or never cached)."},"stale":{"type":"boolean","description":"With cached: true, whether the translation is stale (the PTE no longer maps that pfn)."}}},"description":"Final TLB contents (cached / flushed / stale translations)."},"violations":{"type":"array","items":{"type":"string"},"description":"Invariants expected to be violated (e.g. mapcount). Default: none."},"output":{"type":"array","items":{"type":"string"},"description":"Text expected in the printf output."}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"mmstep scenario","description":"A scenario for mmstep: C sources, entry point, initial memory state, threads, view and expectations.","type":"object","additionalProperties":false,"required":["name","sources","entry","memory"],"patternProperties":{"^x-":{"description":"Free-form: a place for YAML anchors (`x-page: &page {...}`) merged elsewhere with `<<: *page`."}},"properties":{"$schema":{"type":"string","description":"Schema reference for editors."},"name":{"type":"string","minLength":1,"description":"Short name shown by the CLI and the debugger."},"description":{"type":"string","description":"What the scenario shows, in the kernel’s terms."},"sources":{"type":"array","minItems":1,"items":{"type":"string","pattern":"\\.[ch]$","errorMessage":"expected a path to a .c or .h file"},"description":"C files to load, relative to the scenario file. `tree:mm/migrate_device.c` names a file of the kernel tree (kernel_tree, or the CLI’s --kernel-tree); a file inside any kernel tree (a directory whose top Makefile sets VERSION and PATCHLEVEL) is compiled unmodified against mmstep’s compatibility headers for that version."},"kernel_tree":{"type":"string","minLength":1,"description":"A Linux kernel tree (the directory with its top Makefile), absolute or relative to the scenario file; `$VAR` and `${VAR}` name environment variables. Sources written `tree:PATH` are read from it, unmodified. The CLI’s --kernel-tree overrides it."},"entry":{"type":"object","additionalProperties":false,"required":["function"],"description":"The function the \"main\" thread runs, and its arguments.","properties":{"function":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*(@[A-Za-z0-9_.+-]+(#[0-9]+)?)?$","errorMessage":"expected a C function name (name@file.c for a static that several files define)","description":"Name of a C function defined in one of the sources (name@file.c for a static that several files define)."},"args":{"type":"array","items":{"description":"A C argument: an integer, an address (hex string), null (NULL), or a model object: {vma: {pid, addr}}, {mm: pid}, {page: {pid, addr}}, {pfn: N}.","anyOf":[{"type":"integer"},{"type":"string","pattern":"^\\s*-?(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"},{"type":"null"},{"type":"object","additionalProperties":false,"required":["vma"],"properties":{"vma":{"type":"object","additionalProperties":false,"required":["pid","addr"],"description":"`struct vm_area_struct *` of process `pid` containing `addr`.","properties":{"pid":{"type":"integer","minimum":1,"description":"Process id of a process listed under memory.processes."},"addr":{"description":"An address inside the VMA.","anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"}],"errorMessage":"expected an address: an integer or a hex string such as \"0x7f0000000000\"","defaultSnippets":[{"body":"0x${1:7f0000000000}"}]}}}}},{"type":"object","additionalProperties":false,"required":["mm"],"properties":{"mm":{"type":"integer","minimum":1,"description":"`struct mm_struct *` of this process id."}}},{"type":"object","additionalProperties":false,"required":["page"],"properties":{"page":{"type":"object","additionalProperties":false,"required":["pid","addr"],"description":"`struct page *` mapped at page-aligned `addr` in process `pid`.","properties":{"pid":{"type":"integer","minimum":1,"description":"Process id of a process listed under memory.processes."},"addr":{"description":"Page-aligned virtual address.","anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"}],"errorMessage":"expected an address: an integer or a hex string such as \"0x7f0000000000\"","defaultSnippets":[{"body":"0x${1:7f0000000000}"}]}}}}},{"type":"object","additionalProperties":false,"required":["pfn"],"properties":{"pfn":{"type":"integer","minimum":0,"description":"`struct page *` of this physical frame number."}}}],"errorMessage":"expected an argument: an integer, a hex string, null, {vma: {pid, addr}}, {mm: pid}, {page: {pid, addr}} or {pfn: N}"},"description":"Arguments, in order."},"user_process":{"type":"integer","minimum":1,"description":"Run the entry function as a user-space program of this process (a pid of memory.processes): its loads and stores go through the process's TLB and page tables, a fault runs the kernel's fault path (kernel/mm/memory.c) as C you can step through, and mmap, munmap, mprotect, madvise, malloc and free are system calls and libc of that process (the process gets a malloc heap)."}}},"memory":{"type":"object","additionalProperties":false,"required":["processes"],"description":"The initial memory state: processes, their VMAs and resident pages, TLB contents.","properties":{"cpus":{"type":"integer","minimum":1,"maximum":64,"description":"Number of CPUs (TLBs, LRU add batches), at most 64. Default 1."},"processes":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["pid","vmas"],"description":"A process (an mm_struct) with its VMAs and resident pages.","properties":{"pid":{"type":"integer","minimum":1,"description":"Process id of a process listed under memory.processes."},"name":{"type":"string","description":"Default `proc<pid>`."},"vmas":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["start","end"],"description":"A virtual memory area [start, end).","properties":{"start":{"description":"Page-aligned start address.","anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"}],"errorMessage":"expected an address: an integer or a hex string such as \"0x7f0000000000\"","defaultSnippets":[{"body":"0x${1:7f0000000000}"}]},"end":{"description":"Page-aligned end address (exclusive).","anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"}],"errorMessage":"expected an address: an integer or a hex string such as \"0x7f0000000000\"","defaultSnippets":[{"body":"0x${1:7f0000000000}"}]},"flags":{"type":"array","items":{"enum":["VM_READ","VM_WRITE","VM_EXEC","VM_SHARED"]},"description":"VMA flags. Default ['VM_READ', 'VM_WRITE']."},"anonymous":{"type":"boolean","description":"Anonymous (true, default) or file-backed (false)."}}},"maxItems":1024,"description":"The VMAs of the process (at most 1024)."},"pages":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["addr"],"description":"A resident page mapped at `addr` in this process.","properties":{"addr":{"description":"Page-aligned virtual address the page is mapped at.","anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"}],"errorMessage":"expected an address: an integer or a hex string such as \"0x7f0000000000\"","defaultSnippets":[{"body":"0x${1:7f0000000000}"}]},"pfn":{"type":"integer","minimum":0,"description":"Explicit physical frame number. Default: allocated upwards from 0x100."},"content":{"type":["string","integer"],"description":"The data the page holds (a tag). Default `<pid>:<addr hex>`."},"pte":{"type":"object","additionalProperties":false,"description":"Bits of the present PTE that maps the page.","properties":{"write":{"type":"boolean","description":"Writable. Default: true iff the VMA has VM_WRITE and the page is not shared (fork shares read-only)."},"dirty":{"type":"boolean","description":"Hardware dirty bit. Default false."},"young":{"type":"boolean","description":"Accessed bit. Default true (the page was touched)."},"softDirty":{"type":"boolean","description":"Soft-dirty (present-PTE bit position). Default false."},"uffdWp":{"type":"boolean","description":"userfaultfd write-protect. Default false."}}},"dirty":{"type":"boolean","description":"PG_dirty. Default false."},"lru":{"enum":["lru","batch","isolated","none"],"description":"Where the page is w.r.t. the LRU. Default 'lru'. 'batch': still in a per-CPU LRU add batch (holds one extra reference until drained). 'isolated': someone else (reclaim, compaction) isolated it (holds one extra reference)."},"batchCpu":{"type":"integer","minimum":0,"description":"CPU whose add batch holds the page when lru is 'batch'. Default 0."},"extraRefs":{"type":"integer","minimum":0,"description":"Extra plain references (a concurrent get_page). Default 0."},"pins":{"type":"integer","minimum":0,"description":"GUP pins (each adds one reference). Default 0."},"locked":{"type":"boolean","description":"PG_locked already held by someone (e.g. another migration). Default false."},"lockOwner":{"type":"integer","minimum":0,"description":"Thread id of the lock holder when locked; 0 (default) = a holder outside the simulation."},"anonExclusive":{"type":"boolean","description":"PG_anon_exclusive. Default: true for an anonymous page that is not shared."},"sharedWith":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["pid","addr"],"description":"Another mapping of the same physical page (fork-style sharing).","properties":{"pid":{"type":"integer","minimum":1,"description":"Process id of a process listed under memory.processes."},"addr":{"description":"Page-aligned virtual address in that process (a VMA must cover it).","anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"}],"errorMessage":"expected an address: an integer or a hex string such as \"0x7f0000000000\"","defaultSnippets":[{"body":"0x${1:7f0000000000}"}]},"pte":{"type":"object","additionalProperties":false,"description":"Bits of the present PTE that maps the page.","properties":{"write":{"type":"boolean","description":"Writable. Default: true iff the VMA has VM_WRITE and the page is not shared (fork shares read-only)."},"dirty":{"type":"boolean","description":"Hardware dirty bit. Default false."},"young":{"type":"boolean","description":"Accessed bit. Default true (the page was touched)."},"softDirty":{"type":"boolean","description":"Soft-dirty (present-PTE bit position). Default false."},"uffdWp":{"type":"boolean","description":"userfaultfd write-protect. Default false."}}}}},"description":"The same page mapped in other processes (they must list a VMA covering the address)."}}},"description":"Resident pages, each mapped by a present PTE (at most 65536 mappings in all processes, sharedWith included)."}}},"maxItems":64,"description":"The processes of the scenario (at most 64)."},"tlb":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["cpu","pid","addr"],"description":"A translation cached in a CPU's TLB; its pfn is the one currently mapped at (pid, addr).","properties":{"cpu":{"type":"integer","minimum":0,"description":"CPU number."},"pid":{"type":"integer","minimum":1,"description":"Process id of a process listed under memory.processes."},"addr":{"description":"Page-aligned virtual address.","anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"}],"errorMessage":"expected an address: an integer or a hex string such as \"0x7f0000000000\"","defaultSnippets":[{"body":"0x${1:7f0000000000}"}]},"write":{"type":"boolean","description":"Writable translation. Default: the PTE's write bit."}}},"description":"Translations cached in CPU TLBs at the start."},"cache":{"enum":["none","vivt"],"description":"CPU data caches: 'none' (default, x86-like) or 'vivt': a virtually indexed write-back cache per CPU; user stores stay in it until flush_cache_page or a range flush (munmap, madvise, mprotect, mremap, fork) writes them back (bug 3.2)."}}},"invariants":{"type":"object","description":"Switch invariants on (true) or off (false) for this scenario; the rest stay on. Names: mapcount, refcount, migration-entry-locked, freed-page-referenced, lost-write, stale-tlb-use, deadlock, leak (checked when the run ends: no page locked, isolated or referenced beyond its mappings).","additionalProperties":{"type":"boolean"}},"checks":{"type":"object","additionalProperties":false,"description":"How the model treats code that real kernels run although the API leaves it undefined.","properties":{"nonpresent_pte_helpers":{"enum":["warn","fault"],"description":"A present-pte helper (pte_pfn, pte_write, pte_dirty, pte_young, pte_soft_dirty, pte_uffd_wp) applied to a swap-format pte (migration, device-private or swap entry). `warn` (default): a warning at the line, once per helper and line with a count, and the helper returns what x86-64 kernel code computes on that bit pattern. `fault`: an undefined-behaviour fault at the line."}}},"threads":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","function"],"description":"An extra kernel thread. The entry function runs as thread \"main\".","properties":{"name":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","errorMessage":"expected a thread name (letters, digits, _)","description":"Thread name (unique, not \"main\")."},"function":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*(@[A-Za-z0-9_.+-]+(#[0-9]+)?)?$","errorMessage":"expected a C function name (name@file.c for a static that several files define)","description":"Name of a C function defined in one of the sources (name@file.c for a static that several files define)."},"args":{"type":"array","items":{"description":"A C argument: an integer, an address (hex string), null (NULL), or a model object: {vma: {pid, addr}}, {mm: pid}, {page: {pid, addr}}, {pfn: N}.","anyOf":[{"type":"integer"},{"type":"string","pattern":"^\\s*-?(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"},{"type":"null"},{"type":"object","additionalProperties":false,"required":["vma"],"properties":{"vma":{"type":"object","additionalProperties":false,"required":["pid","addr"],"description":"`struct vm_area_struct *` of process `pid` containing `addr`.","properties":{"pid":{"type":"integer","minimum":1,"description":"Process id of a process listed under memory.processes."},"addr":{"description":"An address inside the VMA.","anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"}],"errorMessage":"expected an address: an integer or a hex string such as \"0x7f0000000000\"","defaultSnippets":[{"body":"0x${1:7f0000000000}"}]}}}}},{"type":"object","additionalProperties":false,"required":["mm"],"properties":{"mm":{"type":"integer","minimum":1,"description":"`struct mm_struct *` of this process id."}}},{"type":"object","additionalProperties":false,"required":["page"],"properties":{"page":{"type":"object","additionalProperties":false,"required":["pid","addr"],"description":"`struct page *` mapped at page-aligned `addr` in process `pid`.","properties":{"pid":{"type":"integer","minimum":1,"description":"Process id of a process listed under memory.processes."},"addr":{"description":"Page-aligned virtual address.","anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"}],"errorMessage":"expected an address: an integer or a hex string such as \"0x7f0000000000\"","defaultSnippets":[{"body":"0x${1:7f0000000000}"}]}}}}},{"type":"object","additionalProperties":false,"required":["pfn"],"properties":{"pfn":{"type":"integer","minimum":0,"description":"`struct page *` of this physical frame number."}}}],"errorMessage":"expected an argument: an integer, a hex string, null, {vma: {pid, addr}}, {mm: pid}, {page: {pid, addr}} or {pfn: N}"},"description":"Arguments, in order."},"start":{"description":"When the thread starts. 'first': runs before main until it blocks, finishes or calls schedule(). 'when-main-blocks' (default): becomes ready when main first blocks or calls schedule(); then ready threads run in file order (main first). A named point in main's run — {after-call: FN, in: FUNC} (right after main returns from FN, called in FUNC) or {at-line: {file, line}} (just before main runs that line), optionally {occurrence: N} — preempts main there: the thread runs until it blocks, finishes or calls schedule(), then main goes on.","errorMessage":"expected 'first', 'when-main-blocks', {after-call: FN, in: FUNC} or {at-line: {file, line}} (optionally with occurrence: N)","oneOf":[{"enum":["first","when-main-blocks"]},{"type":"object","additionalProperties":false,"required":["after-call"],"properties":{"after-call":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*(@[A-Za-z0-9_.+-]+(#[0-9]+)?)?$","errorMessage":"expected a C function name (name@file.c for a static that several files define)","description":"A C or kernel (native) function main calls."},"in":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*(@[A-Za-z0-9_.+-]+(#[0-9]+)?)?$","errorMessage":"expected a C function name (name@file.c for a static that several files define)","description":"Only calls made directly in this C function."},"occurrence":{"type":"integer","minimum":1,"description":"The N-th such return (default 1)."}}},{"type":"object","additionalProperties":false,"required":["at-line"],"properties":{"at-line":{"type":"object","additionalProperties":false,"required":["file","line"],"properties":{"file":{"type":"string","description":"A C source of the scenario, relative to the scenario file (or its file name)."},"line":{"type":"integer","minimum":1,"description":"A line that starts a statement."}}},"occurrence":{"type":"integer","minimum":1,"description":"The N-th time main reaches the line (default 1)."}}}]}}},"maxItems":64,"description":"Extra kernel threads besides \"main\" (at most 64)."},"view":{"type":"object","additionalProperties":false,"description":"What the state view shows.","properties":{"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["pid","start","end"],"description":"A virtual range [start, end) of a process whose PTEs the state view shows.","properties":{"pid":{"type":"integer","minimum":1,"description":"Process id of a process listed under memory.processes."},"start":{"description":"Page-aligned start.","anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"}],"errorMessage":"expected an address: an integer or a hex string such as \"0x7f0000000000\"","defaultSnippets":[{"body":"0x${1:7f0000000000}"}]},"end":{"description":"Page-aligned end (exclusive).","anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"}],"errorMessage":"expected an address: an integer or a hex string such as \"0x7f0000000000\"","defaultSnippets":[{"body":"0x${1:7f0000000000}"}]}}},"description":"Ranges whose PTEs are shown, at most 262144 pages (1 GiB) together. Default: every populated PTE of every VMA."}}},"expect":{"type":"object","additionalProperties":false,"description":"Expectations checked when the run ends (mmstep check).","properties":{"outcome":{"enum":["completed","fault","violation","deadlock"],"description":"How the run ends. Default: 'fault' if `fault` is given, 'violation' if `violations` is non-empty, else 'completed'."},"returns":{"anyOf":[{"type":"integer"},{"type":"string","pattern":"^\\s*-?(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"}],"errorMessage":"expected an integer","description":"The entry function's return value."},"fault":{"type":"object","additionalProperties":false,"description":"The fault the run stops with.","properties":{"kind":{"enum":["null-deref","out-of-bounds","use-after-free","uninitialized","div-zero","undefined-behaviour","bug-on","sleep-in-atomic","step-budget","call-depth","memory-budget","deadlock","invariant","bad-call","model","unsupported","segv"],"description":"Fault kind: null-deref, out-of-bounds, use-after-free, bug-on, deadlock, ..."},"line":{"type":"integer","minimum":1,"description":"Line of the faulting statement."},"file":{"type":"string","description":"File of the faulting statement (matched against the end of its path)."}}},"ptes":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["pid","addr","kind"],"description":"The final state of one PTE.","properties":{"pid":{"type":"integer","minimum":1,"description":"Process id of a process listed under memory.processes."},"addr":{"description":"Page-aligned virtual address.","anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"}],"errorMessage":"expected an address: an integer or a hex string such as \"0x7f0000000000\"","defaultSnippets":[{"body":"0x${1:7f0000000000}"}]},"kind":{"enum":["none","present","migration","device-private","device-exclusive","swap"],"description":"PTE kind at the end of the run."},"pfn":{"type":"integer","minimum":0,"description":"The frame the entry refers to (present, migration, device entries)."},"bits":{"type":"array","items":{"type":"string","pattern":"^!?[a-z][a-z0-9-]*$"},"description":"Bits that must be set (write, dirty, young, soft-dirty, uffd-wp, ...); \"!bit\" means the bit must be clear."}}},"description":"Final PTE states (inside the view ranges)."},"pages":{"type":"array","items":{"type":"object","additionalProperties":false,"description":"The final state of one page, named by `pfn` or by the PTE at (`pid`, `addr`).","anyOf":[{"required":["pfn"]},{"required":["pid","addr"]}],"errorMessage":"a page is named by `pfn`, or by `pid` and `addr` (the frame the PTE there refers to)","properties":{"pfn":{"type":"integer","minimum":0,"description":"Physical frame number."},"pid":{"type":"integer","minimum":1,"description":"Process id of a process listed under memory.processes."},"addr":{"description":"Page-aligned virtual address; the page is the one its PTE refers to.","anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"}],"errorMessage":"expected an address: an integer or a hex string such as \"0x7f0000000000\"","defaultSnippets":[{"body":"0x${1:7f0000000000}"}]},"refcount":{"type":"integer","minimum":0,"description":"Expected page refcount."},"mapcount":{"type":"integer","minimum":0,"description":"Expected mapcount (PTEs mapping the page)."},"locked":{"type":"boolean","description":"Expected PG_locked."},"lru":{"enum":["lru","isolated","batch","none"],"description":"Expected LRU state."},"content":{"type":["string","integer"],"description":"Expected page content (tag)."},"pins":{"type":"integer","minimum":0,"description":"Expected GUP pins."},"dirty":{"type":"boolean","description":"Expected PG_dirty."},"lockHolder":{"type":["string","null"],"description":"Thread holding PG_locked: a thread name, \"external\" (held from outside the simulation), or null (nobody)."},"free":{"type":"boolean","description":"Expected to be freed (true) or still allocated (false)."}}},"description":"Final page states."},"tlb":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["cpu","pid","addr","cached"],"description":"Whether a CPU's TLB still caches a translation of (pid, addr) at the end.","properties":{"cpu":{"type":"integer","minimum":0,"description":"CPU number."},"pid":{"type":"integer","minimum":1,"description":"Process id of a process listed under memory.processes."},"addr":{"description":"Page-aligned virtual address.","anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"}],"errorMessage":"expected an address: an integer or a hex string such as \"0x7f0000000000\"","defaultSnippets":[{"body":"0x${1:7f0000000000}"}]},"cached":{"type":"boolean","description":"true: the TLB holds a translation for it; false: it was flushed (or never cached)."},"stale":{"type":"boolean","description":"With cached: true, whether the translation is stale (the PTE no longer maps that pfn)."}}},"description":"Final TLB contents (cached / flushed / stale translations)."},"violations":{"type":"array","items":{"type":"string"},"description":"Invariants expected to be violated (e.g. mapcount). Default: none."},"output":{"type":"array","items":{"type":"string"},"description":"Text expected in the printf output."}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = require("ajv/dist/runtime/ucs2length").default;
 const pattern0 = new RegExp("^x-", "u");
@@ -214,7 +214,7 @@ vErrors.push(err15);
 errors++;
 }
 for(const key1 in data6){
-if(!((key1 === "function") || (key1 === "args"))){
+if(!(((key1 === "function") || (key1 === "args")) || (key1 === "user_process"))){
 const err16 = {instancePath:instancePath+"/entry",schemaPath:"#/properties/entry/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.entry,data:data6};
 if(vErrors === null){
 vErrors = [err16];
@@ -853,9 +853,10 @@ vErrors.push(err62);
 errors++;
 }
 }
-}
-else {
-const err63 = {instancePath:instancePath+"/entry",schemaPath:"#/properties/entry/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.entry.type,parentSchema:schema11.properties.entry,data:data6};
+if(data6.user_process !== undefined){
+let data18 = data6.user_process;
+if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
+const err63 = {instancePath:instancePath+"/entry/user_process",schemaPath:"#/properties/entry/properties/user_process/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.entry.properties.user_process.type,parentSchema:schema11.properties.entry.properties.user_process,data:data18};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -864,12 +865,9 @@ vErrors.push(err63);
 }
 errors++;
 }
-}
-if(data.memory !== undefined){
-let data18 = data.memory;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-if(data18.processes === undefined){
-const err64 = {instancePath:instancePath+"/memory",schemaPath:"#/properties/memory/required",keyword:"required",params:{missingProperty: "processes"},message:"must have required property '"+"processes"+"'",schema:schema11.properties.memory.required,parentSchema:schema11.properties.memory,data:data18};
+if((typeof data18 == "number") && (isFinite(data18))){
+if(data18 < 1 || isNaN(data18)){
+const err64 = {instancePath:instancePath+"/entry/user_process",schemaPath:"#/properties/entry/properties/user_process/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.entry.properties.user_process,data:data18};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -878,9 +876,11 @@ vErrors.push(err64);
 }
 errors++;
 }
-for(const key8 in data18){
-if(!((((key8 === "cpus") || (key8 === "processes")) || (key8 === "tlb")) || (key8 === "cache"))){
-const err65 = {instancePath:instancePath+"/memory",schemaPath:"#/properties/memory/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.memory,data:data18};
+}
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/entry",schemaPath:"#/properties/entry/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.entry.type,parentSchema:schema11.properties.entry,data:data6};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -890,10 +890,11 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data18.cpus !== undefined){
-let data19 = data18.cpus;
-if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
-const err66 = {instancePath:instancePath+"/memory/cpus",schemaPath:"#/properties/memory/properties/cpus/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.memory.properties.cpus.type,parentSchema:schema11.properties.memory.properties.cpus,data:data19};
+if(data.memory !== undefined){
+let data19 = data.memory;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.processes === undefined){
+const err66 = {instancePath:instancePath+"/memory",schemaPath:"#/properties/memory/required",keyword:"required",params:{missingProperty: "processes"},message:"must have required property '"+"processes"+"'",schema:schema11.properties.memory.required,parentSchema:schema11.properties.memory,data:data19};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -902,9 +903,9 @@ vErrors.push(err66);
 }
 errors++;
 }
-if((typeof data19 == "number") && (isFinite(data19))){
-if(data19 > 64 || isNaN(data19)){
-const err67 = {instancePath:instancePath+"/memory/cpus",schemaPath:"#/properties/memory/properties/cpus/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema11.properties.memory.properties.cpus,data:data19};
+for(const key8 in data19){
+if(!((((key8 === "cpus") || (key8 === "processes")) || (key8 === "tlb")) || (key8 === "cache"))){
+const err67 = {instancePath:instancePath+"/memory",schemaPath:"#/properties/memory/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.memory,data:data19};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -913,8 +914,11 @@ vErrors.push(err67);
 }
 errors++;
 }
-if(data19 < 1 || isNaN(data19)){
-const err68 = {instancePath:instancePath+"/memory/cpus",schemaPath:"#/properties/memory/properties/cpus/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.memory.properties.cpus,data:data19};
+}
+if(data19.cpus !== undefined){
+let data20 = data19.cpus;
+if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
+const err68 = {instancePath:instancePath+"/memory/cpus",schemaPath:"#/properties/memory/properties/cpus/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.memory.properties.cpus.type,parentSchema:schema11.properties.memory.properties.cpus,data:data20};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -923,13 +927,9 @@ vErrors.push(err68);
 }
 errors++;
 }
-}
-}
-if(data18.processes !== undefined){
-let data20 = data18.processes;
-if(Array.isArray(data20)){
-if(data20.length > 64){
-const err69 = {instancePath:instancePath+"/memory/processes",schemaPath:"#/properties/memory/properties/processes/maxItems",keyword:"maxItems",params:{limit: 64},message:"must NOT have more than 64 items",schema:64,parentSchema:schema11.properties.memory.properties.processes,data:data20};
+if((typeof data20 == "number") && (isFinite(data20))){
+if(data20 > 64 || isNaN(data20)){
+const err69 = {instancePath:instancePath+"/memory/cpus",schemaPath:"#/properties/memory/properties/cpus/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema11.properties.memory.properties.cpus,data:data20};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -938,12 +938,8 @@ vErrors.push(err69);
 }
 errors++;
 }
-const len2 = data20.length;
-for(let i2=0; i2<len2; i2++){
-let data21 = data20[i2];
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-if(data21.pid === undefined){
-const err70 = {instancePath:instancePath+"/memory/processes/" + i2,schemaPath:"#/properties/memory/properties/processes/items/required",keyword:"required",params:{missingProperty: "pid"},message:"must have required property '"+"pid"+"'",schema:schema11.properties.memory.properties.processes.items.required,parentSchema:schema11.properties.memory.properties.processes.items,data:data21};
+if(data20 < 1 || isNaN(data20)){
+const err70 = {instancePath:instancePath+"/memory/cpus",schemaPath:"#/properties/memory/properties/cpus/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.memory.properties.cpus,data:data20};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -952,8 +948,13 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(data21.vmas === undefined){
-const err71 = {instancePath:instancePath+"/memory/processes/" + i2,schemaPath:"#/properties/memory/properties/processes/items/required",keyword:"required",params:{missingProperty: "vmas"},message:"must have required property '"+"vmas"+"'",schema:schema11.properties.memory.properties.processes.items.required,parentSchema:schema11.properties.memory.properties.processes.items,data:data21};
+}
+}
+if(data19.processes !== undefined){
+let data21 = data19.processes;
+if(Array.isArray(data21)){
+if(data21.length > 64){
+const err71 = {instancePath:instancePath+"/memory/processes",schemaPath:"#/properties/memory/properties/processes/maxItems",keyword:"maxItems",params:{limit: 64},message:"must NOT have more than 64 items",schema:64,parentSchema:schema11.properties.memory.properties.processes,data:data21};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -962,9 +963,12 @@ vErrors.push(err71);
 }
 errors++;
 }
-for(const key9 in data21){
-if(!((((key9 === "pid") || (key9 === "name")) || (key9 === "vmas")) || (key9 === "pages"))){
-const err72 = {instancePath:instancePath+"/memory/processes/" + i2,schemaPath:"#/properties/memory/properties/processes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.memory.properties.processes.items,data:data21};
+const len2 = data21.length;
+for(let i2=0; i2<len2; i2++){
+let data22 = data21[i2];
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(data22.pid === undefined){
+const err72 = {instancePath:instancePath+"/memory/processes/" + i2,schemaPath:"#/properties/memory/properties/processes/items/required",keyword:"required",params:{missingProperty: "pid"},message:"must have required property '"+"pid"+"'",schema:schema11.properties.memory.properties.processes.items.required,parentSchema:schema11.properties.memory.properties.processes.items,data:data22};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -973,11 +977,8 @@ vErrors.push(err72);
 }
 errors++;
 }
-}
-if(data21.pid !== undefined){
-let data22 = data21.pid;
-if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
-const err73 = {instancePath:instancePath+"/memory/processes/" + i2+"/pid",schemaPath:"#/properties/memory/properties/processes/items/properties/pid/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.memory.properties.processes.items.properties.pid.type,parentSchema:schema11.properties.memory.properties.processes.items.properties.pid,data:data22};
+if(data22.vmas === undefined){
+const err73 = {instancePath:instancePath+"/memory/processes/" + i2,schemaPath:"#/properties/memory/properties/processes/items/required",keyword:"required",params:{missingProperty: "vmas"},message:"must have required property '"+"vmas"+"'",schema:schema11.properties.memory.properties.processes.items.required,parentSchema:schema11.properties.memory.properties.processes.items,data:data22};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -986,9 +987,9 @@ vErrors.push(err73);
 }
 errors++;
 }
-if((typeof data22 == "number") && (isFinite(data22))){
-if(data22 < 1 || isNaN(data22)){
-const err74 = {instancePath:instancePath+"/memory/processes/" + i2+"/pid",schemaPath:"#/properties/memory/properties/processes/items/properties/pid/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.memory.properties.processes.items.properties.pid,data:data22};
+for(const key9 in data22){
+if(!((((key9 === "pid") || (key9 === "name")) || (key9 === "vmas")) || (key9 === "pages"))){
+const err74 = {instancePath:instancePath+"/memory/processes/" + i2,schemaPath:"#/properties/memory/properties/processes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.memory.properties.processes.items,data:data22};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -998,11 +999,10 @@ vErrors.push(err74);
 errors++;
 }
 }
-}
-if(data21.name !== undefined){
-let data23 = data21.name;
-if(typeof data23 !== "string"){
-const err75 = {instancePath:instancePath+"/memory/processes/" + i2+"/name",schemaPath:"#/properties/memory/properties/processes/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.memory.properties.processes.items.properties.name.type,parentSchema:schema11.properties.memory.properties.processes.items.properties.name,data:data23};
+if(data22.pid !== undefined){
+let data23 = data22.pid;
+if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
+const err75 = {instancePath:instancePath+"/memory/processes/" + i2+"/pid",schemaPath:"#/properties/memory/properties/processes/items/properties/pid/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.memory.properties.processes.items.properties.pid.type,parentSchema:schema11.properties.memory.properties.processes.items.properties.pid,data:data23};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1011,12 +1011,9 @@ vErrors.push(err75);
 }
 errors++;
 }
-}
-if(data21.vmas !== undefined){
-let data24 = data21.vmas;
-if(Array.isArray(data24)){
-if(data24.length > 1024){
-const err76 = {instancePath:instancePath+"/memory/processes/" + i2+"/vmas",schemaPath:"#/properties/memory/properties/processes/items/properties/vmas/maxItems",keyword:"maxItems",params:{limit: 1024},message:"must NOT have more than 1024 items",schema:1024,parentSchema:schema11.properties.memory.properties.processes.items.properties.vmas,data:data24};
+if((typeof data23 == "number") && (isFinite(data23))){
+if(data23 < 1 || isNaN(data23)){
+const err76 = {instancePath:instancePath+"/memory/processes/" + i2+"/pid",schemaPath:"#/properties/memory/properties/processes/items/properties/pid/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.memory.properties.processes.items.properties.pid,data:data23};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1025,12 +1022,12 @@ vErrors.push(err76);
 }
 errors++;
 }
-const len3 = data24.length;
-for(let i3=0; i3<len3; i3++){
-let data25 = data24[i3];
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-if(data25.start === undefined){
-const err77 = {instancePath:instancePath+"/memory/processes/" + i2+"/vmas/" + i3,schemaPath:"#/properties/memory/properties/processes/items/properties/vmas/items/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'",schema:schema11.properties.memory.properties.processes.items.properties.vmas.items.required,parentSchema:schema11.properties.memory.properties.processes.items.properties.vmas.items,data:data25};
+}
+}
+if(data22.name !== undefined){
+let data24 = data22.name;
+if(typeof data24 !== "string"){
+const err77 = {instancePath:instancePath+"/memory/processes/" + i2+"/name",schemaPath:"#/properties/memory/properties/processes/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.memory.properties.processes.items.properties.name.type,parentSchema:schema11.properties.memory.properties.processes.items.properties.name,data:data24};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1039,8 +1036,12 @@ vErrors.push(err77);
 }
 errors++;
 }
-if(data25.end === undefined){
-const err78 = {instancePath:instancePath+"/memory/processes/" + i2+"/vmas/" + i3,schemaPath:"#/properties/memory/properties/processes/items/properties/vmas/items/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'",schema:schema11.properties.memory.properties.processes.items.properties.vmas.items.required,parentSchema:schema11.properties.memory.properties.processes.items.properties.vmas.items,data:data25};
+}
+if(data22.vmas !== undefined){
+let data25 = data22.vmas;
+if(Array.isArray(data25)){
+if(data25.length > 1024){
+const err78 = {instancePath:instancePath+"/memory/processes/" + i2+"/vmas",schemaPath:"#/properties/memory/properties/processes/items/properties/vmas/maxItems",keyword:"maxItems",params:{limit: 1024},message:"must NOT have more than 1024 items",schema:1024,parentSchema:schema11.properties.memory.properties.processes.items.properties.vmas,data:data25};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1049,9 +1050,12 @@ vErrors.push(err78);
 }
 errors++;
 }
-for(const key10 in data25){
-if(!((((key10 === "start") || (key10 === "end")) || (key10 === "flags")) || (key10 === "anonymous"))){
-const err79 = {instancePath:instancePath+"/memory/processes/" + i2+"/vmas/" + i3,schemaPath:"#/properties/memory/properties/processes/items/properties/vmas/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.memory.properties.processes.items.properties.vmas.items,data:data25};
+const len3 = data25.length;
+for(let i3=0; i3<len3; i3++){
+let data26 = data25[i3];
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(data26.start === undefined){
+const err79 = {instancePath:instancePath+"/memory/processes/" + i2+"/vmas/" + i3,schemaPath:"#/properties/memory/properties/processes/items/properties/vmas/items/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'",schema:schema11.properties.memory.properties.processes.items.properties.vmas.items.required,parentSchema:schema11.properties.memory.properties.processes.items.properties.vmas.items,data:data26};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1060,14 +1064,8 @@ vErrors.push(err79);
 }
 errors++;
 }
-}
-if(data25.start !== undefined){
-let data26 = data25.start;
-const _errs87 = errors;
-let valid22 = false;
-const _errs88 = errors;
-if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
-const err80 = {instancePath:instancePath+"/memory/processes/" + i2+"/vmas/" + i3+"/start",schemaPath:"#/properties/memory/properties/processes/items/properties/vmas/items/properties/start/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.memory.properties.processes.items.properties.vmas.items.properties.start.anyOf[0].type,parentSchema:schema11.properties.memory.properties.processes.items.properties.vmas.items.properties.start.anyOf[0],data:data26};
+if(data26.end === undefined){
+const err80 = {instancePath:instancePath+"/memory/processes/" + i2+"/vmas/" + i3,schemaPath:"#/properties/memory/properties/processes/items/properties/vmas/items/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'",schema:schema11.properties.memory.properties.processes.items.properties.vmas.items.required,parentSchema:schema11.properties.memory.properties.processes.items.properties.vmas.items,data:data26};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1076,9 +1074,9 @@ vErrors.push(err80);
 }
 errors++;
 }
-if((typeof data26 == "number") && (isFinite(data26))){
-if(data26 < 0 || isNaN(data26)){
-const err81 = {instancePath:instancePath+"/memory/processes/" + i2+"/vmas/" + i3+"/start",schemaPath:"#/properties/memory/properties/processes/items/properties/vmas/items/properties/start/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.memory.properties.processes.items.properties.vmas.items.properties.start.anyOf[0],data:data26};
+for(const key10 in data26){
+if(!((((key10 === "start") || (key10 === "end")) || (key10 === "flags")) || (key10 === "anonymous"))){
+const err81 = {instancePath:instancePath+"/memory/processes/" + i2+"/vmas/" + i3,schemaPath:"#/properties/memory/properties/processes/items/properties/vmas/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.memory.properties.processes.items.properties.vmas.items,data:data26};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1088,13 +1086,13 @@ vErrors.push(err81);
 errors++;
 }
 }
-var _valid3 = _errs88 === errors;
-valid22 = valid22 || _valid3;
-if(!valid22){
+if(data26.start !== undefined){
+let data27 = data26.start;
+const _errs89 = errors;
+let valid22 = false;
 const _errs90 = errors;
-if(typeof data26 === "string"){
-if(!pattern4.test(data26)){
-const err82 = {instancePath:instancePath+"/memory/processes/" + i2+"/vmas/" + i3+"/start",schemaPath:"#/properties/memory/properties/processes/items/properties/vmas/items/properties/start/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"},message:"must match pattern \""+"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"+"\"",schema:"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$",parentSchema:schema11.properties.memory.properties.processes.items.properties.vmas.items.properties.start.anyOf[1],data:data26};
+if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
+const err82 = {instancePath:instancePath+"/memory/processes/" + i2+"/vmas/" + i3+"/start",schemaPath:"#/properties/memory/properties/processes/items/properties/vmas/items/properties/start/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.memory.properties.processes.items.properties.vmas.items.properties.start.anyOf[0].type,parentSchema:schema11.properties.memory.properties.processes.items.properties.vmas.items.properties.start.anyOf[0],data:data27};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1103,9 +1101,9 @@ vErrors.push(err82);
 }
 errors++;
 }
-}
-else {
-const err83 = {instancePath:instancePath+"/memory/processes/" + i2+"/vmas/" + i3+"/start",schemaPath:"#/properties/memory/properties/processes/items/properties/vmas/items/properties/start/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.memory.properties.processes.items.properties.vmas.items.properties.start.anyOf[1].type,parentSchema:schema11.properties.memory.properties.processes.items.properties.vmas.items.properties.start.anyOf[1],data:data26};
+if((typeof data27 == "number") && (isFinite(data27))){
+if(data27 < 0 || isNaN(data27)){
+const err83 = {instancePath:instancePath+"/memory/processes/" + i2+"/vmas/" + i3+"/start",schemaPath:"#/properties/memory/properties/processes/items/properties/vmas/items/properties/start/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.memory.properties.processes.items.properties.vmas.items.properties.start.anyOf[0],data:data27};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1114,11 +1112,14 @@ vErrors.push(err83);
 }
 errors++;
 }
+}
 var _valid3 = _errs90 === errors;
 valid22 = valid22 || _valid3;
-}
 if(!valid22){
-const err84 = {instancePath:instancePath+"/memory/processes/" + i2+"/vmas/" + i3+"/start",schemaPath:"#/properties/memory/properties/processes/items/properties/vmas/items/properties/start/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.memory.properties.processes.items.properties.vmas.items.properties.start.anyOf,parentSchema:schema11.properties.memory.properties.processes.items.properties.vmas.items.properties.start,data:data26};
+const _errs92 = errors;
+if(typeof data27 === "string"){
+if(!pattern4.test(data27)){
+const err84 = {instancePath:instancePath+"/memory/processes/" + i2+"/vmas/" + i3+"/start",schemaPath:"#/properties/memory/properties/processes/items/properties/vmas/items/properties/start/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"},message:"must match pattern \""+"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"+"\"",schema:"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$",parentSchema:schema11.properties.memory.properties.processes.items.properties.vmas.items.properties.start.anyOf[1],data:data27};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1127,25 +1128,9 @@ vErrors.push(err84);
 }
 errors++;
 }
-else {
-errors = _errs87;
-if(vErrors !== null){
-if(_errs87){
-vErrors.length = _errs87;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data25.end !== undefined){
-let data27 = data25.end;
-const _errs93 = errors;
-let valid23 = false;
-const _errs94 = errors;
-if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
-const err85 = {instancePath:instancePath+"/memory/processes/" + i2+"/vmas/" + i3+"/end",schemaPath:"#/properties/memory/properties/processes/items/properties/vmas/items/properties/end/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.memory.properties.processes.items.properties.vmas.items.properties.end.anyOf[0].type,parentSchema:schema11.properties.memory.properties.processes.items.properties.vmas.items.properties.end.anyOf[0],data:data27};
+const err85 = {instancePath:instancePath+"/memory/processes/" + i2+"/vmas/" + i3+"/start",schemaPath:"#/properties/memory/properties/processes/items/properties/vmas/items/properties/start/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.memory.properties.processes.items.properties.vmas.items.properties.start.anyOf[1].type,parentSchema:schema11.properties.memory.properties.processes.items.properties.vmas.items.properties.start.anyOf[1],data:data27};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1154,9 +1139,11 @@ vErrors.push(err85);
 }
 errors++;
 }
-if((typeof data27 == "number") && (isFinite(data27))){
-if(data27 < 0 || isNaN(data27)){
-const err86 = {instancePath:instancePath+"/memory/processes/" + i2+"/vmas/" + i3+"/end",schemaPath:"#/properties/memory/properties/processes/items/properties/vmas/items/properties/end/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.memory.properties.processes.items.properties.vmas.items.properties.end.anyOf[0],data:data27};
+var _valid3 = _errs92 === errors;
+valid22 = valid22 || _valid3;
+}
+if(!valid22){
+const err86 = {instancePath:instancePath+"/memory/processes/" + i2+"/vmas/" + i3+"/start",schemaPath:"#/properties/memory/properties/processes/items/properties/vmas/items/properties/start/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.memory.properties.processes.items.properties.vmas.items.properties.start.anyOf,parentSchema:schema11.properties.memory.properties.processes.items.properties.vmas.items.properties.start,data:data27};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1165,14 +1152,25 @@ vErrors.push(err86);
 }
 errors++;
 }
+else {
+errors = _errs89;
+if(vErrors !== null){
+if(_errs89){
+vErrors.length = _errs89;
 }
-var _valid4 = _errs94 === errors;
-valid23 = valid23 || _valid4;
-if(!valid23){
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data26.end !== undefined){
+let data28 = data26.end;
+const _errs95 = errors;
+let valid23 = false;
 const _errs96 = errors;
-if(typeof data27 === "string"){
-if(!pattern4.test(data27)){
-const err87 = {instancePath:instancePath+"/memory/processes/" + i2+"/vmas/" + i3+"/end",schemaPath:"#/properties/memory/properties/processes/items/properties/vmas/items/properties/end/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"},message:"must match pattern \""+"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"+"\"",schema:"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$",parentSchema:schema11.properties.memory.properties.processes.items.properties.vmas.items.properties.end.anyOf[1],data:data27};
+if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
+const err87 = {instancePath:instancePath+"/memory/processes/" + i2+"/vmas/" + i3+"/end",schemaPath:"#/properties/memory/properties/processes/items/properties/vmas/items/properties/end/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.memory.properties.processes.items.properties.vmas.items.properties.end.anyOf[0].type,parentSchema:schema11.properties.memory.properties.processes.items.properties.vmas.items.properties.end.anyOf[0],data:data28};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1181,9 +1179,9 @@ vErrors.push(err87);
 }
 errors++;
 }
-}
-else {
-const err88 = {instancePath:instancePath+"/memory/processes/" + i2+"/vmas/" + i3+"/end",schemaPath:"#/properties/memory/properties/processes/items/properties/vmas/items/properties/end/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.memory.properties.processes.items.properties.vmas.items.properties.end.anyOf[1].type,parentSchema:schema11.properties.memory.properties.processes.items.properties.vmas.items.properties.end.anyOf[1],data:data27};
+if((typeof data28 == "number") && (isFinite(data28))){
+if(data28 < 0 || isNaN(data28)){
+const err88 = {instancePath:instancePath+"/memory/processes/" + i2+"/vmas/" + i3+"/end",schemaPath:"#/properties/memory/properties/processes/items/properties/vmas/items/properties/end/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.memory.properties.processes.items.properties.vmas.items.properties.end.anyOf[0],data:data28};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1192,11 +1190,14 @@ vErrors.push(err88);
 }
 errors++;
 }
+}
 var _valid4 = _errs96 === errors;
 valid23 = valid23 || _valid4;
-}
 if(!valid23){
-const err89 = {instancePath:instancePath+"/memory/processes/" + i2+"/vmas/" + i3+"/end",schemaPath:"#/properties/memory/properties/processes/items/properties/vmas/items/properties/end/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.memory.properties.processes.items.properties.vmas.items.properties.end.anyOf,parentSchema:schema11.properties.memory.properties.processes.items.properties.vmas.items.properties.end,data:data27};
+const _errs98 = errors;
+if(typeof data28 === "string"){
+if(!pattern4.test(data28)){
+const err89 = {instancePath:instancePath+"/memory/processes/" + i2+"/vmas/" + i3+"/end",schemaPath:"#/properties/memory/properties/processes/items/properties/vmas/items/properties/end/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"},message:"must match pattern \""+"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"+"\"",schema:"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$",parentSchema:schema11.properties.memory.properties.processes.items.properties.vmas.items.properties.end.anyOf[1],data:data28};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1205,26 +1206,9 @@ vErrors.push(err89);
 }
 errors++;
 }
-else {
-errors = _errs93;
-if(vErrors !== null){
-if(_errs93){
-vErrors.length = _errs93;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data25.flags !== undefined){
-let data28 = data25.flags;
-if(Array.isArray(data28)){
-const len4 = data28.length;
-for(let i4=0; i4<len4; i4++){
-let data29 = data28[i4];
-if(!((((data29 === "VM_READ") || (data29 === "VM_WRITE")) || (data29 === "VM_EXEC")) || (data29 === "VM_SHARED"))){
-const err90 = {instancePath:instancePath+"/memory/processes/" + i2+"/vmas/" + i3+"/flags/" + i4,schemaPath:"#/properties/memory/properties/processes/items/properties/vmas/items/properties/flags/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.memory.properties.processes.items.properties.vmas.items.properties.flags.items.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.memory.properties.processes.items.properties.vmas.items.properties.flags.items.enum,parentSchema:schema11.properties.memory.properties.processes.items.properties.vmas.items.properties.flags.items,data:data29};
+const err90 = {instancePath:instancePath+"/memory/processes/" + i2+"/vmas/" + i3+"/end",schemaPath:"#/properties/memory/properties/processes/items/properties/vmas/items/properties/end/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.memory.properties.processes.items.properties.vmas.items.properties.end.anyOf[1].type,parentSchema:schema11.properties.memory.properties.processes.items.properties.vmas.items.properties.end.anyOf[1],data:data28};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1233,10 +1217,11 @@ vErrors.push(err90);
 }
 errors++;
 }
+var _valid4 = _errs98 === errors;
+valid23 = valid23 || _valid4;
 }
-}
-else {
-const err91 = {instancePath:instancePath+"/memory/processes/" + i2+"/vmas/" + i3+"/flags",schemaPath:"#/properties/memory/properties/processes/items/properties/vmas/items/properties/flags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.memory.properties.processes.items.properties.vmas.items.properties.flags.type,parentSchema:schema11.properties.memory.properties.processes.items.properties.vmas.items.properties.flags,data:data28};
+if(!valid23){
+const err91 = {instancePath:instancePath+"/memory/processes/" + i2+"/vmas/" + i3+"/end",schemaPath:"#/properties/memory/properties/processes/items/properties/vmas/items/properties/end/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.memory.properties.processes.items.properties.vmas.items.properties.end.anyOf,parentSchema:schema11.properties.memory.properties.processes.items.properties.vmas.items.properties.end,data:data28};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1245,11 +1230,26 @@ vErrors.push(err91);
 }
 errors++;
 }
+else {
+errors = _errs95;
+if(vErrors !== null){
+if(_errs95){
+vErrors.length = _errs95;
 }
-if(data25.anonymous !== undefined){
-let data30 = data25.anonymous;
-if(typeof data30 !== "boolean"){
-const err92 = {instancePath:instancePath+"/memory/processes/" + i2+"/vmas/" + i3+"/anonymous",schemaPath:"#/properties/memory/properties/processes/items/properties/vmas/items/properties/anonymous/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.memory.properties.processes.items.properties.vmas.items.properties.anonymous.type,parentSchema:schema11.properties.memory.properties.processes.items.properties.vmas.items.properties.anonymous,data:data30};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data26.flags !== undefined){
+let data29 = data26.flags;
+if(Array.isArray(data29)){
+const len4 = data29.length;
+for(let i4=0; i4<len4; i4++){
+let data30 = data29[i4];
+if(!((((data30 === "VM_READ") || (data30 === "VM_WRITE")) || (data30 === "VM_EXEC")) || (data30 === "VM_SHARED"))){
+const err92 = {instancePath:instancePath+"/memory/processes/" + i2+"/vmas/" + i3+"/flags/" + i4,schemaPath:"#/properties/memory/properties/processes/items/properties/vmas/items/properties/flags/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.memory.properties.processes.items.properties.vmas.items.properties.flags.items.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.memory.properties.processes.items.properties.vmas.items.properties.flags.items.enum,parentSchema:schema11.properties.memory.properties.processes.items.properties.vmas.items.properties.flags.items,data:data30};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1261,7 +1261,7 @@ errors++;
 }
 }
 else {
-const err93 = {instancePath:instancePath+"/memory/processes/" + i2+"/vmas/" + i3,schemaPath:"#/properties/memory/properties/processes/items/properties/vmas/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.memory.properties.processes.items.properties.vmas.items.type,parentSchema:schema11.properties.memory.properties.processes.items.properties.vmas.items,data:data25};
+const err93 = {instancePath:instancePath+"/memory/processes/" + i2+"/vmas/" + i3+"/flags",schemaPath:"#/properties/memory/properties/processes/items/properties/vmas/items/properties/flags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.memory.properties.processes.items.properties.vmas.items.properties.flags.type,parentSchema:schema11.properties.memory.properties.processes.items.properties.vmas.items.properties.flags,data:data29};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1271,9 +1271,10 @@ vErrors.push(err93);
 errors++;
 }
 }
-}
-else {
-const err94 = {instancePath:instancePath+"/memory/processes/" + i2+"/vmas",schemaPath:"#/properties/memory/properties/processes/items/properties/vmas/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.memory.properties.processes.items.properties.vmas.type,parentSchema:schema11.properties.memory.properties.processes.items.properties.vmas,data:data24};
+if(data26.anonymous !== undefined){
+let data31 = data26.anonymous;
+if(typeof data31 !== "boolean"){
+const err94 = {instancePath:instancePath+"/memory/processes/" + i2+"/vmas/" + i3+"/anonymous",schemaPath:"#/properties/memory/properties/processes/items/properties/vmas/items/properties/anonymous/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.memory.properties.processes.items.properties.vmas.items.properties.anonymous.type,parentSchema:schema11.properties.memory.properties.processes.items.properties.vmas.items.properties.anonymous,data:data31};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1283,15 +1284,9 @@ vErrors.push(err94);
 errors++;
 }
 }
-if(data21.pages !== undefined){
-let data31 = data21.pages;
-if(Array.isArray(data31)){
-const len5 = data31.length;
-for(let i5=0; i5<len5; i5++){
-let data32 = data31[i5];
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-if(data32.addr === undefined){
-const err95 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5,schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/required",keyword:"required",params:{missingProperty: "addr"},message:"must have required property '"+"addr"+"'",schema:schema11.properties.memory.properties.processes.items.properties.pages.items.required,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items,data:data32};
+}
+else {
+const err95 = {instancePath:instancePath+"/memory/processes/" + i2+"/vmas/" + i3,schemaPath:"#/properties/memory/properties/processes/items/properties/vmas/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.memory.properties.processes.items.properties.vmas.items.type,parentSchema:schema11.properties.memory.properties.processes.items.properties.vmas.items,data:data26};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1300,9 +1295,10 @@ vErrors.push(err95);
 }
 errors++;
 }
-for(const key11 in data32){
-if(!(func2.call(schema11.properties.memory.properties.processes.items.properties.pages.items.properties, key11))){
-const err96 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5,schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items,data:data32};
+}
+}
+else {
+const err96 = {instancePath:instancePath+"/memory/processes/" + i2+"/vmas",schemaPath:"#/properties/memory/properties/processes/items/properties/vmas/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.memory.properties.processes.items.properties.vmas.type,parentSchema:schema11.properties.memory.properties.processes.items.properties.vmas,data:data25};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1312,13 +1308,15 @@ vErrors.push(err96);
 errors++;
 }
 }
-if(data32.addr !== undefined){
-let data33 = data32.addr;
-const _errs109 = errors;
-let valid29 = false;
-const _errs110 = errors;
-if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
-const err97 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/addr",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/addr/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.addr.anyOf[0].type,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.addr.anyOf[0],data:data33};
+if(data22.pages !== undefined){
+let data32 = data22.pages;
+if(Array.isArray(data32)){
+const len5 = data32.length;
+for(let i5=0; i5<len5; i5++){
+let data33 = data32[i5];
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+if(data33.addr === undefined){
+const err97 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5,schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/required",keyword:"required",params:{missingProperty: "addr"},message:"must have required property '"+"addr"+"'",schema:schema11.properties.memory.properties.processes.items.properties.pages.items.required,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items,data:data33};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1327,9 +1325,9 @@ vErrors.push(err97);
 }
 errors++;
 }
-if((typeof data33 == "number") && (isFinite(data33))){
-if(data33 < 0 || isNaN(data33)){
-const err98 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/addr",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/addr/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.addr.anyOf[0],data:data33};
+for(const key11 in data33){
+if(!(func2.call(schema11.properties.memory.properties.processes.items.properties.pages.items.properties, key11))){
+const err98 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5,schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items,data:data33};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1339,13 +1337,13 @@ vErrors.push(err98);
 errors++;
 }
 }
-var _valid5 = _errs110 === errors;
-valid29 = valid29 || _valid5;
-if(!valid29){
+if(data33.addr !== undefined){
+let data34 = data33.addr;
+const _errs111 = errors;
+let valid29 = false;
 const _errs112 = errors;
-if(typeof data33 === "string"){
-if(!pattern4.test(data33)){
-const err99 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/addr",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/addr/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"},message:"must match pattern \""+"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"+"\"",schema:"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$",parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.addr.anyOf[1],data:data33};
+if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
+const err99 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/addr",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/addr/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.addr.anyOf[0].type,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.addr.anyOf[0],data:data34};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1354,9 +1352,9 @@ vErrors.push(err99);
 }
 errors++;
 }
-}
-else {
-const err100 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/addr",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/addr/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.addr.anyOf[1].type,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.addr.anyOf[1],data:data33};
+if((typeof data34 == "number") && (isFinite(data34))){
+if(data34 < 0 || isNaN(data34)){
+const err100 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/addr",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/addr/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.addr.anyOf[0],data:data34};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1365,11 +1363,14 @@ vErrors.push(err100);
 }
 errors++;
 }
+}
 var _valid5 = _errs112 === errors;
 valid29 = valid29 || _valid5;
-}
 if(!valid29){
-const err101 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/addr",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/addr/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.addr.anyOf,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.addr,data:data33};
+const _errs114 = errors;
+if(typeof data34 === "string"){
+if(!pattern4.test(data34)){
+const err101 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/addr",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/addr/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"},message:"must match pattern \""+"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"+"\"",schema:"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$",parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.addr.anyOf[1],data:data34};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1378,22 +1379,9 @@ vErrors.push(err101);
 }
 errors++;
 }
-else {
-errors = _errs109;
-if(vErrors !== null){
-if(_errs109){
-vErrors.length = _errs109;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data32.pfn !== undefined){
-let data34 = data32.pfn;
-if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
-const err102 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/pfn",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/pfn/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.pfn.type,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.pfn,data:data34};
+const err102 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/addr",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/addr/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.addr.anyOf[1].type,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.addr.anyOf[1],data:data34};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1402,9 +1390,11 @@ vErrors.push(err102);
 }
 errors++;
 }
-if((typeof data34 == "number") && (isFinite(data34))){
-if(data34 < 0 || isNaN(data34)){
-const err103 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/pfn",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/pfn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.pfn,data:data34};
+var _valid5 = _errs114 === errors;
+valid29 = valid29 || _valid5;
+}
+if(!valid29){
+const err103 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/addr",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/addr/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.addr.anyOf,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.addr,data:data34};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1413,12 +1403,22 @@ vErrors.push(err103);
 }
 errors++;
 }
+else {
+errors = _errs111;
+if(vErrors !== null){
+if(_errs111){
+vErrors.length = _errs111;
+}
+else {
+vErrors = null;
 }
 }
-if(data32.content !== undefined){
-let data35 = data32.content;
-if((typeof data35 !== "string") && (!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35))))){
-const err104 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/content",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/content/type",keyword:"type",params:{type: schema11.properties.memory.properties.processes.items.properties.pages.items.properties.content.type},message:"must be string,integer",schema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.content.type,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.content,data:data35};
+}
+}
+if(data33.pfn !== undefined){
+let data35 = data33.pfn;
+if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
+const err104 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/pfn",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/pfn/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.pfn.type,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.pfn,data:data35};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1427,13 +1427,9 @@ vErrors.push(err104);
 }
 errors++;
 }
-}
-if(data32.pte !== undefined){
-let data36 = data32.pte;
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-for(const key12 in data36){
-if(!(((((key12 === "write") || (key12 === "dirty")) || (key12 === "young")) || (key12 === "softDirty")) || (key12 === "uffdWp"))){
-const err105 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/pte",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/pte/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.pte,data:data36};
+if((typeof data35 == "number") && (isFinite(data35))){
+if(data35 < 0 || isNaN(data35)){
+const err105 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/pfn",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/pfn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.pfn,data:data35};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1443,10 +1439,11 @@ vErrors.push(err105);
 errors++;
 }
 }
-if(data36.write !== undefined){
-let data37 = data36.write;
-if(typeof data37 !== "boolean"){
-const err106 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/pte/write",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/pte/properties/write/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.pte.properties.write.type,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.pte.properties.write,data:data37};
+}
+if(data33.content !== undefined){
+let data36 = data33.content;
+if((typeof data36 !== "string") && (!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36))))){
+const err106 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/content",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/content/type",keyword:"type",params:{type: schema11.properties.memory.properties.processes.items.properties.pages.items.properties.content.type},message:"must be string,integer",schema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.content.type,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.content,data:data36};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1456,10 +1453,12 @@ vErrors.push(err106);
 errors++;
 }
 }
-if(data36.dirty !== undefined){
-let data38 = data36.dirty;
-if(typeof data38 !== "boolean"){
-const err107 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/pte/dirty",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/pte/properties/dirty/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.pte.properties.dirty.type,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.pte.properties.dirty,data:data38};
+if(data33.pte !== undefined){
+let data37 = data33.pte;
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+for(const key12 in data37){
+if(!(((((key12 === "write") || (key12 === "dirty")) || (key12 === "young")) || (key12 === "softDirty")) || (key12 === "uffdWp"))){
+const err107 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/pte",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/pte/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.pte,data:data37};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1469,10 +1468,10 @@ vErrors.push(err107);
 errors++;
 }
 }
-if(data36.young !== undefined){
-let data39 = data36.young;
-if(typeof data39 !== "boolean"){
-const err108 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/pte/young",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/pte/properties/young/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.pte.properties.young.type,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.pte.properties.young,data:data39};
+if(data37.write !== undefined){
+let data38 = data37.write;
+if(typeof data38 !== "boolean"){
+const err108 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/pte/write",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/pte/properties/write/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.pte.properties.write.type,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.pte.properties.write,data:data38};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1482,10 +1481,10 @@ vErrors.push(err108);
 errors++;
 }
 }
-if(data36.softDirty !== undefined){
-let data40 = data36.softDirty;
-if(typeof data40 !== "boolean"){
-const err109 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/pte/softDirty",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/pte/properties/softDirty/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.pte.properties.softDirty.type,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.pte.properties.softDirty,data:data40};
+if(data37.dirty !== undefined){
+let data39 = data37.dirty;
+if(typeof data39 !== "boolean"){
+const err109 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/pte/dirty",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/pte/properties/dirty/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.pte.properties.dirty.type,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.pte.properties.dirty,data:data39};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1495,10 +1494,10 @@ vErrors.push(err109);
 errors++;
 }
 }
-if(data36.uffdWp !== undefined){
-let data41 = data36.uffdWp;
-if(typeof data41 !== "boolean"){
-const err110 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/pte/uffdWp",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/pte/properties/uffdWp/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.pte.properties.uffdWp.type,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.pte.properties.uffdWp,data:data41};
+if(data37.young !== undefined){
+let data40 = data37.young;
+if(typeof data40 !== "boolean"){
+const err110 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/pte/young",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/pte/properties/young/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.pte.properties.young.type,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.pte.properties.young,data:data40};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1508,9 +1507,10 @@ vErrors.push(err110);
 errors++;
 }
 }
-}
-else {
-const err111 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/pte",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/pte/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.pte.type,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.pte,data:data36};
+if(data37.softDirty !== undefined){
+let data41 = data37.softDirty;
+if(typeof data41 !== "boolean"){
+const err111 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/pte/softDirty",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/pte/properties/softDirty/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.pte.properties.softDirty.type,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.pte.properties.softDirty,data:data41};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1520,10 +1520,10 @@ vErrors.push(err111);
 errors++;
 }
 }
-if(data32.dirty !== undefined){
-let data42 = data32.dirty;
+if(data37.uffdWp !== undefined){
+let data42 = data37.uffdWp;
 if(typeof data42 !== "boolean"){
-const err112 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/dirty",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/dirty/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.dirty.type,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.dirty,data:data42};
+const err112 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/pte/uffdWp",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/pte/properties/uffdWp/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.pte.properties.uffdWp.type,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.pte.properties.uffdWp,data:data42};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1533,10 +1533,9 @@ vErrors.push(err112);
 errors++;
 }
 }
-if(data32.lru !== undefined){
-let data43 = data32.lru;
-if(!((((data43 === "lru") || (data43 === "batch")) || (data43 === "isolated")) || (data43 === "none"))){
-const err113 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/lru",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/lru/enum",keyword:"enum",params:{allowedValues: schema11.properties.memory.properties.processes.items.properties.pages.items.properties.lru.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.lru.enum,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.lru,data:data43};
+}
+else {
+const err113 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/pte",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/pte/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.pte.type,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.pte,data:data37};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1546,10 +1545,10 @@ vErrors.push(err113);
 errors++;
 }
 }
-if(data32.batchCpu !== undefined){
-let data44 = data32.batchCpu;
-if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){
-const err114 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/batchCpu",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/batchCpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.batchCpu.type,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.batchCpu,data:data44};
+if(data33.dirty !== undefined){
+let data43 = data33.dirty;
+if(typeof data43 !== "boolean"){
+const err114 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/dirty",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/dirty/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.dirty.type,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.dirty,data:data43};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1558,9 +1557,11 @@ vErrors.push(err114);
 }
 errors++;
 }
-if((typeof data44 == "number") && (isFinite(data44))){
-if(data44 < 0 || isNaN(data44)){
-const err115 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/batchCpu",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/batchCpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.batchCpu,data:data44};
+}
+if(data33.lru !== undefined){
+let data44 = data33.lru;
+if(!((((data44 === "lru") || (data44 === "batch")) || (data44 === "isolated")) || (data44 === "none"))){
+const err115 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/lru",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/lru/enum",keyword:"enum",params:{allowedValues: schema11.properties.memory.properties.processes.items.properties.pages.items.properties.lru.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.lru.enum,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.lru,data:data44};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1570,11 +1571,10 @@ vErrors.push(err115);
 errors++;
 }
 }
-}
-if(data32.extraRefs !== undefined){
-let data45 = data32.extraRefs;
+if(data33.batchCpu !== undefined){
+let data45 = data33.batchCpu;
 if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){
-const err116 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/extraRefs",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/extraRefs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.extraRefs.type,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.extraRefs,data:data45};
+const err116 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/batchCpu",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/batchCpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.batchCpu.type,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.batchCpu,data:data45};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1585,7 +1585,7 @@ errors++;
 }
 if((typeof data45 == "number") && (isFinite(data45))){
 if(data45 < 0 || isNaN(data45)){
-const err117 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/extraRefs",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/extraRefs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.extraRefs,data:data45};
+const err117 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/batchCpu",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/batchCpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.batchCpu,data:data45};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1596,10 +1596,10 @@ errors++;
 }
 }
 }
-if(data32.pins !== undefined){
-let data46 = data32.pins;
+if(data33.extraRefs !== undefined){
+let data46 = data33.extraRefs;
 if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
-const err118 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/pins",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/pins/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.pins.type,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.pins,data:data46};
+const err118 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/extraRefs",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/extraRefs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.extraRefs.type,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.extraRefs,data:data46};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1610,7 +1610,7 @@ errors++;
 }
 if((typeof data46 == "number") && (isFinite(data46))){
 if(data46 < 0 || isNaN(data46)){
-const err119 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/pins",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/pins/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.pins,data:data46};
+const err119 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/extraRefs",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/extraRefs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.extraRefs,data:data46};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1621,10 +1621,10 @@ errors++;
 }
 }
 }
-if(data32.locked !== undefined){
-let data47 = data32.locked;
-if(typeof data47 !== "boolean"){
-const err120 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/locked",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.locked.type,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.locked,data:data47};
+if(data33.pins !== undefined){
+let data47 = data33.pins;
+if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
+const err120 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/pins",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/pins/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.pins.type,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.pins,data:data47};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1633,11 +1633,9 @@ vErrors.push(err120);
 }
 errors++;
 }
-}
-if(data32.lockOwner !== undefined){
-let data48 = data32.lockOwner;
-if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
-const err121 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/lockOwner",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/lockOwner/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.lockOwner.type,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.lockOwner,data:data48};
+if((typeof data47 == "number") && (isFinite(data47))){
+if(data47 < 0 || isNaN(data47)){
+const err121 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/pins",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/pins/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.pins,data:data47};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1646,9 +1644,12 @@ vErrors.push(err121);
 }
 errors++;
 }
-if((typeof data48 == "number") && (isFinite(data48))){
-if(data48 < 0 || isNaN(data48)){
-const err122 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/lockOwner",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/lockOwner/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.lockOwner,data:data48};
+}
+}
+if(data33.locked !== undefined){
+let data48 = data33.locked;
+if(typeof data48 !== "boolean"){
+const err122 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/locked",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.locked.type,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.locked,data:data48};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1658,11 +1659,10 @@ vErrors.push(err122);
 errors++;
 }
 }
-}
-if(data32.anonExclusive !== undefined){
-let data49 = data32.anonExclusive;
-if(typeof data49 !== "boolean"){
-const err123 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/anonExclusive",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/anonExclusive/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.anonExclusive.type,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.anonExclusive,data:data49};
+if(data33.lockOwner !== undefined){
+let data49 = data33.lockOwner;
+if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){
+const err123 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/lockOwner",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/lockOwner/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.lockOwner.type,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.lockOwner,data:data49};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1671,16 +1671,9 @@ vErrors.push(err123);
 }
 errors++;
 }
-}
-if(data32.sharedWith !== undefined){
-let data50 = data32.sharedWith;
-if(Array.isArray(data50)){
-const len6 = data50.length;
-for(let i6=0; i6<len6; i6++){
-let data51 = data50[i6];
-if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-if(data51.pid === undefined){
-const err124 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/sharedWith/" + i6,schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/sharedWith/items/required",keyword:"required",params:{missingProperty: "pid"},message:"must have required property '"+"pid"+"'",schema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.sharedWith.items.required,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.sharedWith.items,data:data51};
+if((typeof data49 == "number") && (isFinite(data49))){
+if(data49 < 0 || isNaN(data49)){
+const err124 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/lockOwner",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/lockOwner/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.lockOwner,data:data49};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1689,8 +1682,12 @@ vErrors.push(err124);
 }
 errors++;
 }
-if(data51.addr === undefined){
-const err125 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/sharedWith/" + i6,schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/sharedWith/items/required",keyword:"required",params:{missingProperty: "addr"},message:"must have required property '"+"addr"+"'",schema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.sharedWith.items.required,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.sharedWith.items,data:data51};
+}
+}
+if(data33.anonExclusive !== undefined){
+let data50 = data33.anonExclusive;
+if(typeof data50 !== "boolean"){
+const err125 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/anonExclusive",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/anonExclusive/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.anonExclusive.type,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.anonExclusive,data:data50};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1699,9 +1696,16 @@ vErrors.push(err125);
 }
 errors++;
 }
-for(const key13 in data51){
-if(!(((key13 === "pid") || (key13 === "addr")) || (key13 === "pte"))){
-const err126 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/sharedWith/" + i6,schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/sharedWith/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.sharedWith.items,data:data51};
+}
+if(data33.sharedWith !== undefined){
+let data51 = data33.sharedWith;
+if(Array.isArray(data51)){
+const len6 = data51.length;
+for(let i6=0; i6<len6; i6++){
+let data52 = data51[i6];
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+if(data52.pid === undefined){
+const err126 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/sharedWith/" + i6,schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/sharedWith/items/required",keyword:"required",params:{missingProperty: "pid"},message:"must have required property '"+"pid"+"'",schema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.sharedWith.items.required,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.sharedWith.items,data:data52};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1710,11 +1714,8 @@ vErrors.push(err126);
 }
 errors++;
 }
-}
-if(data51.pid !== undefined){
-let data52 = data51.pid;
-if(!(((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52))) && (isFinite(data52)))){
-const err127 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/sharedWith/" + i6+"/pid",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/sharedWith/items/properties/pid/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.sharedWith.items.properties.pid.type,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.sharedWith.items.properties.pid,data:data52};
+if(data52.addr === undefined){
+const err127 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/sharedWith/" + i6,schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/sharedWith/items/required",keyword:"required",params:{missingProperty: "addr"},message:"must have required property '"+"addr"+"'",schema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.sharedWith.items.required,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.sharedWith.items,data:data52};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1723,9 +1724,9 @@ vErrors.push(err127);
 }
 errors++;
 }
-if((typeof data52 == "number") && (isFinite(data52))){
-if(data52 < 1 || isNaN(data52)){
-const err128 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/sharedWith/" + i6+"/pid",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/sharedWith/items/properties/pid/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.sharedWith.items.properties.pid,data:data52};
+for(const key13 in data52){
+if(!(((key13 === "pid") || (key13 === "addr")) || (key13 === "pte"))){
+const err128 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/sharedWith/" + i6,schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/sharedWith/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.sharedWith.items,data:data52};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1735,14 +1736,10 @@ vErrors.push(err128);
 errors++;
 }
 }
-}
-if(data51.addr !== undefined){
-let data53 = data51.addr;
-const _errs154 = errors;
-let valid34 = false;
-const _errs155 = errors;
+if(data52.pid !== undefined){
+let data53 = data52.pid;
 if(!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))){
-const err129 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/sharedWith/" + i6+"/addr",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/sharedWith/items/properties/addr/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.sharedWith.items.properties.addr.anyOf[0].type,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.sharedWith.items.properties.addr.anyOf[0],data:data53};
+const err129 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/sharedWith/" + i6+"/pid",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/sharedWith/items/properties/pid/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.sharedWith.items.properties.pid.type,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.sharedWith.items.properties.pid,data:data53};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1752,8 +1749,8 @@ vErrors.push(err129);
 errors++;
 }
 if((typeof data53 == "number") && (isFinite(data53))){
-if(data53 < 0 || isNaN(data53)){
-const err130 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/sharedWith/" + i6+"/addr",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/sharedWith/items/properties/addr/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.sharedWith.items.properties.addr.anyOf[0],data:data53};
+if(data53 < 1 || isNaN(data53)){
+const err130 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/sharedWith/" + i6+"/pid",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/sharedWith/items/properties/pid/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.sharedWith.items.properties.pid,data:data53};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1763,13 +1760,14 @@ vErrors.push(err130);
 errors++;
 }
 }
-var _valid6 = _errs155 === errors;
-valid34 = valid34 || _valid6;
-if(!valid34){
+}
+if(data52.addr !== undefined){
+let data54 = data52.addr;
+const _errs156 = errors;
+let valid34 = false;
 const _errs157 = errors;
-if(typeof data53 === "string"){
-if(!pattern4.test(data53)){
-const err131 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/sharedWith/" + i6+"/addr",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/sharedWith/items/properties/addr/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"},message:"must match pattern \""+"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"+"\"",schema:"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$",parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.sharedWith.items.properties.addr.anyOf[1],data:data53};
+if(!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))){
+const err131 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/sharedWith/" + i6+"/addr",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/sharedWith/items/properties/addr/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.sharedWith.items.properties.addr.anyOf[0].type,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.sharedWith.items.properties.addr.anyOf[0],data:data54};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1778,9 +1776,9 @@ vErrors.push(err131);
 }
 errors++;
 }
-}
-else {
-const err132 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/sharedWith/" + i6+"/addr",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/sharedWith/items/properties/addr/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.sharedWith.items.properties.addr.anyOf[1].type,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.sharedWith.items.properties.addr.anyOf[1],data:data53};
+if((typeof data54 == "number") && (isFinite(data54))){
+if(data54 < 0 || isNaN(data54)){
+const err132 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/sharedWith/" + i6+"/addr",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/sharedWith/items/properties/addr/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.sharedWith.items.properties.addr.anyOf[0],data:data54};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1789,11 +1787,14 @@ vErrors.push(err132);
 }
 errors++;
 }
+}
 var _valid6 = _errs157 === errors;
 valid34 = valid34 || _valid6;
-}
 if(!valid34){
-const err133 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/sharedWith/" + i6+"/addr",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/sharedWith/items/properties/addr/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.sharedWith.items.properties.addr.anyOf,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.sharedWith.items.properties.addr,data:data53};
+const _errs159 = errors;
+if(typeof data54 === "string"){
+if(!pattern4.test(data54)){
+const err133 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/sharedWith/" + i6+"/addr",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/sharedWith/items/properties/addr/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"},message:"must match pattern \""+"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"+"\"",schema:"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$",parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.sharedWith.items.properties.addr.anyOf[1],data:data54};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -1802,24 +1803,9 @@ vErrors.push(err133);
 }
 errors++;
 }
-else {
-errors = _errs154;
-if(vErrors !== null){
-if(_errs154){
-vErrors.length = _errs154;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data51.pte !== undefined){
-let data54 = data51.pte;
-if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
-for(const key14 in data54){
-if(!(((((key14 === "write") || (key14 === "dirty")) || (key14 === "young")) || (key14 === "softDirty")) || (key14 === "uffdWp"))){
-const err134 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/sharedWith/" + i6+"/pte",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/sharedWith/items/properties/pte/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.sharedWith.items.properties.pte,data:data54};
+const err134 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/sharedWith/" + i6+"/addr",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/sharedWith/items/properties/addr/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.sharedWith.items.properties.addr.anyOf[1].type,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.sharedWith.items.properties.addr.anyOf[1],data:data54};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1828,11 +1814,11 @@ vErrors.push(err134);
 }
 errors++;
 }
+var _valid6 = _errs159 === errors;
+valid34 = valid34 || _valid6;
 }
-if(data54.write !== undefined){
-let data55 = data54.write;
-if(typeof data55 !== "boolean"){
-const err135 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/sharedWith/" + i6+"/pte/write",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/sharedWith/items/properties/pte/properties/write/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.sharedWith.items.properties.pte.properties.write.type,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.sharedWith.items.properties.pte.properties.write,data:data55};
+if(!valid34){
+const err135 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/sharedWith/" + i6+"/addr",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/sharedWith/items/properties/addr/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.sharedWith.items.properties.addr.anyOf,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.sharedWith.items.properties.addr,data:data54};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -1841,11 +1827,24 @@ vErrors.push(err135);
 }
 errors++;
 }
+else {
+errors = _errs156;
+if(vErrors !== null){
+if(_errs156){
+vErrors.length = _errs156;
 }
-if(data54.dirty !== undefined){
-let data56 = data54.dirty;
-if(typeof data56 !== "boolean"){
-const err136 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/sharedWith/" + i6+"/pte/dirty",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/sharedWith/items/properties/pte/properties/dirty/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.sharedWith.items.properties.pte.properties.dirty.type,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.sharedWith.items.properties.pte.properties.dirty,data:data56};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data52.pte !== undefined){
+let data55 = data52.pte;
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+for(const key14 in data55){
+if(!(((((key14 === "write") || (key14 === "dirty")) || (key14 === "young")) || (key14 === "softDirty")) || (key14 === "uffdWp"))){
+const err136 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/sharedWith/" + i6+"/pte",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/sharedWith/items/properties/pte/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.sharedWith.items.properties.pte,data:data55};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -1855,10 +1854,10 @@ vErrors.push(err136);
 errors++;
 }
 }
-if(data54.young !== undefined){
-let data57 = data54.young;
-if(typeof data57 !== "boolean"){
-const err137 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/sharedWith/" + i6+"/pte/young",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/sharedWith/items/properties/pte/properties/young/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.sharedWith.items.properties.pte.properties.young.type,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.sharedWith.items.properties.pte.properties.young,data:data57};
+if(data55.write !== undefined){
+let data56 = data55.write;
+if(typeof data56 !== "boolean"){
+const err137 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/sharedWith/" + i6+"/pte/write",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/sharedWith/items/properties/pte/properties/write/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.sharedWith.items.properties.pte.properties.write.type,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.sharedWith.items.properties.pte.properties.write,data:data56};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -1868,10 +1867,10 @@ vErrors.push(err137);
 errors++;
 }
 }
-if(data54.softDirty !== undefined){
-let data58 = data54.softDirty;
-if(typeof data58 !== "boolean"){
-const err138 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/sharedWith/" + i6+"/pte/softDirty",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/sharedWith/items/properties/pte/properties/softDirty/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.sharedWith.items.properties.pte.properties.softDirty.type,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.sharedWith.items.properties.pte.properties.softDirty,data:data58};
+if(data55.dirty !== undefined){
+let data57 = data55.dirty;
+if(typeof data57 !== "boolean"){
+const err138 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/sharedWith/" + i6+"/pte/dirty",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/sharedWith/items/properties/pte/properties/dirty/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.sharedWith.items.properties.pte.properties.dirty.type,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.sharedWith.items.properties.pte.properties.dirty,data:data57};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -1881,10 +1880,10 @@ vErrors.push(err138);
 errors++;
 }
 }
-if(data54.uffdWp !== undefined){
-let data59 = data54.uffdWp;
-if(typeof data59 !== "boolean"){
-const err139 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/sharedWith/" + i6+"/pte/uffdWp",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/sharedWith/items/properties/pte/properties/uffdWp/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.sharedWith.items.properties.pte.properties.uffdWp.type,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.sharedWith.items.properties.pte.properties.uffdWp,data:data59};
+if(data55.young !== undefined){
+let data58 = data55.young;
+if(typeof data58 !== "boolean"){
+const err139 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/sharedWith/" + i6+"/pte/young",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/sharedWith/items/properties/pte/properties/young/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.sharedWith.items.properties.pte.properties.young.type,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.sharedWith.items.properties.pte.properties.young,data:data58};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -1894,9 +1893,10 @@ vErrors.push(err139);
 errors++;
 }
 }
-}
-else {
-const err140 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/sharedWith/" + i6+"/pte",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/sharedWith/items/properties/pte/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.sharedWith.items.properties.pte.type,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.sharedWith.items.properties.pte,data:data54};
+if(data55.softDirty !== undefined){
+let data59 = data55.softDirty;
+if(typeof data59 !== "boolean"){
+const err140 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/sharedWith/" + i6+"/pte/softDirty",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/sharedWith/items/properties/pte/properties/softDirty/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.sharedWith.items.properties.pte.properties.softDirty.type,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.sharedWith.items.properties.pte.properties.softDirty,data:data59};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -1906,9 +1906,10 @@ vErrors.push(err140);
 errors++;
 }
 }
-}
-else {
-const err141 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/sharedWith/" + i6,schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/sharedWith/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.sharedWith.items.type,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.sharedWith.items,data:data51};
+if(data55.uffdWp !== undefined){
+let data60 = data55.uffdWp;
+if(typeof data60 !== "boolean"){
+const err141 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/sharedWith/" + i6+"/pte/uffdWp",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/sharedWith/items/properties/pte/properties/uffdWp/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.sharedWith.items.properties.pte.properties.uffdWp.type,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.sharedWith.items.properties.pte.properties.uffdWp,data:data60};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -1920,7 +1921,7 @@ errors++;
 }
 }
 else {
-const err142 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/sharedWith",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/sharedWith/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.sharedWith.type,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.sharedWith,data:data50};
+const err142 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/sharedWith/" + i6+"/pte",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/sharedWith/items/properties/pte/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.sharedWith.items.properties.pte.type,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.sharedWith.items.properties.pte,data:data55};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -1932,7 +1933,7 @@ errors++;
 }
 }
 else {
-const err143 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5,schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.memory.properties.processes.items.properties.pages.items.type,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items,data:data32};
+const err143 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/sharedWith/" + i6,schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/sharedWith/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.sharedWith.items.type,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.sharedWith.items,data:data52};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -1944,7 +1945,7 @@ errors++;
 }
 }
 else {
-const err144 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.memory.properties.processes.items.properties.pages.type,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages,data:data31};
+const err144 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5+"/sharedWith",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/properties/sharedWith/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.sharedWith.type,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items.properties.sharedWith,data:data51};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -1956,7 +1957,7 @@ errors++;
 }
 }
 else {
-const err145 = {instancePath:instancePath+"/memory/processes/" + i2,schemaPath:"#/properties/memory/properties/processes/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.memory.properties.processes.items.type,parentSchema:schema11.properties.memory.properties.processes.items,data:data21};
+const err145 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages/" + i5,schemaPath:"#/properties/memory/properties/processes/items/properties/pages/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.memory.properties.processes.items.properties.pages.items.type,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages.items,data:data33};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -1968,7 +1969,7 @@ errors++;
 }
 }
 else {
-const err146 = {instancePath:instancePath+"/memory/processes",schemaPath:"#/properties/memory/properties/processes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.memory.properties.processes.type,parentSchema:schema11.properties.memory.properties.processes,data:data20};
+const err146 = {instancePath:instancePath+"/memory/processes/" + i2+"/pages",schemaPath:"#/properties/memory/properties/processes/items/properties/pages/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.memory.properties.processes.items.properties.pages.type,parentSchema:schema11.properties.memory.properties.processes.items.properties.pages,data:data32};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -1978,15 +1979,9 @@ vErrors.push(err146);
 errors++;
 }
 }
-if(data18.tlb !== undefined){
-let data60 = data18.tlb;
-if(Array.isArray(data60)){
-const len7 = data60.length;
-for(let i7=0; i7<len7; i7++){
-let data61 = data60[i7];
-if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
-if(data61.cpu === undefined){
-const err147 = {instancePath:instancePath+"/memory/tlb/" + i7,schemaPath:"#/properties/memory/properties/tlb/items/required",keyword:"required",params:{missingProperty: "cpu"},message:"must have required property '"+"cpu"+"'",schema:schema11.properties.memory.properties.tlb.items.required,parentSchema:schema11.properties.memory.properties.tlb.items,data:data61};
+}
+else {
+const err147 = {instancePath:instancePath+"/memory/processes/" + i2,schemaPath:"#/properties/memory/properties/processes/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.memory.properties.processes.items.type,parentSchema:schema11.properties.memory.properties.processes.items,data:data22};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -1995,8 +1990,10 @@ vErrors.push(err147);
 }
 errors++;
 }
-if(data61.pid === undefined){
-const err148 = {instancePath:instancePath+"/memory/tlb/" + i7,schemaPath:"#/properties/memory/properties/tlb/items/required",keyword:"required",params:{missingProperty: "pid"},message:"must have required property '"+"pid"+"'",schema:schema11.properties.memory.properties.tlb.items.required,parentSchema:schema11.properties.memory.properties.tlb.items,data:data61};
+}
+}
+else {
+const err148 = {instancePath:instancePath+"/memory/processes",schemaPath:"#/properties/memory/properties/processes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.memory.properties.processes.type,parentSchema:schema11.properties.memory.properties.processes,data:data21};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -2005,8 +2002,16 @@ vErrors.push(err148);
 }
 errors++;
 }
-if(data61.addr === undefined){
-const err149 = {instancePath:instancePath+"/memory/tlb/" + i7,schemaPath:"#/properties/memory/properties/tlb/items/required",keyword:"required",params:{missingProperty: "addr"},message:"must have required property '"+"addr"+"'",schema:schema11.properties.memory.properties.tlb.items.required,parentSchema:schema11.properties.memory.properties.tlb.items,data:data61};
+}
+if(data19.tlb !== undefined){
+let data61 = data19.tlb;
+if(Array.isArray(data61)){
+const len7 = data61.length;
+for(let i7=0; i7<len7; i7++){
+let data62 = data61[i7];
+if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
+if(data62.cpu === undefined){
+const err149 = {instancePath:instancePath+"/memory/tlb/" + i7,schemaPath:"#/properties/memory/properties/tlb/items/required",keyword:"required",params:{missingProperty: "cpu"},message:"must have required property '"+"cpu"+"'",schema:schema11.properties.memory.properties.tlb.items.required,parentSchema:schema11.properties.memory.properties.tlb.items,data:data62};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -2015,9 +2020,8 @@ vErrors.push(err149);
 }
 errors++;
 }
-for(const key15 in data61){
-if(!((((key15 === "cpu") || (key15 === "pid")) || (key15 === "addr")) || (key15 === "write"))){
-const err150 = {instancePath:instancePath+"/memory/tlb/" + i7,schemaPath:"#/properties/memory/properties/tlb/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.memory.properties.tlb.items,data:data61};
+if(data62.pid === undefined){
+const err150 = {instancePath:instancePath+"/memory/tlb/" + i7,schemaPath:"#/properties/memory/properties/tlb/items/required",keyword:"required",params:{missingProperty: "pid"},message:"must have required property '"+"pid"+"'",schema:schema11.properties.memory.properties.tlb.items.required,parentSchema:schema11.properties.memory.properties.tlb.items,data:data62};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -2026,11 +2030,8 @@ vErrors.push(err150);
 }
 errors++;
 }
-}
-if(data61.cpu !== undefined){
-let data62 = data61.cpu;
-if(!(((typeof data62 == "number") && (!(data62 % 1) && !isNaN(data62))) && (isFinite(data62)))){
-const err151 = {instancePath:instancePath+"/memory/tlb/" + i7+"/cpu",schemaPath:"#/properties/memory/properties/tlb/items/properties/cpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.memory.properties.tlb.items.properties.cpu.type,parentSchema:schema11.properties.memory.properties.tlb.items.properties.cpu,data:data62};
+if(data62.addr === undefined){
+const err151 = {instancePath:instancePath+"/memory/tlb/" + i7,schemaPath:"#/properties/memory/properties/tlb/items/required",keyword:"required",params:{missingProperty: "addr"},message:"must have required property '"+"addr"+"'",schema:schema11.properties.memory.properties.tlb.items.required,parentSchema:schema11.properties.memory.properties.tlb.items,data:data62};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -2039,9 +2040,9 @@ vErrors.push(err151);
 }
 errors++;
 }
-if((typeof data62 == "number") && (isFinite(data62))){
-if(data62 < 0 || isNaN(data62)){
-const err152 = {instancePath:instancePath+"/memory/tlb/" + i7+"/cpu",schemaPath:"#/properties/memory/properties/tlb/items/properties/cpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.memory.properties.tlb.items.properties.cpu,data:data62};
+for(const key15 in data62){
+if(!((((key15 === "cpu") || (key15 === "pid")) || (key15 === "addr")) || (key15 === "write"))){
+const err152 = {instancePath:instancePath+"/memory/tlb/" + i7,schemaPath:"#/properties/memory/properties/tlb/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.memory.properties.tlb.items,data:data62};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -2051,11 +2052,10 @@ vErrors.push(err152);
 errors++;
 }
 }
-}
-if(data61.pid !== undefined){
-let data63 = data61.pid;
+if(data62.cpu !== undefined){
+let data63 = data62.cpu;
 if(!(((typeof data63 == "number") && (!(data63 % 1) && !isNaN(data63))) && (isFinite(data63)))){
-const err153 = {instancePath:instancePath+"/memory/tlb/" + i7+"/pid",schemaPath:"#/properties/memory/properties/tlb/items/properties/pid/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.memory.properties.tlb.items.properties.pid.type,parentSchema:schema11.properties.memory.properties.tlb.items.properties.pid,data:data63};
+const err153 = {instancePath:instancePath+"/memory/tlb/" + i7+"/cpu",schemaPath:"#/properties/memory/properties/tlb/items/properties/cpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.memory.properties.tlb.items.properties.cpu.type,parentSchema:schema11.properties.memory.properties.tlb.items.properties.cpu,data:data63};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -2065,8 +2065,8 @@ vErrors.push(err153);
 errors++;
 }
 if((typeof data63 == "number") && (isFinite(data63))){
-if(data63 < 1 || isNaN(data63)){
-const err154 = {instancePath:instancePath+"/memory/tlb/" + i7+"/pid",schemaPath:"#/properties/memory/properties/tlb/items/properties/pid/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.memory.properties.tlb.items.properties.pid,data:data63};
+if(data63 < 0 || isNaN(data63)){
+const err154 = {instancePath:instancePath+"/memory/tlb/" + i7+"/cpu",schemaPath:"#/properties/memory/properties/tlb/items/properties/cpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.memory.properties.tlb.items.properties.cpu,data:data63};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -2077,13 +2077,10 @@ errors++;
 }
 }
 }
-if(data61.addr !== undefined){
-let data64 = data61.addr;
-const _errs182 = errors;
-let valid39 = false;
-const _errs183 = errors;
+if(data62.pid !== undefined){
+let data64 = data62.pid;
 if(!(((typeof data64 == "number") && (!(data64 % 1) && !isNaN(data64))) && (isFinite(data64)))){
-const err155 = {instancePath:instancePath+"/memory/tlb/" + i7+"/addr",schemaPath:"#/properties/memory/properties/tlb/items/properties/addr/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.memory.properties.tlb.items.properties.addr.anyOf[0].type,parentSchema:schema11.properties.memory.properties.tlb.items.properties.addr.anyOf[0],data:data64};
+const err155 = {instancePath:instancePath+"/memory/tlb/" + i7+"/pid",schemaPath:"#/properties/memory/properties/tlb/items/properties/pid/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.memory.properties.tlb.items.properties.pid.type,parentSchema:schema11.properties.memory.properties.tlb.items.properties.pid,data:data64};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -2093,8 +2090,8 @@ vErrors.push(err155);
 errors++;
 }
 if((typeof data64 == "number") && (isFinite(data64))){
-if(data64 < 0 || isNaN(data64)){
-const err156 = {instancePath:instancePath+"/memory/tlb/" + i7+"/addr",schemaPath:"#/properties/memory/properties/tlb/items/properties/addr/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.memory.properties.tlb.items.properties.addr.anyOf[0],data:data64};
+if(data64 < 1 || isNaN(data64)){
+const err156 = {instancePath:instancePath+"/memory/tlb/" + i7+"/pid",schemaPath:"#/properties/memory/properties/tlb/items/properties/pid/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.memory.properties.tlb.items.properties.pid,data:data64};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -2104,13 +2101,14 @@ vErrors.push(err156);
 errors++;
 }
 }
-var _valid7 = _errs183 === errors;
-valid39 = valid39 || _valid7;
-if(!valid39){
+}
+if(data62.addr !== undefined){
+let data65 = data62.addr;
+const _errs184 = errors;
+let valid39 = false;
 const _errs185 = errors;
-if(typeof data64 === "string"){
-if(!pattern4.test(data64)){
-const err157 = {instancePath:instancePath+"/memory/tlb/" + i7+"/addr",schemaPath:"#/properties/memory/properties/tlb/items/properties/addr/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"},message:"must match pattern \""+"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"+"\"",schema:"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$",parentSchema:schema11.properties.memory.properties.tlb.items.properties.addr.anyOf[1],data:data64};
+if(!(((typeof data65 == "number") && (!(data65 % 1) && !isNaN(data65))) && (isFinite(data65)))){
+const err157 = {instancePath:instancePath+"/memory/tlb/" + i7+"/addr",schemaPath:"#/properties/memory/properties/tlb/items/properties/addr/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.memory.properties.tlb.items.properties.addr.anyOf[0].type,parentSchema:schema11.properties.memory.properties.tlb.items.properties.addr.anyOf[0],data:data65};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -2119,9 +2117,9 @@ vErrors.push(err157);
 }
 errors++;
 }
-}
-else {
-const err158 = {instancePath:instancePath+"/memory/tlb/" + i7+"/addr",schemaPath:"#/properties/memory/properties/tlb/items/properties/addr/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.memory.properties.tlb.items.properties.addr.anyOf[1].type,parentSchema:schema11.properties.memory.properties.tlb.items.properties.addr.anyOf[1],data:data64};
+if((typeof data65 == "number") && (isFinite(data65))){
+if(data65 < 0 || isNaN(data65)){
+const err158 = {instancePath:instancePath+"/memory/tlb/" + i7+"/addr",schemaPath:"#/properties/memory/properties/tlb/items/properties/addr/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.memory.properties.tlb.items.properties.addr.anyOf[0],data:data65};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -2130,11 +2128,14 @@ vErrors.push(err158);
 }
 errors++;
 }
+}
 var _valid7 = _errs185 === errors;
 valid39 = valid39 || _valid7;
-}
 if(!valid39){
-const err159 = {instancePath:instancePath+"/memory/tlb/" + i7+"/addr",schemaPath:"#/properties/memory/properties/tlb/items/properties/addr/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.memory.properties.tlb.items.properties.addr.anyOf,parentSchema:schema11.properties.memory.properties.tlb.items.properties.addr,data:data64};
+const _errs187 = errors;
+if(typeof data65 === "string"){
+if(!pattern4.test(data65)){
+const err159 = {instancePath:instancePath+"/memory/tlb/" + i7+"/addr",schemaPath:"#/properties/memory/properties/tlb/items/properties/addr/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"},message:"must match pattern \""+"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"+"\"",schema:"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$",parentSchema:schema11.properties.memory.properties.tlb.items.properties.addr.anyOf[1],data:data65};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -2143,22 +2144,9 @@ vErrors.push(err159);
 }
 errors++;
 }
-else {
-errors = _errs182;
-if(vErrors !== null){
-if(_errs182){
-vErrors.length = _errs182;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data61.write !== undefined){
-let data65 = data61.write;
-if(typeof data65 !== "boolean"){
-const err160 = {instancePath:instancePath+"/memory/tlb/" + i7+"/write",schemaPath:"#/properties/memory/properties/tlb/items/properties/write/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.memory.properties.tlb.items.properties.write.type,parentSchema:schema11.properties.memory.properties.tlb.items.properties.write,data:data65};
+const err160 = {instancePath:instancePath+"/memory/tlb/" + i7+"/addr",schemaPath:"#/properties/memory/properties/tlb/items/properties/addr/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.memory.properties.tlb.items.properties.addr.anyOf[1].type,parentSchema:schema11.properties.memory.properties.tlb.items.properties.addr.anyOf[1],data:data65};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2167,10 +2155,11 @@ vErrors.push(err160);
 }
 errors++;
 }
+var _valid7 = _errs187 === errors;
+valid39 = valid39 || _valid7;
 }
-}
-else {
-const err161 = {instancePath:instancePath+"/memory/tlb/" + i7,schemaPath:"#/properties/memory/properties/tlb/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.memory.properties.tlb.items.type,parentSchema:schema11.properties.memory.properties.tlb.items,data:data61};
+if(!valid39){
+const err161 = {instancePath:instancePath+"/memory/tlb/" + i7+"/addr",schemaPath:"#/properties/memory/properties/tlb/items/properties/addr/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.memory.properties.tlb.items.properties.addr.anyOf,parentSchema:schema11.properties.memory.properties.tlb.items.properties.addr,data:data65};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2179,10 +2168,22 @@ vErrors.push(err161);
 }
 errors++;
 }
-}
+else {
+errors = _errs184;
+if(vErrors !== null){
+if(_errs184){
+vErrors.length = _errs184;
 }
 else {
-const err162 = {instancePath:instancePath+"/memory/tlb",schemaPath:"#/properties/memory/properties/tlb/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.memory.properties.tlb.type,parentSchema:schema11.properties.memory.properties.tlb,data:data60};
+vErrors = null;
+}
+}
+}
+}
+if(data62.write !== undefined){
+let data66 = data62.write;
+if(typeof data66 !== "boolean"){
+const err162 = {instancePath:instancePath+"/memory/tlb/" + i7+"/write",schemaPath:"#/properties/memory/properties/tlb/items/properties/write/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.memory.properties.tlb.items.properties.write.type,parentSchema:schema11.properties.memory.properties.tlb.items.properties.write,data:data66};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2192,10 +2193,9 @@ vErrors.push(err162);
 errors++;
 }
 }
-if(data18.cache !== undefined){
-let data66 = data18.cache;
-if(!((data66 === "none") || (data66 === "vivt"))){
-const err163 = {instancePath:instancePath+"/memory/cache",schemaPath:"#/properties/memory/properties/cache/enum",keyword:"enum",params:{allowedValues: schema11.properties.memory.properties.cache.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.memory.properties.cache.enum,parentSchema:schema11.properties.memory.properties.cache,data:data66};
+}
+else {
+const err163 = {instancePath:instancePath+"/memory/tlb/" + i7,schemaPath:"#/properties/memory/properties/tlb/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.memory.properties.tlb.items.type,parentSchema:schema11.properties.memory.properties.tlb.items,data:data62};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2207,7 +2207,7 @@ errors++;
 }
 }
 else {
-const err164 = {instancePath:instancePath+"/memory",schemaPath:"#/properties/memory/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.memory.type,parentSchema:schema11.properties.memory,data:data18};
+const err164 = {instancePath:instancePath+"/memory/tlb",schemaPath:"#/properties/memory/properties/tlb/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.memory.properties.tlb.type,parentSchema:schema11.properties.memory.properties.tlb,data:data61};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2217,13 +2217,10 @@ vErrors.push(err164);
 errors++;
 }
 }
-if(data.invariants !== undefined){
-let data67 = data.invariants;
-if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
-for(const key16 in data67){
-let data68 = data67[key16];
-if(typeof data68 !== "boolean"){
-const err165 = {instancePath:instancePath+"/invariants/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/invariants/additionalProperties/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.invariants.additionalProperties.type,parentSchema:schema11.properties.invariants.additionalProperties,data:data68};
+if(data19.cache !== undefined){
+let data67 = data19.cache;
+if(!((data67 === "none") || (data67 === "vivt"))){
+const err165 = {instancePath:instancePath+"/memory/cache",schemaPath:"#/properties/memory/properties/cache/enum",keyword:"enum",params:{allowedValues: schema11.properties.memory.properties.cache.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.memory.properties.cache.enum,parentSchema:schema11.properties.memory.properties.cache,data:data67};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2235,7 +2232,7 @@ errors++;
 }
 }
 else {
-const err166 = {instancePath:instancePath+"/invariants",schemaPath:"#/properties/invariants/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.invariants.type,parentSchema:schema11.properties.invariants,data:data67};
+const err166 = {instancePath:instancePath+"/memory",schemaPath:"#/properties/memory/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.memory.type,parentSchema:schema11.properties.memory,data:data19};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2245,12 +2242,13 @@ vErrors.push(err166);
 errors++;
 }
 }
-if(data.checks !== undefined){
-let data69 = data.checks;
-if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
-for(const key17 in data69){
-if(!(key17 === "nonpresent_pte_helpers")){
-const err167 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks,data:data69};
+if(data.invariants !== undefined){
+let data68 = data.invariants;
+if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
+for(const key16 in data68){
+let data69 = data68[key16];
+if(typeof data69 !== "boolean"){
+const err167 = {instancePath:instancePath+"/invariants/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/invariants/additionalProperties/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.invariants.additionalProperties.type,parentSchema:schema11.properties.invariants.additionalProperties,data:data69};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2260,10 +2258,9 @@ vErrors.push(err167);
 errors++;
 }
 }
-if(data69.nonpresent_pte_helpers !== undefined){
-let data70 = data69.nonpresent_pte_helpers;
-if(!((data70 === "warn") || (data70 === "fault"))){
-const err168 = {instancePath:instancePath+"/checks/nonpresent_pte_helpers",schemaPath:"#/properties/checks/properties/nonpresent_pte_helpers/enum",keyword:"enum",params:{allowedValues: schema11.properties.checks.properties.nonpresent_pte_helpers.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.checks.properties.nonpresent_pte_helpers.enum,parentSchema:schema11.properties.checks.properties.nonpresent_pte_helpers,data:data70};
+}
+else {
+const err168 = {instancePath:instancePath+"/invariants",schemaPath:"#/properties/invariants/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.invariants.type,parentSchema:schema11.properties.invariants,data:data68};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2273,9 +2270,12 @@ vErrors.push(err168);
 errors++;
 }
 }
-}
-else {
-const err169 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.type,parentSchema:schema11.properties.checks,data:data69};
+if(data.checks !== undefined){
+let data70 = data.checks;
+if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
+for(const key17 in data70){
+if(!(key17 === "nonpresent_pte_helpers")){
+const err169 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks,data:data70};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2285,11 +2285,10 @@ vErrors.push(err169);
 errors++;
 }
 }
-if(data.threads !== undefined){
-let data71 = data.threads;
-if(Array.isArray(data71)){
-if(data71.length > 64){
-const err170 = {instancePath:instancePath+"/threads",schemaPath:"#/properties/threads/maxItems",keyword:"maxItems",params:{limit: 64},message:"must NOT have more than 64 items",schema:64,parentSchema:schema11.properties.threads,data:data71};
+if(data70.nonpresent_pte_helpers !== undefined){
+let data71 = data70.nonpresent_pte_helpers;
+if(!((data71 === "warn") || (data71 === "fault"))){
+const err170 = {instancePath:instancePath+"/checks/nonpresent_pte_helpers",schemaPath:"#/properties/checks/properties/nonpresent_pte_helpers/enum",keyword:"enum",params:{allowedValues: schema11.properties.checks.properties.nonpresent_pte_helpers.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.checks.properties.nonpresent_pte_helpers.enum,parentSchema:schema11.properties.checks.properties.nonpresent_pte_helpers,data:data71};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2298,12 +2297,10 @@ vErrors.push(err170);
 }
 errors++;
 }
-const len8 = data71.length;
-for(let i8=0; i8<len8; i8++){
-let data72 = data71[i8];
-if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
-if(data72.name === undefined){
-const err171 = {instancePath:instancePath+"/threads/" + i8,schemaPath:"#/properties/threads/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.threads.items.required,parentSchema:schema11.properties.threads.items,data:data72};
+}
+}
+else {
+const err171 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.type,parentSchema:schema11.properties.checks,data:data70};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2312,8 +2309,12 @@ vErrors.push(err171);
 }
 errors++;
 }
-if(data72.function === undefined){
-const err172 = {instancePath:instancePath+"/threads/" + i8,schemaPath:"#/properties/threads/items/required",keyword:"required",params:{missingProperty: "function"},message:"must have required property '"+"function"+"'",schema:schema11.properties.threads.items.required,parentSchema:schema11.properties.threads.items,data:data72};
+}
+if(data.threads !== undefined){
+let data72 = data.threads;
+if(Array.isArray(data72)){
+if(data72.length > 64){
+const err172 = {instancePath:instancePath+"/threads",schemaPath:"#/properties/threads/maxItems",keyword:"maxItems",params:{limit: 64},message:"must NOT have more than 64 items",schema:64,parentSchema:schema11.properties.threads,data:data72};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2322,9 +2323,12 @@ vErrors.push(err172);
 }
 errors++;
 }
-for(const key18 in data72){
-if(!((((key18 === "name") || (key18 === "function")) || (key18 === "args")) || (key18 === "start"))){
-const err173 = {instancePath:instancePath+"/threads/" + i8,schemaPath:"#/properties/threads/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.threads.items,data:data72};
+const len8 = data72.length;
+for(let i8=0; i8<len8; i8++){
+let data73 = data72[i8];
+if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
+if(data73.name === undefined){
+const err173 = {instancePath:instancePath+"/threads/" + i8,schemaPath:"#/properties/threads/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.threads.items.required,parentSchema:schema11.properties.threads.items,data:data73};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2333,12 +2337,8 @@ vErrors.push(err173);
 }
 errors++;
 }
-}
-if(data72.name !== undefined){
-let data73 = data72.name;
-if(typeof data73 === "string"){
-if(!pattern11.test(data73)){
-const err174 = {instancePath:instancePath+"/threads/" + i8+"/name",schemaPath:"#/properties/threads/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema11.properties.threads.items.properties.name,data:data73};
+if(data73.function === undefined){
+const err174 = {instancePath:instancePath+"/threads/" + i8,schemaPath:"#/properties/threads/items/required",keyword:"required",params:{missingProperty: "function"},message:"must have required property '"+"function"+"'",schema:schema11.properties.threads.items.required,parentSchema:schema11.properties.threads.items,data:data73};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2347,9 +2347,9 @@ vErrors.push(err174);
 }
 errors++;
 }
-}
-else {
-const err175 = {instancePath:instancePath+"/threads/" + i8+"/name",schemaPath:"#/properties/threads/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.threads.items.properties.name.type,parentSchema:schema11.properties.threads.items.properties.name,data:data73};
+for(const key18 in data73){
+if(!((((key18 === "name") || (key18 === "function")) || (key18 === "args")) || (key18 === "start"))){
+const err175 = {instancePath:instancePath+"/threads/" + i8,schemaPath:"#/properties/threads/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.threads.items,data:data73};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2359,11 +2359,11 @@ vErrors.push(err175);
 errors++;
 }
 }
-if(data72.function !== undefined){
-let data74 = data72.function;
+if(data73.name !== undefined){
+let data74 = data73.name;
 if(typeof data74 === "string"){
-if(!pattern2.test(data74)){
-const err176 = {instancePath:instancePath+"/threads/" + i8+"/function",schemaPath:"#/properties/threads/items/properties/function/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*(@[A-Za-z0-9_.+-]+(#[0-9]+)?)?$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*(@[A-Za-z0-9_.+-]+(#[0-9]+)?)?$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*(@[A-Za-z0-9_.+-]+(#[0-9]+)?)?$",parentSchema:schema11.properties.threads.items.properties.function,data:data74};
+if(!pattern11.test(data74)){
+const err176 = {instancePath:instancePath+"/threads/" + i8+"/name",schemaPath:"#/properties/threads/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema11.properties.threads.items.properties.name,data:data74};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2374,7 +2374,7 @@ errors++;
 }
 }
 else {
-const err177 = {instancePath:instancePath+"/threads/" + i8+"/function",schemaPath:"#/properties/threads/items/properties/function/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.threads.items.properties.function.type,parentSchema:schema11.properties.threads.items.properties.function,data:data74};
+const err177 = {instancePath:instancePath+"/threads/" + i8+"/name",schemaPath:"#/properties/threads/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.threads.items.properties.name.type,parentSchema:schema11.properties.threads.items.properties.name,data:data74};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2384,17 +2384,11 @@ vErrors.push(err177);
 errors++;
 }
 }
-if(data72.args !== undefined){
-let data75 = data72.args;
-if(Array.isArray(data75)){
-const len9 = data75.length;
-for(let i9=0; i9<len9; i9++){
-let data76 = data75[i9];
-const _errs211 = errors;
-let valid47 = false;
-const _errs212 = errors;
-if(!(((typeof data76 == "number") && (!(data76 % 1) && !isNaN(data76))) && (isFinite(data76)))){
-const err178 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9,schemaPath:"#/properties/threads/items/properties/args/items/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.threads.items.properties.args.items.anyOf[0].type,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[0],data:data76};
+if(data73.function !== undefined){
+let data75 = data73.function;
+if(typeof data75 === "string"){
+if(!pattern2.test(data75)){
+const err178 = {instancePath:instancePath+"/threads/" + i8+"/function",schemaPath:"#/properties/threads/items/properties/function/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*(@[A-Za-z0-9_.+-]+(#[0-9]+)?)?$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*(@[A-Za-z0-9_.+-]+(#[0-9]+)?)?$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*(@[A-Za-z0-9_.+-]+(#[0-9]+)?)?$",parentSchema:schema11.properties.threads.items.properties.function,data:data75};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2403,13 +2397,9 @@ vErrors.push(err178);
 }
 errors++;
 }
-var _valid8 = _errs212 === errors;
-valid47 = valid47 || _valid8;
-if(!valid47){
-const _errs214 = errors;
-if(typeof data76 === "string"){
-if(!pattern3.test(data76)){
-const err179 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9,schemaPath:"#/properties/threads/items/properties/args/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*-?(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"},message:"must match pattern \""+"^\\s*-?(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"+"\"",schema:"^\\s*-?(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$",parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[1],data:data76};
+}
+else {
+const err179 = {instancePath:instancePath+"/threads/" + i8+"/function",schemaPath:"#/properties/threads/items/properties/function/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.threads.items.properties.function.type,parentSchema:schema11.properties.threads.items.properties.function,data:data75};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2419,8 +2409,17 @@ vErrors.push(err179);
 errors++;
 }
 }
-else {
-const err180 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9,schemaPath:"#/properties/threads/items/properties/args/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.threads.items.properties.args.items.anyOf[1].type,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[1],data:data76};
+if(data73.args !== undefined){
+let data76 = data73.args;
+if(Array.isArray(data76)){
+const len9 = data76.length;
+for(let i9=0; i9<len9; i9++){
+let data77 = data76[i9];
+const _errs213 = errors;
+let valid47 = false;
+const _errs214 = errors;
+if(!(((typeof data77 == "number") && (!(data77 % 1) && !isNaN(data77))) && (isFinite(data77)))){
+const err180 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9,schemaPath:"#/properties/threads/items/properties/args/items/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.threads.items.properties.args.items.anyOf[0].type,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[0],data:data77};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2433,8 +2432,9 @@ var _valid8 = _errs214 === errors;
 valid47 = valid47 || _valid8;
 if(!valid47){
 const _errs216 = errors;
-if(data76 !== null){
-const err181 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9,schemaPath:"#/properties/threads/items/properties/args/items/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema11.properties.threads.items.properties.args.items.anyOf[2].type,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[2],data:data76};
+if(typeof data77 === "string"){
+if(!pattern3.test(data77)){
+const err181 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9,schemaPath:"#/properties/threads/items/properties/args/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*-?(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"},message:"must match pattern \""+"^\\s*-?(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"+"\"",schema:"^\\s*-?(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$",parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[1],data:data77};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2443,13 +2443,9 @@ vErrors.push(err181);
 }
 errors++;
 }
-var _valid8 = _errs216 === errors;
-valid47 = valid47 || _valid8;
-if(!valid47){
-const _errs218 = errors;
-if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
-if(data76.vma === undefined){
-const err182 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9,schemaPath:"#/properties/threads/items/properties/args/items/anyOf/3/required",keyword:"required",params:{missingProperty: "vma"},message:"must have required property '"+"vma"+"'",schema:schema11.properties.threads.items.properties.args.items.anyOf[3].required,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[3],data:data76};
+}
+else {
+const err182 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9,schemaPath:"#/properties/threads/items/properties/args/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.threads.items.properties.args.items.anyOf[1].type,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[1],data:data77};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2458,9 +2454,12 @@ vErrors.push(err182);
 }
 errors++;
 }
-for(const key19 in data76){
-if(!(key19 === "vma")){
-const err183 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9,schemaPath:"#/properties/threads/items/properties/args/items/anyOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[3],data:data76};
+var _valid8 = _errs216 === errors;
+valid47 = valid47 || _valid8;
+if(!valid47){
+const _errs218 = errors;
+if(data77 !== null){
+const err183 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9,schemaPath:"#/properties/threads/items/properties/args/items/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema11.properties.threads.items.properties.args.items.anyOf[2].type,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[2],data:data77};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -2469,12 +2468,13 @@ vErrors.push(err183);
 }
 errors++;
 }
-}
-if(data76.vma !== undefined){
-let data77 = data76.vma;
+var _valid8 = _errs218 === errors;
+valid47 = valid47 || _valid8;
+if(!valid47){
+const _errs220 = errors;
 if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
-if(data77.pid === undefined){
-const err184 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9+"/vma",schemaPath:"#/properties/threads/items/properties/args/items/anyOf/3/properties/vma/required",keyword:"required",params:{missingProperty: "pid"},message:"must have required property '"+"pid"+"'",schema:schema11.properties.threads.items.properties.args.items.anyOf[3].properties.vma.required,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[3].properties.vma,data:data77};
+if(data77.vma === undefined){
+const err184 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9,schemaPath:"#/properties/threads/items/properties/args/items/anyOf/3/required",keyword:"required",params:{missingProperty: "vma"},message:"must have required property '"+"vma"+"'",schema:schema11.properties.threads.items.properties.args.items.anyOf[3].required,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[3],data:data77};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -2483,8 +2483,9 @@ vErrors.push(err184);
 }
 errors++;
 }
-if(data77.addr === undefined){
-const err185 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9+"/vma",schemaPath:"#/properties/threads/items/properties/args/items/anyOf/3/properties/vma/required",keyword:"required",params:{missingProperty: "addr"},message:"must have required property '"+"addr"+"'",schema:schema11.properties.threads.items.properties.args.items.anyOf[3].properties.vma.required,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[3].properties.vma,data:data77};
+for(const key19 in data77){
+if(!(key19 === "vma")){
+const err185 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9,schemaPath:"#/properties/threads/items/properties/args/items/anyOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[3],data:data77};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -2493,9 +2494,12 @@ vErrors.push(err185);
 }
 errors++;
 }
-for(const key20 in data77){
-if(!((key20 === "pid") || (key20 === "addr"))){
-const err186 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9+"/vma",schemaPath:"#/properties/threads/items/properties/args/items/anyOf/3/properties/vma/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[3].properties.vma,data:data77};
+}
+if(data77.vma !== undefined){
+let data78 = data77.vma;
+if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
+if(data78.pid === undefined){
+const err186 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9+"/vma",schemaPath:"#/properties/threads/items/properties/args/items/anyOf/3/properties/vma/required",keyword:"required",params:{missingProperty: "pid"},message:"must have required property '"+"pid"+"'",schema:schema11.properties.threads.items.properties.args.items.anyOf[3].properties.vma.required,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[3].properties.vma,data:data78};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -2504,11 +2508,8 @@ vErrors.push(err186);
 }
 errors++;
 }
-}
-if(data77.pid !== undefined){
-let data78 = data77.pid;
-if(!(((typeof data78 == "number") && (!(data78 % 1) && !isNaN(data78))) && (isFinite(data78)))){
-const err187 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9+"/vma/pid",schemaPath:"#/properties/threads/items/properties/args/items/anyOf/3/properties/vma/properties/pid/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.threads.items.properties.args.items.anyOf[3].properties.vma.properties.pid.type,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[3].properties.vma.properties.pid,data:data78};
+if(data78.addr === undefined){
+const err187 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9+"/vma",schemaPath:"#/properties/threads/items/properties/args/items/anyOf/3/properties/vma/required",keyword:"required",params:{missingProperty: "addr"},message:"must have required property '"+"addr"+"'",schema:schema11.properties.threads.items.properties.args.items.anyOf[3].properties.vma.required,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[3].properties.vma,data:data78};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -2517,9 +2518,9 @@ vErrors.push(err187);
 }
 errors++;
 }
-if((typeof data78 == "number") && (isFinite(data78))){
-if(data78 < 1 || isNaN(data78)){
-const err188 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9+"/vma/pid",schemaPath:"#/properties/threads/items/properties/args/items/anyOf/3/properties/vma/properties/pid/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[3].properties.vma.properties.pid,data:data78};
+for(const key20 in data78){
+if(!((key20 === "pid") || (key20 === "addr"))){
+const err188 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9+"/vma",schemaPath:"#/properties/threads/items/properties/args/items/anyOf/3/properties/vma/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[3].properties.vma,data:data78};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -2529,14 +2530,10 @@ vErrors.push(err188);
 errors++;
 }
 }
-}
-if(data77.addr !== undefined){
-let data79 = data77.addr;
-const _errs227 = errors;
-let valid50 = false;
-const _errs228 = errors;
+if(data78.pid !== undefined){
+let data79 = data78.pid;
 if(!(((typeof data79 == "number") && (!(data79 % 1) && !isNaN(data79))) && (isFinite(data79)))){
-const err189 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9+"/vma/addr",schemaPath:"#/properties/threads/items/properties/args/items/anyOf/3/properties/vma/properties/addr/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.threads.items.properties.args.items.anyOf[3].properties.vma.properties.addr.anyOf[0].type,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[3].properties.vma.properties.addr.anyOf[0],data:data79};
+const err189 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9+"/vma/pid",schemaPath:"#/properties/threads/items/properties/args/items/anyOf/3/properties/vma/properties/pid/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.threads.items.properties.args.items.anyOf[3].properties.vma.properties.pid.type,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[3].properties.vma.properties.pid,data:data79};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -2546,8 +2543,8 @@ vErrors.push(err189);
 errors++;
 }
 if((typeof data79 == "number") && (isFinite(data79))){
-if(data79 < 0 || isNaN(data79)){
-const err190 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9+"/vma/addr",schemaPath:"#/properties/threads/items/properties/args/items/anyOf/3/properties/vma/properties/addr/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[3].properties.vma.properties.addr.anyOf[0],data:data79};
+if(data79 < 1 || isNaN(data79)){
+const err190 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9+"/vma/pid",schemaPath:"#/properties/threads/items/properties/args/items/anyOf/3/properties/vma/properties/pid/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[3].properties.vma.properties.pid,data:data79};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -2557,13 +2554,14 @@ vErrors.push(err190);
 errors++;
 }
 }
-var _valid9 = _errs228 === errors;
-valid50 = valid50 || _valid9;
-if(!valid50){
+}
+if(data78.addr !== undefined){
+let data80 = data78.addr;
+const _errs229 = errors;
+let valid50 = false;
 const _errs230 = errors;
-if(typeof data79 === "string"){
-if(!pattern4.test(data79)){
-const err191 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9+"/vma/addr",schemaPath:"#/properties/threads/items/properties/args/items/anyOf/3/properties/vma/properties/addr/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"},message:"must match pattern \""+"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"+"\"",schema:"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$",parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[3].properties.vma.properties.addr.anyOf[1],data:data79};
+if(!(((typeof data80 == "number") && (!(data80 % 1) && !isNaN(data80))) && (isFinite(data80)))){
+const err191 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9+"/vma/addr",schemaPath:"#/properties/threads/items/properties/args/items/anyOf/3/properties/vma/properties/addr/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.threads.items.properties.args.items.anyOf[3].properties.vma.properties.addr.anyOf[0].type,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[3].properties.vma.properties.addr.anyOf[0],data:data80};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -2572,9 +2570,9 @@ vErrors.push(err191);
 }
 errors++;
 }
-}
-else {
-const err192 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9+"/vma/addr",schemaPath:"#/properties/threads/items/properties/args/items/anyOf/3/properties/vma/properties/addr/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.threads.items.properties.args.items.anyOf[3].properties.vma.properties.addr.anyOf[1].type,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[3].properties.vma.properties.addr.anyOf[1],data:data79};
+if((typeof data80 == "number") && (isFinite(data80))){
+if(data80 < 0 || isNaN(data80)){
+const err192 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9+"/vma/addr",schemaPath:"#/properties/threads/items/properties/args/items/anyOf/3/properties/vma/properties/addr/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[3].properties.vma.properties.addr.anyOf[0],data:data80};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -2583,11 +2581,14 @@ vErrors.push(err192);
 }
 errors++;
 }
+}
 var _valid9 = _errs230 === errors;
 valid50 = valid50 || _valid9;
-}
 if(!valid50){
-const err193 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9+"/vma/addr",schemaPath:"#/properties/threads/items/properties/args/items/anyOf/3/properties/vma/properties/addr/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.threads.items.properties.args.items.anyOf[3].properties.vma.properties.addr.anyOf,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[3].properties.vma.properties.addr,data:data79};
+const _errs232 = errors;
+if(typeof data80 === "string"){
+if(!pattern4.test(data80)){
+const err193 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9+"/vma/addr",schemaPath:"#/properties/threads/items/properties/args/items/anyOf/3/properties/vma/properties/addr/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"},message:"must match pattern \""+"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"+"\"",schema:"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$",parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[3].properties.vma.properties.addr.anyOf[1],data:data80};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -2596,11 +2597,35 @@ vErrors.push(err193);
 }
 errors++;
 }
+}
 else {
-errors = _errs227;
+const err194 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9+"/vma/addr",schemaPath:"#/properties/threads/items/properties/args/items/anyOf/3/properties/vma/properties/addr/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.threads.items.properties.args.items.anyOf[3].properties.vma.properties.addr.anyOf[1].type,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[3].properties.vma.properties.addr.anyOf[1],data:data80};
+if(vErrors === null){
+vErrors = [err194];
+}
+else {
+vErrors.push(err194);
+}
+errors++;
+}
+var _valid9 = _errs232 === errors;
+valid50 = valid50 || _valid9;
+}
+if(!valid50){
+const err195 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9+"/vma/addr",schemaPath:"#/properties/threads/items/properties/args/items/anyOf/3/properties/vma/properties/addr/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.threads.items.properties.args.items.anyOf[3].properties.vma.properties.addr.anyOf,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[3].properties.vma.properties.addr,data:data80};
+if(vErrors === null){
+vErrors = [err195];
+}
+else {
+vErrors.push(err195);
+}
+errors++;
+}
+else {
+errors = _errs229;
 if(vErrors !== null){
-if(_errs227){
-vErrors.length = _errs227;
+if(_errs229){
+vErrors.length = _errs229;
 }
 else {
 vErrors = null;
@@ -2610,34 +2635,7 @@ vErrors = null;
 }
 }
 else {
-const err194 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9+"/vma",schemaPath:"#/properties/threads/items/properties/args/items/anyOf/3/properties/vma/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.threads.items.properties.args.items.anyOf[3].properties.vma.type,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[3].properties.vma,data:data77};
-if(vErrors === null){
-vErrors = [err194];
-}
-else {
-vErrors.push(err194);
-}
-errors++;
-}
-}
-}
-else {
-const err195 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9,schemaPath:"#/properties/threads/items/properties/args/items/anyOf/3/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.threads.items.properties.args.items.anyOf[3].type,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[3],data:data76};
-if(vErrors === null){
-vErrors = [err195];
-}
-else {
-vErrors.push(err195);
-}
-errors++;
-}
-var _valid8 = _errs218 === errors;
-valid47 = valid47 || _valid8;
-if(!valid47){
-const _errs232 = errors;
-if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
-if(data76.mm === undefined){
-const err196 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9,schemaPath:"#/properties/threads/items/properties/args/items/anyOf/4/required",keyword:"required",params:{missingProperty: "mm"},message:"must have required property '"+"mm"+"'",schema:schema11.properties.threads.items.properties.args.items.anyOf[4].required,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[4],data:data76};
+const err196 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9+"/vma",schemaPath:"#/properties/threads/items/properties/args/items/anyOf/3/properties/vma/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.threads.items.properties.args.items.anyOf[3].properties.vma.type,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[3].properties.vma,data:data78};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -2646,9 +2644,10 @@ vErrors.push(err196);
 }
 errors++;
 }
-for(const key21 in data76){
-if(!(key21 === "mm")){
-const err197 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9,schemaPath:"#/properties/threads/items/properties/args/items/anyOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[4],data:data76};
+}
+}
+else {
+const err197 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9,schemaPath:"#/properties/threads/items/properties/args/items/anyOf/3/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.threads.items.properties.args.items.anyOf[3].type,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[3],data:data77};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -2657,11 +2656,13 @@ vErrors.push(err197);
 }
 errors++;
 }
-}
-if(data76.mm !== undefined){
-let data80 = data76.mm;
-if(!(((typeof data80 == "number") && (!(data80 % 1) && !isNaN(data80))) && (isFinite(data80)))){
-const err198 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9+"/mm",schemaPath:"#/properties/threads/items/properties/args/items/anyOf/4/properties/mm/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.threads.items.properties.args.items.anyOf[4].properties.mm.type,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[4].properties.mm,data:data80};
+var _valid8 = _errs220 === errors;
+valid47 = valid47 || _valid8;
+if(!valid47){
+const _errs234 = errors;
+if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
+if(data77.mm === undefined){
+const err198 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9,schemaPath:"#/properties/threads/items/properties/args/items/anyOf/4/required",keyword:"required",params:{missingProperty: "mm"},message:"must have required property '"+"mm"+"'",schema:schema11.properties.threads.items.properties.args.items.anyOf[4].required,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[4],data:data77};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -2670,9 +2671,9 @@ vErrors.push(err198);
 }
 errors++;
 }
-if((typeof data80 == "number") && (isFinite(data80))){
-if(data80 < 1 || isNaN(data80)){
-const err199 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9+"/mm",schemaPath:"#/properties/threads/items/properties/args/items/anyOf/4/properties/mm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[4].properties.mm,data:data80};
+for(const key21 in data77){
+if(!(key21 === "mm")){
+const err199 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9,schemaPath:"#/properties/threads/items/properties/args/items/anyOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[4],data:data77};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -2682,10 +2683,10 @@ vErrors.push(err199);
 errors++;
 }
 }
-}
-}
-else {
-const err200 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9,schemaPath:"#/properties/threads/items/properties/args/items/anyOf/4/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.threads.items.properties.args.items.anyOf[4].type,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[4],data:data76};
+if(data77.mm !== undefined){
+let data81 = data77.mm;
+if(!(((typeof data81 == "number") && (!(data81 % 1) && !isNaN(data81))) && (isFinite(data81)))){
+const err200 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9+"/mm",schemaPath:"#/properties/threads/items/properties/args/items/anyOf/4/properties/mm/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.threads.items.properties.args.items.anyOf[4].properties.mm.type,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[4].properties.mm,data:data81};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -2694,13 +2695,9 @@ vErrors.push(err200);
 }
 errors++;
 }
-var _valid8 = _errs232 === errors;
-valid47 = valid47 || _valid8;
-if(!valid47){
-const _errs237 = errors;
-if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
-if(data76.page === undefined){
-const err201 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9,schemaPath:"#/properties/threads/items/properties/args/items/anyOf/5/required",keyword:"required",params:{missingProperty: "page"},message:"must have required property '"+"page"+"'",schema:schema11.properties.threads.items.properties.args.items.anyOf[5].required,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[5],data:data76};
+if((typeof data81 == "number") && (isFinite(data81))){
+if(data81 < 1 || isNaN(data81)){
+const err201 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9+"/mm",schemaPath:"#/properties/threads/items/properties/args/items/anyOf/4/properties/mm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[4].properties.mm,data:data81};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -2709,9 +2706,11 @@ vErrors.push(err201);
 }
 errors++;
 }
-for(const key22 in data76){
-if(!(key22 === "page")){
-const err202 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9,schemaPath:"#/properties/threads/items/properties/args/items/anyOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[5],data:data76};
+}
+}
+}
+else {
+const err202 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9,schemaPath:"#/properties/threads/items/properties/args/items/anyOf/4/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.threads.items.properties.args.items.anyOf[4].type,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[4],data:data77};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -2720,12 +2719,13 @@ vErrors.push(err202);
 }
 errors++;
 }
-}
-if(data76.page !== undefined){
-let data81 = data76.page;
-if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
-if(data81.pid === undefined){
-const err203 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9+"/page",schemaPath:"#/properties/threads/items/properties/args/items/anyOf/5/properties/page/required",keyword:"required",params:{missingProperty: "pid"},message:"must have required property '"+"pid"+"'",schema:schema11.properties.threads.items.properties.args.items.anyOf[5].properties.page.required,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[5].properties.page,data:data81};
+var _valid8 = _errs234 === errors;
+valid47 = valid47 || _valid8;
+if(!valid47){
+const _errs239 = errors;
+if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
+if(data77.page === undefined){
+const err203 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9,schemaPath:"#/properties/threads/items/properties/args/items/anyOf/5/required",keyword:"required",params:{missingProperty: "page"},message:"must have required property '"+"page"+"'",schema:schema11.properties.threads.items.properties.args.items.anyOf[5].required,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[5],data:data77};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -2734,8 +2734,9 @@ vErrors.push(err203);
 }
 errors++;
 }
-if(data81.addr === undefined){
-const err204 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9+"/page",schemaPath:"#/properties/threads/items/properties/args/items/anyOf/5/properties/page/required",keyword:"required",params:{missingProperty: "addr"},message:"must have required property '"+"addr"+"'",schema:schema11.properties.threads.items.properties.args.items.anyOf[5].properties.page.required,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[5].properties.page,data:data81};
+for(const key22 in data77){
+if(!(key22 === "page")){
+const err204 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9,schemaPath:"#/properties/threads/items/properties/args/items/anyOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[5],data:data77};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -2744,9 +2745,12 @@ vErrors.push(err204);
 }
 errors++;
 }
-for(const key23 in data81){
-if(!((key23 === "pid") || (key23 === "addr"))){
-const err205 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9+"/page",schemaPath:"#/properties/threads/items/properties/args/items/anyOf/5/properties/page/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[5].properties.page,data:data81};
+}
+if(data77.page !== undefined){
+let data82 = data77.page;
+if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
+if(data82.pid === undefined){
+const err205 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9+"/page",schemaPath:"#/properties/threads/items/properties/args/items/anyOf/5/properties/page/required",keyword:"required",params:{missingProperty: "pid"},message:"must have required property '"+"pid"+"'",schema:schema11.properties.threads.items.properties.args.items.anyOf[5].properties.page.required,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[5].properties.page,data:data82};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -2755,11 +2759,8 @@ vErrors.push(err205);
 }
 errors++;
 }
-}
-if(data81.pid !== undefined){
-let data82 = data81.pid;
-if(!(((typeof data82 == "number") && (!(data82 % 1) && !isNaN(data82))) && (isFinite(data82)))){
-const err206 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9+"/page/pid",schemaPath:"#/properties/threads/items/properties/args/items/anyOf/5/properties/page/properties/pid/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.threads.items.properties.args.items.anyOf[5].properties.page.properties.pid.type,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[5].properties.page.properties.pid,data:data82};
+if(data82.addr === undefined){
+const err206 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9+"/page",schemaPath:"#/properties/threads/items/properties/args/items/anyOf/5/properties/page/required",keyword:"required",params:{missingProperty: "addr"},message:"must have required property '"+"addr"+"'",schema:schema11.properties.threads.items.properties.args.items.anyOf[5].properties.page.required,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[5].properties.page,data:data82};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -2768,9 +2769,9 @@ vErrors.push(err206);
 }
 errors++;
 }
-if((typeof data82 == "number") && (isFinite(data82))){
-if(data82 < 1 || isNaN(data82)){
-const err207 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9+"/page/pid",schemaPath:"#/properties/threads/items/properties/args/items/anyOf/5/properties/page/properties/pid/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[5].properties.page.properties.pid,data:data82};
+for(const key23 in data82){
+if(!((key23 === "pid") || (key23 === "addr"))){
+const err207 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9+"/page",schemaPath:"#/properties/threads/items/properties/args/items/anyOf/5/properties/page/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[5].properties.page,data:data82};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -2780,14 +2781,10 @@ vErrors.push(err207);
 errors++;
 }
 }
-}
-if(data81.addr !== undefined){
-let data83 = data81.addr;
-const _errs246 = errors;
-let valid54 = false;
-const _errs247 = errors;
+if(data82.pid !== undefined){
+let data83 = data82.pid;
 if(!(((typeof data83 == "number") && (!(data83 % 1) && !isNaN(data83))) && (isFinite(data83)))){
-const err208 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9+"/page/addr",schemaPath:"#/properties/threads/items/properties/args/items/anyOf/5/properties/page/properties/addr/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.threads.items.properties.args.items.anyOf[5].properties.page.properties.addr.anyOf[0].type,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[5].properties.page.properties.addr.anyOf[0],data:data83};
+const err208 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9+"/page/pid",schemaPath:"#/properties/threads/items/properties/args/items/anyOf/5/properties/page/properties/pid/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.threads.items.properties.args.items.anyOf[5].properties.page.properties.pid.type,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[5].properties.page.properties.pid,data:data83};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -2797,8 +2794,8 @@ vErrors.push(err208);
 errors++;
 }
 if((typeof data83 == "number") && (isFinite(data83))){
-if(data83 < 0 || isNaN(data83)){
-const err209 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9+"/page/addr",schemaPath:"#/properties/threads/items/properties/args/items/anyOf/5/properties/page/properties/addr/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[5].properties.page.properties.addr.anyOf[0],data:data83};
+if(data83 < 1 || isNaN(data83)){
+const err209 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9+"/page/pid",schemaPath:"#/properties/threads/items/properties/args/items/anyOf/5/properties/page/properties/pid/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[5].properties.page.properties.pid,data:data83};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -2808,13 +2805,14 @@ vErrors.push(err209);
 errors++;
 }
 }
-var _valid10 = _errs247 === errors;
-valid54 = valid54 || _valid10;
-if(!valid54){
+}
+if(data82.addr !== undefined){
+let data84 = data82.addr;
+const _errs248 = errors;
+let valid54 = false;
 const _errs249 = errors;
-if(typeof data83 === "string"){
-if(!pattern4.test(data83)){
-const err210 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9+"/page/addr",schemaPath:"#/properties/threads/items/properties/args/items/anyOf/5/properties/page/properties/addr/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"},message:"must match pattern \""+"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"+"\"",schema:"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$",parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[5].properties.page.properties.addr.anyOf[1],data:data83};
+if(!(((typeof data84 == "number") && (!(data84 % 1) && !isNaN(data84))) && (isFinite(data84)))){
+const err210 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9+"/page/addr",schemaPath:"#/properties/threads/items/properties/args/items/anyOf/5/properties/page/properties/addr/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.threads.items.properties.args.items.anyOf[5].properties.page.properties.addr.anyOf[0].type,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[5].properties.page.properties.addr.anyOf[0],data:data84};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -2823,9 +2821,9 @@ vErrors.push(err210);
 }
 errors++;
 }
-}
-else {
-const err211 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9+"/page/addr",schemaPath:"#/properties/threads/items/properties/args/items/anyOf/5/properties/page/properties/addr/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.threads.items.properties.args.items.anyOf[5].properties.page.properties.addr.anyOf[1].type,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[5].properties.page.properties.addr.anyOf[1],data:data83};
+if((typeof data84 == "number") && (isFinite(data84))){
+if(data84 < 0 || isNaN(data84)){
+const err211 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9+"/page/addr",schemaPath:"#/properties/threads/items/properties/args/items/anyOf/5/properties/page/properties/addr/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[5].properties.page.properties.addr.anyOf[0],data:data84};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -2834,11 +2832,14 @@ vErrors.push(err211);
 }
 errors++;
 }
+}
 var _valid10 = _errs249 === errors;
 valid54 = valid54 || _valid10;
-}
 if(!valid54){
-const err212 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9+"/page/addr",schemaPath:"#/properties/threads/items/properties/args/items/anyOf/5/properties/page/properties/addr/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.threads.items.properties.args.items.anyOf[5].properties.page.properties.addr.anyOf,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[5].properties.page.properties.addr,data:data83};
+const _errs251 = errors;
+if(typeof data84 === "string"){
+if(!pattern4.test(data84)){
+const err212 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9+"/page/addr",schemaPath:"#/properties/threads/items/properties/args/items/anyOf/5/properties/page/properties/addr/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"},message:"must match pattern \""+"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"+"\"",schema:"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$",parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[5].properties.page.properties.addr.anyOf[1],data:data84};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -2847,11 +2848,35 @@ vErrors.push(err212);
 }
 errors++;
 }
+}
 else {
-errors = _errs246;
+const err213 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9+"/page/addr",schemaPath:"#/properties/threads/items/properties/args/items/anyOf/5/properties/page/properties/addr/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.threads.items.properties.args.items.anyOf[5].properties.page.properties.addr.anyOf[1].type,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[5].properties.page.properties.addr.anyOf[1],data:data84};
+if(vErrors === null){
+vErrors = [err213];
+}
+else {
+vErrors.push(err213);
+}
+errors++;
+}
+var _valid10 = _errs251 === errors;
+valid54 = valid54 || _valid10;
+}
+if(!valid54){
+const err214 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9+"/page/addr",schemaPath:"#/properties/threads/items/properties/args/items/anyOf/5/properties/page/properties/addr/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.threads.items.properties.args.items.anyOf[5].properties.page.properties.addr.anyOf,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[5].properties.page.properties.addr,data:data84};
+if(vErrors === null){
+vErrors = [err214];
+}
+else {
+vErrors.push(err214);
+}
+errors++;
+}
+else {
+errors = _errs248;
 if(vErrors !== null){
-if(_errs246){
-vErrors.length = _errs246;
+if(_errs248){
+vErrors.length = _errs248;
 }
 else {
 vErrors = null;
@@ -2861,34 +2886,7 @@ vErrors = null;
 }
 }
 else {
-const err213 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9+"/page",schemaPath:"#/properties/threads/items/properties/args/items/anyOf/5/properties/page/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.threads.items.properties.args.items.anyOf[5].properties.page.type,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[5].properties.page,data:data81};
-if(vErrors === null){
-vErrors = [err213];
-}
-else {
-vErrors.push(err213);
-}
-errors++;
-}
-}
-}
-else {
-const err214 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9,schemaPath:"#/properties/threads/items/properties/args/items/anyOf/5/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.threads.items.properties.args.items.anyOf[5].type,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[5],data:data76};
-if(vErrors === null){
-vErrors = [err214];
-}
-else {
-vErrors.push(err214);
-}
-errors++;
-}
-var _valid8 = _errs237 === errors;
-valid47 = valid47 || _valid8;
-if(!valid47){
-const _errs251 = errors;
-if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
-if(data76.pfn === undefined){
-const err215 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9,schemaPath:"#/properties/threads/items/properties/args/items/anyOf/6/required",keyword:"required",params:{missingProperty: "pfn"},message:"must have required property '"+"pfn"+"'",schema:schema11.properties.threads.items.properties.args.items.anyOf[6].required,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[6],data:data76};
+const err215 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9+"/page",schemaPath:"#/properties/threads/items/properties/args/items/anyOf/5/properties/page/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.threads.items.properties.args.items.anyOf[5].properties.page.type,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[5].properties.page,data:data82};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -2897,9 +2895,10 @@ vErrors.push(err215);
 }
 errors++;
 }
-for(const key24 in data76){
-if(!(key24 === "pfn")){
-const err216 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9,schemaPath:"#/properties/threads/items/properties/args/items/anyOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[6],data:data76};
+}
+}
+else {
+const err216 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9,schemaPath:"#/properties/threads/items/properties/args/items/anyOf/5/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.threads.items.properties.args.items.anyOf[5].type,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[5],data:data77};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -2908,11 +2907,13 @@ vErrors.push(err216);
 }
 errors++;
 }
-}
-if(data76.pfn !== undefined){
-let data84 = data76.pfn;
-if(!(((typeof data84 == "number") && (!(data84 % 1) && !isNaN(data84))) && (isFinite(data84)))){
-const err217 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9+"/pfn",schemaPath:"#/properties/threads/items/properties/args/items/anyOf/6/properties/pfn/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.threads.items.properties.args.items.anyOf[6].properties.pfn.type,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[6].properties.pfn,data:data84};
+var _valid8 = _errs239 === errors;
+valid47 = valid47 || _valid8;
+if(!valid47){
+const _errs253 = errors;
+if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
+if(data77.pfn === undefined){
+const err217 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9,schemaPath:"#/properties/threads/items/properties/args/items/anyOf/6/required",keyword:"required",params:{missingProperty: "pfn"},message:"must have required property '"+"pfn"+"'",schema:schema11.properties.threads.items.properties.args.items.anyOf[6].required,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[6],data:data77};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -2921,9 +2922,9 @@ vErrors.push(err217);
 }
 errors++;
 }
-if((typeof data84 == "number") && (isFinite(data84))){
-if(data84 < 0 || isNaN(data84)){
-const err218 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9+"/pfn",schemaPath:"#/properties/threads/items/properties/args/items/anyOf/6/properties/pfn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[6].properties.pfn,data:data84};
+for(const key24 in data77){
+if(!(key24 === "pfn")){
+const err218 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9,schemaPath:"#/properties/threads/items/properties/args/items/anyOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[6],data:data77};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -2933,10 +2934,10 @@ vErrors.push(err218);
 errors++;
 }
 }
-}
-}
-else {
-const err219 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9,schemaPath:"#/properties/threads/items/properties/args/items/anyOf/6/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.threads.items.properties.args.items.anyOf[6].type,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[6],data:data76};
+if(data77.pfn !== undefined){
+let data85 = data77.pfn;
+if(!(((typeof data85 == "number") && (!(data85 % 1) && !isNaN(data85))) && (isFinite(data85)))){
+const err219 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9+"/pfn",schemaPath:"#/properties/threads/items/properties/args/items/anyOf/6/properties/pfn/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.threads.items.properties.args.items.anyOf[6].properties.pfn.type,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[6].properties.pfn,data:data85};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -2945,16 +2946,9 @@ vErrors.push(err219);
 }
 errors++;
 }
-var _valid8 = _errs251 === errors;
-valid47 = valid47 || _valid8;
-}
-}
-}
-}
-}
-}
-if(!valid47){
-const err220 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9,schemaPath:"#/properties/threads/items/properties/args/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.threads.items.properties.args.items.anyOf,parentSchema:schema11.properties.threads.items.properties.args.items,data:data76};
+if((typeof data85 == "number") && (isFinite(data85))){
+if(data85 < 0 || isNaN(data85)){
+const err220 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9+"/pfn",schemaPath:"#/properties/threads/items/properties/args/items/anyOf/6/properties/pfn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[6].properties.pfn,data:data85};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -2963,11 +2957,42 @@ vErrors.push(err220);
 }
 errors++;
 }
+}
+}
+}
 else {
-errors = _errs211;
+const err221 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9,schemaPath:"#/properties/threads/items/properties/args/items/anyOf/6/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.threads.items.properties.args.items.anyOf[6].type,parentSchema:schema11.properties.threads.items.properties.args.items.anyOf[6],data:data77};
+if(vErrors === null){
+vErrors = [err221];
+}
+else {
+vErrors.push(err221);
+}
+errors++;
+}
+var _valid8 = _errs253 === errors;
+valid47 = valid47 || _valid8;
+}
+}
+}
+}
+}
+}
+if(!valid47){
+const err222 = {instancePath:instancePath+"/threads/" + i8+"/args/" + i9,schemaPath:"#/properties/threads/items/properties/args/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.threads.items.properties.args.items.anyOf,parentSchema:schema11.properties.threads.items.properties.args.items,data:data77};
+if(vErrors === null){
+vErrors = [err222];
+}
+else {
+vErrors.push(err222);
+}
+errors++;
+}
+else {
+errors = _errs213;
 if(vErrors !== null){
-if(_errs211){
-vErrors.length = _errs211;
+if(_errs213){
+vErrors.length = _errs213;
 }
 else {
 vErrors = null;
@@ -2977,41 +3002,7 @@ vErrors = null;
 }
 }
 else {
-const err221 = {instancePath:instancePath+"/threads/" + i8+"/args",schemaPath:"#/properties/threads/items/properties/args/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.threads.items.properties.args.type,parentSchema:schema11.properties.threads.items.properties.args,data:data75};
-if(vErrors === null){
-vErrors = [err221];
-}
-else {
-vErrors.push(err221);
-}
-errors++;
-}
-}
-if(data72.start !== undefined){
-let data85 = data72.start;
-const _errs257 = errors;
-let valid56 = false;
-let passing0 = null;
-const _errs258 = errors;
-if(!((data85 === "first") || (data85 === "when-main-blocks"))){
-const err222 = {instancePath:instancePath+"/threads/" + i8+"/start",schemaPath:"#/properties/threads/items/properties/start/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.threads.items.properties.start.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema11.properties.threads.items.properties.start.oneOf[0].enum,parentSchema:schema11.properties.threads.items.properties.start.oneOf[0],data:data85};
-if(vErrors === null){
-vErrors = [err222];
-}
-else {
-vErrors.push(err222);
-}
-errors++;
-}
-var _valid11 = _errs258 === errors;
-if(_valid11){
-valid56 = true;
-passing0 = 0;
-}
-const _errs259 = errors;
-if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
-if(data85["after-call"] === undefined){
-const err223 = {instancePath:instancePath+"/threads/" + i8+"/start",schemaPath:"#/properties/threads/items/properties/start/oneOf/1/required",keyword:"required",params:{missingProperty: "after-call"},message:"must have required property '"+"after-call"+"'",schema:schema11.properties.threads.items.properties.start.oneOf[1].required,parentSchema:schema11.properties.threads.items.properties.start.oneOf[1],data:data85};
+const err223 = {instancePath:instancePath+"/threads/" + i8+"/args",schemaPath:"#/properties/threads/items/properties/args/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.threads.items.properties.args.type,parentSchema:schema11.properties.threads.items.properties.args,data:data76};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -3020,9 +3011,15 @@ vErrors.push(err223);
 }
 errors++;
 }
-for(const key25 in data85){
-if(!(((key25 === "after-call") || (key25 === "in")) || (key25 === "occurrence"))){
-const err224 = {instancePath:instancePath+"/threads/" + i8+"/start",schemaPath:"#/properties/threads/items/properties/start/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.threads.items.properties.start.oneOf[1],data:data85};
+}
+if(data73.start !== undefined){
+let data86 = data73.start;
+const _errs259 = errors;
+let valid56 = false;
+let passing0 = null;
+const _errs260 = errors;
+if(!((data86 === "first") || (data86 === "when-main-blocks"))){
+const err224 = {instancePath:instancePath+"/threads/" + i8+"/start",schemaPath:"#/properties/threads/items/properties/start/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.threads.items.properties.start.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema11.properties.threads.items.properties.start.oneOf[0].enum,parentSchema:schema11.properties.threads.items.properties.start.oneOf[0],data:data86};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -3031,12 +3028,15 @@ vErrors.push(err224);
 }
 errors++;
 }
+var _valid11 = _errs260 === errors;
+if(_valid11){
+valid56 = true;
+passing0 = 0;
 }
-if(data85["after-call"] !== undefined){
-let data86 = data85["after-call"];
-if(typeof data86 === "string"){
-if(!pattern2.test(data86)){
-const err225 = {instancePath:instancePath+"/threads/" + i8+"/start/after-call",schemaPath:"#/properties/threads/items/properties/start/oneOf/1/properties/after-call/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*(@[A-Za-z0-9_.+-]+(#[0-9]+)?)?$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*(@[A-Za-z0-9_.+-]+(#[0-9]+)?)?$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*(@[A-Za-z0-9_.+-]+(#[0-9]+)?)?$",parentSchema:schema11.properties.threads.items.properties.start.oneOf[1].properties["after-call"],data:data86};
+const _errs261 = errors;
+if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
+if(data86["after-call"] === undefined){
+const err225 = {instancePath:instancePath+"/threads/" + i8+"/start",schemaPath:"#/properties/threads/items/properties/start/oneOf/1/required",keyword:"required",params:{missingProperty: "after-call"},message:"must have required property '"+"after-call"+"'",schema:schema11.properties.threads.items.properties.start.oneOf[1].required,parentSchema:schema11.properties.threads.items.properties.start.oneOf[1],data:data86};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -3045,9 +3045,9 @@ vErrors.push(err225);
 }
 errors++;
 }
-}
-else {
-const err226 = {instancePath:instancePath+"/threads/" + i8+"/start/after-call",schemaPath:"#/properties/threads/items/properties/start/oneOf/1/properties/after-call/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.threads.items.properties.start.oneOf[1].properties["after-call"].type,parentSchema:schema11.properties.threads.items.properties.start.oneOf[1].properties["after-call"],data:data86};
+for(const key25 in data86){
+if(!(((key25 === "after-call") || (key25 === "in")) || (key25 === "occurrence"))){
+const err226 = {instancePath:instancePath+"/threads/" + i8+"/start",schemaPath:"#/properties/threads/items/properties/start/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.threads.items.properties.start.oneOf[1],data:data86};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -3057,11 +3057,11 @@ vErrors.push(err226);
 errors++;
 }
 }
-if(data85.in !== undefined){
-let data87 = data85.in;
+if(data86["after-call"] !== undefined){
+let data87 = data86["after-call"];
 if(typeof data87 === "string"){
 if(!pattern2.test(data87)){
-const err227 = {instancePath:instancePath+"/threads/" + i8+"/start/in",schemaPath:"#/properties/threads/items/properties/start/oneOf/1/properties/in/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*(@[A-Za-z0-9_.+-]+(#[0-9]+)?)?$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*(@[A-Za-z0-9_.+-]+(#[0-9]+)?)?$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*(@[A-Za-z0-9_.+-]+(#[0-9]+)?)?$",parentSchema:schema11.properties.threads.items.properties.start.oneOf[1].properties.in,data:data87};
+const err227 = {instancePath:instancePath+"/threads/" + i8+"/start/after-call",schemaPath:"#/properties/threads/items/properties/start/oneOf/1/properties/after-call/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*(@[A-Za-z0-9_.+-]+(#[0-9]+)?)?$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*(@[A-Za-z0-9_.+-]+(#[0-9]+)?)?$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*(@[A-Za-z0-9_.+-]+(#[0-9]+)?)?$",parentSchema:schema11.properties.threads.items.properties.start.oneOf[1].properties["after-call"],data:data87};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -3072,7 +3072,7 @@ errors++;
 }
 }
 else {
-const err228 = {instancePath:instancePath+"/threads/" + i8+"/start/in",schemaPath:"#/properties/threads/items/properties/start/oneOf/1/properties/in/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.threads.items.properties.start.oneOf[1].properties.in.type,parentSchema:schema11.properties.threads.items.properties.start.oneOf[1].properties.in,data:data87};
+const err228 = {instancePath:instancePath+"/threads/" + i8+"/start/after-call",schemaPath:"#/properties/threads/items/properties/start/oneOf/1/properties/after-call/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.threads.items.properties.start.oneOf[1].properties["after-call"].type,parentSchema:schema11.properties.threads.items.properties.start.oneOf[1].properties["after-call"],data:data87};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -3082,10 +3082,11 @@ vErrors.push(err228);
 errors++;
 }
 }
-if(data85.occurrence !== undefined){
-let data88 = data85.occurrence;
-if(!(((typeof data88 == "number") && (!(data88 % 1) && !isNaN(data88))) && (isFinite(data88)))){
-const err229 = {instancePath:instancePath+"/threads/" + i8+"/start/occurrence",schemaPath:"#/properties/threads/items/properties/start/oneOf/1/properties/occurrence/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.threads.items.properties.start.oneOf[1].properties.occurrence.type,parentSchema:schema11.properties.threads.items.properties.start.oneOf[1].properties.occurrence,data:data88};
+if(data86.in !== undefined){
+let data88 = data86.in;
+if(typeof data88 === "string"){
+if(!pattern2.test(data88)){
+const err229 = {instancePath:instancePath+"/threads/" + i8+"/start/in",schemaPath:"#/properties/threads/items/properties/start/oneOf/1/properties/in/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*(@[A-Za-z0-9_.+-]+(#[0-9]+)?)?$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*(@[A-Za-z0-9_.+-]+(#[0-9]+)?)?$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*(@[A-Za-z0-9_.+-]+(#[0-9]+)?)?$",parentSchema:schema11.properties.threads.items.properties.start.oneOf[1].properties.in,data:data88};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -3094,9 +3095,9 @@ vErrors.push(err229);
 }
 errors++;
 }
-if((typeof data88 == "number") && (isFinite(data88))){
-if(data88 < 1 || isNaN(data88)){
-const err230 = {instancePath:instancePath+"/threads/" + i8+"/start/occurrence",schemaPath:"#/properties/threads/items/properties/start/oneOf/1/properties/occurrence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.threads.items.properties.start.oneOf[1].properties.occurrence,data:data88};
+}
+else {
+const err230 = {instancePath:instancePath+"/threads/" + i8+"/start/in",schemaPath:"#/properties/threads/items/properties/start/oneOf/1/properties/in/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.threads.items.properties.start.oneOf[1].properties.in.type,parentSchema:schema11.properties.threads.items.properties.start.oneOf[1].properties.in,data:data88};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -3106,10 +3107,10 @@ vErrors.push(err230);
 errors++;
 }
 }
-}
-}
-else {
-const err231 = {instancePath:instancePath+"/threads/" + i8+"/start",schemaPath:"#/properties/threads/items/properties/start/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.threads.items.properties.start.oneOf[1].type,parentSchema:schema11.properties.threads.items.properties.start.oneOf[1],data:data85};
+if(data86.occurrence !== undefined){
+let data89 = data86.occurrence;
+if(!(((typeof data89 == "number") && (!(data89 % 1) && !isNaN(data89))) && (isFinite(data89)))){
+const err231 = {instancePath:instancePath+"/threads/" + i8+"/start/occurrence",schemaPath:"#/properties/threads/items/properties/start/oneOf/1/properties/occurrence/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.threads.items.properties.start.oneOf[1].properties.occurrence.type,parentSchema:schema11.properties.threads.items.properties.start.oneOf[1].properties.occurrence,data:data89};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -3118,7 +3119,31 @@ vErrors.push(err231);
 }
 errors++;
 }
-var _valid11 = _errs259 === errors;
+if((typeof data89 == "number") && (isFinite(data89))){
+if(data89 < 1 || isNaN(data89)){
+const err232 = {instancePath:instancePath+"/threads/" + i8+"/start/occurrence",schemaPath:"#/properties/threads/items/properties/start/oneOf/1/properties/occurrence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.threads.items.properties.start.oneOf[1].properties.occurrence,data:data89};
+if(vErrors === null){
+vErrors = [err232];
+}
+else {
+vErrors.push(err232);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err233 = {instancePath:instancePath+"/threads/" + i8+"/start",schemaPath:"#/properties/threads/items/properties/start/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.threads.items.properties.start.oneOf[1].type,parentSchema:schema11.properties.threads.items.properties.start.oneOf[1],data:data86};
+if(vErrors === null){
+vErrors = [err233];
+}
+else {
+vErrors.push(err233);
+}
+errors++;
+}
+var _valid11 = _errs261 === errors;
 if(_valid11 && valid56){
 valid56 = false;
 passing0 = [passing0, 1];
@@ -3128,35 +3153,10 @@ if(_valid11){
 valid56 = true;
 passing0 = 1;
 }
-const _errs268 = errors;
-if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
-if(data85["at-line"] === undefined){
-const err232 = {instancePath:instancePath+"/threads/" + i8+"/start",schemaPath:"#/properties/threads/items/properties/start/oneOf/2/required",keyword:"required",params:{missingProperty: "at-line"},message:"must have required property '"+"at-line"+"'",schema:schema11.properties.threads.items.properties.start.oneOf[2].required,parentSchema:schema11.properties.threads.items.properties.start.oneOf[2],data:data85};
-if(vErrors === null){
-vErrors = [err232];
-}
-else {
-vErrors.push(err232);
-}
-errors++;
-}
-for(const key26 in data85){
-if(!((key26 === "at-line") || (key26 === "occurrence"))){
-const err233 = {instancePath:instancePath+"/threads/" + i8+"/start",schemaPath:"#/properties/threads/items/properties/start/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.threads.items.properties.start.oneOf[2],data:data85};
-if(vErrors === null){
-vErrors = [err233];
-}
-else {
-vErrors.push(err233);
-}
-errors++;
-}
-}
-if(data85["at-line"] !== undefined){
-let data89 = data85["at-line"];
-if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
-if(data89.file === undefined){
-const err234 = {instancePath:instancePath+"/threads/" + i8+"/start/at-line",schemaPath:"#/properties/threads/items/properties/start/oneOf/2/properties/at-line/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema11.properties.threads.items.properties.start.oneOf[2].properties["at-line"].required,parentSchema:schema11.properties.threads.items.properties.start.oneOf[2].properties["at-line"],data:data89};
+const _errs270 = errors;
+if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
+if(data86["at-line"] === undefined){
+const err234 = {instancePath:instancePath+"/threads/" + i8+"/start",schemaPath:"#/properties/threads/items/properties/start/oneOf/2/required",keyword:"required",params:{missingProperty: "at-line"},message:"must have required property '"+"at-line"+"'",schema:schema11.properties.threads.items.properties.start.oneOf[2].required,parentSchema:schema11.properties.threads.items.properties.start.oneOf[2],data:data86};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -3165,8 +3165,9 @@ vErrors.push(err234);
 }
 errors++;
 }
-if(data89.line === undefined){
-const err235 = {instancePath:instancePath+"/threads/" + i8+"/start/at-line",schemaPath:"#/properties/threads/items/properties/start/oneOf/2/properties/at-line/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'",schema:schema11.properties.threads.items.properties.start.oneOf[2].properties["at-line"].required,parentSchema:schema11.properties.threads.items.properties.start.oneOf[2].properties["at-line"],data:data89};
+for(const key26 in data86){
+if(!((key26 === "at-line") || (key26 === "occurrence"))){
+const err235 = {instancePath:instancePath+"/threads/" + i8+"/start",schemaPath:"#/properties/threads/items/properties/start/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.threads.items.properties.start.oneOf[2],data:data86};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -3175,9 +3176,12 @@ vErrors.push(err235);
 }
 errors++;
 }
-for(const key27 in data89){
-if(!((key27 === "file") || (key27 === "line"))){
-const err236 = {instancePath:instancePath+"/threads/" + i8+"/start/at-line",schemaPath:"#/properties/threads/items/properties/start/oneOf/2/properties/at-line/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.threads.items.properties.start.oneOf[2].properties["at-line"],data:data89};
+}
+if(data86["at-line"] !== undefined){
+let data90 = data86["at-line"];
+if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
+if(data90.file === undefined){
+const err236 = {instancePath:instancePath+"/threads/" + i8+"/start/at-line",schemaPath:"#/properties/threads/items/properties/start/oneOf/2/properties/at-line/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema11.properties.threads.items.properties.start.oneOf[2].properties["at-line"].required,parentSchema:schema11.properties.threads.items.properties.start.oneOf[2].properties["at-line"],data:data90};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -3186,11 +3190,8 @@ vErrors.push(err236);
 }
 errors++;
 }
-}
-if(data89.file !== undefined){
-let data90 = data89.file;
-if(typeof data90 !== "string"){
-const err237 = {instancePath:instancePath+"/threads/" + i8+"/start/at-line/file",schemaPath:"#/properties/threads/items/properties/start/oneOf/2/properties/at-line/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.threads.items.properties.start.oneOf[2].properties["at-line"].properties.file.type,parentSchema:schema11.properties.threads.items.properties.start.oneOf[2].properties["at-line"].properties.file,data:data90};
+if(data90.line === undefined){
+const err237 = {instancePath:instancePath+"/threads/" + i8+"/start/at-line",schemaPath:"#/properties/threads/items/properties/start/oneOf/2/properties/at-line/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'",schema:schema11.properties.threads.items.properties.start.oneOf[2].properties["at-line"].required,parentSchema:schema11.properties.threads.items.properties.start.oneOf[2].properties["at-line"],data:data90};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -3199,11 +3200,9 @@ vErrors.push(err237);
 }
 errors++;
 }
-}
-if(data89.line !== undefined){
-let data91 = data89.line;
-if(!(((typeof data91 == "number") && (!(data91 % 1) && !isNaN(data91))) && (isFinite(data91)))){
-const err238 = {instancePath:instancePath+"/threads/" + i8+"/start/at-line/line",schemaPath:"#/properties/threads/items/properties/start/oneOf/2/properties/at-line/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.threads.items.properties.start.oneOf[2].properties["at-line"].properties.line.type,parentSchema:schema11.properties.threads.items.properties.start.oneOf[2].properties["at-line"].properties.line,data:data91};
+for(const key27 in data90){
+if(!((key27 === "file") || (key27 === "line"))){
+const err238 = {instancePath:instancePath+"/threads/" + i8+"/start/at-line",schemaPath:"#/properties/threads/items/properties/start/oneOf/2/properties/at-line/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.threads.items.properties.start.oneOf[2].properties["at-line"],data:data90};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -3212,9 +3211,11 @@ vErrors.push(err238);
 }
 errors++;
 }
-if((typeof data91 == "number") && (isFinite(data91))){
-if(data91 < 1 || isNaN(data91)){
-const err239 = {instancePath:instancePath+"/threads/" + i8+"/start/at-line/line",schemaPath:"#/properties/threads/items/properties/start/oneOf/2/properties/at-line/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.threads.items.properties.start.oneOf[2].properties["at-line"].properties.line,data:data91};
+}
+if(data90.file !== undefined){
+let data91 = data90.file;
+if(typeof data91 !== "string"){
+const err239 = {instancePath:instancePath+"/threads/" + i8+"/start/at-line/file",schemaPath:"#/properties/threads/items/properties/start/oneOf/2/properties/at-line/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.threads.items.properties.start.oneOf[2].properties["at-line"].properties.file.type,parentSchema:schema11.properties.threads.items.properties.start.oneOf[2].properties["at-line"].properties.file,data:data91};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -3224,10 +3225,10 @@ vErrors.push(err239);
 errors++;
 }
 }
-}
-}
-else {
-const err240 = {instancePath:instancePath+"/threads/" + i8+"/start/at-line",schemaPath:"#/properties/threads/items/properties/start/oneOf/2/properties/at-line/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.threads.items.properties.start.oneOf[2].properties["at-line"].type,parentSchema:schema11.properties.threads.items.properties.start.oneOf[2].properties["at-line"],data:data89};
+if(data90.line !== undefined){
+let data92 = data90.line;
+if(!(((typeof data92 == "number") && (!(data92 % 1) && !isNaN(data92))) && (isFinite(data92)))){
+const err240 = {instancePath:instancePath+"/threads/" + i8+"/start/at-line/line",schemaPath:"#/properties/threads/items/properties/start/oneOf/2/properties/at-line/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.threads.items.properties.start.oneOf[2].properties["at-line"].properties.line.type,parentSchema:schema11.properties.threads.items.properties.start.oneOf[2].properties["at-line"].properties.line,data:data92};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -3236,11 +3237,9 @@ vErrors.push(err240);
 }
 errors++;
 }
-}
-if(data85.occurrence !== undefined){
-let data92 = data85.occurrence;
-if(!(((typeof data92 == "number") && (!(data92 % 1) && !isNaN(data92))) && (isFinite(data92)))){
-const err241 = {instancePath:instancePath+"/threads/" + i8+"/start/occurrence",schemaPath:"#/properties/threads/items/properties/start/oneOf/2/properties/occurrence/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.threads.items.properties.start.oneOf[2].properties.occurrence.type,parentSchema:schema11.properties.threads.items.properties.start.oneOf[2].properties.occurrence,data:data92};
+if((typeof data92 == "number") && (isFinite(data92))){
+if(data92 < 1 || isNaN(data92)){
+const err241 = {instancePath:instancePath+"/threads/" + i8+"/start/at-line/line",schemaPath:"#/properties/threads/items/properties/start/oneOf/2/properties/at-line/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.threads.items.properties.start.oneOf[2].properties["at-line"].properties.line,data:data92};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -3249,9 +3248,11 @@ vErrors.push(err241);
 }
 errors++;
 }
-if((typeof data92 == "number") && (isFinite(data92))){
-if(data92 < 1 || isNaN(data92)){
-const err242 = {instancePath:instancePath+"/threads/" + i8+"/start/occurrence",schemaPath:"#/properties/threads/items/properties/start/oneOf/2/properties/occurrence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.threads.items.properties.start.oneOf[2].properties.occurrence,data:data92};
+}
+}
+}
+else {
+const err242 = {instancePath:instancePath+"/threads/" + i8+"/start/at-line",schemaPath:"#/properties/threads/items/properties/start/oneOf/2/properties/at-line/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.threads.items.properties.start.oneOf[2].properties["at-line"].type,parentSchema:schema11.properties.threads.items.properties.start.oneOf[2].properties["at-line"],data:data90};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -3261,10 +3262,10 @@ vErrors.push(err242);
 errors++;
 }
 }
-}
-}
-else {
-const err243 = {instancePath:instancePath+"/threads/" + i8+"/start",schemaPath:"#/properties/threads/items/properties/start/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.threads.items.properties.start.oneOf[2].type,parentSchema:schema11.properties.threads.items.properties.start.oneOf[2],data:data85};
+if(data86.occurrence !== undefined){
+let data93 = data86.occurrence;
+if(!(((typeof data93 == "number") && (!(data93 % 1) && !isNaN(data93))) && (isFinite(data93)))){
+const err243 = {instancePath:instancePath+"/threads/" + i8+"/start/occurrence",schemaPath:"#/properties/threads/items/properties/start/oneOf/2/properties/occurrence/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.threads.items.properties.start.oneOf[2].properties.occurrence.type,parentSchema:schema11.properties.threads.items.properties.start.oneOf[2].properties.occurrence,data:data93};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -3273,7 +3274,31 @@ vErrors.push(err243);
 }
 errors++;
 }
-var _valid11 = _errs268 === errors;
+if((typeof data93 == "number") && (isFinite(data93))){
+if(data93 < 1 || isNaN(data93)){
+const err244 = {instancePath:instancePath+"/threads/" + i8+"/start/occurrence",schemaPath:"#/properties/threads/items/properties/start/oneOf/2/properties/occurrence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.threads.items.properties.start.oneOf[2].properties.occurrence,data:data93};
+if(vErrors === null){
+vErrors = [err244];
+}
+else {
+vErrors.push(err244);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err245 = {instancePath:instancePath+"/threads/" + i8+"/start",schemaPath:"#/properties/threads/items/properties/start/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.threads.items.properties.start.oneOf[2].type,parentSchema:schema11.properties.threads.items.properties.start.oneOf[2],data:data86};
+if(vErrors === null){
+vErrors = [err245];
+}
+else {
+vErrors.push(err245);
+}
+errors++;
+}
+var _valid11 = _errs270 === errors;
 if(_valid11 && valid56){
 valid56 = false;
 passing0 = [passing0, 2];
@@ -3286,20 +3311,20 @@ passing0 = 2;
 }
 }
 if(!valid56){
-const err244 = {instancePath:instancePath+"/threads/" + i8+"/start",schemaPath:"#/properties/threads/items/properties/start/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema11.properties.threads.items.properties.start.oneOf,parentSchema:schema11.properties.threads.items.properties.start,data:data85};
+const err246 = {instancePath:instancePath+"/threads/" + i8+"/start",schemaPath:"#/properties/threads/items/properties/start/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema11.properties.threads.items.properties.start.oneOf,parentSchema:schema11.properties.threads.items.properties.start,data:data86};
 if(vErrors === null){
-vErrors = [err244];
+vErrors = [err246];
 }
 else {
-vErrors.push(err244);
+vErrors.push(err246);
 }
 errors++;
 }
 else {
-errors = _errs257;
+errors = _errs259;
 if(vErrors !== null){
-if(_errs257){
-vErrors.length = _errs257;
+if(_errs259){
+vErrors.length = _errs259;
 }
 else {
 vErrors = null;
@@ -3309,34 +3334,7 @@ vErrors = null;
 }
 }
 else {
-const err245 = {instancePath:instancePath+"/threads/" + i8,schemaPath:"#/properties/threads/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.threads.items.type,parentSchema:schema11.properties.threads.items,data:data72};
-if(vErrors === null){
-vErrors = [err245];
-}
-else {
-vErrors.push(err245);
-}
-errors++;
-}
-}
-}
-else {
-const err246 = {instancePath:instancePath+"/threads",schemaPath:"#/properties/threads/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.threads.type,parentSchema:schema11.properties.threads,data:data71};
-if(vErrors === null){
-vErrors = [err246];
-}
-else {
-vErrors.push(err246);
-}
-errors++;
-}
-}
-if(data.view !== undefined){
-let data93 = data.view;
-if(data93 && typeof data93 == "object" && !Array.isArray(data93)){
-for(const key28 in data93){
-if(!(key28 === "ranges")){
-const err247 = {instancePath:instancePath+"/view",schemaPath:"#/properties/view/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.view,data:data93};
+const err247 = {instancePath:instancePath+"/threads/" + i8,schemaPath:"#/properties/threads/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.threads.items.type,parentSchema:schema11.properties.threads.items,data:data73};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -3346,15 +3344,9 @@ vErrors.push(err247);
 errors++;
 }
 }
-if(data93.ranges !== undefined){
-let data94 = data93.ranges;
-if(Array.isArray(data94)){
-const len10 = data94.length;
-for(let i10=0; i10<len10; i10++){
-let data95 = data94[i10];
-if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
-if(data95.pid === undefined){
-const err248 = {instancePath:instancePath+"/view/ranges/" + i10,schemaPath:"#/properties/view/properties/ranges/items/required",keyword:"required",params:{missingProperty: "pid"},message:"must have required property '"+"pid"+"'",schema:schema11.properties.view.properties.ranges.items.required,parentSchema:schema11.properties.view.properties.ranges.items,data:data95};
+}
+else {
+const err248 = {instancePath:instancePath+"/threads",schemaPath:"#/properties/threads/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.threads.type,parentSchema:schema11.properties.threads,data:data72};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -3363,8 +3355,13 @@ vErrors.push(err248);
 }
 errors++;
 }
-if(data95.start === undefined){
-const err249 = {instancePath:instancePath+"/view/ranges/" + i10,schemaPath:"#/properties/view/properties/ranges/items/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'",schema:schema11.properties.view.properties.ranges.items.required,parentSchema:schema11.properties.view.properties.ranges.items,data:data95};
+}
+if(data.view !== undefined){
+let data94 = data.view;
+if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
+for(const key28 in data94){
+if(!(key28 === "ranges")){
+const err249 = {instancePath:instancePath+"/view",schemaPath:"#/properties/view/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.view,data:data94};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -3373,8 +3370,16 @@ vErrors.push(err249);
 }
 errors++;
 }
-if(data95.end === undefined){
-const err250 = {instancePath:instancePath+"/view/ranges/" + i10,schemaPath:"#/properties/view/properties/ranges/items/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'",schema:schema11.properties.view.properties.ranges.items.required,parentSchema:schema11.properties.view.properties.ranges.items,data:data95};
+}
+if(data94.ranges !== undefined){
+let data95 = data94.ranges;
+if(Array.isArray(data95)){
+const len10 = data95.length;
+for(let i10=0; i10<len10; i10++){
+let data96 = data95[i10];
+if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
+if(data96.pid === undefined){
+const err250 = {instancePath:instancePath+"/view/ranges/" + i10,schemaPath:"#/properties/view/properties/ranges/items/required",keyword:"required",params:{missingProperty: "pid"},message:"must have required property '"+"pid"+"'",schema:schema11.properties.view.properties.ranges.items.required,parentSchema:schema11.properties.view.properties.ranges.items,data:data96};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -3383,9 +3388,8 @@ vErrors.push(err250);
 }
 errors++;
 }
-for(const key29 in data95){
-if(!(((key29 === "pid") || (key29 === "start")) || (key29 === "end"))){
-const err251 = {instancePath:instancePath+"/view/ranges/" + i10,schemaPath:"#/properties/view/properties/ranges/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.view.properties.ranges.items,data:data95};
+if(data96.start === undefined){
+const err251 = {instancePath:instancePath+"/view/ranges/" + i10,schemaPath:"#/properties/view/properties/ranges/items/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'",schema:schema11.properties.view.properties.ranges.items.required,parentSchema:schema11.properties.view.properties.ranges.items,data:data96};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -3394,11 +3398,8 @@ vErrors.push(err251);
 }
 errors++;
 }
-}
-if(data95.pid !== undefined){
-let data96 = data95.pid;
-if(!(((typeof data96 == "number") && (!(data96 % 1) && !isNaN(data96))) && (isFinite(data96)))){
-const err252 = {instancePath:instancePath+"/view/ranges/" + i10+"/pid",schemaPath:"#/properties/view/properties/ranges/items/properties/pid/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.view.properties.ranges.items.properties.pid.type,parentSchema:schema11.properties.view.properties.ranges.items.properties.pid,data:data96};
+if(data96.end === undefined){
+const err252 = {instancePath:instancePath+"/view/ranges/" + i10,schemaPath:"#/properties/view/properties/ranges/items/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'",schema:schema11.properties.view.properties.ranges.items.required,parentSchema:schema11.properties.view.properties.ranges.items,data:data96};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -3407,9 +3408,9 @@ vErrors.push(err252);
 }
 errors++;
 }
-if((typeof data96 == "number") && (isFinite(data96))){
-if(data96 < 1 || isNaN(data96)){
-const err253 = {instancePath:instancePath+"/view/ranges/" + i10+"/pid",schemaPath:"#/properties/view/properties/ranges/items/properties/pid/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.view.properties.ranges.items.properties.pid,data:data96};
+for(const key29 in data96){
+if(!(((key29 === "pid") || (key29 === "start")) || (key29 === "end"))){
+const err253 = {instancePath:instancePath+"/view/ranges/" + i10,schemaPath:"#/properties/view/properties/ranges/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.view.properties.ranges.items,data:data96};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -3419,14 +3420,10 @@ vErrors.push(err253);
 errors++;
 }
 }
-}
-if(data95.start !== undefined){
-let data97 = data95.start;
-const _errs291 = errors;
-let valid64 = false;
-const _errs292 = errors;
+if(data96.pid !== undefined){
+let data97 = data96.pid;
 if(!(((typeof data97 == "number") && (!(data97 % 1) && !isNaN(data97))) && (isFinite(data97)))){
-const err254 = {instancePath:instancePath+"/view/ranges/" + i10+"/start",schemaPath:"#/properties/view/properties/ranges/items/properties/start/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.view.properties.ranges.items.properties.start.anyOf[0].type,parentSchema:schema11.properties.view.properties.ranges.items.properties.start.anyOf[0],data:data97};
+const err254 = {instancePath:instancePath+"/view/ranges/" + i10+"/pid",schemaPath:"#/properties/view/properties/ranges/items/properties/pid/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.view.properties.ranges.items.properties.pid.type,parentSchema:schema11.properties.view.properties.ranges.items.properties.pid,data:data97};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -3436,8 +3433,8 @@ vErrors.push(err254);
 errors++;
 }
 if((typeof data97 == "number") && (isFinite(data97))){
-if(data97 < 0 || isNaN(data97)){
-const err255 = {instancePath:instancePath+"/view/ranges/" + i10+"/start",schemaPath:"#/properties/view/properties/ranges/items/properties/start/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.view.properties.ranges.items.properties.start.anyOf[0],data:data97};
+if(data97 < 1 || isNaN(data97)){
+const err255 = {instancePath:instancePath+"/view/ranges/" + i10+"/pid",schemaPath:"#/properties/view/properties/ranges/items/properties/pid/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.view.properties.ranges.items.properties.pid,data:data97};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -3447,13 +3444,14 @@ vErrors.push(err255);
 errors++;
 }
 }
-var _valid12 = _errs292 === errors;
-valid64 = valid64 || _valid12;
-if(!valid64){
+}
+if(data96.start !== undefined){
+let data98 = data96.start;
+const _errs293 = errors;
+let valid64 = false;
 const _errs294 = errors;
-if(typeof data97 === "string"){
-if(!pattern4.test(data97)){
-const err256 = {instancePath:instancePath+"/view/ranges/" + i10+"/start",schemaPath:"#/properties/view/properties/ranges/items/properties/start/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"},message:"must match pattern \""+"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"+"\"",schema:"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$",parentSchema:schema11.properties.view.properties.ranges.items.properties.start.anyOf[1],data:data97};
+if(!(((typeof data98 == "number") && (!(data98 % 1) && !isNaN(data98))) && (isFinite(data98)))){
+const err256 = {instancePath:instancePath+"/view/ranges/" + i10+"/start",schemaPath:"#/properties/view/properties/ranges/items/properties/start/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.view.properties.ranges.items.properties.start.anyOf[0].type,parentSchema:schema11.properties.view.properties.ranges.items.properties.start.anyOf[0],data:data98};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -3462,9 +3460,9 @@ vErrors.push(err256);
 }
 errors++;
 }
-}
-else {
-const err257 = {instancePath:instancePath+"/view/ranges/" + i10+"/start",schemaPath:"#/properties/view/properties/ranges/items/properties/start/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.view.properties.ranges.items.properties.start.anyOf[1].type,parentSchema:schema11.properties.view.properties.ranges.items.properties.start.anyOf[1],data:data97};
+if((typeof data98 == "number") && (isFinite(data98))){
+if(data98 < 0 || isNaN(data98)){
+const err257 = {instancePath:instancePath+"/view/ranges/" + i10+"/start",schemaPath:"#/properties/view/properties/ranges/items/properties/start/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.view.properties.ranges.items.properties.start.anyOf[0],data:data98};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -3473,11 +3471,14 @@ vErrors.push(err257);
 }
 errors++;
 }
+}
 var _valid12 = _errs294 === errors;
 valid64 = valid64 || _valid12;
-}
 if(!valid64){
-const err258 = {instancePath:instancePath+"/view/ranges/" + i10+"/start",schemaPath:"#/properties/view/properties/ranges/items/properties/start/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.view.properties.ranges.items.properties.start.anyOf,parentSchema:schema11.properties.view.properties.ranges.items.properties.start,data:data97};
+const _errs296 = errors;
+if(typeof data98 === "string"){
+if(!pattern4.test(data98)){
+const err258 = {instancePath:instancePath+"/view/ranges/" + i10+"/start",schemaPath:"#/properties/view/properties/ranges/items/properties/start/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"},message:"must match pattern \""+"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"+"\"",schema:"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$",parentSchema:schema11.properties.view.properties.ranges.items.properties.start.anyOf[1],data:data98};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -3486,25 +3487,9 @@ vErrors.push(err258);
 }
 errors++;
 }
-else {
-errors = _errs291;
-if(vErrors !== null){
-if(_errs291){
-vErrors.length = _errs291;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data95.end !== undefined){
-let data98 = data95.end;
-const _errs297 = errors;
-let valid65 = false;
-const _errs298 = errors;
-if(!(((typeof data98 == "number") && (!(data98 % 1) && !isNaN(data98))) && (isFinite(data98)))){
-const err259 = {instancePath:instancePath+"/view/ranges/" + i10+"/end",schemaPath:"#/properties/view/properties/ranges/items/properties/end/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.view.properties.ranges.items.properties.end.anyOf[0].type,parentSchema:schema11.properties.view.properties.ranges.items.properties.end.anyOf[0],data:data98};
+const err259 = {instancePath:instancePath+"/view/ranges/" + i10+"/start",schemaPath:"#/properties/view/properties/ranges/items/properties/start/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.view.properties.ranges.items.properties.start.anyOf[1].type,parentSchema:schema11.properties.view.properties.ranges.items.properties.start.anyOf[1],data:data98};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -3513,9 +3498,11 @@ vErrors.push(err259);
 }
 errors++;
 }
-if((typeof data98 == "number") && (isFinite(data98))){
-if(data98 < 0 || isNaN(data98)){
-const err260 = {instancePath:instancePath+"/view/ranges/" + i10+"/end",schemaPath:"#/properties/view/properties/ranges/items/properties/end/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.view.properties.ranges.items.properties.end.anyOf[0],data:data98};
+var _valid12 = _errs296 === errors;
+valid64 = valid64 || _valid12;
+}
+if(!valid64){
+const err260 = {instancePath:instancePath+"/view/ranges/" + i10+"/start",schemaPath:"#/properties/view/properties/ranges/items/properties/start/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.view.properties.ranges.items.properties.start.anyOf,parentSchema:schema11.properties.view.properties.ranges.items.properties.start,data:data98};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -3524,14 +3511,25 @@ vErrors.push(err260);
 }
 errors++;
 }
+else {
+errors = _errs293;
+if(vErrors !== null){
+if(_errs293){
+vErrors.length = _errs293;
 }
-var _valid13 = _errs298 === errors;
-valid65 = valid65 || _valid13;
-if(!valid65){
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data96.end !== undefined){
+let data99 = data96.end;
+const _errs299 = errors;
+let valid65 = false;
 const _errs300 = errors;
-if(typeof data98 === "string"){
-if(!pattern4.test(data98)){
-const err261 = {instancePath:instancePath+"/view/ranges/" + i10+"/end",schemaPath:"#/properties/view/properties/ranges/items/properties/end/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"},message:"must match pattern \""+"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"+"\"",schema:"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$",parentSchema:schema11.properties.view.properties.ranges.items.properties.end.anyOf[1],data:data98};
+if(!(((typeof data99 == "number") && (!(data99 % 1) && !isNaN(data99))) && (isFinite(data99)))){
+const err261 = {instancePath:instancePath+"/view/ranges/" + i10+"/end",schemaPath:"#/properties/view/properties/ranges/items/properties/end/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.view.properties.ranges.items.properties.end.anyOf[0].type,parentSchema:schema11.properties.view.properties.ranges.items.properties.end.anyOf[0],data:data99};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -3540,9 +3538,9 @@ vErrors.push(err261);
 }
 errors++;
 }
-}
-else {
-const err262 = {instancePath:instancePath+"/view/ranges/" + i10+"/end",schemaPath:"#/properties/view/properties/ranges/items/properties/end/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.view.properties.ranges.items.properties.end.anyOf[1].type,parentSchema:schema11.properties.view.properties.ranges.items.properties.end.anyOf[1],data:data98};
+if((typeof data99 == "number") && (isFinite(data99))){
+if(data99 < 0 || isNaN(data99)){
+const err262 = {instancePath:instancePath+"/view/ranges/" + i10+"/end",schemaPath:"#/properties/view/properties/ranges/items/properties/end/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.view.properties.ranges.items.properties.end.anyOf[0],data:data99};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -3551,11 +3549,14 @@ vErrors.push(err262);
 }
 errors++;
 }
+}
 var _valid13 = _errs300 === errors;
 valid65 = valid65 || _valid13;
-}
 if(!valid65){
-const err263 = {instancePath:instancePath+"/view/ranges/" + i10+"/end",schemaPath:"#/properties/view/properties/ranges/items/properties/end/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.view.properties.ranges.items.properties.end.anyOf,parentSchema:schema11.properties.view.properties.ranges.items.properties.end,data:data98};
+const _errs302 = errors;
+if(typeof data99 === "string"){
+if(!pattern4.test(data99)){
+const err263 = {instancePath:instancePath+"/view/ranges/" + i10+"/end",schemaPath:"#/properties/view/properties/ranges/items/properties/end/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"},message:"must match pattern \""+"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"+"\"",schema:"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$",parentSchema:schema11.properties.view.properties.ranges.items.properties.end.anyOf[1],data:data99};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -3564,11 +3565,35 @@ vErrors.push(err263);
 }
 errors++;
 }
+}
 else {
-errors = _errs297;
+const err264 = {instancePath:instancePath+"/view/ranges/" + i10+"/end",schemaPath:"#/properties/view/properties/ranges/items/properties/end/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.view.properties.ranges.items.properties.end.anyOf[1].type,parentSchema:schema11.properties.view.properties.ranges.items.properties.end.anyOf[1],data:data99};
+if(vErrors === null){
+vErrors = [err264];
+}
+else {
+vErrors.push(err264);
+}
+errors++;
+}
+var _valid13 = _errs302 === errors;
+valid65 = valid65 || _valid13;
+}
+if(!valid65){
+const err265 = {instancePath:instancePath+"/view/ranges/" + i10+"/end",schemaPath:"#/properties/view/properties/ranges/items/properties/end/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.view.properties.ranges.items.properties.end.anyOf,parentSchema:schema11.properties.view.properties.ranges.items.properties.end,data:data99};
+if(vErrors === null){
+vErrors = [err265];
+}
+else {
+vErrors.push(err265);
+}
+errors++;
+}
+else {
+errors = _errs299;
 if(vErrors !== null){
-if(_errs297){
-vErrors.length = _errs297;
+if(_errs299){
+vErrors.length = _errs299;
 }
 else {
 vErrors = null;
@@ -3578,31 +3603,7 @@ vErrors = null;
 }
 }
 else {
-const err264 = {instancePath:instancePath+"/view/ranges/" + i10,schemaPath:"#/properties/view/properties/ranges/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.view.properties.ranges.items.type,parentSchema:schema11.properties.view.properties.ranges.items,data:data95};
-if(vErrors === null){
-vErrors = [err264];
-}
-else {
-vErrors.push(err264);
-}
-errors++;
-}
-}
-}
-else {
-const err265 = {instancePath:instancePath+"/view/ranges",schemaPath:"#/properties/view/properties/ranges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.view.properties.ranges.type,parentSchema:schema11.properties.view.properties.ranges,data:data94};
-if(vErrors === null){
-vErrors = [err265];
-}
-else {
-vErrors.push(err265);
-}
-errors++;
-}
-}
-}
-else {
-const err266 = {instancePath:instancePath+"/view",schemaPath:"#/properties/view/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.view.type,parentSchema:schema11.properties.view,data:data93};
+const err266 = {instancePath:instancePath+"/view/ranges/" + i10,schemaPath:"#/properties/view/properties/ranges/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.view.properties.ranges.items.type,parentSchema:schema11.properties.view.properties.ranges.items,data:data96};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -3612,12 +3613,9 @@ vErrors.push(err266);
 errors++;
 }
 }
-if(data.expect !== undefined){
-let data99 = data.expect;
-if(data99 && typeof data99 == "object" && !Array.isArray(data99)){
-for(const key30 in data99){
-if(!((((((((key30 === "outcome") || (key30 === "returns")) || (key30 === "fault")) || (key30 === "ptes")) || (key30 === "pages")) || (key30 === "tlb")) || (key30 === "violations")) || (key30 === "output"))){
-const err267 = {instancePath:instancePath+"/expect",schemaPath:"#/properties/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.expect,data:data99};
+}
+else {
+const err267 = {instancePath:instancePath+"/view/ranges",schemaPath:"#/properties/view/properties/ranges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.view.properties.ranges.type,parentSchema:schema11.properties.view.properties.ranges,data:data95};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -3627,10 +3625,9 @@ vErrors.push(err267);
 errors++;
 }
 }
-if(data99.outcome !== undefined){
-let data100 = data99.outcome;
-if(!((((data100 === "completed") || (data100 === "fault")) || (data100 === "violation")) || (data100 === "deadlock"))){
-const err268 = {instancePath:instancePath+"/expect/outcome",schemaPath:"#/properties/expect/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema11.properties.expect.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.expect.properties.outcome.enum,parentSchema:schema11.properties.expect.properties.outcome,data:data100};
+}
+else {
+const err268 = {instancePath:instancePath+"/view",schemaPath:"#/properties/view/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.view.type,parentSchema:schema11.properties.view,data:data94};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -3640,13 +3637,12 @@ vErrors.push(err268);
 errors++;
 }
 }
-if(data99.returns !== undefined){
-let data101 = data99.returns;
-const _errs307 = errors;
-let valid67 = false;
-const _errs308 = errors;
-if(!(((typeof data101 == "number") && (!(data101 % 1) && !isNaN(data101))) && (isFinite(data101)))){
-const err269 = {instancePath:instancePath+"/expect/returns",schemaPath:"#/properties/expect/properties/returns/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.expect.properties.returns.anyOf[0].type,parentSchema:schema11.properties.expect.properties.returns.anyOf[0],data:data101};
+if(data.expect !== undefined){
+let data100 = data.expect;
+if(data100 && typeof data100 == "object" && !Array.isArray(data100)){
+for(const key30 in data100){
+if(!((((((((key30 === "outcome") || (key30 === "returns")) || (key30 === "fault")) || (key30 === "ptes")) || (key30 === "pages")) || (key30 === "tlb")) || (key30 === "violations")) || (key30 === "output"))){
+const err269 = {instancePath:instancePath+"/expect",schemaPath:"#/properties/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.expect,data:data100};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -3655,13 +3651,11 @@ vErrors.push(err269);
 }
 errors++;
 }
-var _valid14 = _errs308 === errors;
-valid67 = valid67 || _valid14;
-if(!valid67){
-const _errs310 = errors;
-if(typeof data101 === "string"){
-if(!pattern3.test(data101)){
-const err270 = {instancePath:instancePath+"/expect/returns",schemaPath:"#/properties/expect/properties/returns/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*-?(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"},message:"must match pattern \""+"^\\s*-?(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"+"\"",schema:"^\\s*-?(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$",parentSchema:schema11.properties.expect.properties.returns.anyOf[1],data:data101};
+}
+if(data100.outcome !== undefined){
+let data101 = data100.outcome;
+if(!((((data101 === "completed") || (data101 === "fault")) || (data101 === "violation")) || (data101 === "deadlock"))){
+const err270 = {instancePath:instancePath+"/expect/outcome",schemaPath:"#/properties/expect/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema11.properties.expect.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.expect.properties.outcome.enum,parentSchema:schema11.properties.expect.properties.outcome,data:data101};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -3671,8 +3665,13 @@ vErrors.push(err270);
 errors++;
 }
 }
-else {
-const err271 = {instancePath:instancePath+"/expect/returns",schemaPath:"#/properties/expect/properties/returns/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.expect.properties.returns.anyOf[1].type,parentSchema:schema11.properties.expect.properties.returns.anyOf[1],data:data101};
+if(data100.returns !== undefined){
+let data102 = data100.returns;
+const _errs309 = errors;
+let valid67 = false;
+const _errs310 = errors;
+if(!(((typeof data102 == "number") && (!(data102 % 1) && !isNaN(data102))) && (isFinite(data102)))){
+const err271 = {instancePath:instancePath+"/expect/returns",schemaPath:"#/properties/expect/properties/returns/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.expect.properties.returns.anyOf[0].type,parentSchema:schema11.properties.expect.properties.returns.anyOf[0],data:data102};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -3683,9 +3682,11 @@ errors++;
 }
 var _valid14 = _errs310 === errors;
 valid67 = valid67 || _valid14;
-}
 if(!valid67){
-const err272 = {instancePath:instancePath+"/expect/returns",schemaPath:"#/properties/expect/properties/returns/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.expect.properties.returns.anyOf,parentSchema:schema11.properties.expect.properties.returns,data:data101};
+const _errs312 = errors;
+if(typeof data102 === "string"){
+if(!pattern3.test(data102)){
+const err272 = {instancePath:instancePath+"/expect/returns",schemaPath:"#/properties/expect/properties/returns/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*-?(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"},message:"must match pattern \""+"^\\s*-?(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"+"\"",schema:"^\\s*-?(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$",parentSchema:schema11.properties.expect.properties.returns.anyOf[1],data:data102};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -3694,24 +3695,9 @@ vErrors.push(err272);
 }
 errors++;
 }
-else {
-errors = _errs307;
-if(vErrors !== null){
-if(_errs307){
-vErrors.length = _errs307;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data99.fault !== undefined){
-let data102 = data99.fault;
-if(data102 && typeof data102 == "object" && !Array.isArray(data102)){
-for(const key31 in data102){
-if(!(((key31 === "kind") || (key31 === "line")) || (key31 === "file"))){
-const err273 = {instancePath:instancePath+"/expect/fault",schemaPath:"#/properties/expect/properties/fault/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.expect.properties.fault,data:data102};
+const err273 = {instancePath:instancePath+"/expect/returns",schemaPath:"#/properties/expect/properties/returns/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.expect.properties.returns.anyOf[1].type,parentSchema:schema11.properties.expect.properties.returns.anyOf[1],data:data102};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -3720,11 +3706,11 @@ vErrors.push(err273);
 }
 errors++;
 }
+var _valid14 = _errs312 === errors;
+valid67 = valid67 || _valid14;
 }
-if(data102.kind !== undefined){
-let data103 = data102.kind;
-if(!(((((((((((((((((data103 === "null-deref") || (data103 === "out-of-bounds")) || (data103 === "use-after-free")) || (data103 === "uninitialized")) || (data103 === "div-zero")) || (data103 === "undefined-behaviour")) || (data103 === "bug-on")) || (data103 === "sleep-in-atomic")) || (data103 === "step-budget")) || (data103 === "call-depth")) || (data103 === "memory-budget")) || (data103 === "deadlock")) || (data103 === "invariant")) || (data103 === "bad-call")) || (data103 === "model")) || (data103 === "unsupported")) || (data103 === "segv"))){
-const err274 = {instancePath:instancePath+"/expect/fault/kind",schemaPath:"#/properties/expect/properties/fault/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.expect.properties.fault.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.expect.properties.fault.properties.kind.enum,parentSchema:schema11.properties.expect.properties.fault.properties.kind,data:data103};
+if(!valid67){
+const err274 = {instancePath:instancePath+"/expect/returns",schemaPath:"#/properties/expect/properties/returns/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.expect.properties.returns.anyOf,parentSchema:schema11.properties.expect.properties.returns,data:data102};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -3733,11 +3719,24 @@ vErrors.push(err274);
 }
 errors++;
 }
+else {
+errors = _errs309;
+if(vErrors !== null){
+if(_errs309){
+vErrors.length = _errs309;
 }
-if(data102.line !== undefined){
-let data104 = data102.line;
-if(!(((typeof data104 == "number") && (!(data104 % 1) && !isNaN(data104))) && (isFinite(data104)))){
-const err275 = {instancePath:instancePath+"/expect/fault/line",schemaPath:"#/properties/expect/properties/fault/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.expect.properties.fault.properties.line.type,parentSchema:schema11.properties.expect.properties.fault.properties.line,data:data104};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data100.fault !== undefined){
+let data103 = data100.fault;
+if(data103 && typeof data103 == "object" && !Array.isArray(data103)){
+for(const key31 in data103){
+if(!(((key31 === "kind") || (key31 === "line")) || (key31 === "file"))){
+const err275 = {instancePath:instancePath+"/expect/fault",schemaPath:"#/properties/expect/properties/fault/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.expect.properties.fault,data:data103};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -3746,9 +3745,11 @@ vErrors.push(err275);
 }
 errors++;
 }
-if((typeof data104 == "number") && (isFinite(data104))){
-if(data104 < 1 || isNaN(data104)){
-const err276 = {instancePath:instancePath+"/expect/fault/line",schemaPath:"#/properties/expect/properties/fault/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.expect.properties.fault.properties.line,data:data104};
+}
+if(data103.kind !== undefined){
+let data104 = data103.kind;
+if(!(((((((((((((((((data104 === "null-deref") || (data104 === "out-of-bounds")) || (data104 === "use-after-free")) || (data104 === "uninitialized")) || (data104 === "div-zero")) || (data104 === "undefined-behaviour")) || (data104 === "bug-on")) || (data104 === "sleep-in-atomic")) || (data104 === "step-budget")) || (data104 === "call-depth")) || (data104 === "memory-budget")) || (data104 === "deadlock")) || (data104 === "invariant")) || (data104 === "bad-call")) || (data104 === "model")) || (data104 === "unsupported")) || (data104 === "segv"))){
+const err276 = {instancePath:instancePath+"/expect/fault/kind",schemaPath:"#/properties/expect/properties/fault/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.expect.properties.fault.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.expect.properties.fault.properties.kind.enum,parentSchema:schema11.properties.expect.properties.fault.properties.kind,data:data104};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -3758,11 +3759,10 @@ vErrors.push(err276);
 errors++;
 }
 }
-}
-if(data102.file !== undefined){
-let data105 = data102.file;
-if(typeof data105 !== "string"){
-const err277 = {instancePath:instancePath+"/expect/fault/file",schemaPath:"#/properties/expect/properties/fault/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.expect.properties.fault.properties.file.type,parentSchema:schema11.properties.expect.properties.fault.properties.file,data:data105};
+if(data103.line !== undefined){
+let data105 = data103.line;
+if(!(((typeof data105 == "number") && (!(data105 % 1) && !isNaN(data105))) && (isFinite(data105)))){
+const err277 = {instancePath:instancePath+"/expect/fault/line",schemaPath:"#/properties/expect/properties/fault/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.expect.properties.fault.properties.line.type,parentSchema:schema11.properties.expect.properties.fault.properties.line,data:data105};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -3771,10 +3771,9 @@ vErrors.push(err277);
 }
 errors++;
 }
-}
-}
-else {
-const err278 = {instancePath:instancePath+"/expect/fault",schemaPath:"#/properties/expect/properties/fault/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.expect.properties.fault.type,parentSchema:schema11.properties.expect.properties.fault,data:data102};
+if((typeof data105 == "number") && (isFinite(data105))){
+if(data105 < 1 || isNaN(data105)){
+const err278 = {instancePath:instancePath+"/expect/fault/line",schemaPath:"#/properties/expect/properties/fault/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.expect.properties.fault.properties.line,data:data105};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -3784,15 +3783,11 @@ vErrors.push(err278);
 errors++;
 }
 }
-if(data99.ptes !== undefined){
-let data106 = data99.ptes;
-if(Array.isArray(data106)){
-const len11 = data106.length;
-for(let i11=0; i11<len11; i11++){
-let data107 = data106[i11];
-if(data107 && typeof data107 == "object" && !Array.isArray(data107)){
-if(data107.pid === undefined){
-const err279 = {instancePath:instancePath+"/expect/ptes/" + i11,schemaPath:"#/properties/expect/properties/ptes/items/required",keyword:"required",params:{missingProperty: "pid"},message:"must have required property '"+"pid"+"'",schema:schema11.properties.expect.properties.ptes.items.required,parentSchema:schema11.properties.expect.properties.ptes.items,data:data107};
+}
+if(data103.file !== undefined){
+let data106 = data103.file;
+if(typeof data106 !== "string"){
+const err279 = {instancePath:instancePath+"/expect/fault/file",schemaPath:"#/properties/expect/properties/fault/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.expect.properties.fault.properties.file.type,parentSchema:schema11.properties.expect.properties.fault.properties.file,data:data106};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -3801,8 +3796,10 @@ vErrors.push(err279);
 }
 errors++;
 }
-if(data107.addr === undefined){
-const err280 = {instancePath:instancePath+"/expect/ptes/" + i11,schemaPath:"#/properties/expect/properties/ptes/items/required",keyword:"required",params:{missingProperty: "addr"},message:"must have required property '"+"addr"+"'",schema:schema11.properties.expect.properties.ptes.items.required,parentSchema:schema11.properties.expect.properties.ptes.items,data:data107};
+}
+}
+else {
+const err280 = {instancePath:instancePath+"/expect/fault",schemaPath:"#/properties/expect/properties/fault/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.expect.properties.fault.type,parentSchema:schema11.properties.expect.properties.fault,data:data103};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -3811,8 +3808,16 @@ vErrors.push(err280);
 }
 errors++;
 }
-if(data107.kind === undefined){
-const err281 = {instancePath:instancePath+"/expect/ptes/" + i11,schemaPath:"#/properties/expect/properties/ptes/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.expect.properties.ptes.items.required,parentSchema:schema11.properties.expect.properties.ptes.items,data:data107};
+}
+if(data100.ptes !== undefined){
+let data107 = data100.ptes;
+if(Array.isArray(data107)){
+const len11 = data107.length;
+for(let i11=0; i11<len11; i11++){
+let data108 = data107[i11];
+if(data108 && typeof data108 == "object" && !Array.isArray(data108)){
+if(data108.pid === undefined){
+const err281 = {instancePath:instancePath+"/expect/ptes/" + i11,schemaPath:"#/properties/expect/properties/ptes/items/required",keyword:"required",params:{missingProperty: "pid"},message:"must have required property '"+"pid"+"'",schema:schema11.properties.expect.properties.ptes.items.required,parentSchema:schema11.properties.expect.properties.ptes.items,data:data108};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -3821,9 +3826,8 @@ vErrors.push(err281);
 }
 errors++;
 }
-for(const key32 in data107){
-if(!(((((key32 === "pid") || (key32 === "addr")) || (key32 === "kind")) || (key32 === "pfn")) || (key32 === "bits"))){
-const err282 = {instancePath:instancePath+"/expect/ptes/" + i11,schemaPath:"#/properties/expect/properties/ptes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.expect.properties.ptes.items,data:data107};
+if(data108.addr === undefined){
+const err282 = {instancePath:instancePath+"/expect/ptes/" + i11,schemaPath:"#/properties/expect/properties/ptes/items/required",keyword:"required",params:{missingProperty: "addr"},message:"must have required property '"+"addr"+"'",schema:schema11.properties.expect.properties.ptes.items.required,parentSchema:schema11.properties.expect.properties.ptes.items,data:data108};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -3832,11 +3836,8 @@ vErrors.push(err282);
 }
 errors++;
 }
-}
-if(data107.pid !== undefined){
-let data108 = data107.pid;
-if(!(((typeof data108 == "number") && (!(data108 % 1) && !isNaN(data108))) && (isFinite(data108)))){
-const err283 = {instancePath:instancePath+"/expect/ptes/" + i11+"/pid",schemaPath:"#/properties/expect/properties/ptes/items/properties/pid/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.expect.properties.ptes.items.properties.pid.type,parentSchema:schema11.properties.expect.properties.ptes.items.properties.pid,data:data108};
+if(data108.kind === undefined){
+const err283 = {instancePath:instancePath+"/expect/ptes/" + i11,schemaPath:"#/properties/expect/properties/ptes/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.expect.properties.ptes.items.required,parentSchema:schema11.properties.expect.properties.ptes.items,data:data108};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -3845,9 +3846,9 @@ vErrors.push(err283);
 }
 errors++;
 }
-if((typeof data108 == "number") && (isFinite(data108))){
-if(data108 < 1 || isNaN(data108)){
-const err284 = {instancePath:instancePath+"/expect/ptes/" + i11+"/pid",schemaPath:"#/properties/expect/properties/ptes/items/properties/pid/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.expect.properties.ptes.items.properties.pid,data:data108};
+for(const key32 in data108){
+if(!(((((key32 === "pid") || (key32 === "addr")) || (key32 === "kind")) || (key32 === "pfn")) || (key32 === "bits"))){
+const err284 = {instancePath:instancePath+"/expect/ptes/" + i11,schemaPath:"#/properties/expect/properties/ptes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.expect.properties.ptes.items,data:data108};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -3857,14 +3858,10 @@ vErrors.push(err284);
 errors++;
 }
 }
-}
-if(data107.addr !== undefined){
-let data109 = data107.addr;
-const _errs328 = errors;
-let valid72 = false;
-const _errs329 = errors;
+if(data108.pid !== undefined){
+let data109 = data108.pid;
 if(!(((typeof data109 == "number") && (!(data109 % 1) && !isNaN(data109))) && (isFinite(data109)))){
-const err285 = {instancePath:instancePath+"/expect/ptes/" + i11+"/addr",schemaPath:"#/properties/expect/properties/ptes/items/properties/addr/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.expect.properties.ptes.items.properties.addr.anyOf[0].type,parentSchema:schema11.properties.expect.properties.ptes.items.properties.addr.anyOf[0],data:data109};
+const err285 = {instancePath:instancePath+"/expect/ptes/" + i11+"/pid",schemaPath:"#/properties/expect/properties/ptes/items/properties/pid/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.expect.properties.ptes.items.properties.pid.type,parentSchema:schema11.properties.expect.properties.ptes.items.properties.pid,data:data109};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -3874,8 +3871,8 @@ vErrors.push(err285);
 errors++;
 }
 if((typeof data109 == "number") && (isFinite(data109))){
-if(data109 < 0 || isNaN(data109)){
-const err286 = {instancePath:instancePath+"/expect/ptes/" + i11+"/addr",schemaPath:"#/properties/expect/properties/ptes/items/properties/addr/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.expect.properties.ptes.items.properties.addr.anyOf[0],data:data109};
+if(data109 < 1 || isNaN(data109)){
+const err286 = {instancePath:instancePath+"/expect/ptes/" + i11+"/pid",schemaPath:"#/properties/expect/properties/ptes/items/properties/pid/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.expect.properties.ptes.items.properties.pid,data:data109};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -3885,13 +3882,14 @@ vErrors.push(err286);
 errors++;
 }
 }
-var _valid15 = _errs329 === errors;
-valid72 = valid72 || _valid15;
-if(!valid72){
+}
+if(data108.addr !== undefined){
+let data110 = data108.addr;
+const _errs330 = errors;
+let valid72 = false;
 const _errs331 = errors;
-if(typeof data109 === "string"){
-if(!pattern4.test(data109)){
-const err287 = {instancePath:instancePath+"/expect/ptes/" + i11+"/addr",schemaPath:"#/properties/expect/properties/ptes/items/properties/addr/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"},message:"must match pattern \""+"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"+"\"",schema:"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$",parentSchema:schema11.properties.expect.properties.ptes.items.properties.addr.anyOf[1],data:data109};
+if(!(((typeof data110 == "number") && (!(data110 % 1) && !isNaN(data110))) && (isFinite(data110)))){
+const err287 = {instancePath:instancePath+"/expect/ptes/" + i11+"/addr",schemaPath:"#/properties/expect/properties/ptes/items/properties/addr/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.expect.properties.ptes.items.properties.addr.anyOf[0].type,parentSchema:schema11.properties.expect.properties.ptes.items.properties.addr.anyOf[0],data:data110};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -3900,9 +3898,9 @@ vErrors.push(err287);
 }
 errors++;
 }
-}
-else {
-const err288 = {instancePath:instancePath+"/expect/ptes/" + i11+"/addr",schemaPath:"#/properties/expect/properties/ptes/items/properties/addr/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.expect.properties.ptes.items.properties.addr.anyOf[1].type,parentSchema:schema11.properties.expect.properties.ptes.items.properties.addr.anyOf[1],data:data109};
+if((typeof data110 == "number") && (isFinite(data110))){
+if(data110 < 0 || isNaN(data110)){
+const err288 = {instancePath:instancePath+"/expect/ptes/" + i11+"/addr",schemaPath:"#/properties/expect/properties/ptes/items/properties/addr/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.expect.properties.ptes.items.properties.addr.anyOf[0],data:data110};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -3911,11 +3909,14 @@ vErrors.push(err288);
 }
 errors++;
 }
+}
 var _valid15 = _errs331 === errors;
 valid72 = valid72 || _valid15;
-}
 if(!valid72){
-const err289 = {instancePath:instancePath+"/expect/ptes/" + i11+"/addr",schemaPath:"#/properties/expect/properties/ptes/items/properties/addr/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.expect.properties.ptes.items.properties.addr.anyOf,parentSchema:schema11.properties.expect.properties.ptes.items.properties.addr,data:data109};
+const _errs333 = errors;
+if(typeof data110 === "string"){
+if(!pattern4.test(data110)){
+const err289 = {instancePath:instancePath+"/expect/ptes/" + i11+"/addr",schemaPath:"#/properties/expect/properties/ptes/items/properties/addr/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"},message:"must match pattern \""+"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"+"\"",schema:"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$",parentSchema:schema11.properties.expect.properties.ptes.items.properties.addr.anyOf[1],data:data110};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -3924,22 +3925,9 @@ vErrors.push(err289);
 }
 errors++;
 }
-else {
-errors = _errs328;
-if(vErrors !== null){
-if(_errs328){
-vErrors.length = _errs328;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data107.kind !== undefined){
-let data110 = data107.kind;
-if(!((((((data110 === "none") || (data110 === "present")) || (data110 === "migration")) || (data110 === "device-private")) || (data110 === "device-exclusive")) || (data110 === "swap"))){
-const err290 = {instancePath:instancePath+"/expect/ptes/" + i11+"/kind",schemaPath:"#/properties/expect/properties/ptes/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.expect.properties.ptes.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.expect.properties.ptes.items.properties.kind.enum,parentSchema:schema11.properties.expect.properties.ptes.items.properties.kind,data:data110};
+const err290 = {instancePath:instancePath+"/expect/ptes/" + i11+"/addr",schemaPath:"#/properties/expect/properties/ptes/items/properties/addr/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.expect.properties.ptes.items.properties.addr.anyOf[1].type,parentSchema:schema11.properties.expect.properties.ptes.items.properties.addr.anyOf[1],data:data110};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -3948,11 +3936,11 @@ vErrors.push(err290);
 }
 errors++;
 }
+var _valid15 = _errs333 === errors;
+valid72 = valid72 || _valid15;
 }
-if(data107.pfn !== undefined){
-let data111 = data107.pfn;
-if(!(((typeof data111 == "number") && (!(data111 % 1) && !isNaN(data111))) && (isFinite(data111)))){
-const err291 = {instancePath:instancePath+"/expect/ptes/" + i11+"/pfn",schemaPath:"#/properties/expect/properties/ptes/items/properties/pfn/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.expect.properties.ptes.items.properties.pfn.type,parentSchema:schema11.properties.expect.properties.ptes.items.properties.pfn,data:data111};
+if(!valid72){
+const err291 = {instancePath:instancePath+"/expect/ptes/" + i11+"/addr",schemaPath:"#/properties/expect/properties/ptes/items/properties/addr/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.expect.properties.ptes.items.properties.addr.anyOf,parentSchema:schema11.properties.expect.properties.ptes.items.properties.addr,data:data110};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -3961,9 +3949,22 @@ vErrors.push(err291);
 }
 errors++;
 }
-if((typeof data111 == "number") && (isFinite(data111))){
-if(data111 < 0 || isNaN(data111)){
-const err292 = {instancePath:instancePath+"/expect/ptes/" + i11+"/pfn",schemaPath:"#/properties/expect/properties/ptes/items/properties/pfn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.expect.properties.ptes.items.properties.pfn,data:data111};
+else {
+errors = _errs330;
+if(vErrors !== null){
+if(_errs330){
+vErrors.length = _errs330;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data108.kind !== undefined){
+let data111 = data108.kind;
+if(!((((((data111 === "none") || (data111 === "present")) || (data111 === "migration")) || (data111 === "device-private")) || (data111 === "device-exclusive")) || (data111 === "swap"))){
+const err292 = {instancePath:instancePath+"/expect/ptes/" + i11+"/kind",schemaPath:"#/properties/expect/properties/ptes/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.expect.properties.ptes.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.expect.properties.ptes.items.properties.kind.enum,parentSchema:schema11.properties.expect.properties.ptes.items.properties.kind,data:data111};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -3973,16 +3974,10 @@ vErrors.push(err292);
 errors++;
 }
 }
-}
-if(data107.bits !== undefined){
-let data112 = data107.bits;
-if(Array.isArray(data112)){
-const len12 = data112.length;
-for(let i12=0; i12<len12; i12++){
-let data113 = data112[i12];
-if(typeof data113 === "string"){
-if(!pattern22.test(data113)){
-const err293 = {instancePath:instancePath+"/expect/ptes/" + i11+"/bits/" + i12,schemaPath:"#/properties/expect/properties/ptes/items/properties/bits/items/pattern",keyword:"pattern",params:{pattern: "^!?[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^!?[a-z][a-z0-9-]*$"+"\"",schema:"^!?[a-z][a-z0-9-]*$",parentSchema:schema11.properties.expect.properties.ptes.items.properties.bits.items,data:data113};
+if(data108.pfn !== undefined){
+let data112 = data108.pfn;
+if(!(((typeof data112 == "number") && (!(data112 % 1) && !isNaN(data112))) && (isFinite(data112)))){
+const err293 = {instancePath:instancePath+"/expect/ptes/" + i11+"/pfn",schemaPath:"#/properties/expect/properties/ptes/items/properties/pfn/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.expect.properties.ptes.items.properties.pfn.type,parentSchema:schema11.properties.expect.properties.ptes.items.properties.pfn,data:data112};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -3991,9 +3986,9 @@ vErrors.push(err293);
 }
 errors++;
 }
-}
-else {
-const err294 = {instancePath:instancePath+"/expect/ptes/" + i11+"/bits/" + i12,schemaPath:"#/properties/expect/properties/ptes/items/properties/bits/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.expect.properties.ptes.items.properties.bits.items.type,parentSchema:schema11.properties.expect.properties.ptes.items.properties.bits.items,data:data113};
+if((typeof data112 == "number") && (isFinite(data112))){
+if(data112 < 0 || isNaN(data112)){
+const err294 = {instancePath:instancePath+"/expect/ptes/" + i11+"/pfn",schemaPath:"#/properties/expect/properties/ptes/items/properties/pfn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.expect.properties.ptes.items.properties.pfn,data:data112};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -4004,8 +3999,15 @@ errors++;
 }
 }
 }
-else {
-const err295 = {instancePath:instancePath+"/expect/ptes/" + i11+"/bits",schemaPath:"#/properties/expect/properties/ptes/items/properties/bits/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.expect.properties.ptes.items.properties.bits.type,parentSchema:schema11.properties.expect.properties.ptes.items.properties.bits,data:data112};
+if(data108.bits !== undefined){
+let data113 = data108.bits;
+if(Array.isArray(data113)){
+const len12 = data113.length;
+for(let i12=0; i12<len12; i12++){
+let data114 = data113[i12];
+if(typeof data114 === "string"){
+if(!pattern22.test(data114)){
+const err295 = {instancePath:instancePath+"/expect/ptes/" + i11+"/bits/" + i12,schemaPath:"#/properties/expect/properties/ptes/items/properties/bits/items/pattern",keyword:"pattern",params:{pattern: "^!?[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^!?[a-z][a-z0-9-]*$"+"\"",schema:"^!?[a-z][a-z0-9-]*$",parentSchema:schema11.properties.expect.properties.ptes.items.properties.bits.items,data:data114};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -4015,9 +4017,8 @@ vErrors.push(err295);
 errors++;
 }
 }
-}
 else {
-const err296 = {instancePath:instancePath+"/expect/ptes/" + i11,schemaPath:"#/properties/expect/properties/ptes/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.expect.properties.ptes.items.type,parentSchema:schema11.properties.expect.properties.ptes.items,data:data107};
+const err296 = {instancePath:instancePath+"/expect/ptes/" + i11+"/bits/" + i12,schemaPath:"#/properties/expect/properties/ptes/items/properties/bits/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.expect.properties.ptes.items.properties.bits.items.type,parentSchema:schema11.properties.expect.properties.ptes.items.properties.bits.items,data:data114};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -4029,7 +4030,7 @@ errors++;
 }
 }
 else {
-const err297 = {instancePath:instancePath+"/expect/ptes",schemaPath:"#/properties/expect/properties/ptes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.expect.properties.ptes.type,parentSchema:schema11.properties.expect.properties.ptes,data:data106};
+const err297 = {instancePath:instancePath+"/expect/ptes/" + i11+"/bits",schemaPath:"#/properties/expect/properties/ptes/items/properties/bits/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.expect.properties.ptes.items.properties.bits.type,parentSchema:schema11.properties.expect.properties.ptes.items.properties.bits,data:data113};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -4039,18 +4040,9 @@ vErrors.push(err297);
 errors++;
 }
 }
-if(data99.pages !== undefined){
-let data114 = data99.pages;
-if(Array.isArray(data114)){
-const len13 = data114.length;
-for(let i13=0; i13<len13; i13++){
-let data115 = data114[i13];
-const _errs344 = errors;
-let valid77 = false;
-const _errs345 = errors;
-if(data115 && typeof data115 == "object" && !Array.isArray(data115)){
-if(data115.pfn === undefined){
-const err298 = {instancePath:instancePath+"/expect/pages/" + i13,schemaPath:"#/properties/expect/properties/pages/items/anyOf/0/required",keyword:"required",params:{missingProperty: "pfn"},message:"must have required property '"+"pfn"+"'",schema:schema11.properties.expect.properties.pages.items.anyOf[0].required,parentSchema:schema11.properties.expect.properties.pages.items.anyOf[0],data:data115};
+}
+else {
+const err298 = {instancePath:instancePath+"/expect/ptes/" + i11,schemaPath:"#/properties/expect/properties/ptes/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.expect.properties.ptes.items.type,parentSchema:schema11.properties.expect.properties.ptes.items,data:data108};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -4060,13 +4052,9 @@ vErrors.push(err298);
 errors++;
 }
 }
-var _valid16 = _errs345 === errors;
-valid77 = valid77 || _valid16;
-if(!valid77){
-const _errs346 = errors;
-if(data115 && typeof data115 == "object" && !Array.isArray(data115)){
-if(data115.pid === undefined){
-const err299 = {instancePath:instancePath+"/expect/pages/" + i13,schemaPath:"#/properties/expect/properties/pages/items/anyOf/1/required",keyword:"required",params:{missingProperty: "pid"},message:"must have required property '"+"pid"+"'",schema:schema11.properties.expect.properties.pages.items.anyOf[1].required,parentSchema:schema11.properties.expect.properties.pages.items.anyOf[1],data:data115};
+}
+else {
+const err299 = {instancePath:instancePath+"/expect/ptes",schemaPath:"#/properties/expect/properties/ptes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.expect.properties.ptes.type,parentSchema:schema11.properties.expect.properties.ptes,data:data107};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -4075,8 +4063,19 @@ vErrors.push(err299);
 }
 errors++;
 }
-if(data115.addr === undefined){
-const err300 = {instancePath:instancePath+"/expect/pages/" + i13,schemaPath:"#/properties/expect/properties/pages/items/anyOf/1/required",keyword:"required",params:{missingProperty: "addr"},message:"must have required property '"+"addr"+"'",schema:schema11.properties.expect.properties.pages.items.anyOf[1].required,parentSchema:schema11.properties.expect.properties.pages.items.anyOf[1],data:data115};
+}
+if(data100.pages !== undefined){
+let data115 = data100.pages;
+if(Array.isArray(data115)){
+const len13 = data115.length;
+for(let i13=0; i13<len13; i13++){
+let data116 = data115[i13];
+const _errs346 = errors;
+let valid77 = false;
+const _errs347 = errors;
+if(data116 && typeof data116 == "object" && !Array.isArray(data116)){
+if(data116.pfn === undefined){
+const err300 = {instancePath:instancePath+"/expect/pages/" + i13,schemaPath:"#/properties/expect/properties/pages/items/anyOf/0/required",keyword:"required",params:{missingProperty: "pfn"},message:"must have required property '"+"pfn"+"'",schema:schema11.properties.expect.properties.pages.items.anyOf[0].required,parentSchema:schema11.properties.expect.properties.pages.items.anyOf[0],data:data116};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -4086,11 +4085,13 @@ vErrors.push(err300);
 errors++;
 }
 }
-var _valid16 = _errs346 === errors;
+var _valid16 = _errs347 === errors;
 valid77 = valid77 || _valid16;
-}
 if(!valid77){
-const err301 = {instancePath:instancePath+"/expect/pages/" + i13,schemaPath:"#/properties/expect/properties/pages/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.expect.properties.pages.items.anyOf,parentSchema:schema11.properties.expect.properties.pages.items,data:data115};
+const _errs348 = errors;
+if(data116 && typeof data116 == "object" && !Array.isArray(data116)){
+if(data116.pid === undefined){
+const err301 = {instancePath:instancePath+"/expect/pages/" + i13,schemaPath:"#/properties/expect/properties/pages/items/anyOf/1/required",keyword:"required",params:{missingProperty: "pid"},message:"must have required property '"+"pid"+"'",schema:schema11.properties.expect.properties.pages.items.anyOf[1].required,parentSchema:schema11.properties.expect.properties.pages.items.anyOf[1],data:data116};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -4099,21 +4100,8 @@ vErrors.push(err301);
 }
 errors++;
 }
-else {
-errors = _errs344;
-if(vErrors !== null){
-if(_errs344){
-vErrors.length = _errs344;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(data115 && typeof data115 == "object" && !Array.isArray(data115)){
-for(const key33 in data115){
-if(!(func2.call(schema11.properties.expect.properties.pages.items.properties, key33))){
-const err302 = {instancePath:instancePath+"/expect/pages/" + i13,schemaPath:"#/properties/expect/properties/pages/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.expect.properties.pages.items,data:data115};
+if(data116.addr === undefined){
+const err302 = {instancePath:instancePath+"/expect/pages/" + i13,schemaPath:"#/properties/expect/properties/pages/items/anyOf/1/required",keyword:"required",params:{missingProperty: "addr"},message:"must have required property '"+"addr"+"'",schema:schema11.properties.expect.properties.pages.items.anyOf[1].required,parentSchema:schema11.properties.expect.properties.pages.items.anyOf[1],data:data116};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -4123,10 +4111,11 @@ vErrors.push(err302);
 errors++;
 }
 }
-if(data115.pfn !== undefined){
-let data116 = data115.pfn;
-if(!(((typeof data116 == "number") && (!(data116 % 1) && !isNaN(data116))) && (isFinite(data116)))){
-const err303 = {instancePath:instancePath+"/expect/pages/" + i13+"/pfn",schemaPath:"#/properties/expect/properties/pages/items/properties/pfn/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.expect.properties.pages.items.properties.pfn.type,parentSchema:schema11.properties.expect.properties.pages.items.properties.pfn,data:data116};
+var _valid16 = _errs348 === errors;
+valid77 = valid77 || _valid16;
+}
+if(!valid77){
+const err303 = {instancePath:instancePath+"/expect/pages/" + i13,schemaPath:"#/properties/expect/properties/pages/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.expect.properties.pages.items.anyOf,parentSchema:schema11.properties.expect.properties.pages.items,data:data116};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -4135,9 +4124,21 @@ vErrors.push(err303);
 }
 errors++;
 }
-if((typeof data116 == "number") && (isFinite(data116))){
-if(data116 < 0 || isNaN(data116)){
-const err304 = {instancePath:instancePath+"/expect/pages/" + i13+"/pfn",schemaPath:"#/properties/expect/properties/pages/items/properties/pfn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.expect.properties.pages.items.properties.pfn,data:data116};
+else {
+errors = _errs346;
+if(vErrors !== null){
+if(_errs346){
+vErrors.length = _errs346;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data116 && typeof data116 == "object" && !Array.isArray(data116)){
+for(const key33 in data116){
+if(!(func2.call(schema11.properties.expect.properties.pages.items.properties, key33))){
+const err304 = {instancePath:instancePath+"/expect/pages/" + i13,schemaPath:"#/properties/expect/properties/pages/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.expect.properties.pages.items,data:data116};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -4147,11 +4148,10 @@ vErrors.push(err304);
 errors++;
 }
 }
-}
-if(data115.pid !== undefined){
-let data117 = data115.pid;
+if(data116.pfn !== undefined){
+let data117 = data116.pfn;
 if(!(((typeof data117 == "number") && (!(data117 % 1) && !isNaN(data117))) && (isFinite(data117)))){
-const err305 = {instancePath:instancePath+"/expect/pages/" + i13+"/pid",schemaPath:"#/properties/expect/properties/pages/items/properties/pid/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.expect.properties.pages.items.properties.pid.type,parentSchema:schema11.properties.expect.properties.pages.items.properties.pid,data:data117};
+const err305 = {instancePath:instancePath+"/expect/pages/" + i13+"/pfn",schemaPath:"#/properties/expect/properties/pages/items/properties/pfn/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.expect.properties.pages.items.properties.pfn.type,parentSchema:schema11.properties.expect.properties.pages.items.properties.pfn,data:data117};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -4161,8 +4161,8 @@ vErrors.push(err305);
 errors++;
 }
 if((typeof data117 == "number") && (isFinite(data117))){
-if(data117 < 1 || isNaN(data117)){
-const err306 = {instancePath:instancePath+"/expect/pages/" + i13+"/pid",schemaPath:"#/properties/expect/properties/pages/items/properties/pid/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.expect.properties.pages.items.properties.pid,data:data117};
+if(data117 < 0 || isNaN(data117)){
+const err306 = {instancePath:instancePath+"/expect/pages/" + i13+"/pfn",schemaPath:"#/properties/expect/properties/pages/items/properties/pfn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.expect.properties.pages.items.properties.pfn,data:data117};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -4173,13 +4173,10 @@ errors++;
 }
 }
 }
-if(data115.addr !== undefined){
-let data118 = data115.addr;
-const _errs353 = errors;
-let valid79 = false;
-const _errs354 = errors;
+if(data116.pid !== undefined){
+let data118 = data116.pid;
 if(!(((typeof data118 == "number") && (!(data118 % 1) && !isNaN(data118))) && (isFinite(data118)))){
-const err307 = {instancePath:instancePath+"/expect/pages/" + i13+"/addr",schemaPath:"#/properties/expect/properties/pages/items/properties/addr/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.expect.properties.pages.items.properties.addr.anyOf[0].type,parentSchema:schema11.properties.expect.properties.pages.items.properties.addr.anyOf[0],data:data118};
+const err307 = {instancePath:instancePath+"/expect/pages/" + i13+"/pid",schemaPath:"#/properties/expect/properties/pages/items/properties/pid/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.expect.properties.pages.items.properties.pid.type,parentSchema:schema11.properties.expect.properties.pages.items.properties.pid,data:data118};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -4189,8 +4186,8 @@ vErrors.push(err307);
 errors++;
 }
 if((typeof data118 == "number") && (isFinite(data118))){
-if(data118 < 0 || isNaN(data118)){
-const err308 = {instancePath:instancePath+"/expect/pages/" + i13+"/addr",schemaPath:"#/properties/expect/properties/pages/items/properties/addr/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.expect.properties.pages.items.properties.addr.anyOf[0],data:data118};
+if(data118 < 1 || isNaN(data118)){
+const err308 = {instancePath:instancePath+"/expect/pages/" + i13+"/pid",schemaPath:"#/properties/expect/properties/pages/items/properties/pid/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.expect.properties.pages.items.properties.pid,data:data118};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -4200,13 +4197,14 @@ vErrors.push(err308);
 errors++;
 }
 }
-var _valid17 = _errs354 === errors;
-valid79 = valid79 || _valid17;
-if(!valid79){
+}
+if(data116.addr !== undefined){
+let data119 = data116.addr;
+const _errs355 = errors;
+let valid79 = false;
 const _errs356 = errors;
-if(typeof data118 === "string"){
-if(!pattern4.test(data118)){
-const err309 = {instancePath:instancePath+"/expect/pages/" + i13+"/addr",schemaPath:"#/properties/expect/properties/pages/items/properties/addr/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"},message:"must match pattern \""+"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"+"\"",schema:"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$",parentSchema:schema11.properties.expect.properties.pages.items.properties.addr.anyOf[1],data:data118};
+if(!(((typeof data119 == "number") && (!(data119 % 1) && !isNaN(data119))) && (isFinite(data119)))){
+const err309 = {instancePath:instancePath+"/expect/pages/" + i13+"/addr",schemaPath:"#/properties/expect/properties/pages/items/properties/addr/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.expect.properties.pages.items.properties.addr.anyOf[0].type,parentSchema:schema11.properties.expect.properties.pages.items.properties.addr.anyOf[0],data:data119};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -4215,9 +4213,9 @@ vErrors.push(err309);
 }
 errors++;
 }
-}
-else {
-const err310 = {instancePath:instancePath+"/expect/pages/" + i13+"/addr",schemaPath:"#/properties/expect/properties/pages/items/properties/addr/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.expect.properties.pages.items.properties.addr.anyOf[1].type,parentSchema:schema11.properties.expect.properties.pages.items.properties.addr.anyOf[1],data:data118};
+if((typeof data119 == "number") && (isFinite(data119))){
+if(data119 < 0 || isNaN(data119)){
+const err310 = {instancePath:instancePath+"/expect/pages/" + i13+"/addr",schemaPath:"#/properties/expect/properties/pages/items/properties/addr/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.expect.properties.pages.items.properties.addr.anyOf[0],data:data119};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -4226,11 +4224,14 @@ vErrors.push(err310);
 }
 errors++;
 }
+}
 var _valid17 = _errs356 === errors;
 valid79 = valid79 || _valid17;
-}
 if(!valid79){
-const err311 = {instancePath:instancePath+"/expect/pages/" + i13+"/addr",schemaPath:"#/properties/expect/properties/pages/items/properties/addr/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.expect.properties.pages.items.properties.addr.anyOf,parentSchema:schema11.properties.expect.properties.pages.items.properties.addr,data:data118};
+const _errs358 = errors;
+if(typeof data119 === "string"){
+if(!pattern4.test(data119)){
+const err311 = {instancePath:instancePath+"/expect/pages/" + i13+"/addr",schemaPath:"#/properties/expect/properties/pages/items/properties/addr/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"},message:"must match pattern \""+"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"+"\"",schema:"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$",parentSchema:schema11.properties.expect.properties.pages.items.properties.addr.anyOf[1],data:data119};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -4239,22 +4240,9 @@ vErrors.push(err311);
 }
 errors++;
 }
-else {
-errors = _errs353;
-if(vErrors !== null){
-if(_errs353){
-vErrors.length = _errs353;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data115.refcount !== undefined){
-let data119 = data115.refcount;
-if(!(((typeof data119 == "number") && (!(data119 % 1) && !isNaN(data119))) && (isFinite(data119)))){
-const err312 = {instancePath:instancePath+"/expect/pages/" + i13+"/refcount",schemaPath:"#/properties/expect/properties/pages/items/properties/refcount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.expect.properties.pages.items.properties.refcount.type,parentSchema:schema11.properties.expect.properties.pages.items.properties.refcount,data:data119};
+const err312 = {instancePath:instancePath+"/expect/pages/" + i13+"/addr",schemaPath:"#/properties/expect/properties/pages/items/properties/addr/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.expect.properties.pages.items.properties.addr.anyOf[1].type,parentSchema:schema11.properties.expect.properties.pages.items.properties.addr.anyOf[1],data:data119};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -4263,9 +4251,11 @@ vErrors.push(err312);
 }
 errors++;
 }
-if((typeof data119 == "number") && (isFinite(data119))){
-if(data119 < 0 || isNaN(data119)){
-const err313 = {instancePath:instancePath+"/expect/pages/" + i13+"/refcount",schemaPath:"#/properties/expect/properties/pages/items/properties/refcount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.expect.properties.pages.items.properties.refcount,data:data119};
+var _valid17 = _errs358 === errors;
+valid79 = valid79 || _valid17;
+}
+if(!valid79){
+const err313 = {instancePath:instancePath+"/expect/pages/" + i13+"/addr",schemaPath:"#/properties/expect/properties/pages/items/properties/addr/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.expect.properties.pages.items.properties.addr.anyOf,parentSchema:schema11.properties.expect.properties.pages.items.properties.addr,data:data119};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -4274,12 +4264,22 @@ vErrors.push(err313);
 }
 errors++;
 }
+else {
+errors = _errs355;
+if(vErrors !== null){
+if(_errs355){
+vErrors.length = _errs355;
+}
+else {
+vErrors = null;
 }
 }
-if(data115.mapcount !== undefined){
-let data120 = data115.mapcount;
+}
+}
+if(data116.refcount !== undefined){
+let data120 = data116.refcount;
 if(!(((typeof data120 == "number") && (!(data120 % 1) && !isNaN(data120))) && (isFinite(data120)))){
-const err314 = {instancePath:instancePath+"/expect/pages/" + i13+"/mapcount",schemaPath:"#/properties/expect/properties/pages/items/properties/mapcount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.expect.properties.pages.items.properties.mapcount.type,parentSchema:schema11.properties.expect.properties.pages.items.properties.mapcount,data:data120};
+const err314 = {instancePath:instancePath+"/expect/pages/" + i13+"/refcount",schemaPath:"#/properties/expect/properties/pages/items/properties/refcount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.expect.properties.pages.items.properties.refcount.type,parentSchema:schema11.properties.expect.properties.pages.items.properties.refcount,data:data120};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -4290,7 +4290,7 @@ errors++;
 }
 if((typeof data120 == "number") && (isFinite(data120))){
 if(data120 < 0 || isNaN(data120)){
-const err315 = {instancePath:instancePath+"/expect/pages/" + i13+"/mapcount",schemaPath:"#/properties/expect/properties/pages/items/properties/mapcount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.expect.properties.pages.items.properties.mapcount,data:data120};
+const err315 = {instancePath:instancePath+"/expect/pages/" + i13+"/refcount",schemaPath:"#/properties/expect/properties/pages/items/properties/refcount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.expect.properties.pages.items.properties.refcount,data:data120};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -4301,10 +4301,10 @@ errors++;
 }
 }
 }
-if(data115.locked !== undefined){
-let data121 = data115.locked;
-if(typeof data121 !== "boolean"){
-const err316 = {instancePath:instancePath+"/expect/pages/" + i13+"/locked",schemaPath:"#/properties/expect/properties/pages/items/properties/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.expect.properties.pages.items.properties.locked.type,parentSchema:schema11.properties.expect.properties.pages.items.properties.locked,data:data121};
+if(data116.mapcount !== undefined){
+let data121 = data116.mapcount;
+if(!(((typeof data121 == "number") && (!(data121 % 1) && !isNaN(data121))) && (isFinite(data121)))){
+const err316 = {instancePath:instancePath+"/expect/pages/" + i13+"/mapcount",schemaPath:"#/properties/expect/properties/pages/items/properties/mapcount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.expect.properties.pages.items.properties.mapcount.type,parentSchema:schema11.properties.expect.properties.pages.items.properties.mapcount,data:data121};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -4313,11 +4313,9 @@ vErrors.push(err316);
 }
 errors++;
 }
-}
-if(data115.lru !== undefined){
-let data122 = data115.lru;
-if(!((((data122 === "lru") || (data122 === "isolated")) || (data122 === "batch")) || (data122 === "none"))){
-const err317 = {instancePath:instancePath+"/expect/pages/" + i13+"/lru",schemaPath:"#/properties/expect/properties/pages/items/properties/lru/enum",keyword:"enum",params:{allowedValues: schema11.properties.expect.properties.pages.items.properties.lru.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.expect.properties.pages.items.properties.lru.enum,parentSchema:schema11.properties.expect.properties.pages.items.properties.lru,data:data122};
+if((typeof data121 == "number") && (isFinite(data121))){
+if(data121 < 0 || isNaN(data121)){
+const err317 = {instancePath:instancePath+"/expect/pages/" + i13+"/mapcount",schemaPath:"#/properties/expect/properties/pages/items/properties/mapcount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.expect.properties.pages.items.properties.mapcount,data:data121};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -4327,10 +4325,11 @@ vErrors.push(err317);
 errors++;
 }
 }
-if(data115.content !== undefined){
-let data123 = data115.content;
-if((typeof data123 !== "string") && (!(((typeof data123 == "number") && (!(data123 % 1) && !isNaN(data123))) && (isFinite(data123))))){
-const err318 = {instancePath:instancePath+"/expect/pages/" + i13+"/content",schemaPath:"#/properties/expect/properties/pages/items/properties/content/type",keyword:"type",params:{type: schema11.properties.expect.properties.pages.items.properties.content.type},message:"must be string,integer",schema:schema11.properties.expect.properties.pages.items.properties.content.type,parentSchema:schema11.properties.expect.properties.pages.items.properties.content,data:data123};
+}
+if(data116.locked !== undefined){
+let data122 = data116.locked;
+if(typeof data122 !== "boolean"){
+const err318 = {instancePath:instancePath+"/expect/pages/" + i13+"/locked",schemaPath:"#/properties/expect/properties/pages/items/properties/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.expect.properties.pages.items.properties.locked.type,parentSchema:schema11.properties.expect.properties.pages.items.properties.locked,data:data122};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -4340,10 +4339,10 @@ vErrors.push(err318);
 errors++;
 }
 }
-if(data115.pins !== undefined){
-let data124 = data115.pins;
-if(!(((typeof data124 == "number") && (!(data124 % 1) && !isNaN(data124))) && (isFinite(data124)))){
-const err319 = {instancePath:instancePath+"/expect/pages/" + i13+"/pins",schemaPath:"#/properties/expect/properties/pages/items/properties/pins/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.expect.properties.pages.items.properties.pins.type,parentSchema:schema11.properties.expect.properties.pages.items.properties.pins,data:data124};
+if(data116.lru !== undefined){
+let data123 = data116.lru;
+if(!((((data123 === "lru") || (data123 === "isolated")) || (data123 === "batch")) || (data123 === "none"))){
+const err319 = {instancePath:instancePath+"/expect/pages/" + i13+"/lru",schemaPath:"#/properties/expect/properties/pages/items/properties/lru/enum",keyword:"enum",params:{allowedValues: schema11.properties.expect.properties.pages.items.properties.lru.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.expect.properties.pages.items.properties.lru.enum,parentSchema:schema11.properties.expect.properties.pages.items.properties.lru,data:data123};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -4352,9 +4351,11 @@ vErrors.push(err319);
 }
 errors++;
 }
-if((typeof data124 == "number") && (isFinite(data124))){
-if(data124 < 0 || isNaN(data124)){
-const err320 = {instancePath:instancePath+"/expect/pages/" + i13+"/pins",schemaPath:"#/properties/expect/properties/pages/items/properties/pins/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.expect.properties.pages.items.properties.pins,data:data124};
+}
+if(data116.content !== undefined){
+let data124 = data116.content;
+if((typeof data124 !== "string") && (!(((typeof data124 == "number") && (!(data124 % 1) && !isNaN(data124))) && (isFinite(data124))))){
+const err320 = {instancePath:instancePath+"/expect/pages/" + i13+"/content",schemaPath:"#/properties/expect/properties/pages/items/properties/content/type",keyword:"type",params:{type: schema11.properties.expect.properties.pages.items.properties.content.type},message:"must be string,integer",schema:schema11.properties.expect.properties.pages.items.properties.content.type,parentSchema:schema11.properties.expect.properties.pages.items.properties.content,data:data124};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -4364,11 +4365,10 @@ vErrors.push(err320);
 errors++;
 }
 }
-}
-if(data115.dirty !== undefined){
-let data125 = data115.dirty;
-if(typeof data125 !== "boolean"){
-const err321 = {instancePath:instancePath+"/expect/pages/" + i13+"/dirty",schemaPath:"#/properties/expect/properties/pages/items/properties/dirty/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.expect.properties.pages.items.properties.dirty.type,parentSchema:schema11.properties.expect.properties.pages.items.properties.dirty,data:data125};
+if(data116.pins !== undefined){
+let data125 = data116.pins;
+if(!(((typeof data125 == "number") && (!(data125 % 1) && !isNaN(data125))) && (isFinite(data125)))){
+const err321 = {instancePath:instancePath+"/expect/pages/" + i13+"/pins",schemaPath:"#/properties/expect/properties/pages/items/properties/pins/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.expect.properties.pages.items.properties.pins.type,parentSchema:schema11.properties.expect.properties.pages.items.properties.pins,data:data125};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -4377,11 +4377,9 @@ vErrors.push(err321);
 }
 errors++;
 }
-}
-if(data115.lockHolder !== undefined){
-let data126 = data115.lockHolder;
-if((typeof data126 !== "string") && (data126 !== null)){
-const err322 = {instancePath:instancePath+"/expect/pages/" + i13+"/lockHolder",schemaPath:"#/properties/expect/properties/pages/items/properties/lockHolder/type",keyword:"type",params:{type: schema11.properties.expect.properties.pages.items.properties.lockHolder.type},message:"must be string,null",schema:schema11.properties.expect.properties.pages.items.properties.lockHolder.type,parentSchema:schema11.properties.expect.properties.pages.items.properties.lockHolder,data:data126};
+if((typeof data125 == "number") && (isFinite(data125))){
+if(data125 < 0 || isNaN(data125)){
+const err322 = {instancePath:instancePath+"/expect/pages/" + i13+"/pins",schemaPath:"#/properties/expect/properties/pages/items/properties/pins/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.expect.properties.pages.items.properties.pins,data:data125};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -4391,10 +4389,11 @@ vErrors.push(err322);
 errors++;
 }
 }
-if(data115.free !== undefined){
-let data127 = data115.free;
-if(typeof data127 !== "boolean"){
-const err323 = {instancePath:instancePath+"/expect/pages/" + i13+"/free",schemaPath:"#/properties/expect/properties/pages/items/properties/free/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.expect.properties.pages.items.properties.free.type,parentSchema:schema11.properties.expect.properties.pages.items.properties.free,data:data127};
+}
+if(data116.dirty !== undefined){
+let data126 = data116.dirty;
+if(typeof data126 !== "boolean"){
+const err323 = {instancePath:instancePath+"/expect/pages/" + i13+"/dirty",schemaPath:"#/properties/expect/properties/pages/items/properties/dirty/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.expect.properties.pages.items.properties.dirty.type,parentSchema:schema11.properties.expect.properties.pages.items.properties.dirty,data:data126};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -4404,9 +4403,10 @@ vErrors.push(err323);
 errors++;
 }
 }
-}
-else {
-const err324 = {instancePath:instancePath+"/expect/pages/" + i13,schemaPath:"#/properties/expect/properties/pages/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.expect.properties.pages.items.type,parentSchema:schema11.properties.expect.properties.pages.items,data:data115};
+if(data116.lockHolder !== undefined){
+let data127 = data116.lockHolder;
+if((typeof data127 !== "string") && (data127 !== null)){
+const err324 = {instancePath:instancePath+"/expect/pages/" + i13+"/lockHolder",schemaPath:"#/properties/expect/properties/pages/items/properties/lockHolder/type",keyword:"type",params:{type: schema11.properties.expect.properties.pages.items.properties.lockHolder.type},message:"must be string,null",schema:schema11.properties.expect.properties.pages.items.properties.lockHolder.type,parentSchema:schema11.properties.expect.properties.pages.items.properties.lockHolder,data:data127};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -4416,9 +4416,10 @@ vErrors.push(err324);
 errors++;
 }
 }
-}
-else {
-const err325 = {instancePath:instancePath+"/expect/pages",schemaPath:"#/properties/expect/properties/pages/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.expect.properties.pages.type,parentSchema:schema11.properties.expect.properties.pages,data:data114};
+if(data116.free !== undefined){
+let data128 = data116.free;
+if(typeof data128 !== "boolean"){
+const err325 = {instancePath:instancePath+"/expect/pages/" + i13+"/free",schemaPath:"#/properties/expect/properties/pages/items/properties/free/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.expect.properties.pages.items.properties.free.type,parentSchema:schema11.properties.expect.properties.pages.items.properties.free,data:data128};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -4428,15 +4429,9 @@ vErrors.push(err325);
 errors++;
 }
 }
-if(data99.tlb !== undefined){
-let data128 = data99.tlb;
-if(Array.isArray(data128)){
-const len14 = data128.length;
-for(let i14=0; i14<len14; i14++){
-let data129 = data128[i14];
-if(data129 && typeof data129 == "object" && !Array.isArray(data129)){
-if(data129.cpu === undefined){
-const err326 = {instancePath:instancePath+"/expect/tlb/" + i14,schemaPath:"#/properties/expect/properties/tlb/items/required",keyword:"required",params:{missingProperty: "cpu"},message:"must have required property '"+"cpu"+"'",schema:schema11.properties.expect.properties.tlb.items.required,parentSchema:schema11.properties.expect.properties.tlb.items,data:data129};
+}
+else {
+const err326 = {instancePath:instancePath+"/expect/pages/" + i13,schemaPath:"#/properties/expect/properties/pages/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.expect.properties.pages.items.type,parentSchema:schema11.properties.expect.properties.pages.items,data:data116};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -4445,8 +4440,10 @@ vErrors.push(err326);
 }
 errors++;
 }
-if(data129.pid === undefined){
-const err327 = {instancePath:instancePath+"/expect/tlb/" + i14,schemaPath:"#/properties/expect/properties/tlb/items/required",keyword:"required",params:{missingProperty: "pid"},message:"must have required property '"+"pid"+"'",schema:schema11.properties.expect.properties.tlb.items.required,parentSchema:schema11.properties.expect.properties.tlb.items,data:data129};
+}
+}
+else {
+const err327 = {instancePath:instancePath+"/expect/pages",schemaPath:"#/properties/expect/properties/pages/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.expect.properties.pages.type,parentSchema:schema11.properties.expect.properties.pages,data:data115};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -4455,8 +4452,16 @@ vErrors.push(err327);
 }
 errors++;
 }
-if(data129.addr === undefined){
-const err328 = {instancePath:instancePath+"/expect/tlb/" + i14,schemaPath:"#/properties/expect/properties/tlb/items/required",keyword:"required",params:{missingProperty: "addr"},message:"must have required property '"+"addr"+"'",schema:schema11.properties.expect.properties.tlb.items.required,parentSchema:schema11.properties.expect.properties.tlb.items,data:data129};
+}
+if(data100.tlb !== undefined){
+let data129 = data100.tlb;
+if(Array.isArray(data129)){
+const len14 = data129.length;
+for(let i14=0; i14<len14; i14++){
+let data130 = data129[i14];
+if(data130 && typeof data130 == "object" && !Array.isArray(data130)){
+if(data130.cpu === undefined){
+const err328 = {instancePath:instancePath+"/expect/tlb/" + i14,schemaPath:"#/properties/expect/properties/tlb/items/required",keyword:"required",params:{missingProperty: "cpu"},message:"must have required property '"+"cpu"+"'",schema:schema11.properties.expect.properties.tlb.items.required,parentSchema:schema11.properties.expect.properties.tlb.items,data:data130};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -4465,8 +4470,8 @@ vErrors.push(err328);
 }
 errors++;
 }
-if(data129.cached === undefined){
-const err329 = {instancePath:instancePath+"/expect/tlb/" + i14,schemaPath:"#/properties/expect/properties/tlb/items/required",keyword:"required",params:{missingProperty: "cached"},message:"must have required property '"+"cached"+"'",schema:schema11.properties.expect.properties.tlb.items.required,parentSchema:schema11.properties.expect.properties.tlb.items,data:data129};
+if(data130.pid === undefined){
+const err329 = {instancePath:instancePath+"/expect/tlb/" + i14,schemaPath:"#/properties/expect/properties/tlb/items/required",keyword:"required",params:{missingProperty: "pid"},message:"must have required property '"+"pid"+"'",schema:schema11.properties.expect.properties.tlb.items.required,parentSchema:schema11.properties.expect.properties.tlb.items,data:data130};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -4475,9 +4480,8 @@ vErrors.push(err329);
 }
 errors++;
 }
-for(const key34 in data129){
-if(!(((((key34 === "cpu") || (key34 === "pid")) || (key34 === "addr")) || (key34 === "cached")) || (key34 === "stale"))){
-const err330 = {instancePath:instancePath+"/expect/tlb/" + i14,schemaPath:"#/properties/expect/properties/tlb/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.expect.properties.tlb.items,data:data129};
+if(data130.addr === undefined){
+const err330 = {instancePath:instancePath+"/expect/tlb/" + i14,schemaPath:"#/properties/expect/properties/tlb/items/required",keyword:"required",params:{missingProperty: "addr"},message:"must have required property '"+"addr"+"'",schema:schema11.properties.expect.properties.tlb.items.required,parentSchema:schema11.properties.expect.properties.tlb.items,data:data130};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -4486,11 +4490,8 @@ vErrors.push(err330);
 }
 errors++;
 }
-}
-if(data129.cpu !== undefined){
-let data130 = data129.cpu;
-if(!(((typeof data130 == "number") && (!(data130 % 1) && !isNaN(data130))) && (isFinite(data130)))){
-const err331 = {instancePath:instancePath+"/expect/tlb/" + i14+"/cpu",schemaPath:"#/properties/expect/properties/tlb/items/properties/cpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.expect.properties.tlb.items.properties.cpu.type,parentSchema:schema11.properties.expect.properties.tlb.items.properties.cpu,data:data130};
+if(data130.cached === undefined){
+const err331 = {instancePath:instancePath+"/expect/tlb/" + i14,schemaPath:"#/properties/expect/properties/tlb/items/required",keyword:"required",params:{missingProperty: "cached"},message:"must have required property '"+"cached"+"'",schema:schema11.properties.expect.properties.tlb.items.required,parentSchema:schema11.properties.expect.properties.tlb.items,data:data130};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -4499,9 +4500,9 @@ vErrors.push(err331);
 }
 errors++;
 }
-if((typeof data130 == "number") && (isFinite(data130))){
-if(data130 < 0 || isNaN(data130)){
-const err332 = {instancePath:instancePath+"/expect/tlb/" + i14+"/cpu",schemaPath:"#/properties/expect/properties/tlb/items/properties/cpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.expect.properties.tlb.items.properties.cpu,data:data130};
+for(const key34 in data130){
+if(!(((((key34 === "cpu") || (key34 === "pid")) || (key34 === "addr")) || (key34 === "cached")) || (key34 === "stale"))){
+const err332 = {instancePath:instancePath+"/expect/tlb/" + i14,schemaPath:"#/properties/expect/properties/tlb/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.expect.properties.tlb.items,data:data130};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -4511,11 +4512,10 @@ vErrors.push(err332);
 errors++;
 }
 }
-}
-if(data129.pid !== undefined){
-let data131 = data129.pid;
+if(data130.cpu !== undefined){
+let data131 = data130.cpu;
 if(!(((typeof data131 == "number") && (!(data131 % 1) && !isNaN(data131))) && (isFinite(data131)))){
-const err333 = {instancePath:instancePath+"/expect/tlb/" + i14+"/pid",schemaPath:"#/properties/expect/properties/tlb/items/properties/pid/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.expect.properties.tlb.items.properties.pid.type,parentSchema:schema11.properties.expect.properties.tlb.items.properties.pid,data:data131};
+const err333 = {instancePath:instancePath+"/expect/tlb/" + i14+"/cpu",schemaPath:"#/properties/expect/properties/tlb/items/properties/cpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.expect.properties.tlb.items.properties.cpu.type,parentSchema:schema11.properties.expect.properties.tlb.items.properties.cpu,data:data131};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -4525,8 +4525,8 @@ vErrors.push(err333);
 errors++;
 }
 if((typeof data131 == "number") && (isFinite(data131))){
-if(data131 < 1 || isNaN(data131)){
-const err334 = {instancePath:instancePath+"/expect/tlb/" + i14+"/pid",schemaPath:"#/properties/expect/properties/tlb/items/properties/pid/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.expect.properties.tlb.items.properties.pid,data:data131};
+if(data131 < 0 || isNaN(data131)){
+const err334 = {instancePath:instancePath+"/expect/tlb/" + i14+"/cpu",schemaPath:"#/properties/expect/properties/tlb/items/properties/cpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.expect.properties.tlb.items.properties.cpu,data:data131};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -4537,13 +4537,10 @@ errors++;
 }
 }
 }
-if(data129.addr !== undefined){
-let data132 = data129.addr;
-const _errs385 = errors;
-let valid83 = false;
-const _errs386 = errors;
+if(data130.pid !== undefined){
+let data132 = data130.pid;
 if(!(((typeof data132 == "number") && (!(data132 % 1) && !isNaN(data132))) && (isFinite(data132)))){
-const err335 = {instancePath:instancePath+"/expect/tlb/" + i14+"/addr",schemaPath:"#/properties/expect/properties/tlb/items/properties/addr/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.expect.properties.tlb.items.properties.addr.anyOf[0].type,parentSchema:schema11.properties.expect.properties.tlb.items.properties.addr.anyOf[0],data:data132};
+const err335 = {instancePath:instancePath+"/expect/tlb/" + i14+"/pid",schemaPath:"#/properties/expect/properties/tlb/items/properties/pid/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.expect.properties.tlb.items.properties.pid.type,parentSchema:schema11.properties.expect.properties.tlb.items.properties.pid,data:data132};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -4553,8 +4550,8 @@ vErrors.push(err335);
 errors++;
 }
 if((typeof data132 == "number") && (isFinite(data132))){
-if(data132 < 0 || isNaN(data132)){
-const err336 = {instancePath:instancePath+"/expect/tlb/" + i14+"/addr",schemaPath:"#/properties/expect/properties/tlb/items/properties/addr/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.expect.properties.tlb.items.properties.addr.anyOf[0],data:data132};
+if(data132 < 1 || isNaN(data132)){
+const err336 = {instancePath:instancePath+"/expect/tlb/" + i14+"/pid",schemaPath:"#/properties/expect/properties/tlb/items/properties/pid/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.expect.properties.tlb.items.properties.pid,data:data132};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -4564,13 +4561,14 @@ vErrors.push(err336);
 errors++;
 }
 }
-var _valid18 = _errs386 === errors;
-valid83 = valid83 || _valid18;
-if(!valid83){
+}
+if(data130.addr !== undefined){
+let data133 = data130.addr;
+const _errs387 = errors;
+let valid83 = false;
 const _errs388 = errors;
-if(typeof data132 === "string"){
-if(!pattern4.test(data132)){
-const err337 = {instancePath:instancePath+"/expect/tlb/" + i14+"/addr",schemaPath:"#/properties/expect/properties/tlb/items/properties/addr/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"},message:"must match pattern \""+"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"+"\"",schema:"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$",parentSchema:schema11.properties.expect.properties.tlb.items.properties.addr.anyOf[1],data:data132};
+if(!(((typeof data133 == "number") && (!(data133 % 1) && !isNaN(data133))) && (isFinite(data133)))){
+const err337 = {instancePath:instancePath+"/expect/tlb/" + i14+"/addr",schemaPath:"#/properties/expect/properties/tlb/items/properties/addr/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.expect.properties.tlb.items.properties.addr.anyOf[0].type,parentSchema:schema11.properties.expect.properties.tlb.items.properties.addr.anyOf[0],data:data133};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -4579,9 +4577,9 @@ vErrors.push(err337);
 }
 errors++;
 }
-}
-else {
-const err338 = {instancePath:instancePath+"/expect/tlb/" + i14+"/addr",schemaPath:"#/properties/expect/properties/tlb/items/properties/addr/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.expect.properties.tlb.items.properties.addr.anyOf[1].type,parentSchema:schema11.properties.expect.properties.tlb.items.properties.addr.anyOf[1],data:data132};
+if((typeof data133 == "number") && (isFinite(data133))){
+if(data133 < 0 || isNaN(data133)){
+const err338 = {instancePath:instancePath+"/expect/tlb/" + i14+"/addr",schemaPath:"#/properties/expect/properties/tlb/items/properties/addr/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.expect.properties.tlb.items.properties.addr.anyOf[0],data:data133};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -4590,11 +4588,14 @@ vErrors.push(err338);
 }
 errors++;
 }
+}
 var _valid18 = _errs388 === errors;
 valid83 = valid83 || _valid18;
-}
 if(!valid83){
-const err339 = {instancePath:instancePath+"/expect/tlb/" + i14+"/addr",schemaPath:"#/properties/expect/properties/tlb/items/properties/addr/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.expect.properties.tlb.items.properties.addr.anyOf,parentSchema:schema11.properties.expect.properties.tlb.items.properties.addr,data:data132};
+const _errs390 = errors;
+if(typeof data133 === "string"){
+if(!pattern4.test(data133)){
+const err339 = {instancePath:instancePath+"/expect/tlb/" + i14+"/addr",schemaPath:"#/properties/expect/properties/tlb/items/properties/addr/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"},message:"must match pattern \""+"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$"+"\"",schema:"^\\s*(0[xX][0-9a-fA-F]+|[0-9]+)\\s*$",parentSchema:schema11.properties.expect.properties.tlb.items.properties.addr.anyOf[1],data:data133};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -4603,22 +4604,9 @@ vErrors.push(err339);
 }
 errors++;
 }
-else {
-errors = _errs385;
-if(vErrors !== null){
-if(_errs385){
-vErrors.length = _errs385;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data129.cached !== undefined){
-let data133 = data129.cached;
-if(typeof data133 !== "boolean"){
-const err340 = {instancePath:instancePath+"/expect/tlb/" + i14+"/cached",schemaPath:"#/properties/expect/properties/tlb/items/properties/cached/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.expect.properties.tlb.items.properties.cached.type,parentSchema:schema11.properties.expect.properties.tlb.items.properties.cached,data:data133};
+const err340 = {instancePath:instancePath+"/expect/tlb/" + i14+"/addr",schemaPath:"#/properties/expect/properties/tlb/items/properties/addr/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.expect.properties.tlb.items.properties.addr.anyOf[1].type,parentSchema:schema11.properties.expect.properties.tlb.items.properties.addr.anyOf[1],data:data133};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -4627,11 +4615,11 @@ vErrors.push(err340);
 }
 errors++;
 }
+var _valid18 = _errs390 === errors;
+valid83 = valid83 || _valid18;
 }
-if(data129.stale !== undefined){
-let data134 = data129.stale;
-if(typeof data134 !== "boolean"){
-const err341 = {instancePath:instancePath+"/expect/tlb/" + i14+"/stale",schemaPath:"#/properties/expect/properties/tlb/items/properties/stale/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.expect.properties.tlb.items.properties.stale.type,parentSchema:schema11.properties.expect.properties.tlb.items.properties.stale,data:data134};
+if(!valid83){
+const err341 = {instancePath:instancePath+"/expect/tlb/" + i14+"/addr",schemaPath:"#/properties/expect/properties/tlb/items/properties/addr/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.expect.properties.tlb.items.properties.addr.anyOf,parentSchema:schema11.properties.expect.properties.tlb.items.properties.addr,data:data133};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -4640,10 +4628,22 @@ vErrors.push(err341);
 }
 errors++;
 }
-}
+else {
+errors = _errs387;
+if(vErrors !== null){
+if(_errs387){
+vErrors.length = _errs387;
 }
 else {
-const err342 = {instancePath:instancePath+"/expect/tlb/" + i14,schemaPath:"#/properties/expect/properties/tlb/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.expect.properties.tlb.items.type,parentSchema:schema11.properties.expect.properties.tlb.items,data:data129};
+vErrors = null;
+}
+}
+}
+}
+if(data130.cached !== undefined){
+let data134 = data130.cached;
+if(typeof data134 !== "boolean"){
+const err342 = {instancePath:instancePath+"/expect/tlb/" + i14+"/cached",schemaPath:"#/properties/expect/properties/tlb/items/properties/cached/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.expect.properties.tlb.items.properties.cached.type,parentSchema:schema11.properties.expect.properties.tlb.items.properties.cached,data:data134};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -4653,9 +4653,10 @@ vErrors.push(err342);
 errors++;
 }
 }
-}
-else {
-const err343 = {instancePath:instancePath+"/expect/tlb",schemaPath:"#/properties/expect/properties/tlb/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.expect.properties.tlb.type,parentSchema:schema11.properties.expect.properties.tlb,data:data128};
+if(data130.stale !== undefined){
+let data135 = data130.stale;
+if(typeof data135 !== "boolean"){
+const err343 = {instancePath:instancePath+"/expect/tlb/" + i14+"/stale",schemaPath:"#/properties/expect/properties/tlb/items/properties/stale/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.expect.properties.tlb.items.properties.stale.type,parentSchema:schema11.properties.expect.properties.tlb.items.properties.stale,data:data135};
 if(vErrors === null){
 vErrors = [err343];
 }
@@ -4665,14 +4666,9 @@ vErrors.push(err343);
 errors++;
 }
 }
-if(data99.violations !== undefined){
-let data135 = data99.violations;
-if(Array.isArray(data135)){
-const len15 = data135.length;
-for(let i15=0; i15<len15; i15++){
-let data136 = data135[i15];
-if(typeof data136 !== "string"){
-const err344 = {instancePath:instancePath+"/expect/violations/" + i15,schemaPath:"#/properties/expect/properties/violations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.expect.properties.violations.items.type,parentSchema:schema11.properties.expect.properties.violations.items,data:data136};
+}
+else {
+const err344 = {instancePath:instancePath+"/expect/tlb/" + i14,schemaPath:"#/properties/expect/properties/tlb/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.expect.properties.tlb.items.type,parentSchema:schema11.properties.expect.properties.tlb.items,data:data130};
 if(vErrors === null){
 vErrors = [err344];
 }
@@ -4684,7 +4680,7 @@ errors++;
 }
 }
 else {
-const err345 = {instancePath:instancePath+"/expect/violations",schemaPath:"#/properties/expect/properties/violations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.expect.properties.violations.type,parentSchema:schema11.properties.expect.properties.violations,data:data135};
+const err345 = {instancePath:instancePath+"/expect/tlb",schemaPath:"#/properties/expect/properties/tlb/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.expect.properties.tlb.type,parentSchema:schema11.properties.expect.properties.tlb,data:data129};
 if(vErrors === null){
 vErrors = [err345];
 }
@@ -4694,14 +4690,14 @@ vErrors.push(err345);
 errors++;
 }
 }
-if(data99.output !== undefined){
-let data137 = data99.output;
-if(Array.isArray(data137)){
-const len16 = data137.length;
-for(let i16=0; i16<len16; i16++){
-let data138 = data137[i16];
-if(typeof data138 !== "string"){
-const err346 = {instancePath:instancePath+"/expect/output/" + i16,schemaPath:"#/properties/expect/properties/output/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.expect.properties.output.items.type,parentSchema:schema11.properties.expect.properties.output.items,data:data138};
+if(data100.violations !== undefined){
+let data136 = data100.violations;
+if(Array.isArray(data136)){
+const len15 = data136.length;
+for(let i15=0; i15<len15; i15++){
+let data137 = data136[i15];
+if(typeof data137 !== "string"){
+const err346 = {instancePath:instancePath+"/expect/violations/" + i15,schemaPath:"#/properties/expect/properties/violations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.expect.properties.violations.items.type,parentSchema:schema11.properties.expect.properties.violations.items,data:data137};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -4713,7 +4709,7 @@ errors++;
 }
 }
 else {
-const err347 = {instancePath:instancePath+"/expect/output",schemaPath:"#/properties/expect/properties/output/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.expect.properties.output.type,parentSchema:schema11.properties.expect.properties.output,data:data137};
+const err347 = {instancePath:instancePath+"/expect/violations",schemaPath:"#/properties/expect/properties/violations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.expect.properties.violations.type,parentSchema:schema11.properties.expect.properties.violations,data:data136};
 if(vErrors === null){
 vErrors = [err347];
 }
@@ -4723,9 +4719,14 @@ vErrors.push(err347);
 errors++;
 }
 }
-}
-else {
-const err348 = {instancePath:instancePath+"/expect",schemaPath:"#/properties/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.expect.type,parentSchema:schema11.properties.expect,data:data99};
+if(data100.output !== undefined){
+let data138 = data100.output;
+if(Array.isArray(data138)){
+const len16 = data138.length;
+for(let i16=0; i16<len16; i16++){
+let data139 = data138[i16];
+if(typeof data139 !== "string"){
+const err348 = {instancePath:instancePath+"/expect/output/" + i16,schemaPath:"#/properties/expect/properties/output/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.expect.properties.output.items.type,parentSchema:schema11.properties.expect.properties.output.items,data:data139};
 if(vErrors === null){
 vErrors = [err348];
 }
@@ -4737,12 +4738,36 @@ errors++;
 }
 }
 else {
-const err349 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+const err349 = {instancePath:instancePath+"/expect/output",schemaPath:"#/properties/expect/properties/output/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.expect.properties.output.type,parentSchema:schema11.properties.expect.properties.output,data:data138};
 if(vErrors === null){
 vErrors = [err349];
 }
 else {
 vErrors.push(err349);
+}
+errors++;
+}
+}
+}
+else {
+const err350 = {instancePath:instancePath+"/expect",schemaPath:"#/properties/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.expect.type,parentSchema:schema11.properties.expect,data:data100};
+if(vErrors === null){
+vErrors = [err350];
+}
+else {
+vErrors.push(err350);
+}
+errors++;
+}
+}
+}
+else {
+const err351 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err351];
+}
+else {
+vErrors.push(err351);
 }
 errors++;
 }

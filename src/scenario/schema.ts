@@ -273,7 +273,16 @@ export const scenarioSchema: JsonSchema = {
       additionalProperties: false,
       required: ['function'],
       description: 'The function the "main" thread runs, and its arguments.',
-      properties: { function: funcName, args },
+      properties: {
+        function: funcName,
+        args,
+        user_process: {
+          type: 'integer',
+          minimum: 1,
+          description:
+            "Run the entry function as a user-space program of this process (a pid of memory.processes): its loads and stores go through the process's TLB and page tables, a fault runs the kernel's fault path (kernel/mm/memory.c) as C you can step through, and mmap, munmap, mprotect, madvise, malloc and free are system calls and libc of that process (the process gets a malloc heap).",
+        },
+      },
     },
     memory: memorySchema,
     invariants: {

@@ -156,7 +156,8 @@ export function buildScenario(file: string, data: Obj, src: YamlSource): { scena
   });
 
   const entry = data.entry as Obj;
-  const entrySpec = { function: entry.function as string, args: parseArgs(entry.args, '/entry/args') };
+  const entrySpec: Scenario['entry'] = { function: entry.function as string, args: parseArgs(entry.args, '/entry/args') };
+  if (typeof entry.user_process === 'number' && checkPid('/entry/user_process', entry.user_process)) entrySpec.userProcess = entry.user_process;
 
   // View ranges.
   const ranges: ViewRange[] = (((data.view as Obj | undefined)?.ranges as Obj[] | undefined) ?? []).map((r, i) => {

@@ -25,6 +25,8 @@ export type ArgSpec =
 export interface EntrySpec {
   function: string;
   args: ArgSpec[];
+  /** `user_process:` the entry runs as a user-space program of this pid (user-program.ts). */
+  userProcess?: number;
 }
 
 /**

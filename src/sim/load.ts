@@ -27,6 +27,7 @@ import { SourcePolicy, type PolicyFileAccess } from './source-policy';
 import { findKernelTree } from './kernel-tree';
 import { LoadError, type Diagnostic, type FileAccess } from './types';
 import { expandEnv, processEnv, resolveSource, treeUnits } from './tree-units';
+import { userEntry } from './load-user';
 
 export interface Loaded {
   scenario: Scenario;
@@ -131,7 +132,11 @@ export async function loadScenario(scenarioPath: string, files: FileAccess, opts
   }
   if (unreadable.length) throw new LoadError(unreadable);
   const natives: NativeTable = createNatives(model);
-  const includeDirs = includeDirsFor(sources);
+  // entry.user_process: the fault path linked in, the process's system calls (load-user.ts).
+  const user = userEntry(scenario, model, natives, sources, (files as PolicyFileAccess).sourceRoots?.() ?? []);
+  if (user && 'error' in user) throw new LoadError([user.error]);
+  if (user) sources.push(...user.sources);
+  const includeDirs = [...includeDirsFor(sources), ...(user?.includeDirs ?? [])];
   const unitProblems: Diagnostic[] = [];
   const kernelDirs = [...new Set([...includeDirs.map((d) => dirname(d)), ...((files as PolicyFileAccess).sourceRoots?.() ?? []).flatMap((r) => [r, join(r, 'kernel')])])];
   const { units } = await treeUnits(sources, policy, kernelDirs, unitProblems);

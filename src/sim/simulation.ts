@@ -31,6 +31,7 @@ import { StepTrail } from './reverse-step';
 import { ReverseRun } from './reverse-run';
 import { granularityOf } from './step-granularity';
 import { verdictMoment, type VerdictMoment } from './verdict';
+import { bindUserThread } from './user-program';
 import type {
   BreakpointInfo,
   FileAccess,
@@ -119,6 +120,8 @@ export class Simulation implements SimulationApi {
       throw argError(scenario, '/entry/args', err);
     }
     const main = machine.spawn('main', scenario.entry.function, args, 0);
+    // entry.user_process: main is current in that process, its pointers are user addresses.
+    if (scenario.entry.userProcess !== undefined) bindUserThread(model, main, scenario.entry.userProcess);
     this.sched.addThread(main, 'main');
     scenario.threads.forEach((t, i) => {
       const fn = program.functions[program.fnIndex[t.function]];
