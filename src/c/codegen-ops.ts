@@ -119,7 +119,7 @@ export class FnGen {
   reload(d: number): void {
     const loads: string[] = [];
     for (let k = 0; k < d; k++) loads.push(`s${k} = st[${k}];`);
-    this.emit(`${loads.join(' ')} st.length = 0;`);
+    this.emit(`${loads.join(' ')} while (st.length !== 0) st.pop();`);
   }
 
   /** Control goes to `target` with the stack S. */

@@ -95,7 +95,8 @@ export function generateSource(program: Program, fn: FnCode): { source: string; 
     'let mem = m.state.mem, pc = fr.pc, ip = -1;',
     `let ${locals.join(', ')};`,
     'if (E[pc] !== true) return H.USE_SWITCH;',
-    reload.length ? `if (st.length !== 0) { switch (D[pc]) { ${reload.join(' ')} } st.length = 0; }` : 'st.length = 0;',
+    // Pops, not `st.length = 0`: that gives the stack's storage back, and the next call's push allocates it again.
+    reload.length ? `if (st.length !== 0) { switch (D[pc]) { ${reload.join(' ')} } while (st.length !== 0) st.pop(); }` : 'while (st.length !== 0) st.pop();',
     'if (first && C[pc].op !== 0) first = false;',
     'try {',
     'for (;;) {',

@@ -619,11 +619,14 @@ export class Machine {
     if (fi !== undefined) {
       if (t.frames.length >= this.maxCallDepth) throw callDepthFault(this.maxCallDepth);
       const f = this.fn(fi);
-      const args = st.splice(st.length - argc, argc);
+      // The arguments go from the stack into the callee's variables; pops, not splice or
+      // `length -=`, keep the caller's stack storage (no allocation for it per call).
+      const base = st.length - argc;
+      const vars: Value[] = new Array(f.locals.length).fill(UNINIT);
+      for (let k = 0; k < f.params; k++) vars[k] = k < argc ? st[base + k] : (undefined as unknown as Value);
+      for (let k = 0; k < argc; k++) st.pop();
       if (indirect) st.pop();
       fr.pc++;
-      const vars: Value[] = new Array(f.locals.length).fill(UNINIT);
-      for (let k = 0; k < f.params; k++) vars[k] = args[k];
       const nf: Frame = { fn: fi, pc: 0, vars, stack: [], regions: [], stmtLoc: -1 };
       t.frames.push(nf);
       this.prologue(t, nf);
@@ -654,7 +657,7 @@ export class Machine {
       t.blockedReason = r.reason;
       return { kind: 'blocked', on: r.on, reason: r.reason };
     }
-    st.length -= argc;
+    for (let k = 0; k < argc; k++) st.pop();
     if (indirect) st.pop();
     const ret = Object.prototype.hasOwnProperty.call(this.program.natives, name) ? this.program.natives[name].ret : undefined;
     if (ret && ret.k !== 'void') st.push(r === undefined ? UNINIT : (r as Value));

@@ -48,11 +48,20 @@ export function touchVa(m: MmModel, key: string): void {
   dirtyOf(m).vas.push(key);
 }
 
+/**
+ * Empty a list the hot path refills at once (the dirty lists, the check's scratch lists). Pops,
+ * where `a.length = 0` would give the backing store back and the next push allocate a new one
+ * (an allocation per statement that touched a page).
+ */
+export function emptyList(a: unknown[]): void {
+  while (a.length !== 0) a.pop();
+}
+
 /** Forget every mark (after a full check, or to test that a forgotten mark is noticed). */
 export function clearDirty(m: MmModel): void {
   const d = dirtyOf(m);
-  d.pages.length = 0;
-  d.vas.length = 0;
+  emptyList(d.pages);
+  emptyList(d.vas);
   m.touched = {};
   m.touchedVa = {};
   m.touchedAll = false;

@@ -15,7 +15,7 @@
 
 import { ptesNaming, pteAt, pteTableFor, readEntryRaw } from './pgtable';
 import { decodePte, ptePfnField, ptePresent, SWP_TYPE_SHIFT, _PAGE_PRESENT, _PAGE_RW } from './pte';
-import { clearDirty, dirtyOf, touchPage, touchVa } from './dirty';
+import { clearDirty, dirtyOf, emptyList, touchPage, touchVa } from './dirty';
 import { cachedContent } from './cache';
 import type { MmModel, PageState } from './state';
 import { EXTERNAL_TID, hexAddr, NO_TID, tableIndex } from './state';
@@ -252,12 +252,17 @@ function checkTlbs(m: MmModel, out: Violation[], freed?: Set<number>): void {
 const NONE: Violation[] = [];
 /** Scratch list of the spinlocks held with pages in flux, refilled at each check (no allocation). */
 const fluxLocks: { flux: number[] }[] = [];
+/** Scratch list the check collects into; copied out only when something is wrong. */
+const found: Violation[] = [];
+/** Scratch set of the freed pages among the touched ones (for the TLB check). */
+const freedTouched = new Set<number>();
 
 /**
  * Incremental check, run by the simulation after every statement: the pages and virtual pages
  * of the dirty set (dirty.ts), the TLB entries naming a touched page that is freed, and the
  * violations natives reported. Pages are looked at in pfn order, then virtual pages in the order
- * they were touched. Returns a shared empty list when nothing is wrong (do not modify it).
+ * they were touched. Returns a shared empty list when nothing is wrong (do not modify it); a
+ * statement that breaks nothing allocates nothing here.
  */
 export function checkInvariants(m: MmModel): Violation[] {
   const d = dirtyOf(m);
@@ -267,9 +272,12 @@ export function checkInvariants(m: MmModel): Violation[] {
     m.pending = [];
     return [...pending, ...currentViolations(m)];
   }
-  let out = NONE;
+  const out = found;
+  // (Left over only if a check threw half-way.)
+  emptyList(out);
+  if (freedTouched.size) freedTouched.clear();
   if (m.pending.length) {
-    out = m.pending.filter((v) => isEnabled(m, v.invariant));
+    for (const v of m.pending) if (isEnabled(m, v.invariant)) out.push(v);
     m.pending = [];
   }
   // Marks made on the model's own objects by code outside the write paths of src/mm.
@@ -282,10 +290,9 @@ export function checkInvariants(m: MmModel): Violation[] {
     m.touchedVa = {};
   }
   // Pages in flux are skipped: releasing their PTL marks them touched again.
-  let freed: Set<number> | undefined;
   const pages = d.pages;
   if (pages.length) {
-    if (pages.length > 1) pages.sort((x, y) => x - y);
+    if (pages.length > 1) sortPfns(pages);
     collectFluxLocks(m);
     for (let i = 0; i < pages.length; i++) {
       const pfn = pages[i];
@@ -293,33 +300,52 @@ export function checkInvariants(m: MmModel): Violation[] {
       if (fluxLocks.length && inFlux(pfn)) continue;
       const p = m.pages[pfn];
       if (!p) continue;
-      if (p.freed) (freed ??= new Set()).add(pfn);
-      if (out === NONE) out = [];
+      if (p.freed) freedTouched.add(pfn);
       checkPage(m, p, out);
     }
-    pages.length = 0;
-    fluxLocks.length = 0;
+    emptyList(pages);
+    emptyList(fluxLocks);
   }
   const vas = d.vas;
   if (vas.length) {
-    if (out === NONE) out = [];
     for (let i = 0; i < vas.length; i++) {
       const k = vas[i];
       if (i > 0 && vas.lastIndexOf(k, i - 1) >= 0) continue;
       checkWritten(m, k, out, true);
     }
-    vas.length = 0;
+    emptyList(vas);
   }
-  if (freed) {
-    if (out === NONE) out = [];
-    checkTlbs(m, out, freed);
+  if (freedTouched.size) {
+    checkTlbs(m, out, freedTouched);
+    freedTouched.clear();
   }
-  return out.length ? out : NONE;
+  if (!out.length) return NONE;
+  const r = out.slice();
+  emptyList(out);
+  return r;
+}
+
+/** Sort pfns ascending in place: insertion sort for the few a statement touches (Array.prototype.sort allocates). */
+function sortPfns(a: number[]): void {
+  if (a.length > 32) {
+    a.sort(byNumber);
+    return;
+  }
+  for (let i = 1; i < a.length; i++) {
+    const x = a[i];
+    let j = i - 1;
+    for (; j >= 0 && a[j] > x; j--) a[j + 1] = a[j];
+    a[j + 1] = x;
+  }
+}
+
+function byNumber(x: number, y: number): number {
+  return x - y;
 }
 
 /** Fill fluxLocks with the held spinlocks that have pages in flux. */
 function collectFluxLocks(m: MmModel): void {
-  fluxLocks.length = 0;
+  emptyList(fluxLocks);
   const held = m.held;
   for (const tid in held) {
     const list = held[tid];

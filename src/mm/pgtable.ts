@@ -3,7 +3,7 @@
 // pte_alloc do), and enumerating every pte slot. Natives and views use these; the C code walks
 // the same tables itself through pgd_offset / pud_offset / pmd_offset.
 
-import { decodePte, mkTableEntry, tableOfEntry } from './pte';
+import { entryPfnOf, mkTableEntry, tableOfEntry } from './pte';
 import { allocId, entryAddr, entrySpan, MmModel, NO_TID, PageTable, PTRS_PER_TABLE, tableIndex } from './state';
 import { touchPage, touchVa } from './dirty';
 
@@ -25,9 +25,7 @@ export function readEntryRaw(t: PageTable, i: number): bigint {
 
 /** The pfn a level-1 entry names (present, migration, device entries); undefined otherwise. */
 export function entryPfn(v: bigint): number | undefined {
-  if (v === 0n) return undefined;
-  const d = decodePte(v);
-  return d.pfn;
+  return entryPfnOf(v);
 }
 
 /**

@@ -121,6 +121,20 @@ export function checkPteMaps(m: MmModel, tid: number, depth0: number, depth: num
   if (!k) delete m.pteMaps![tid];
 }
 
+/**
+ * Would checkPteMaps do nothing now? True when every map of `tid` already belongs to a frame
+ * and none is deeper than `depth` (a loop under pte_offset_map_lock: every statement of it).
+ */
+export function pteMapsSettled(m: MmModel, tid: number, depth: number): boolean {
+  const list = m.pteMaps?.[tid];
+  if (!list) return true;
+  for (let i = 0; i < list.length; i++) {
+    const d = list[i].depth;
+    if (d < 0 || d > depth) return false;
+  }
+  return list.length !== 0;
+}
+
 /** Maps still held, as leak problems at the end of the run (mm_check_quiescent). */
 export function pteMapProblems(m: MmModel): string[] {
   const out: string[] = [];

@@ -211,6 +211,19 @@ export function decodePte(v: bigint): DecodedPte {
   return { kind, pfn, bits, mode };
 }
 
+/**
+ * The pfn an entry names (present, migration, device-private, device-exclusive), as
+ * decodePte(v).pfn, without building the decoded form: the write paths call it per pte write.
+ */
+export function entryPfnOf(v: bigint): number | undefined {
+  if (v === 0n) return undefined;
+  if ((v & _PAGE_PRESENT) === 0n) {
+    const t = (v >> SWP_TYPE_SHIFT) & SWP_TYPE_MASK;
+    if (t < SWP_DEVICE_WRITE || t > SWP_MIGRATION_WRITE) return undefined;
+  }
+  return ptePfnField(v);
+}
+
 const SHORT: Record<string, string> = { write: 'W', dirty: 'D', young: 'A', exclusive: 'X' };
 
 /**

@@ -15,7 +15,7 @@ import type { NativeTable } from '../../c/native';
 import { NULL, isPtr, objPtr, pagePtr, ptrEq, type Value } from '../../c/value';
 import { MmModel, newPage, PageState, PgmapObj, XarrayObj, NotifierObj, allocId } from '../state';
 import { ptesNaming } from '../pgtable';
-import { argInt, argMm, argNum, argPage, argPtr, bool, fault, hexn, pageName } from './util';
+import { argInt, argMm, argNum, argPage, argPageRead, argPtr, bool, fault, hexn, pageName } from './util';
 import { touchVa } from '../dirty';
 
 /** enum memory_type values (include/linux/memremap.h). */
@@ -171,7 +171,7 @@ export function deviceNatives(m: MmModel): NativeTable {
       return objPtr(page.pgmap);
     },
     is_device_coherent_page(ctx, args) {
-      return bool(argPage(m, 'is_device_coherent_page', args, 0).zone === 'device-coherent');
+      return bool(argPageRead(m, 'is_device_coherent_page', args, 0).zone === 'device-coherent');
     },
     clear_highpage(ctx, args) {
       const page = argPage(m, 'clear_highpage', args, 0);

@@ -11,7 +11,7 @@ import type { MmModel, PageState } from '../state';
 import { NO_TID } from '../state';
 import { addToBatch, checkIsolator, drainCpu } from './lru';
 import { getRef, pageLockKey, putRef } from './page';
-import { argInt, argPage, argVma, bool, fault, markFlux, mightSleep, pageName } from './util';
+import { argInt, argPage, argPageRead, argVma, bool, fault, markFlux, mightSleep, pageName } from './util';
 import { reportViolation } from '../invariants';
 
 const EAGAIN = 11n;
@@ -66,9 +66,11 @@ function expectedRefs(page: PageState, extra: number): number {
 
 export function folioNatives(m: MmModel): NativeTable {
   const P = (fn: string, args: Parameters<typeof argPage>[2], i = 0) => argPage(m, fn, args, i);
+  // Natives that only read the page (no dirty mark, see argPageRead).
+  const R = (fn: string, args: Parameters<typeof argPage>[2], i = 0) => argPageRead(m, fn, args, i);
   return {
     page_folio(ctx, args) {
-      return pagePtr(argPage(m, 'page_folio', args, 0, true).pfn);
+      return pagePtr(argPageRead(m, 'page_folio', args, 0, true).pfn);
     },
     folio_page(ctx, args) {
       const f = P('folio_page', args);
@@ -76,7 +78,7 @@ export function folioNatives(m: MmModel): NativeTable {
       return pagePtr(f.pfn);
     },
     folio_pfn(ctx, args) {
-      return BigInt(argPage(m, 'folio_pfn', args, 0, true).pfn);
+      return BigInt(argPageRead(m, 'folio_pfn', args, 0, true).pfn);
     },
     folio_get(ctx, args) {
       getRef(P('folio_get', args), 'folio_get');
@@ -85,7 +87,7 @@ export function folioNatives(m: MmModel): NativeTable {
       putRef(m, P('folio_put', args), 'folio_put');
     },
     folio_ref_count(ctx, args) {
-      return BigInt(P('folio_ref_count', args).refcount);
+      return BigInt(R('folio_ref_count', args).refcount);
     },
     get_page_unless_zero(ctx, args) {
       const page = argPage(m, 'get_page_unless_zero', args, 0, true);
@@ -112,10 +114,10 @@ export function folioNatives(m: MmModel): NativeTable {
       page.refcount = Number(argInt('folio_ref_unfreeze', args, 1));
     },
     folio_mapcount(ctx, args) {
-      return BigInt(P('folio_mapcount', args).mapcount);
+      return BigInt(R('folio_mapcount', args).mapcount);
     },
     folio_mapped(ctx, args) {
-      return bool(P('folio_mapped', args).mapcount > 0);
+      return bool(R('folio_mapped', args).mapcount > 0);
     },
     folio_trylock(ctx, args) {
       const page = P('folio_trylock', args);
@@ -131,7 +133,7 @@ export function folioNatives(m: MmModel): NativeTable {
       unlockPage(m, ctx, 'folio_unlock', P('folio_unlock', args));
     },
     folio_test_locked(ctx, args) {
-      return bool(P('folio_test_locked', args).locked);
+      return bool(R('folio_test_locked', args).locked);
     },
     folio_wait_locked(ctx, args) {
       // Sleep until the page is unlocked, without taking the lock.
@@ -142,7 +144,7 @@ export function folioNatives(m: MmModel): NativeTable {
       return blocked(pageLockKey(page.pfn), `folio_wait_locked(pfn 0x${page.pfn.toString(16)})`);
     },
     folio_test_lru(ctx, args) {
-      return bool(P('folio_test_lru', args).lru === 'lru');
+      return bool(R('folio_test_lru', args).lru === 'lru');
     },
     folio_isolate_lru(ctx, args) {
       // bool: true on success (the opposite convention of the 2016 isolate_lru_page).
@@ -180,10 +182,10 @@ export function folioNatives(m: MmModel): NativeTable {
       addToBatch(m, ctx.cpu, page, 'folio_add_lru');
     },
     folio_test_anon(ctx, args) {
-      return bool(P('folio_test_anon', args).mapping === 'anon');
+      return bool(R('folio_test_anon', args).mapping === 'anon');
     },
     PageAnonExclusive(ctx, args) {
-      return bool(P('PageAnonExclusive', args).anonExclusive);
+      return bool(R('PageAnonExclusive', args).anonExclusive);
     },
     folio_try_share_anon_rmap_pte(ctx, args) {
       // 0 on success; -EBUSY if the page may be pinned (then it must stay exclusive).
@@ -193,15 +195,15 @@ export function folioNatives(m: MmModel): NativeTable {
       return 0n;
     },
     folio_mapping(ctx, args) {
-      const page = P('folio_mapping', args);
+      const page = R('folio_mapping', args);
       if (page.mapping !== 'file') return NULL;
       fault('unsupported', `folio_mapping: ${pageName(page)} is file-backed; address_space objects are not modelled`);
     },
     folio_test_large(ctx, args) {
-      return bool(P('folio_test_large', args).compound);
+      return bool(R('folio_test_large', args).compound);
     },
     folio_is_zone_device(ctx, args) {
-      return bool(P('folio_is_zone_device', args).pgmap >= 0);
+      return bool(R('folio_is_zone_device', args).pgmap >= 0);
     },
     folio_mark_dirty(ctx, args) {
       const page = P('folio_mark_dirty', args);

@@ -10,7 +10,7 @@ import { devicePageFree } from './device';
 import { sleepingLock } from './folio';
 import { decodePte } from '../pte';
 import { MmModel, NO_TID, PageState } from '../state';
-import { argInt, argPage, argVma, bool, fault, hexn, markFlux, pageName } from './util';
+import { argInt, argPage, argPageRead, argVma, bool, fault, hexn, markFlux, pageName } from './util';
 import { touchPage } from '../dirty';
 
 /** Key threads sleep on while waiting for PG_locked to clear (lock_page, migration entries). */
@@ -70,13 +70,13 @@ export function pageNatives(m: MmModel): NativeTable {
       putRef(m, argPage(m, 'put_page', args, 0), 'put_page');
     },
     page_count(ctx, args) {
-      return BigInt(argPage(m, 'page_count', args, 0).refcount);
+      return BigInt(argPageRead(m, 'page_count', args, 0).refcount);
     },
     page_mapcount(ctx, args) {
-      return BigInt(argPage(m, 'page_mapcount', args, 0).mapcount);
+      return BigInt(argPageRead(m, 'page_mapcount', args, 0).mapcount);
     },
     page_mapped(ctx, args) {
-      return bool(argPage(m, 'page_mapped', args, 0).mapcount > 0);
+      return bool(argPageRead(m, 'page_mapped', args, 0).mapcount > 0);
     },
 
     trylock_page(ctx, args) {
@@ -96,16 +96,16 @@ export function pageNatives(m: MmModel): NativeTable {
       ctx.wake(pageLockKey(page.pfn));
     },
     PageLocked(ctx, args) {
-      return bool(argPage(m, 'PageLocked', args, 0).locked);
+      return bool(argPageRead(m, 'PageLocked', args, 0).locked);
     },
     PageLRU(ctx, args) {
-      return bool(argPage(m, 'PageLRU', args, 0).lru === 'lru');
+      return bool(argPageRead(m, 'PageLRU', args, 0).lru === 'lru');
     },
     PageAnon(ctx, args) {
-      return bool(argPage(m, 'PageAnon', args, 0).mapping === 'anon');
+      return bool(argPageRead(m, 'PageAnon', args, 0).mapping === 'anon');
     },
     PageCompound(ctx, args) {
-      return bool(argPage(m, 'PageCompound', args, 0).compound);
+      return bool(argPageRead(m, 'PageCompound', args, 0).compound);
     },
     PageTransCompound(ctx, args) {
       return bool(argPage(m, 'PageTransCompound', args, 0).compound);
@@ -120,15 +120,15 @@ export function pageNatives(m: MmModel): NativeTable {
       return bool(!was);
     },
     is_zone_device_page(ctx, args) {
-      return bool(argPage(m, 'is_zone_device_page', args, 0).zone !== 'ram');
+      return bool(argPageRead(m, 'is_zone_device_page', args, 0).zone !== 'ram');
     },
     is_device_private_page(ctx, args) {
-      return bool(argPage(m, 'is_device_private_page', args, 0).zone === 'device-private');
+      return bool(argPageRead(m, 'is_device_private_page', args, 0).zone === 'device-private');
     },
     page_mapping(ctx, args) {
       // NULL for anonymous pages (not in the swap cache); file pages get an opaque non-NULL
       // address_space which no C code in kernel/ dereferences.
-      const page = argPage(m, 'page_mapping', args, 0);
+      const page = argPageRead(m, 'page_mapping', args, 0);
       if (page.mapping !== 'file') return NULL;
       fault('unsupported', `page_mapping: ${pageName(page)} is file-backed; address_space objects are not modelled yet`);
     },
@@ -162,7 +162,7 @@ export function pageNatives(m: MmModel): NativeTable {
       return pagePtr(pfn);
     },
     page_to_pfn(ctx, args) {
-      return BigInt(argPage(m, 'page_to_pfn', args, 0, true).pfn);
+      return BigInt(argPageRead(m, 'page_to_pfn', args, 0, true).pfn);
     },
   };
 }

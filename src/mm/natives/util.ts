@@ -5,7 +5,7 @@
 
 import { SimFault, type FaultKind, type NativeCtx } from '../../c/native';
 import { isPtr, type Ptr, type Value } from '../../c/value';
-import { decodePte } from '../pte';
+import { entryPfnOf } from '../pte';
 import { PTRS_PER_TABLE, type MmModel, type MmState, type PageState, type PageTable, type VmaState, vmaByObj, mmByObj } from '../state';
 import { touchPage } from '../dirty';
 
@@ -39,14 +39,24 @@ export function argPtr(fn: string, args: Value[], i: number): Ptr {
 
 /** A `struct page *` argument that names a live page. */
 export function argPage(m: MmModel, fn: string, args: Value[], i: number, allowFreed = false): PageState {
+  const page = argPageRead(m, fn, args, i, allowFreed);
+  // Any native handed a page may change it: re-check it at the next invariant check.
+  touchPage(m, page.pfn);
+  return page;
+}
+
+/**
+ * argPage for natives that only read the page (page_folio, folio_test_anon, page_to_pfn ...):
+ * they change nothing an invariant looks at, so the page is not marked for the next check (a
+ * third of the migration's statements call one; each mark costs a page check).
+ */
+export function argPageRead(m: MmModel, fn: string, args: Value[], i: number, allowFreed = false): PageState {
   const p = argPtr(fn, args, i);
   if (p.s === 'null') fault('null-deref', `${fn}: NULL page`);
   if (p.s !== 'page') fault('bad-call', `${fn}: argument ${i + 1} is not a struct page pointer`);
   const page = m.pages[p.b];
   if (!page) fault('model', `${fn}: no struct page for pfn ${hexn(p.b)}`);
   if (page.freed && !allowFreed) fault('use-after-free', `${fn}: page pfn ${hexn(page.pfn)} has been freed`);
-  // Any native handed a page may change it: re-check it at the next invariant check.
-  touchPage(m, page.pfn);
   return page;
 }
 
@@ -120,7 +130,7 @@ export function markFlux(m: MmModel, tid: number, pfn: number | undefined): void
 
 /** The pfn a pte value refers to (present, migration, device entries), for flux marking. */
 export function pfnOfEntry(v: bigint): number | undefined {
-  return decodePte(v).pfn;
+  return entryPfnOf(v);
 }
 
 export function pageName(p: PageState): string {
