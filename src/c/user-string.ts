@@ -103,6 +103,12 @@ export function userMemset(u0: Um | undefined, ctx: NativeCtx, dst: Ptr, c: numb
 export function userMemcpy(u0: Um | undefined, ctx: NativeCtx, mem: Regions, dst: Value, src: Value, n: number, who: string): Value | UserTrap {
   const u = need(u0);
   if (n === 0) return dst;
+  // Fault the destination in before the source is spelled out: each page fault calls the native
+  // again, and spelling a 4 MiB C buffer once per faulting page was quadratic.
+  if (isU(dst)) {
+    const t = u.probe(ctx.tid, ctx.cpu, dst.i, n, true);
+    if (t) return t;
+  }
   let bytes: number[];
   if (isU(src)) {
     const b = readUserBytes(u, ctx, src.i, n);
@@ -110,7 +116,7 @@ export function userMemcpy(u0: Um | undefined, ctx: NativeCtx, mem: Regions, dst
     bytes = b;
   } else bytes = cBytes(mem, src, n, who);
   if (isU(dst)) {
-    // Probe the destination before anything is written (a retried call starts over cleanly).
+    // Probed again: faulting the source in may have reclaimed or changed the destination's ptes.
     const t = u.probe(ctx.tid, ctx.cpu, dst.i, n, true);
     if (t) return t;
     return writeUserBytes(u, ctx, dst.i, bytes) ?? dst;

@@ -10,6 +10,7 @@
 import { dirname } from '../c/paths';
 import { findTreeSelftest, runSelftests, type SelftestRun } from '../sim/selftest';
 import { formatKernelVersion, type KernelTree } from '../sim/kernel-tree';
+import { treeSelftestDriver, type SelftestDriver } from '../sim/selftest-driver';
 import { SourcePolicy, type PolicyFileAccess } from '../sim/source-policy';
 import { formatDiagnostic, type Diagnostic } from '../sim/types';
 import type { CliArgs } from './args';
@@ -50,7 +51,19 @@ export async function selftestCommand(io: CliIo, args: CliArgs): Promise<number>
   if (!file) return 2;
   const pf = io.files as PolicyFileAccess;
   const policy = new SourcePolicy(pf, [dirname(file), kdir, ...(tree ? [tree.root] : []), ...(pf.sourceRoots?.() ?? [])]);
+  // A tree's hmm-tests.c runs against the tree's own driver (lib/test_hmm.c), as in the kernel.
+  let driver: SelftestDriver | undefined;
+  if (tree && !own) {
+    const d = await treeSelftestDriver(tree, kdir, policy);
+    if (!d.driver) {
+      if (args.json) io.out(JSON.stringify({ diagnostics: d.diagnostics }, null, 2) + '\n');
+      else printDiagnostics(io, d.diagnostics);
+      return 2;
+    }
+    driver = d.driver;
+  }
   const run = await runSelftests(file, {
+    ...(driver ? { driver } : {}),
     read: (p) => policy.readText(p),
     kernelDir: kdir,
     ...(tree ? { treeRoot: tree.root } : {}),

@@ -60,6 +60,8 @@ export interface SelftestResult {
   steps: number;
   /** What the test printed (TH_LOG, printf, the check failures). */
   output: string;
+  /** The kernel log of the run (a tree driver's printk: its module init, pr_debug), its end. */
+  kernelLog?: string;
 }
 
 /** `file:line:col`. */

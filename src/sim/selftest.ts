@@ -17,7 +17,7 @@
 import { loadProgram, type UnitConfig } from '../c';
 import { Machine } from '../c/machine';
 import type { MachineLimits } from '../c/limits';
-import { SimFault, type NativeTable } from '../c/native';
+import { SimFault, type NativeTable, type SourceLoc } from '../c/native';
 import { NULL, type Value } from '../c/value';
 import { join } from '../c/paths';
 import { printfNatives } from '../c/printf';
@@ -32,6 +32,7 @@ import { userProcess } from './user-program';
 import { caseCount, reachableMissing, selectCases, selftestCases, type SelftestCase } from './selftest-cases';
 import { harnessNatives, HARNESS_NATIVE_NAMES, KSFT_PASS, missingNatives, type SelftestReport } from './selftest-natives';
 import { finishResult, tapFooter, tapHeader, tapResult, tapRun, tapTotals, type SelftestResult, type SelftestTotals } from './selftest-result';
+import type { SelftestDriver } from './selftest-driver';
 
 export type { SelftestResult } from './selftest-result';
 
@@ -62,7 +63,15 @@ export interface SelftestOptions {
   onOutput?(text: string): void;
   /** How a file is named in a fault's reason (the CLI's relative paths); default: as is. */
   display?(path: string): string;
+  /**
+   * A kernel tree's driver to link (selftest-driver.ts: lib/test_hmm.c behind /dev/hmm_dmirror*):
+   * its sources replace the process's kernel C, and its init runs before each test.
+   */
+  driver?: SelftestDriver;
 }
+
+/** Where open/ioctl/close reach a character device's file_operations (kernel/ relative). */
+export const SYSCALL_SOURCES = ['fs/chrdev_syscalls.c'];
 
 /**
  * The user process each test runs as, for the runner to build afresh per test: its model, the
@@ -110,7 +119,8 @@ export function selftestUnitConfig(kernelDir: string, treeRoot: string | undefin
 export async function runSelftests(file: string, opts: SelftestOptions): Promise<SelftestRun> {
   const { libc } = userPaths(opts.kernelDir);
   const proc = opts.process ?? userProcess(opts.kernelDir);
-  const sources = [file, libc, ...(proc.sources ?? [])];
+  const kernelC = opts.driver ? opts.driver.sources : [...(proc.sources ?? []), ...SYSCALL_SOURCES.map((s) => join(opts.kernelDir, s))];
+  const sources = [...new Set([file, libc, ...kernelC])];
   const loaded = await loadProgram(sources, {
     reader: { read: opts.read },
     // The process's kernel C (not the test, not libc.c): mmstep's kernel headers.
@@ -118,6 +128,7 @@ export async function runSelftests(file: string, opts: SelftestOptions): Promise
     units: {
       [file]: selftestUnitConfig(opts.kernelDir, opts.treeRoot, !opts.treeFile),
       [libc]: selftestUnitConfig(opts.kernelDir, undefined, true),
+      ...(opts.driver?.units ?? {}),
     },
   });
   const empty: SelftestRun = { file, caseCount: 0, results: [], totals: tapTotals([]), diagnostics: loaded.diagnostics, unknown: [] };
@@ -165,6 +176,19 @@ function runCase(program: Program, c: SelftestCase, proc: SelftestProcess, opts:
   const harness = harnessNatives(report, mem);
   const natives: NativeTable = { ...createNatives(model), ...printfNatives(mem), ...harness, ...(proc.natives?.(model) ?? {}) };
   for (const n of HARNESS_NATIVE_NAMES.filter((x) => x.startsWith('__ksft_'))) natives[n] = harness[n];
+  // The kernel's printk (the driver's pr_info, pr_debug, ...) goes to the kernel log, as dmesg,
+  // not into the test's output; the result keeps its end (kernelLog).
+  const klog: string[] = [];
+  let klogSize = 0;
+  if (opts.driver) Object.assign(natives, kernelLogNatives(mem, (t) => {
+    klog.push(t);
+    klogSize += t.length;
+    while (klogSize > KERNEL_LOG_BUDGET && klog.length > 1) klogSize -= klog.shift()!.length;
+  }));
+  const withLog = (r: SelftestResult): SelftestResult => {
+    if (klog.length) r.kernelLog = klog.join('');
+    return r;
+  };
   const has = (n: string): boolean => Object.prototype.hasOwnProperty.call(natives, n) || RUNTIME_NATIVE_NAMES.has(n);
   const needs = reachableMissing(program, [c.entry, c.teardown], has);
   Object.assign(natives, missingNatives(Object.keys(program.natives), has, report));
@@ -173,20 +197,29 @@ function runCase(program: Program, c: SelftestCase, proc: SelftestProcess, opts:
   try {
     machine = new Machine(program, natives, createModelMemory(model), { warn: (m) => emit(`# WARNING: ${m}\n`), print: emit }, opts.limits);
     const bind = (tid: number): void => proc.bindThread?.(model, tid);
-    const first = runThread(machine, c.entry, arg, budget, report, bind);
+    // The driver's module init first, as insmod before the test (its own step budget).
+    if (opts.driver) {
+      const init = runThread(machine, opts.driver.init, [], budget, report, bind);
+      const failed = init.fault ?? (report.end ? endFault(report.end, opts.driver.init) : badInit(machine, opts.driver.init, init.value));
+      if (failed) {
+        delete report.end;
+        return withLog(withNeeds(finishResult(c, report, failed, machine.state.steps, printed, out, opts.display), needs));
+      }
+    }
+    const first = runThread(machine, c.entry, [arg], budget, report, bind);
     // A failed ASSERT ends the test where it failed; the teardown runs after it, once.
     if (report.end?.kind === 'bail' && !first.fault) {
       const end = report.end;
-      const td = runThread(machine, c.teardown, arg, budget, report, bind);
+      const td = runThread(machine, c.teardown, [arg], budget, report, bind);
       report.end = end;
-      return withNeeds(finishResult(c, report, td.fault, machine.state.steps, printed, out, opts.display), needs);
+      return withLog(withNeeds(finishResult(c, report, td.fault, machine.state.steps, printed, out, opts.display), needs));
     }
-    return withNeeds(finishResult(c, report, first.fault, machine.state.steps, printed, out, opts.display), needs);
+    return withLog(withNeeds(finishResult(c, report, first.fault, machine.state.steps, printed, out, opts.display), needs));
   } catch (err) {
     if (!(err instanceof SimFault)) throw err;
     // Before the test's first statement: a file-scope initializer, or the output budget.
     const l = err.loc ?? { file: c.file, line: c.line, column: 1 };
-    return withNeeds(finishResult(c, report, { kind: err.kind, message: err.message, file: l.file, line: l.line, column: l.column }, machine?.state.steps ?? 0, printed, out, opts.display), needs);
+    return withLog(withNeeds(finishResult(c, report, { kind: err.kind, message: err.message, file: l.file, line: l.line, column: l.column }, machine?.state.steps ?? 0, printed, out, opts.display), needs));
   }
 }
 
@@ -203,12 +236,29 @@ export interface ThreadFault {
   column: number;
 }
 
-/** Run `fn(arg)` to its end; a fault other than the harness's own endings is returned. */
-function runThread(m: Machine, fn: string, arg: Value, budget: number, report: SelftestReport, bind: (tid: number) => void): { fault?: ThreadFault } {
+/** The module init ended by a harness native (exit, a missing function): not ok, naming it. */
+function endFault(end: NonNullable<SelftestReport['end']>, init: string): ThreadFault {
+  const what = end.kind === 'missing' ? `calls ${end.name}(), which is not modelled by mmstep` : `ended by ${end.kind}`;
+  return { kind: 'module-init', message: `the driver's module init (${init}) ${what}`, file: end.loc.file, line: end.loc.line, column: end.loc.column };
+}
+
+/** A module init that returned an error: the test cannot run (insmod would fail). */
+function badInit(m: Machine, init: string, v: Value | undefined): ThreadFault | undefined {
+  if (typeof v === 'bigint' && v === 0n) return undefined;
+  const f = m.program.functions[m.program.fnIndex[init] ?? -1];
+  return { kind: 'module-init', message: `the driver's module init (${init}) returned ${typeof v === 'bigint' ? v : '?'}`, file: f?.file ?? init, line: f?.line ?? 1, column: 1 };
+}
+
+/**
+ * Run `fn(args)` to its end; a fault other than the harness's own endings is returned. A call
+ * of a missing function from inside libc.c (open of a path that is not a device: vfs_open) is
+ * reported at the test's own call into libc.c.
+ */
+function runThread(m: Machine, fn: string, args: Value[], budget: number, report: SelftestReport, bind: (tid: number) => void): { fault?: ThreadFault; value?: Value } {
   const before = report.end;
   // The thread is current in the process before its first statement runs.
   bind(m.state.threads.length + 1);
-  const tid = m.spawn(fn, fn, [arg], 0);
+  const tid = m.spawn(fn, fn, args, 0);
   for (;;) {
     const o = m.step(tid);
     if (o.kind === 'stmt' || o.kind === 'yield') {
@@ -218,10 +268,13 @@ function runThread(m: Machine, fn: string, arg: Value, budget: number, report: S
       }
       continue;
     }
-    if (o.kind === 'done') return {};
+    if (o.kind === 'done') return { value: o.value };
     if (o.kind === 'fault') {
       // exit(), a failed ASSERT, a missing function: the native recorded it, then stopped us.
-      if (report.end !== before) return {};
+      if (report.end !== before) {
+        if (report.end?.kind === 'missing') report.end.loc = callerOutsideLibc(m, tid, report.end.loc);
+        return {};
+      }
       const l = o.fault.loc;
       return { fault: { kind: o.fault.kind, message: o.fault.message, file: l.file, line: l.line, column: l.column } };
     }
@@ -229,6 +282,16 @@ function runThread(m: Machine, fn: string, arg: Value, budget: number, report: S
     const why = o.kind === 'blocked' ? `the test sleeps forever in ${o.reason}` : `the test stopped (${o.kind})`;
     return { fault: { kind: 'deadlock', message: why, file: loc.file, line: loc.line, column: loc.column } };
   }
+}
+
+/** Characters of the kernel log a result keeps (its end). */
+const KERNEL_LOG_BUDGET = 16 * 1024;
+
+/** pr_info & co. (src/c/printf.ts's printf) writing to `log` instead of the test's output. */
+function kernelLogNatives(mem: () => import('../c/memory').Regions, log: (t: string) => void): NativeTable {
+  const printf = printfNatives(mem).printf;
+  const impl: NativeTable[string] = (ctx, args) => printf(Object.create(ctx, { print: { value: log } }) as typeof ctx, args);
+  return { pr_info: impl, pr_err: impl, pr_warn: impl, pr_debug: impl, printk: impl };
 }
 
 export const HMM_TESTS = 'hmm-tests.c';
@@ -260,4 +323,17 @@ export async function findTreeSelftest(root: string, reader: TextReader): Promis
     }
   }
   return at(`Linux ${formatKernelVersion(tree.version)} tree without ${HMM_TESTS} (looked for ${tried.join(' and ')})`);
+}
+
+const LIBC = /(^|\/)user\/lib\/libc\.c$/;
+
+/** `loc` if it is not in libc.c, else the innermost frame's place that is not (the test's call). */
+function callerOutsideLibc(m: Machine, tid: number, loc: SourceLoc): SourceLoc {
+  if (!LIBC.test(loc.file)) return loc;
+  const t = m.thread(tid);
+  for (let i = t.frames.length - 1; i >= 0; i--) {
+    const l = m.currentLoc(t, i);
+    if (!LIBC.test(l.file)) return l;
+  }
+  return loc;
 }

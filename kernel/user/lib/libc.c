@@ -194,3 +194,50 @@ int getpagesize(void)
 {
 	return 4096;
 }
+
+/*
+ * open, ioctl and close: system calls into the kernel side of the model
+ * (kernel/fs/chrdev_syscalls.c), which reaches the driver's file_operations.
+ * A negative return is -errno there; here it becomes -1 and errno, as the
+ * C library's system call wrappers do.  Only character devices under /dev/
+ * exist: any other path goes to vfs_open, which has no body, so the test
+ * stops there as a SKIP naming it (regular files, /proc, /sys are not
+ * modelled yet).
+ */
+long chrdev_sys_open(const char *path, int flags);
+long chrdev_sys_ioctl(int fd, unsigned int cmd, unsigned long arg);
+long chrdev_sys_close(int fd);
+int vfs_open(const char *pathname, int flags);
+
+static int syscall_ret(long ret)
+{
+	if (ret < 0) {
+		errno = -ret;
+		return -1;
+	}
+	return ret;
+}
+
+static int is_dev_path(const char *p)
+{
+	return p[0] == '/' && p[1] == 'd' && p[2] == 'e' && p[3] == 'v' &&
+	       p[4] == '/' && p[5] != 0;
+}
+
+int open(const char *pathname, int flags, ...)
+{
+	if (!is_dev_path(pathname))
+		return vfs_open(pathname, flags);
+	return syscall_ret(chrdev_sys_open(pathname, flags));
+}
+
+/* sys/ioctl.h passes the optional third argument as an unsigned long. */
+int __mmstep_ioctl(int fd, unsigned long request, unsigned long arg)
+{
+	return syscall_ret(chrdev_sys_ioctl(fd, request, arg));
+}
+
+int close(int fd)
+{
+	return syscall_ret(chrdev_sys_close(fd));
+}

@@ -1,12 +1,15 @@
 // The rest of what a kernel tree's driver (lib/test_hmm.c) calls beyond kernel/'s API
 // (kernel/include/linux/driver_misc.h): freeing and allocating pages in its forms, mm
 // references, the jiffies counter and the task `current` stands for. What the model cannot do
-// yet stops the run at the call with the reason, instead of pretending: page contents as bytes
-// in C memory (kmap, memcpy_from_page) and user copies (copy_to_user / copy_from_user, which
-// need the user address space of issue 12 item 1).
+// yet stops the run at the call with the reason, instead of pretending. memcpy_from_page /
+// memcpy_to_page copy a page's bytes (user-memory.ts) to and from a byte buffer in C memory;
+// kmap / kunmap (a window of the page's bytes) and copy_to_user / copy_from_user are C over
+// them (driver_misc.h); the natives here only remember which window belongs to which page.
 
 import { SimFault, type NativeTable } from '../../c/native';
-import { objPtr } from '../../c/value';
+import { isPtr, objPtr, type Ptr, type Value } from '../../c/value';
+import { readPageBytes, writePageBytes } from '../user-memory';
+import { touchPage as touch } from '../dirty';
 import type { MmModel } from '../state';
 import { driverState } from './driver-state';
 import { legacyNatives } from './legacy';
@@ -17,8 +20,22 @@ function notModelled(fn: string, why: string): never {
   throw new SimFault('unsupported', `${fn}: ${why}`);
 }
 
-const BYTES = 'page contents are one value per page in the model, not bytes that C memory can map or copy';
-const USER = 'user-space copies need user virtual addresses (issue 12 item 1), which this build does not have yet';
+const PAGE_SIZE = 4096;
+
+/** A pointer to a byte buffer in C memory (one slot per byte: a char / u8 array). */
+function byteBuffer(fn: string, v: Value | undefined): Ptr {
+  if (v === undefined || !isPtr(v) || v.s === 'null') fault('null-deref', `${fn}: NULL buffer`);
+  if (v.s !== 'c') fault('unsupported', `${fn}: the buffer is not C memory (${v.s === 'u' ? 'a user address: use copy_to_user / copy_from_user' : v.s})`);
+  return v;
+}
+
+/** offset and len inside one page. */
+function pageRange(fn: string, o: Value | undefined, l: Value | undefined): { off: number; len: number } {
+  const off = typeof o === 'bigint' ? Number(BigInt.asUintN(64, o)) : NaN;
+  const len = typeof l === 'bigint' ? Number(BigInt.asUintN(64, l)) : NaN;
+  if (!(off >= 0 && len >= 0 && off + len <= PAGE_SIZE)) fault('bad-call', `${fn}: offset ${o} + length ${l} is not inside one page`);
+  return { off, len };
+}
 
 export function driverMiscNatives(m: MmModel): NativeTable {
   const pages = pageNatives(m);
@@ -37,27 +54,42 @@ export function driverMiscNatives(m: MmModel): NativeTable {
     vm_insert_page() {
       notModelled('vm_insert_page', 'mapping a driver\'s pages into a user vma (the driver\'s mmap) is not modelled');
     },
-    kmap(ctx, args) {
-      argPage(m, 'kmap', args, 0);
-      notModelled('kmap', BYTES);
+    kmap_window_set(ctx, args) {
+      // void kmap_window_set(struct page *page, char *win): kmap's window, until kunmap.
+      const page = argPage(m, 'kmap_window_set', args, 0);
+      const win = byteBuffer('kmap_window_set', args[1]);
+      const d = driverState(m);
+      d.kmaps ??= {};
+      if (d.kmaps[page.pfn] !== undefined) fault('unsupported', `kmap: pfn ${page.pfn} is already mapped (a nested kmap of one page is not modelled)`);
+      d.kmaps[page.pfn] = win;
     },
-    kunmap(ctx, args) {
-      argPage(m, 'kunmap', args, 0);
-      notModelled('kunmap', BYTES);
+    kmap_window_take(ctx, args) {
+      // char *kmap_window_take(struct page *page): the window kmap made, forgotten.
+      const page = argPage(m, 'kunmap', args, 0);
+      const d = driverState(m);
+      const win = d.kmaps?.[page.pfn];
+      if (win === undefined) fault('bad-call', `kunmap: pfn ${page.pfn} was not mapped by kmap`);
+      delete d.kmaps![page.pfn];
+      return win;
     },
     memcpy_from_page(ctx, args) {
-      argPage(m, 'memcpy_from_page', args, 1);
-      notModelled('memcpy_from_page', BYTES);
+      // void memcpy_from_page(char *to, struct page *page, size_t offset, size_t len)
+      const to = byteBuffer('memcpy_from_page', args[0]);
+      const page = argPage(m, 'memcpy_from_page', args, 1);
+      const { off, len } = pageRange('memcpy_from_page', args[2], args[3]);
+      for (let k = 0; k < len; k++) ctx.store({ ...to, i: to.i + k }, BigInt.asIntN(8, readPageBytes(page, off + k, 1)));
     },
     memcpy_to_page(ctx, args) {
-      argPage(m, 'memcpy_to_page', args, 0);
-      notModelled('memcpy_to_page', BYTES);
-    },
-    copy_to_user() {
-      notModelled('copy_to_user', USER);
-    },
-    copy_from_user() {
-      notModelled('copy_from_user', USER);
+      // void memcpy_to_page(struct page *page, size_t offset, const char *from, size_t len)
+      const page = argPage(m, 'memcpy_to_page', args, 0);
+      const from = byteBuffer('memcpy_to_page', args[2]);
+      const { off, len } = pageRange('memcpy_to_page', args[1], args[3]);
+      for (let k = 0; k < len; k++) {
+        const b = ctx.load({ ...from, i: from.i + k });
+        if (typeof b !== 'bigint') fault('uninitialized', `memcpy_to_page: byte ${k} of the source is not an initialized byte`);
+        writePageBytes(page, off + k, 1, BigInt.asUintN(8, b));
+      }
+      touch(m, page.pfn);
     },
     mmget_not_zero(ctx, args) {
       // mm_users is not counted: a process of the model is alive until it is torn down.

@@ -50,6 +50,8 @@ export interface DriverState {
   jiffies: number;
   /** The process whose mm `current->mm` is (set by mmstep's open path), else undefined. */
   currentPid?: number;
+  /** kmap windows: pfn -> the C byte buffer kmap handed out (driver_misc.h), until kunmap. */
+  kmaps?: Record<number, Value>;
 }
 
 declare module '../state' {

@@ -30,7 +30,9 @@ static inline int hmm_range_fault_page(struct hmm_range *range, struct mm_struct
 				       unsigned long addr, unsigned long *out)
 {
 	unsigned long i = (addr - range->start) >> PAGE_SHIFT;
-	unsigned long req = (range->hmm_pfns[i] & range->pfn_flags_mask) | range->default_flags;
+	/* With a zero mask the input is never looked at (lib/test_hmm.c leaves pfns[] unset). */
+	unsigned long in = range->pfn_flags_mask ? range->hmm_pfns[i] : 0;
+	unsigned long req = (in & range->pfn_flags_mask) | range->default_flags;
 	bool fault = req & HMM_PFN_REQ_FAULT;
 	bool write = fault && (req & HMM_PFN_REQ_WRITE);
 	struct vm_area_struct *vma = vma_lookup(mm, addr);

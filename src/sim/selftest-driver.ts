@@ -1,0 +1,68 @@
+// The device behind a kernel tree's hmm-tests.c (issue 12 item 3): the tree's own, unmodified
+// lib/test_hmm.c, linked into the test's program with the C it calls, and its module init run
+// in every test's fresh model before the test, so open("/dev/hmm_dmirror0") finds the devices.
+//
+// Why here and not in the test's sources: the driver's units are a kernel tree's files, built
+// with mmstep's compatibility headers of the tree's version (tree-units.ts), while the test is
+// built against mmstep's user headers (selftest.ts). The kernel C is what the tree's driver
+// scenario links (test/fixtures/scenarios/kernel-tree/tree-test-hmm-init-*.mmstep.yaml): the
+// tree's mm/migrate_device.c for migrate_vma_*, and memory_fault_ref_only.c as the fault path
+// (6.1 and 6.12 take only a reference on a device page before migrate_to_ram, which their
+// migrate_device.c expects), plus kernel/fs/chrdev_syscalls.c, where open/ioctl/close reach
+// the driver's file_operations.
+
+import type { UnitConfig } from '../c';
+import { join } from '../c/paths';
+import type { KernelTree, TextReader } from './kernel-tree';
+import { treeUnits } from './tree-units';
+import type { Diagnostic } from './types';
+
+/** The tree's files the driver is built from (relative to the tree's top). */
+export const DRIVER_TREE_FILES = ['lib/test_hmm.c', 'mm/migrate_device.c'];
+
+/** mmstep's kernel/ C the driver and the user process need (relative to kernel/). */
+export const DRIVER_KERNEL_SOURCES = [
+  'mm/memory_fault_ref_only.c',
+  'mm/mmu_notifier.c',
+  'mm/pagewalk_ops.c',
+  'mm/rmap.c',
+  'mm/gup.c',
+  'fs/chrdev_syscalls.c',
+];
+
+/** The function module_init(fn) defines (kernel/compat/common/include/linux/module.h). */
+export const MODULE_INIT = 'mmstep_module_init';
+
+export interface SelftestDriver {
+  /** Every source to link besides the test and libc.c: kernel/ C, then the tree's files. */
+  sources: string[];
+  /** The tree's files' unit configs (compat headers of the tree's version). */
+  units: Record<string, UnitConfig>;
+  /** Run before each test; a non-zero return ends the test as not ok. */
+  init: string;
+}
+
+/**
+ * The driver of `tree` for hmm-tests.c, or diagnostics naming what is missing (a tree without
+ * lib/test_hmm.c, no compat headers for its version).
+ */
+export async function treeSelftestDriver(
+  tree: KernelTree,
+  kernelDir: string,
+  reader: TextReader,
+): Promise<{ driver?: SelftestDriver; diagnostics: Diagnostic[] }> {
+  const diagnostics: Diagnostic[] = [];
+  const treeFiles = DRIVER_TREE_FILES.map((f) => join(tree.root, f));
+  for (const f of treeFiles) {
+    try {
+      await reader.readText(f);
+    } catch {
+      diagnostics.push({ file: f, line: 1, column: 1, severity: 'error', message: `the tree's ${f.slice(tree.root.length + 1)} is missing: hmm-tests.c needs its driver (lib/test_hmm.c) and migrate_vma_* (mm/migrate_device.c)` });
+    }
+  }
+  if (diagnostics.length) return { diagnostics };
+  const { units } = await treeUnits(treeFiles, reader, [kernelDir], diagnostics);
+  if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
+  const sources = [...DRIVER_KERNEL_SOURCES.map((s) => join(kernelDir, s)), ...treeFiles];
+  return { driver: { sources, units, init: MODULE_INIT }, diagnostics };
+}

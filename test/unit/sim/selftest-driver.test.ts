@@ -1,0 +1,89 @@
+// The kernel's own hmm-tests.c against the kernel tree's own driver (issue 12 item 3): the
+// selftest runner links the tree's lib/test_hmm.c (and mm/migrate_device.c), runs its module
+// init in each test's fresh model, and the test's open / ioctl / close reach the driver's
+// file_operations through kernel/fs/chrdev_syscalls.c. Without a registered device the same
+// calls give the errno Linux gives (devices.c, no tree needed). The tree tests are skipped,
+// with the command to run, when the Debian trees have not been extracted.
+
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { findTreeSelftest, runSelftests, type SelftestRun } from '../../../src/sim/selftest';
+import { treeSelftestDriver } from '../../../src/sim/selftest-driver';
+import { CACHE, ROOT } from './kernel-tree-env';
+
+const KERNEL = path.join(ROOT, 'kernel');
+const reader = { readText: (p: string) => fs.promises.readFile(p, 'utf8') };
+const read = (p: string): Promise<string> => fs.promises.readFile(p, 'utf8');
+
+function byName(r: SelftestRun): Record<string, SelftestRun['results'][number]> {
+  return Object.fromEntries(r.results.map((x) => [x.name, x]));
+}
+
+describe('selftest runner: devices without a driver', function () {
+  this.timeout(120000);
+  let run: SelftestRun;
+  before(async () => {
+    run = await runSelftests(path.join(ROOT, 'test/fixtures/selftest/devices.c'), { read, kernelDir: KERNEL, stepBudget: 200_000 });
+    assert.deepStrictEqual(run.diagnostics.filter((d) => d.severity === 'error'), []);
+  });
+
+  it('open of a /dev name nothing registered is -1 with errno ENOENT', () => {
+    const r = byName(run)['global.no_such_device'];
+    assert.strictEqual(r.status, 'pass', r.reason);
+  });
+
+  it('close and ioctl of a descriptor that is not open are -1 with errno EBADF', () => {
+    const r = byName(run)['global.bad_descriptors'];
+    assert.strictEqual(r.status, 'pass', r.reason);
+  });
+
+  it('a path outside /dev stops at vfs_open, named at the test\'s own call of open()', () => {
+    const r = byName(run)['global.regular_file'];
+    assert.strictEqual(r.status, 'skip');
+    assert.strictEqual(r.reason, 'vfs_open() is not modelled by mmstep (called at devices.c:36:11)');
+  });
+});
+
+describe('kernel tree hmm-tests.c against the tree\'s lib/test_hmm.c', function () {
+  this.timeout(600000);
+  for (const v of ['6.1', '6.12']) {
+    it(`${v}: open_close and anon_write are ok; the coherent variant skips as the kernel's does; a file test names vfs_open`, async function () {
+      const root = path.join(CACHE, `linux-${v}`);
+      if (!fs.existsSync(path.join(root, 'lib/test_hmm.c'))) {
+        console.log(`    (skipped: ${root} is missing; extract the Debian kernel trees with \`bash scripts/kernel-trees.sh\`)`);
+        this.skip();
+      }
+      const found = await findTreeSelftest(root, reader);
+      assert.ok(found.ok);
+      const d = await treeSelftestDriver(found.tree, KERNEL, reader);
+      assert.deepStrictEqual(d.diagnostics.filter((x) => x.severity === 'error'), []);
+      assert.ok(d.driver);
+      const run = await runSelftests(found.file, {
+        read,
+        kernelDir: KERNEL,
+        treeRoot: found.tree.root,
+        treeFile: true,
+        driver: d.driver,
+        selectors: ['open_close', 'hmm.hmm_device_private.anon_write', 'hmm.hmm_device_private.file_read'],
+      });
+      assert.deepStrictEqual(run.diagnostics.filter((x) => x.severity === 'error'), []);
+      const x = byName(run);
+      // The device-private devices hmm_dmirror0/1 exist: open, the ioctls and close reach the driver.
+      assert.strictEqual(x['hmm.hmm_device_private.open_close'].status, 'pass', x['hmm.hmm_device_private.open_close'].reason);
+      // HMM_DMIRROR_WRITE: copy_from_user of the buffer, the device writes the pages (6.1: kmap), the CPU reads them.
+      assert.strictEqual(x['hmm.hmm_device_private.anon_write'].status, 'pass', x['hmm.hmm_device_private.anon_write'].reason);
+      // Without spm_addr_dev0/1 the driver registers no coherent device: /dev/hmm_dmirror2 is ENOENT.
+      const coh = x['hmm.hmm_device_coherent.open_close'];
+      assert.strictEqual(coh.status, 'skip');
+      assert.strictEqual(coh.reason, 'DEVICE_COHERENT not available');
+      assert.match(coh.output, /could not open hmm dmirror driver \(\/dev\/hmm_dmirror2\)/);
+      const file = x['hmm.hmm_device_private.file_read'];
+      assert.strictEqual(file.status, 'skip');
+      assert.match(file.reason ?? '', /^vfs_open\(\) is not modelled by mmstep \(called at hmm-tests\.c:\d+:\d+\)$/);
+      // The driver's printk went to the kernel log, not into the TAP output.
+      assert.match(x['hmm.hmm_device_private.open_close'].kernelLog ?? '', /HMM test module loaded/);
+      assert.doesNotMatch(x['hmm.hmm_device_private.open_close'].output, /HMM test module loaded/);
+    });
+  }
+});
