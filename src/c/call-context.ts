@@ -4,9 +4,10 @@
 
 import type { Machine } from './machine';
 import { load, store } from './memory';
-import type { NativeCtx, SourceLoc } from './native';
+import { SimFault, type NativeCtx, type SourceLoc } from './native';
 import type { CType } from './types';
 import type { Ptr, Value } from './value';
+import { cloneThread, endThread } from './thread-fork';
 
 const ULONG: CType = { k: 'int', bits: 64, signed: false, name: 'unsigned long' };
 
@@ -41,6 +42,20 @@ export class CallContext implements NativeCtx {
 
   print(text: string): void {
     this.m.hooks.print(text);
+  }
+
+  cloneThread(name: string): number {
+    return cloneThread(this.m, this.tid, name);
+  }
+
+  endThread(tid: number, value: Value): void {
+    const t = this.m.thread(tid);
+    if (!t || tid === this.tid) throw new Error(`endThread: thread ${tid} cannot be ended from thread ${this.tid}`);
+    // A signal is delivered on the way back to user mode; a thread inside the kernel gets it later.
+    if (t.native !== undefined || t.frames.some((fr) => fr.trap !== undefined)) {
+      throw new SimFault('unsupported', `thread '${t.name}' is in the kernel (${t.native ? t.native.name : 'a page fault'}); ending it there (a signal delivered at its return to user mode) is not modelled`);
+    }
+    endThread(this.m, t, value);
   }
 }
 

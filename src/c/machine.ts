@@ -33,6 +33,7 @@ import { callDepthFault, DEFAULT_MAX_CALL_DEPTH, DEFAULT_MAX_MEMORY_BYTES, memor
 import { generatedFunction, type GenFn } from './codegen';
 import { USE_SWITCH } from './codegen-rt';
 import { execUser, isUserPtr, isUserTrap, trap, trapReturned } from './user-access';
+import { endThread } from './thread-fork';
 
 export type { FaultInfo, Frame, MachineHooks, MachineState, NativeGate, NativeStop, StepOutcome, ThreadState, ThreadStatus } from './machine-state';
 
@@ -651,6 +652,8 @@ export class Machine {
     const r = impl(ctx, args);
     // A native touching user memory met a page fault: run the fault path, then call it again.
     if (isUserTrap(r)) return trap(this, t, fr, insn, r);
+    // exit(), _exit(), a fatal signal to itself: the thread ends in this call.
+    if (r !== undefined && typeof r === 'object' && r.t === 'exit') return endThread(this, t, r.value);
     if (r !== undefined && typeof r === 'object' && r.t === 'block') {
       t.status = 'blocked';
       t.blockedOn = r.on;

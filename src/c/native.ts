@@ -80,6 +80,14 @@ export interface NativeCtx {
   warn(message: string): void;
   /** Text output (printf / pr_info). */
   print(text: string): void;
+  /**
+   * fork(): a new thread that is a copy of the calling one (its frames, locals, operand stacks
+   * and the C objects of its frames), resting on this very call, which it makes again when it
+   * first runs. Returns its tid. Absent where a native cannot make threads.
+   */
+  cloneThread?(name: string): number;
+  /** Another thread ends now (kill): its frames are popped, it is done with `value`. */
+  endThread?(tid: number, value: Value): void;
 }
 
 /**
@@ -92,7 +100,20 @@ export interface UserTrap {
   write: boolean;
 }
 
-export type NativeImpl = (ctx: NativeCtx, args: Value[]) => Value | Blocked | UserTrap | void;
+/**
+ * The calling thread ends here (exit, _exit, a signal it sent itself): the machine pops its
+ * frames and it is done with `value` as its result, as if its entry function had returned it.
+ */
+export interface ThreadExit {
+  t: 'exit';
+  value: Value;
+}
+
+export function threadExit(value: Value): ThreadExit {
+  return { t: 'exit', value };
+}
+
+export type NativeImpl = (ctx: NativeCtx, args: Value[]) => Value | Blocked | UserTrap | ThreadExit | void;
 
 export interface NativeTable {
   [name: string]: NativeImpl;

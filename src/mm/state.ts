@@ -261,6 +261,28 @@ export interface MmModel {
   tasks?: Record<number, number>;
   /** Each user process's malloc arena (natives/user-malloc.ts), by pid. */
   uheap?: Record<number, UserHeap>;
+  /** User processes made by fork() and their parents, by pid (process.ts); absent before the first fork. */
+  procs?: Record<number, UserProc>;
+}
+
+/**
+ * A user process in the process table (fork / exit / waitpid, process.ts): its parent, its one
+ * thread and, once it ended, the wait status its parent reads (Linux's encoding: the exit code
+ * in bits 8..15, or the terminating signal in bits 0..6).
+ */
+export interface UserProc {
+  pid: number;
+  /** The parent's pid; 0: none (the first process, or an orphan nobody waits for). */
+  ppid: number;
+  /** The simulated thread that runs it. */
+  tid: number;
+  /** 'run' until it ends; 'zombie' until its parent's waitpid reads the status; then 'reaped'. */
+  state: 'run' | 'zombie' | 'reaped';
+  status?: number;
+  /** A child whose fork() has not returned yet: the retried call in its thread returns 0. */
+  forkReturn?: boolean;
+  /** The program's first process (not forked): its exit is the program's (or the test's) end. */
+  root?: boolean;
 }
 
 /** A process's malloc arena: a heap VMA carved first fit; big blocks are mmapped (as glibc). */

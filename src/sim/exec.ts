@@ -19,6 +19,7 @@ import { includeDirsFor } from './load';
 import { bindUserThread, userKernelSources, userNatives, userProcessModel, USER_PID } from './user-program';
 import type { Value } from '../c/value';
 import type { MmModel } from '../mm/state';
+import { runOthers, type TaskRunner } from './user-tasks';
 
 export interface ExecResult {
   /** main's return value as the process exit status (0–255), or undefined when it did not return. */
@@ -120,7 +121,8 @@ export async function execProgram(files: string[], opts: ExecOptions): Promise<E
   try {
     const onStep = user?.onStep;
     const t0 = performance.now();
-    const res = run(machine, tid, budget, out, loaded.diagnostics, onStep ? () => onStep(machine!, model, tid) : undefined);
+    const tasks: TaskRunner | undefined = user ? { machine, model, budget, ...(onStep ? { onStep: (t: number) => onStep(machine!, model, t) } : {}) } : undefined;
+    const res = run(machine, tid, budget, out, loaded.diagnostics, onStep ? () => onStep(machine!, model, tid) : undefined, tasks);
     res.runMs = performance.now() - t0;
     return res;
   } finally {
@@ -131,7 +133,7 @@ export async function execProgram(files: string[], opts: ExecOptions): Promise<E
 /** Statements a plain run executes per machine call. */
 const EXEC_BATCH = 4096;
 
-function run(machine: Machine, tid: number, budget: number, out: string[], diagnostics: Diagnostic[], onStep?: () => void): ExecResult {
+function run(machine: Machine, tid: number, budget: number, out: string[], diagnostics: Diagnostic[], onStep?: () => void, tasks?: TaskRunner): ExecResult {
   const loaded = { diagnostics };
   for (;;) {
     // Nothing looks between statements unless onStep does: run in batches up to the budget.
@@ -149,7 +151,16 @@ function run(machine: Machine, tid: number, budget: number, out: string[], diagn
       }
       continue;
     }
+    // Main sleeps (waitpid): the processes it forked run until they wake it.
+    const others = o.kind === 'blocked' && tasks ? runOthers(tasks, tid) : undefined;
+    if (others?.kind === 'ready') continue;
     const res: ExecResult = { stdout: out.join(''), diagnostics: loaded.diagnostics, steps: machine.state.steps };
+    if (others?.kind === 'fault' || others?.kind === 'budget') {
+      const f = others.kind === 'fault' ? others.fault : undefined;
+      const loc = f ?? machine.currentLoc(machine.thread(others.kind === 'budget' ? others.tid : tid));
+      res.fault = { kind: f?.kind ?? 'step-budget', message: f?.message ?? `step budget of ${budget} statements exhausted`, file: loc.file, line: loc.line, column: loc.column };
+      return res;
+    }
     if (o.kind === 'done') res.exitCode = Number(BigInt.asUintN(8, typeof o.value === 'bigint' ? o.value : 0n));
     else if (o.kind === 'fault') {
       const l = o.fault.loc;

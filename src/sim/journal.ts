@@ -29,9 +29,9 @@ export const JOURNAL_BUDGET_SLOTS = 6_000_000;
 /** The scheduler's fields that change as it runs (those of SchedulerState, and `preempted`). */
 export const SCHED_SCALARS = ['focus', 'current', 'ended', 'outcome', 'violationAt', 'quiesced', 'culprit', 'verdictMoment', 'preempted'] as const;
 /** Records the scheduler mutates in place. */
-export const SCHED_RECORDS = ['eligible', 'stages', 'lastStage'] as const;
-/** Lists the scheduler only appends to. */
-export const SCHED_LISTS = ['output', 'violations'] as const;
+export const SCHED_RECORDS = ['eligible', 'stages', 'lastStage', 'start'] as const;
+/** Lists the scheduler only appends to (order: a thread fork() made joins it). */
+export const SCHED_LISTS = ['output', 'violations', 'order'] as const;
 /** The scheduler's containers: a restore replaces them (and the journal no longer applies). */
 const SCHED_REFS = ['triggers', ...SCHED_RECORDS, ...SCHED_LISTS, 'seenViolations'];
 

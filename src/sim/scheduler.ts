@@ -14,6 +14,7 @@ import { firePoints, mainPosition, type MainPos, type Trigger } from './start-po
 import { checkQuiescent } from '../mm/invariants';
 import type { RunResult, SimEvents, StopInfo, ThreadInfo } from './types';
 import { culpritText, lineStepDone, type Culprit, type Granularity, type LineStart } from './step-granularity';
+import { childEnded } from './user-tasks';
 
 type Start = 'main' | ThreadStart;
 
@@ -37,6 +38,9 @@ export interface SchedulerState {
   lastStage: Record<number, string>;
   culprit?: Culprit;
   verdictMoment?: unknown;
+  /** The threads in run order and how each started (fork() adds threads as the run goes). */
+  order?: number[];
+  start?: Record<number, Start>;
 }
 type Kind = 'in' | 'over' | 'out';
 
@@ -115,6 +119,8 @@ export class Scheduler {
       lastStage: { ...this.lastStage },
       ...(this.culprit ? { culprit: { ...this.culprit } } : {}),
       ...(this.verdictMoment !== undefined ? { verdictMoment: this.verdictMoment } : {}),
+      order: [...this.order],
+      start: { ...this.start },
     };
   }
 
@@ -135,6 +141,16 @@ export class Scheduler {
     this.culprit = s.culprit ? { ...s.culprit } : undefined;
     this.leftCulprit = undefined;
     this.verdictMoment = s.verdictMoment;
+    if (s.order) this.order = [...s.order];
+    if (s.start) this.start = { ...s.start };
+  }
+
+  /**
+   * fork() in a user program made threads during a step (src/c/thread-fork.ts): each joins the
+   * run as a ready thread after the others (the forking thread goes on first, as exec runs it).
+   */
+  private adoptForked(): void {
+    for (let tid = this.order.length + 1; tid <= this.m.state.threads.length; tid++) if (this.start[tid] === undefined) this.addThread(tid, 'first');
   }
 
   /**
@@ -250,6 +266,9 @@ export class Scheduler {
     const fn0 = th.frames[depth0 - 1]?.fn;
     const beforeAny = this.m.atStmt(th)?.loc ?? th.frames[depth0 - 1]?.stmtLoc;
     const o = this.m.step(tid);
+    if (this.m.state.threads.length > this.order.length) this.adoptForked();
+    // A forked child that returned from its entry function exits with that value (user-tasks.ts).
+    if (o.kind === 'done' && this.model.procs !== undefined) childEnded({ machine: this.m, model: this.model, budget: this.budget }, tid, o);
     let switched = false;
     if (isMain && o.kind === 'stmt' && this.hasTriggers && this.fireTriggers(before)) {
       // A thread starts at this point of main's run: main gives way to it.

@@ -1,8 +1,9 @@
 // A user-space program in a process of the model (issue 12 item 1): the pieces that make a C
 // thread "current" in a process — its address space empty apart from a malloc heap, its loads
 // and stores through that process's page tables (src/c/user-access.ts), the system-call and
-// libc natives (mmap, malloc, ...) acting on current->mm — and `runUserProgram`, which runs a
-// C function as the user program of a fresh model's process through the `mmstep exec` path.
+// libc natives (mmap, malloc, fork, waitpid, ...) acting on current->mm — and `runUserProgram`,
+// which runs a C function as the user program of a fresh model's process through the `mmstep
+// exec` path.
 // The kernel's fault path (kernel/mm/memory.c: fault_in_user_page → handle_mm_fault) is linked
 // in with the program, so a user page fault runs as C that can be stepped through like any
 // other, COW, zero page, migration-entry waits and device-private fault-back included.
@@ -14,6 +15,7 @@ import { journaledCall } from '../mm/undo-membrane';
 import { createUserHeap, HEAP_INITIAL, HEAP_START } from '../mm/natives/user-malloc';
 import { userMallocNatives } from '../mm/natives/user-malloc';
 import { userMmanNatives } from '../mm/natives/user-mman';
+import { USER_PROCESS_NATIVE_NAMES, userProcessNatives } from '../mm/natives/user-process';
 import { join } from '../c/paths';
 
 /** The pid of the process a user program runs as. */
@@ -46,16 +48,20 @@ export function bindUserThread(m: MmModel, tid: number, pid: number = USER_PID):
   (m.tasks ??= {})[tid] = pid;
 }
 
-/** The natives of user programs (mmap, munmap, mprotect, madvise, malloc & co.), journaled. */
-export function userNatives(m: MmModel): NativeTable {
+/**
+ * The natives of user programs (mmap, munmap, mprotect, madvise, malloc & co., fork, waitpid,
+ * kill, exit), journaled. `first`: whose exit / _exit the first process calls (see
+ * user-process.ts); without it exit ends the first process's thread like a return from main.
+ */
+export function userNatives(m: MmModel, first?: NativeTable): NativeTable {
   const table: NativeTable = Object.create(null) as NativeTable;
-  for (const g of [userMmanNatives(m), userMallocNatives(m)]) {
+  for (const g of [userMmanNatives(m), userMallocNatives(m), userProcessNatives(m, first)]) {
     for (const [name, impl] of Object.entries(g)) table[name] = (ctx, args) => journaledCall(m, () => impl(ctx, args));
   }
   return table;
 }
 
-export const USER_NATIVE_NAMES = ['current_mm', 'mmap', 'munmap', 'mprotect', 'madvise', 'malloc', 'calloc', 'aligned_alloc', 'posix_memalign', 'free'];
+export const USER_NATIVE_NAMES = ['current_mm', 'mmap', 'munmap', 'mprotect', 'madvise', 'malloc', 'calloc', 'aligned_alloc', 'posix_memalign', 'free', ...USER_PROCESS_NATIVE_NAMES];
 
 /**
  * What a runner (the selftest runner's SelftestProcess) needs to run each C function as the user
@@ -64,13 +70,26 @@ export const USER_NATIVE_NAMES = ['current_mm', 'mmap', 'munmap', 'mprotect', 'm
  */
 export function userProcess(kernelDir: string): {
   model(): MmModel;
-  natives(m: MmModel): NativeTable;
+  /**
+   * With `base` (the runner's table, whose exit / _exit / abort end a test), those end a
+   * forked child and call base's in the first process; without it they are left out, so the
+   * runner's own stay in force everywhere.
+   */
+  natives(m: MmModel, base?: NativeTable): NativeTable;
   sources: string[];
   bindThread(m: MmModel, tid: number): void;
 } {
   return {
     model: () => userProcessModel(),
-    natives: (m) => userNatives(m),
+    natives: (m, base) => {
+      const t = userNatives(m, base);
+      if (!base) {
+        delete t.exit;
+        delete t._exit;
+        delete t.abort;
+      }
+      return t;
+    },
     sources: userKernelSources(kernelDir),
     bindThread: (m, tid) => bindUserThread(m, tid, USER_PID),
   };

@@ -7,12 +7,11 @@
 // entries; zapping flushes the TLB only if it cleared a present pte (the mmu_gather rule that
 // made upstream bug 3.1 possible); each operation notifies device mirrors.
 
-import { copyPageData } from '../user-memory';
 import type { NativeCtx, NativeTable } from '../../c/native';
 import { blocked } from '../../c/native';
 import { objPtr, pagePtr, type Value } from '../../c/value';
 import { quiescentProblems, reportViolation } from '../invariants';
-import { newTable, pteTableFor, readEntryRaw, writeEntryRaw } from '../pgtable';
+import { pteTableFor, readEntryRaw, writeEntryRaw } from '../pgtable';
 import {
   decodePte,
   swpEntry,
@@ -29,7 +28,7 @@ import {
   _PAGE_SWP_UFFD_WP,
 } from '../pte';
 import { allocId, MmModel, MmState, NO_TID, PageTable, VmaState, VM_READ, VM_SHARED, VM_WRITE, VM_EXEC, ZERO_PFN, tableIndex } from '../state';
-import { allocSystemPage, flushTlbAddr } from './cpu';
+import { flushTlbAddr } from './cpu';
 import { invalidateMirrors, MMU_NOTIFY_CLEAR, MMU_NOTIFY_EXCLUSIVE, MMU_NOTIFY_PROTECTION_VMA, MMU_NOTIFY_UNMAP } from './device';
 import { putRef } from './page';
 import { mmapKey } from './mmap';
@@ -39,6 +38,9 @@ import { NULL } from '../../c/value';
 import { cacheFlushRange } from '../cache';
 import { pteTablesIn, populatedPtes } from '../sparse-walk';
 import { touchPage } from '../dirty';
+import { dupMm } from './fork-mm';
+
+export { dupMm, exclusiveLocked } from './fork-mm';
 
 const ENOMEM = 12n;
 const EINVAL = 22n;
@@ -134,91 +136,7 @@ export function vmopsNatives(m: MmModel): NativeTable {
       const parent = argMm(m, 'fork_mm', args, 0);
       const w = waitFor(ctx, 'fork_mm', parent, true, 0, 0);
       if (w) return w;
-      // flush_cache_dup_mm: the parent's ptes are about to be write-protected
-      cacheFlushRange(m, parent.pid, 0, Infinity);
-      const pid = Math.max(...Object.keys(m.mms).map(Number)) + 1;
-      const obj = allocId(m);
-      m.objs[obj] = { kind: 'mm', pid };
-      const child: MmState = {
-        pid,
-        name: `${parent.name}-child`,
-        obj,
-        pgd: 0,
-        vmas: [],
-        rssAnon: 0,
-        subscribers: [],
-        mmapLock: { readers: [], writer: NO_TID },
-        notifierRanges: [],
-      };
-      m.mms[pid] = child;
-      child.pgd = newTable(m, 4, pid, 0).id;
-      for (const v of parent.vmas) {
-        const vo = allocId(m);
-        m.objs[vo] = { kind: 'vma', pid, start: v.start };
-        child.vmas.push({ ...v, obj: vo });
-        invalidateMirrors(m, parent.pid, v.start, v.end, MMU_NOTIFY_PROTECTION_VMA, NULL);
-        const cow = (v.flags & VM_SHARED) === 0;
-        eachPte(m, parent.pid, v.start, v.end, (t, i, addr, val) => {
-          const d = decodePte(val);
-          const ct = pteTableFor(m, pid, addr, true)!;
-          const key = `${parent.pid}:${addr}`;
-          if (m.written[key] !== undefined) m.written[`${pid}:${addr}`] = m.written[key];
-          if (d.kind === 'present') {
-            if (d.pfn === ZERO_PFN || !m.pages[d.pfn!]) {
-              writeEntryRaw(m, ct, i, val);
-              return;
-            }
-            const page = m.pages[d.pfn!];
-            if (page.anon && page.anonExclusive && page.pins > 0) {
-              // A possibly-pinned exclusive page is copied for the child right away.
-              const np = allocSystemPage(m);
-              np.content = page.content;
-              copyPageData(np, page);
-              np.mapping = 'anon';
-              np.anon = true;
-              np.index = page.index;
-              np.mapcount = 1;
-              np.anonExclusive = true;
-              np.lru = 'lru';
-              writeEntryRaw(m, ct, i, (val & ~(0xffffffffffn << 12n)) | (BigInt(np.pfn) << 12n));
-              child.rssAnon++;
-              return;
-            }
-            let nv = val;
-            if (cow) nv &= ~_PAGE_RW;
-            if (cow && nv !== val) writeEntryRaw(m, t, i, nv);
-            writeEntryRaw(m, ct, i, nv & ~_PAGE_DIRTY);
-            page.refcount++;
-            page.mapcount++;
-            page.anonExclusive = false;
-            if (page.anon) child.rssAnon++;
-            return;
-          }
-          if (d.kind === 'device-private') {
-            const page = m.pages[d.pfn!];
-            const soft = { softDirty: (val & _PAGE_SWP_SOFT_DIRTY) !== 0n };
-            const nv = cow ? mkDevicePrivatePte(d.pfn!, false, soft) | (val & _PAGE_SWP_UFFD_WP) : val;
-            if (nv !== val) writeEntryRaw(m, t, i, nv);
-            writeEntryRaw(m, ct, i, nv);
-            page.refcount++;
-            page.mapcount++;
-            page.anonExclusive = false;
-            child.rssAnon++;
-            return;
-          }
-          if (d.kind === 'migration') {
-            // A writable migration entry becomes readable in both (COW after migration).
-            const extra = { softDirty: (val & _PAGE_SWP_SOFT_DIRTY) !== 0n, uffdWp: (val & _PAGE_SWP_UFFD_WP) !== 0n };
-            const nv = cow && d.mode !== 'read' ? mkMigrationPte(d.pfn!, 'read', extra) : val;
-            if (nv !== val) writeEntryRaw(m, t, i, nv);
-            writeEntryRaw(m, ct, i, nv);
-            return;
-          }
-          fault('unsupported', `fork_mm: copying a ${d.kind} entry at ${hexn(addr)} is not modelled`);
-        });
-        if (cow) flushTlbAddr(m, parent.pid, v.start, v.end);
-      }
-      return objPtr(obj);
+      return objPtr(dupMm(m, parent).obj);
     },
 
     mprotect_mm(ctx, args) {

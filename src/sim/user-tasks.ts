@@ -1,0 +1,82 @@
+// Running the processes a user program forks (issue 12 item 1) in a runner that steps one
+// thread (`mmstep exec`, the selftest runner): while that thread sleeps (waitpid), the other
+// ready threads — forked children — run, one statement at a time, lowest tid first, until it
+// can go on. A child that returns from its entry function exits with that value; one that gets
+// SIGSEGV is killed by it (its parent's waitpid sees WIFSIGNALED, WTERMSIG 11), as on Linux;
+// any other fault of a child is the run's fault. Nothing is kept here between calls: every
+// decision reads the machine's and the model's state, so a snapshot restored by a step
+// callback (time travel) simply goes on from the restored state.
+
+import type { Machine } from '../c/machine';
+import type { StepOutcome } from '../c/machine-state';
+import type { MmModel } from '../mm/state';
+import { exitedStatus, exitProcess, signaledStatus, SIGSEGV, waitKey } from '../mm/process';
+
+export interface TaskRunner {
+  machine: Machine;
+  model: MmModel;
+  /** Statements before the run is a runaway. */
+  budget: number;
+  /** After each statement a child ran (tests step back and forth). */
+  onStep?(tid: number): void;
+}
+
+export interface TaskFault {
+  tid: number;
+  kind: string;
+  message: string;
+  file: string;
+  line: number;
+  column: number;
+}
+
+export type OthersResult = { kind: 'ready' } | { kind: 'stuck' } | { kind: 'budget'; tid: number } | { kind: 'fault'; fault: TaskFault };
+
+/** Is `tid` a forked child still running in the model's process table? */
+function forkedChild(m: MmModel, tid: number): number | undefined {
+  const pid = m.tasks?.[tid];
+  const p = pid === undefined ? undefined : m.procs?.[pid];
+  return p && !p.root && p.state === 'run' ? pid : undefined;
+}
+
+/**
+ * Thread `tid` stopped with outcome `o`: if it is a forked child that returned or got SIGSEGV,
+ * its process exits (status from the return value, or killed by SIGSEGV) and its parent wakes.
+ * Returns true when the outcome was such an end.
+ */
+export function childEnded(r: TaskRunner, tid: number, o: StepOutcome): boolean {
+  if (o.kind !== 'done' && !(o.kind === 'fault' && o.fault.kind === 'segv')) return false;
+  const pid = forkedChild(r.model, tid);
+  if (pid === undefined) return false;
+  const status = o.kind === 'done' ? exitedStatus(typeof o.value === 'bigint' ? o.value : 0n) : signaledStatus(SIGSEGV);
+  const ppid = exitProcess(r.model, pid, status);
+  if (ppid) r.machine.wake(waitKey(ppid));
+  return true;
+}
+
+function faultOf(tid: number, o: Extract<StepOutcome, { kind: 'fault' }>): OthersResult {
+  const l = o.fault.loc;
+  return { kind: 'fault', fault: { tid, kind: o.fault.kind, message: o.fault.message, file: l.file, line: l.line, column: l.column } };
+}
+
+/** The next other thread that can run (lowest tid), if any. */
+function nextReady(m: Machine, tid: number): number | undefined {
+  for (const t of m.state.threads) if (t.id !== tid && t.status === 'ready') return t.id;
+  return undefined;
+}
+
+/** While `tid` cannot run, run the other ready threads until it can (or nothing can run). */
+export function runOthers(r: TaskRunner, tid: number): OthersResult {
+  const m = r.machine;
+  for (;;) {
+    const me = m.thread(tid);
+    if (me && me.status === 'ready') return { kind: 'ready' };
+    const other = nextReady(m, tid);
+    if (other === undefined) return { kind: 'stuck' };
+    const o = m.step(other);
+    if (o.kind === 'fault' && !childEnded(r, other, o)) return faultOf(other, o);
+    if (o.kind === 'done') childEnded(r, other, o);
+    r.onStep?.(other);
+    if (m.state.steps > r.budget) return { kind: 'budget', tid: other };
+  }
+}
