@@ -4,14 +4,21 @@
 // them once a header declares them (kernel/include/linux/string.h and slab.h, or a program's
 // own prototypes); the linker accepts these names as natives.
 
-import { heapNatives, HEAP_NATIVE_NAMES, type HeapHost } from './heap';
+import { heapNatives, HEAP_NATIVE_NAMES, typeAllocation, type HeapHost } from './heap';
+import { T } from './types';
+import type { Value } from './value';
 import type { NativeTable } from './native';
 import { strNatives, STR_NATIVE_NAMES } from './str-natives';
 import { stringNatives, STRING_NATIVE_NAMES } from './string-natives';
 
 export function runtimeNatives(host: HeapHost): NativeTable {
   const mem = () => host.state().mem;
-  return { ...stringNatives(mem, () => host.user?.()), ...strNatives(mem), ...heapNatives(host) };
+  const typeBytes = (v: Value): void => {
+    if (typeof v !== 'object' || v.t !== 'p' || v.s !== 'c') return;
+    const r = mem()[v.b];
+    if (r && r.untyped && !r.freed) typeAllocation(host, r, T.char);
+  };
+  return { ...stringNatives(mem, () => host.user?.(), typeBytes), ...strNatives(mem), ...heapNatives(host) };
 }
 
 export const RUNTIME_NATIVE_NAMES: ReadonlySet<string> = new Set([...STRING_NATIVE_NAMES, ...STR_NATIVE_NAMES, ...HEAP_NATIVE_NAMES]);

@@ -42,7 +42,11 @@ function width(r: Region, i: number): number {
   return next - r.layout![i];
 }
 
-export function stringNatives(getMem: () => Regions, getUser: () => UserMemory | undefined = () => undefined): NativeTable {
+/**
+ * `typeBytes(p)`: an untyped allocation p points into (a vmalloc'd bounce buffer behind a
+ * void *) gets the layout of a char array: memcpy moves bytes, so bytes are what it holds.
+ */
+export function stringNatives(getMem: () => Regions, getUser: () => UserMemory | undefined = () => undefined, typeBytes: (p: Value) => void = () => undefined): NativeTable {
   const memset: NativeImpl = (_ctx, args) => {
     if (anyUser(args[0])) return userMemset(getUser(), _ctx, args[0] as never, Number(BigInt.asUintN(8, args[1] as bigint)), Number(BigInt.asUintN(64, args[2] as bigint)));
     const s = span(getMem(), args[0], BigInt.asUintN(64, args[2] as bigint), 'memset');
@@ -59,6 +63,10 @@ export function stringNatives(getMem: () => Regions, getUser: () => UserMemory |
   };
   const memcpy: NativeImpl = (_ctx, args) => {
     const n = BigInt.asUintN(64, args[2] as bigint);
+    if (n > 0n) {
+      typeBytes(args[0]);
+      typeBytes(args[1]);
+    }
     if (anyUser(args[0], args[1])) return userMemcpy(getUser(), _ctx, getMem(), args[0], args[1], Number(n), 'memcpy');
     const d = span(getMem(), args[0], n, 'memcpy');
     const s = span(getMem(), args[1], n, 'memcpy');

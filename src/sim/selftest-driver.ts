@@ -13,6 +13,9 @@
 
 import type { UnitConfig } from '../c';
 import { join } from '../c/paths';
+import { newPage, ZERO_PFN, type MmModel } from '../mm/state';
+import { userProcess } from './user-program';
+import type { SelftestProcess } from './selftest';
 import type { KernelTree, TextReader } from './kernel-tree';
 import { treeUnits } from './tree-units';
 import type { Diagnostic } from './types';
@@ -65,4 +68,28 @@ export async function treeSelftestDriver(
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
   const sources = [...DRIVER_KERNEL_SOURCES.map((s) => join(kernelDir, s)), ...treeFiles];
   return { driver: { sources, units, init: MODULE_INIT }, diagnostics };
+}
+
+/**
+ * The shared zero page's struct page. Linux has one (in mem_map, like every pfn); the model maps
+ * the zero pfn without one, and the driver looks pages up by pfn: hmm_range_fault hands it
+ * ZERO_PFN for a read of a never-written page (hmm-tests' anon_read leaves two pages so), and
+ * it keeps that page in its mirror and reads its bytes (zeros). One reference, held by the
+ * kernel itself, as Linux's zero page is never freed.
+ */
+export function addZeroPage(m: MmModel): void {
+  if (!m.pages[ZERO_PFN]) m.pages[ZERO_PFN] = newPage(ZERO_PFN, { refcount: 1, extraRefs: 1, uptodate: true });
+}
+
+/** The user process of a test run against a tree's driver: user-program.ts's, with the zero page. */
+export function driverProcess(kernelDir: string): SelftestProcess {
+  const base = userProcess(kernelDir);
+  return {
+    ...base,
+    model: () => {
+      const m = base.model();
+      addZeroPage(m);
+      return m;
+    },
+  };
 }

@@ -32,7 +32,7 @@ import { userProcess } from './user-program';
 import { caseCount, reachableMissing, selectCases, selftestCases, type SelftestCase } from './selftest-cases';
 import { harnessNatives, HARNESS_NATIVE_NAMES, KSFT_PASS, missingNatives, type SelftestReport } from './selftest-natives';
 import { finishResult, tapFooter, tapHeader, tapResult, tapRun, tapTotals, type SelftestResult, type SelftestTotals } from './selftest-result';
-import type { SelftestDriver } from './selftest-driver';
+import { driverProcess, type SelftestDriver } from './selftest-driver';
 
 export type { SelftestResult } from './selftest-result';
 
@@ -118,7 +118,7 @@ export function selftestUnitConfig(kernelDir: string, treeRoot: string | undefin
 
 export async function runSelftests(file: string, opts: SelftestOptions): Promise<SelftestRun> {
   const { libc } = userPaths(opts.kernelDir);
-  const proc = opts.process ?? userProcess(opts.kernelDir);
+  const proc = opts.process ?? (opts.driver ? driverProcess(opts.kernelDir) : userProcess(opts.kernelDir));
   const kernelC = opts.driver ? opts.driver.sources : [...(proc.sources ?? []), ...SYSCALL_SOURCES.map((s) => join(opts.kernelDir, s))];
   const sources = [...new Set([file, libc, ...kernelC])];
   const loaded = await loadProgram(sources, {

@@ -48,7 +48,7 @@ describe('selftest runner: devices without a driver', function () {
 describe('kernel tree hmm-tests.c against the tree\'s lib/test_hmm.c', function () {
   this.timeout(600000);
   for (const v of ['6.1', '6.12']) {
-    it(`${v}: open_close and anon_write are ok; the coherent variant skips as the kernel's does; a file test names vfs_open`, async function () {
+    it(`${v}: open_close, anon_write and migrate are ok; the coherent variant skips as the kernel's does; a file test names vfs_open`, async function () {
       const root = path.join(CACHE, `linux-${v}`);
       if (!fs.existsSync(path.join(root, 'lib/test_hmm.c'))) {
         console.log(`    (skipped: ${root} is missing; extract the Debian kernel trees with \`bash scripts/kernel-trees.sh\`)`);
@@ -65,7 +65,7 @@ describe('kernel tree hmm-tests.c against the tree\'s lib/test_hmm.c', function 
         treeRoot: found.tree.root,
         treeFile: true,
         driver: d.driver,
-        selectors: ['open_close', 'hmm.hmm_device_private.anon_write', 'hmm.hmm_device_private.file_read'],
+        selectors: ['open_close', 'hmm.hmm_device_private.anon_write', 'hmm.hmm_device_private.migrate', 'hmm.hmm_device_private.file_read'],
       });
       assert.deepStrictEqual(run.diagnostics.filter((x) => x.severity === 'error'), []);
       const x = byName(run);
@@ -73,6 +73,9 @@ describe('kernel tree hmm-tests.c against the tree\'s lib/test_hmm.c', function 
       assert.strictEqual(x['hmm.hmm_device_private.open_close'].status, 'pass', x['hmm.hmm_device_private.open_close'].reason);
       // HMM_DMIRROR_WRITE: copy_from_user of the buffer, the device writes the pages (6.1: kmap), the CPU reads them.
       assert.strictEqual(x['hmm.hmm_device_private.anon_write'].status, 'pass', x['hmm.hmm_device_private.anon_write'].reason);
+      // HMM_DMIRROR_MIGRATE_TO_DEV: the tree's migrate_vma_* moves the buffer to device-private
+      // pages, the driver reads them back (memcpy_from_page / kmap); then the CPU faults them back.
+      assert.strictEqual(x['hmm.hmm_device_private.migrate'].status, 'pass', x['hmm.hmm_device_private.migrate'].reason);
       // Without spm_addr_dev0/1 the driver registers no coherent device: /dev/hmm_dmirror2 is ENOENT.
       const coh = x['hmm.hmm_device_coherent.open_close'];
       assert.strictEqual(coh.status, 'skip');

@@ -12,6 +12,8 @@
  *   (VALID, WRITE for a writable entry) without faulting; any other device-private entry or a
  *   migration entry is faulted (the fault path migrates the page back or waits);
  * - after a fault the walk starts again (mm/hmm.c returns -EBUSY to itself and retries);
+ * - no vma, or one without VM_READ: HMM_PFN_ERROR when nothing is to be faulted (a snapshot),
+ *   else -EFAULT;
  * - a vma that does not allow the access, or a failed fault, is -EFAULT; an invalidation of
  *   the notifier's range since notifier_seq is -EBUSY (the caller takes a new sequence).
  *
@@ -39,8 +41,13 @@ static inline int hmm_range_fault_page(struct hmm_range *range, struct mm_struct
 	pte_t *ptep;
 	pte_t pte = 0;
 
-	if (!vma || !(vma->vm_flags & VM_READ))
-		return fault ? -EFAULT : 0;
+	/* No vma, or one that cannot be read: an error pfn unless a fault was asked for. */
+	if (!vma || !(vma->vm_flags & VM_READ)) {
+		if (fault)
+			return -EFAULT;
+		*out = HMM_PFN_ERROR;
+		return 0;
+	}
 	if (write && !(vma->vm_flags & VM_WRITE))
 		return -EPERM;
 	ptep = pte_offset_map_nolock_addr(mm, addr);
