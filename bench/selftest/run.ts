@@ -12,6 +12,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { findTreeSelftest, runSelftests } from '../../src/sim/selftest';
+import { treeSelftestDriver } from '../../src/sim/selftest-driver';
 import { kernelTreeCacheDir } from '../../src/sim/kernel-tree';
 import { NodeFileAccess } from '../../src/cli/file-access';
 
@@ -48,7 +49,14 @@ async function benchTree(tree: string, stepBudget: number | undefined): Promise<
   let started = 0;
   let current = '';
   const t0 = nowMs();
+  // The tree's own lib/test_hmm.c behind /dev/hmm_dmirror<N>, as `mmstep selftest --kernel-tree`.
+  const drv = await treeSelftestDriver(found.tree, KERNEL, files);
+  if (!drv.driver) {
+    console.log(`${tree}: ${drv.diagnostics.map((d) => d.message).join('; ')}`);
+    return;
+  }
   const run = await runSelftests(found.file, {
+    driver: drv.driver,
     read: (p) => fs.promises.readFile(p, 'utf8'),
     kernelDir: KERNEL,
     treeRoot: found.tree.root,
