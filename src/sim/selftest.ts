@@ -33,6 +33,10 @@ import { caseCount, reachableMissing, selectCases, selftestCases, type SelftestC
 import { harnessNatives, HARNESS_NATIVE_NAMES, KSFT_PASS, missingNatives, type SelftestReport } from './selftest-natives';
 import { finishResult, tapFooter, tapHeader, tapResult, tapRun, tapTotals, type SelftestResult, type SelftestTotals } from './selftest-result';
 import { driverProcess, type SelftestDriver } from './selftest-driver';
+import { runOthers, type TaskRunner } from './user-tasks';
+
+/** Statements a test's thread runs per machine call. */
+const RUN_BATCH = 4096;
 
 export type { SelftestResult } from './selftest-result';
 
@@ -80,7 +84,8 @@ export const SYSCALL_SOURCES = ['fs/chrdev_syscalls.c'];
  */
 export interface SelftestProcess {
   model(): MmModel;
-  natives?(model: MmModel): NativeTable;
+  /** With `base`, the runner's own exit/_exit/abort, which a forked child's override (user-program.ts). */
+  natives?(model: MmModel, base?: NativeTable): NativeTable;
   sources?: string[];
   bindThread?(model: MmModel, tid: number): void;
 }
@@ -174,7 +179,7 @@ function runCase(program: Program, c: SelftestCase, proc: SelftestProcess, opts:
   // The process's natives may bring their own exit/_exit/abort (a forked child's); the
   // harness's __ksft_* always stay the runner's.
   const harness = harnessNatives(report, mem);
-  const natives: NativeTable = { ...createNatives(model), ...printfNatives(mem), ...harness, ...(proc.natives?.(model) ?? {}) };
+  const natives: NativeTable = { ...createNatives(model), ...printfNatives(mem), ...harness, ...(proc.natives?.(model, harness) ?? {}) };
   for (const n of HARNESS_NATIVE_NAMES.filter((x) => x.startsWith('__ksft_'))) natives[n] = harness[n];
   // The kernel's printk (the driver's pr_info, pr_debug, ...) goes to the kernel log, as dmesg,
   // not into the test's output; the result keeps its end (kernelLog).
@@ -199,18 +204,18 @@ function runCase(program: Program, c: SelftestCase, proc: SelftestProcess, opts:
     const bind = (tid: number): void => proc.bindThread?.(model, tid);
     // The driver's module init first, as insmod before the test (its own step budget).
     if (opts.driver) {
-      const init = runThread(machine, opts.driver.init, [], budget, report, bind);
+      const init = runThread({ machine, model, budget }, opts.driver.init, [], report, bind);
       const failed = init.fault ?? (report.end ? endFault(report.end, opts.driver.init) : badInit(machine, opts.driver.init, init.value));
       if (failed) {
         delete report.end;
         return withLog(withNeeds(finishResult(c, report, failed, machine.state.steps, printed, out, opts.display), needs));
       }
     }
-    const first = runThread(machine, c.entry, [arg], budget, report, bind);
+    const first = runThread({ machine, model, budget }, c.entry, [arg], report, bind);
     // A failed ASSERT ends the test where it failed; the teardown runs after it, once.
     if (report.end?.kind === 'bail' && !first.fault) {
       const end = report.end;
-      const td = runThread(machine, c.teardown, [arg], budget, report, bind);
+      const td = runThread({ machine, model, budget }, c.teardown, [arg], report, bind);
       report.end = end;
       return withLog(withNeeds(finishResult(c, report, td.fault, machine.state.steps, printed, out, opts.display), needs));
     }
@@ -254,13 +259,15 @@ function badInit(m: Machine, init: string, v: Value | undefined): ThreadFault | 
  * of a missing function from inside libc.c (open of a path that is not a device: vfs_open) is
  * reported at the test's own call into libc.c.
  */
-function runThread(m: Machine, fn: string, args: Value[], budget: number, report: SelftestReport, bind: (tid: number) => void): { fault?: ThreadFault; value?: Value } {
+function runThread(tasks: TaskRunner, fn: string, args: Value[], report: SelftestReport, bind: (tid: number) => void): { fault?: ThreadFault; value?: Value } {
+  const { machine: m, budget } = tasks;
   const before = report.end;
   // The thread is current in the process before its first statement runs.
   bind(m.state.threads.length + 1);
   const tid = m.spawn(fn, fn, args, 0);
   for (;;) {
-    const o = m.step(tid);
+    // Nothing looks between statements here: batches, as `mmstep exec` runs (Machine.runFor).
+    const o = m.runFor(tid, Math.min(RUN_BATCH, budget + 1 - m.state.steps));
     if (o.kind === 'stmt' || o.kind === 'yield') {
       if (m.state.steps > budget) {
         const loc = m.currentLoc(m.thread(tid));
@@ -277,6 +284,14 @@ function runThread(m: Machine, fn: string, args: Value[], budget: number, report
       }
       const l = o.fault.loc;
       return { fault: { kind: o.fault.kind, message: o.fault.message, file: l.file, line: l.line, column: l.column } };
+    }
+    // The test sleeps (waitpid): the processes it forked run until they wake it.
+    const others = o.kind === 'blocked' ? runOthers(tasks, tid) : undefined;
+    if (others?.kind === 'ready') continue;
+    if (others?.kind === 'fault') return { fault: { kind: others.fault.kind, message: others.fault.message, file: others.fault.file, line: others.fault.line, column: others.fault.column } };
+    if (others?.kind === 'budget') {
+      const at = m.currentLoc(m.thread(others.tid));
+      return { fault: { kind: 'step-budget', message: `step budget of ${budget} statements exhausted (--step-budget) in a forked child`, file: at.file, line: at.line, column: at.column } };
     }
     const loc = m.currentLoc(m.thread(tid));
     const why = o.kind === 'blocked' ? `the test sleeps forever in ${o.reason}` : `the test stopped (${o.kind})`;
