@@ -152,20 +152,13 @@ function checkSizes(root: Obj, procs: unknown[]): void {
   }
 }
 
-function buildProcess(m: MmModel, p: unknown, path: string): void {
-  const po = expectObj(p, path);
-  checkKeys(po, ['pid', 'name', 'vmas', 'pages'], path);
-  if (po.pid === undefined) throw new SpecError(`${path}.pid`, 'missing pid');
-  const pid = optInt(po, 'pid', path, 1, 1_000_000, 0);
-  if (m.mms[pid]) throw new SpecError(`${path}.pid`, `duplicate pid ${pid}`);
-  if (po.name !== undefined && typeof po.name !== 'string') {
-    throw new SpecError(`${path}.name`, `expected a string, got ${describe(po.name)}`);
-  }
+/** A new, empty address space `pid` of the model: its object, an empty pgd, no VMAs (also fork's). */
+export function newMm(m: MmModel, pid: number, name: string): MmState {
   const obj = allocId(m);
   m.objs[obj] = { kind: 'mm', pid };
   const mm: MmState = {
     pid,
-    name: (po.name as string | undefined) ?? `proc${pid}`,
+    name,
     obj,
     pgd: 0,
     vmas: [],
@@ -176,6 +169,19 @@ function buildProcess(m: MmModel, p: unknown, path: string): void {
   };
   m.mms[pid] = mm;
   mm.pgd = newTable(m, 4, pid, 0).id;
+  return mm;
+}
+
+function buildProcess(m: MmModel, p: unknown, path: string): void {
+  const po = expectObj(p, path);
+  checkKeys(po, ['pid', 'name', 'vmas', 'pages'], path);
+  if (po.pid === undefined) throw new SpecError(`${path}.pid`, 'missing pid');
+  const pid = optInt(po, 'pid', path, 1, 1_000_000, 0);
+  if (m.mms[pid]) throw new SpecError(`${path}.pid`, `duplicate pid ${pid}`);
+  if (po.name !== undefined && typeof po.name !== 'string') {
+    throw new SpecError(`${path}.name`, `expected a string, got ${describe(po.name)}`);
+  }
+  const mm = newMm(m, pid, (po.name as string | undefined) ?? `proc${pid}`);
 
   const vmas = expectArray(po.vmas, `${path}.vmas`);
   if (vmas.length === 0) throw new SpecError(`${path}.vmas`, 'a process needs at least one VMA');

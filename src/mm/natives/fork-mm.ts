@@ -8,13 +8,14 @@
 
 import { copyPageData } from '../user-memory';
 import { NULL } from '../../c/value';
-import { newTable, pteTableFor, readEntryRaw, writeEntryRaw } from '../pgtable';
+import { pteTableFor, readEntryRaw, writeEntryRaw } from '../pgtable';
 import { decodePte, mkDevicePrivatePte, mkMigrationPte, mkPresentPte, ptePresent, _PAGE_DIRTY, _PAGE_RW, _PAGE_SWP_SOFT_DIRTY, _PAGE_SWP_UFFD_WP } from '../pte';
-import { allocId, NO_TID, VM_SHARED, VM_WRITE, ZERO_PFN, type MmModel, type MmState, type PageTable } from '../state';
+import { allocId, VM_SHARED, VM_WRITE, ZERO_PFN, type MmModel, type MmState, type PageTable } from '../state';
 import { allocSystemPage, flushTlbAddr } from './cpu';
 import { invalidateMirrors, MMU_NOTIFY_PROTECTION_VMA } from './device';
 import { fault, hexn } from './util';
 import { cacheFlushRange } from '../cache';
+import { newMm } from '../build';
 import { populatedPtes } from '../sparse-walk';
 
 /** Each populated non-none pte of [start, end) of pid (read again: f may change later ones). */
@@ -39,21 +40,7 @@ export function dupMm(m: MmModel, parent: MmState, who = 'fork_mm', restoreExclu
   // flush_cache_dup_mm: the parent's ptes are about to be write-protected
   cacheFlushRange(m, parent.pid, 0, Infinity);
   const pid = Math.max(...Object.keys(m.mms).map(Number)) + 1;
-  const obj = allocId(m);
-  m.objs[obj] = { kind: 'mm', pid };
-  const child: MmState = {
-    pid,
-    name: `${parent.name}-child`,
-    obj,
-    pgd: 0,
-    vmas: [],
-    rssAnon: 0,
-    subscribers: [],
-    mmapLock: { readers: [], writer: NO_TID },
-    notifierRanges: [],
-  };
-  m.mms[pid] = child;
-  child.pgd = newTable(m, 4, pid, 0).id;
+  const child = newMm(m, pid, `${parent.name}-child`);
   for (const v of parent.vmas) {
     const vo = allocId(m);
     m.objs[vo] = { kind: 'vma', pid, start: v.start };
