@@ -84,6 +84,9 @@ export function defaultEngine(): Engine {
   return env === 'switch' ? 'switch' : 'codegen';
 }
 
+/** Statements a plain run (exec, the selftest runner) executes per machine call. */
+export const RUN_BATCH = 4096;
+
 export class Machine {
   state: MachineState;
   /** The natives by C name, in a table without a prototype (a C function may be `toString`). */
@@ -284,6 +287,11 @@ export class Machine {
     } finally {
       this.quota = 0;
     }
+  }
+
+  /** runFor in batches of RUN_BATCH, never past statement `budget` + 1 (a run's step budget). */
+  runWithin(tid: number, budget: number): StepOutcome {
+    return this.runFor(tid, Math.min(RUN_BATCH, budget + 1 - this.state.steps));
   }
 
   step(tid: number): StepOutcome {

@@ -130,14 +130,11 @@ export async function execProgram(files: string[], opts: ExecOptions): Promise<E
   }
 }
 
-/** Statements a plain run executes per machine call. */
-const EXEC_BATCH = 4096;
-
 function run(machine: Machine, tid: number, budget: number, out: string[], diagnostics: Diagnostic[], onStep?: () => void, tasks?: TaskRunner): ExecResult {
   const loaded = { diagnostics };
   for (;;) {
     // Nothing looks between statements unless onStep does: run in batches up to the budget.
-    const o = onStep ? machine.step(tid) : machine.runFor(tid, Math.min(EXEC_BATCH, budget + 1 - machine.state.steps));
+    const o = onStep ? machine.step(tid) : machine.runWithin(tid, budget);
     if (o.kind === 'stmt' || o.kind === 'yield') {
       onStep?.();
       if (machine.state.steps > budget) {

@@ -35,9 +35,6 @@ import { finishResult, tapFooter, tapHeader, tapResult, tapRun, tapTotals, type 
 import { driverProcess, type SelftestDriver } from './selftest-driver';
 import { runOthers, type TaskRunner } from './user-tasks';
 
-/** Statements a test's thread runs per machine call. */
-const RUN_BATCH = 4096;
-
 export type { SelftestResult } from './selftest-result';
 
 /**
@@ -267,7 +264,7 @@ function runThread(tasks: TaskRunner, fn: string, args: Value[], report: Selftes
   const tid = m.spawn(fn, fn, args, 0);
   for (;;) {
     // Nothing looks between statements here: batches, as `mmstep exec` runs (Machine.runFor).
-    const o = m.runFor(tid, Math.min(RUN_BATCH, budget + 1 - m.state.steps));
+    const o = m.runWithin(tid, budget);
     if (o.kind === 'stmt' || o.kind === 'yield') {
       if (m.state.steps > budget) {
         const loc = m.currentLoc(m.thread(tid));
