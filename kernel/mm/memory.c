@@ -18,6 +18,7 @@
 #include <linux/swapops.h>
 #include <linux/memremap.h>
 #include <linux/mmu_notifier.h>
+#include <linux/shmem_fs.h>
 /* copy_highpage: a native shared with the 2016 flow */
 #include <linux/migrate_legacy.h>
 
@@ -102,6 +103,42 @@ static vm_fault_t do_anonymous_page(struct vm_fault *vmf)
 	return 0;
 }
 
+/*
+ * An empty pte of a shared anonymous mapping (do_shared_fault, shmem_fault): the page at this
+ * offset of the mapping's shmem object, found or allocated there, read fault or write fault;
+ * every process mapping the object maps the same page. Writable in a VM_WRITE mapping.
+ */
+static vm_fault_t do_shared_fault(struct vm_fault *vmf)
+{
+	struct vm_area_struct *vma = vmf->vma;
+	struct mm_struct *mm = vma->vm_mm;
+	unsigned long addr = vmf->address;
+	struct folio *folio;
+	pte_t entry;
+
+	folio = shmem_vma_get_folio(vma, addr);
+	if (!folio)
+		return VM_FAULT_OOM;
+	entry = mk_pte(folio_page(folio, 0), vma->vm_page_prot);
+	if (vma->vm_flags & VM_WRITE)
+		entry = pte_mkwrite(entry);
+	if (vmf->flags & FAULT_FLAG_WRITE)
+		entry = pte_mkdirty(entry);
+
+	vmf->pte = pte_offset_map_lock(mm, vmf->pmd, addr, &vmf->ptl);
+	if (!pte_none(ptep_get(vmf->pte))) {
+		pte_unmap_unlock(vmf->pte, vmf->ptl);
+		folio_put(folio);
+		return 0;
+	}
+	/* the reference shmem_vma_get_folio took is the pte's */
+	folio_add_file_rmap_pte(folio, folio_page(folio, 0), vma);
+	set_pte_at(mm, addr, vmf->pte, entry);
+	update_mmu_cache(vma, addr, vmf->pte);
+	pte_unmap_unlock(vmf->pte, vmf->ptl);
+	return 0;
+}
+
 /* Write fault on a present, read-only pte: reuse an exclusive page or copy it (COW). */
 static vm_fault_t do_wp_page(struct vm_fault *vmf)
 {
@@ -119,6 +156,14 @@ static vm_fault_t do_wp_page(struct vm_fault *vmf)
 	}
 	if (!is_zero_pfn(pte_pfn(vmf->orig_pte)))
 		page = vm_normal_page(vma, addr, vmf->orig_pte);
+	if (page && vma_is_shmem(vma)) {
+		/* wp_page_shared: a shared mapping writes its page in place, never COW */
+		entry = pte_mkdirty(pte_mkwrite(vmf->orig_pte));
+		set_pte_at(mm, addr, vmf->pte, entry);
+		update_mmu_cache(vma, addr, vmf->pte);
+		pte_unmap_unlock(vmf->pte, vmf->ptl);
+		return 0;
+	}
 	if (page) {
 		old = page_folio(page);
 		if (folio_test_anon(old) && (PageAnonExclusive(page) ||
@@ -269,7 +314,7 @@ static vm_fault_t handle_pte_fault(struct vm_fault *vmf)
 	pte_unmap(vmf->pte);
 
 	if (pte_none(vmf->orig_pte))
-		return do_anonymous_page(vmf);
+		return vma_is_shmem(vmf->vma) ? do_shared_fault(vmf) : do_anonymous_page(vmf);
 	if (!pte_present(vmf->orig_pte))
 		return do_swap_page(vmf);
 	if ((vmf->flags & FAULT_FLAG_WRITE) && !pte_write(vmf->orig_pte))

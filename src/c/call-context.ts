@@ -48,6 +48,10 @@ export class CallContext implements NativeCtx {
     return cloneThread(this.m, this.tid, name);
   }
 
+  spawnThread(name: string, fn: string, args: Value[]): number {
+    return this.m.spawn(name, fn, args, this.cpu);
+  }
+
   endThread(tid: number, value: Value): void {
     const t = this.m.thread(tid);
     if (!t || tid === this.tid) throw new Error(`endThread: thread ${tid} cannot be ended from thread ${this.tid}`);

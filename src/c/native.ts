@@ -86,6 +86,12 @@ export interface NativeCtx {
    * first runs. Returns its tid. Absent where a native cannot make threads.
    */
   cloneThread?(name: string): number;
+  /**
+   * pthread_create(): a new ready thread named `name` that runs the C function `fn(args)` from
+   * its first statement (Machine.spawn, on the caller's CPU). Returns its tid. Absent where a
+   * native cannot make threads.
+   */
+  spawnThread?(name: string, fn: string, args: Value[]): number;
   /** Another thread ends now (kill): its frames are popped, it is done with `value`. */
   endThread?(tid: number, value: Value): void;
 }

@@ -11,6 +11,7 @@ import { tableOfEntry } from './pte';
 import { NO_TID, type MmModel, type MmState, type PageTable, type UserHeap, type UserProc } from './state';
 import { flushTlbAddr } from './natives/cpu';
 import { dupMm, exclusiveLocked, zapRange } from './natives/vmops';
+import { shmemRelease } from './natives/shmem';
 
 export { exclusiveLocked };
 
@@ -109,6 +110,8 @@ export function exitMmap(m: MmModel, mm: MmState): void {
   mm.vmas = [];
   flushTlbAddr(m, mm.pid, 0, Infinity);
   freeTables(m, mm);
+  // The shmem objects only this process mapped go with it.
+  shmemRelease(m);
 }
 
 /**
@@ -122,7 +125,8 @@ export function exitProcess(m: MmModel, pid: number, status: number): number {
   const mm = m.mms[pid];
   if (mm && !mm.dying) exitMmap(m, mm);
   if (m.uheap?.[pid]) delete m.uheap[pid];
-  if (m.tasks?.[p.tid] === pid) delete m.tasks[p.tid];
+  // Every thread of the process (its first one, those pthread_create made) runs none now.
+  for (const [tid, q] of Object.entries(m.tasks ?? {})) if (q === pid) delete m.tasks![Number(tid)];
   p.status = status;
   delete p.forkReturn;
   const parent = p.ppid ? m.procs?.[p.ppid] : undefined;

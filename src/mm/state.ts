@@ -263,6 +263,35 @@ export interface MmModel {
   uheap?: Record<number, UserHeap>;
   /** User processes made by fork() and their parents, by pid (process.ts); absent before the first fork. */
   procs?: Record<number, UserProc>;
+  /** Threads pthread_create made, by tid (natives/user-pthread.ts); absent before the first. */
+  pthreads?: Record<number, UserThread>;
+  /** The user programs' clock (CLOCK_MONOTONIC) in ns: only sleeps advance it (user-time.ts). */
+  clockNs?: number;
+  /** The objects behind MAP_SHARED | MAP_ANONYMOUS mappings (shmem.ts); absent before the first. */
+  shmem?: ShmemState;
+}
+
+/**
+ * Shared anonymous memory (shmem.ts): each MAP_SHARED | MAP_ANONYMOUS mmap makes an object (the
+ * kernel's shmem file on /dev/zero) whose pages, by page offset, every process mapping it sees;
+ * `maps` says which object a process's range maps, from which address its page 0 is mapped.
+ */
+export interface ShmemState {
+  objs: Record<number, { pages: Record<number, number>; npages: number }>;
+  maps: { pid: number; start: number; end: number; obj: number; base: number }[];
+  next: number;
+}
+
+/**
+ * A thread pthread_create made in a user process (it shares the process's mm, heap and open
+ * files): 'run' until its start routine returns or it calls pthread_exit, then 'done' with the
+ * value pthread_join hands out, 'joined' once a join took it.
+ */
+export interface UserThread {
+  pid: number;
+  state: 'run' | 'done' | 'joined';
+  ret?: Value;
+  detached?: boolean;
 }
 
 /**

@@ -11,6 +11,9 @@ import type { Machine } from '../c/machine';
 import type { StepOutcome } from '../c/machine-state';
 import type { MmModel } from '../mm/state';
 import { exitedStatus, exitProcess, signaledStatus, SIGSEGV, waitKey } from '../mm/process';
+import { joinKey, processThreads, pthreadEnded } from '../mm/natives/user-pthread';
+import { endThread } from '../c/thread-fork';
+import type { Value } from '../c/value';
 
 export interface TaskRunner {
   machine: Machine;
@@ -39,17 +42,41 @@ function forkedChild(m: MmModel, tid: number): number | undefined {
   return p && !p.root && p.state === 'run' ? pid : undefined;
 }
 
+/** exit_group: the other live threads of process `pid` end now (their frames popped). */
+function endOthers(r: TaskRunner, pid: number, tid: number, value: Value): void {
+  for (const x of processThreads(r.model, pid)) {
+    if (x === tid) continue;
+    const t = r.machine.thread(x);
+    if (t && t.status !== 'done') endThread(r.machine, t, value);
+    if (pthreadEnded(r.model, x, value)) r.machine.wake(joinKey(x));
+  }
+}
+
 /**
- * Thread `tid` stopped with outcome `o`: if it is a forked child that returned or got SIGSEGV,
- * its process exits (status from the return value, or killed by SIGSEGV) and its parent wakes.
- * Returns true when the outcome was such an end.
+ * Thread `tid` stopped with outcome `o`. A thread pthread_create made that returned from its
+ * start routine is 'done' with that value and its joiner wakes (user-pthread.ts). A forked
+ * child that returned or got SIGSEGV — or a thread of its process that got SIGSEGV — ends its
+ * process (status from the return value, or killed by SIGSEGV; the process's other threads
+ * end with it) and its parent wakes. The program's first thread returning from its entry ends
+ * the threads it made (a return from main is exit). Returns true when the outcome was such an end.
  */
 export function childEnded(r: TaskRunner, tid: number, o: StepOutcome): boolean {
   if (o.kind !== 'done' && !(o.kind === 'fault' && o.fault.kind === 'segv')) return false;
-  const pid = forkedChild(r.model, tid);
-  if (pid === undefined) return false;
+  const m = r.model;
+  if (o.kind === 'done' && m.pthreads?.[tid]) {
+    if (pthreadEnded(m, tid, o.value)) r.machine.wake(joinKey(tid));
+    return true;
+  }
+  const pid = forkedChild(m, tid);
+  if (pid === undefined) {
+    const root = m.tasks?.[tid];
+    if (o.kind === 'done' && root !== undefined && m.procs?.[root]?.tid === tid) endOthers(r, root, tid, o.value ?? 0n);
+    return false;
+  }
   const status = o.kind === 'done' ? exitedStatus(typeof o.value === 'bigint' ? o.value : 0n) : signaledStatus(SIGSEGV);
-  const ppid = exitProcess(r.model, pid, status);
+  endOthers(r, pid, tid, o.kind === 'done' ? (o.value ?? 0n) : BigInt(128 + SIGSEGV));
+  pthreadEnded(m, tid, undefined);
+  const ppid = exitProcess(m, pid, status);
   if (ppid) r.machine.wake(waitKey(ppid));
   return true;
 }

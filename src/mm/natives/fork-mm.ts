@@ -3,7 +3,8 @@
 // the kernel copies it (kernel-semantics §1.3(7)) — private anonymous pages shared
 // write-protected in both processes (COW), a possibly pinned exclusive page copied at once,
 // device-private entries write-protected, writable migration entries made readable, and for
-// fork() device-exclusive entries first made present again (copy_nonpresent_pte). Apart from
+// fork() device-exclusive entries first made present again (copy_nonpresent_pte); a shared
+// anonymous (shmem) VMA's ptes are not copied, the child maps the same object. Apart from
 // vmops.ts so that each file holds one concern.
 
 import { copyPageData } from '../user-memory';
@@ -17,6 +18,7 @@ import { fault, hexn } from './util';
 import { cacheFlushRange } from '../cache';
 import { newMm } from '../build';
 import { populatedPtes } from '../sparse-walk';
+import { isShmemVma, shmemFork } from './shmem';
 
 /** Each populated non-none pte of [start, end) of pid (read again: f may change later ones). */
 function eachPte(m: MmModel, pid: number, start: number, end: number, f: (t: PageTable, i: number, addr: number, v: bigint) => void): void {
@@ -45,6 +47,9 @@ export function dupMm(m: MmModel, parent: MmState, who = 'fork_mm', restoreExclu
     const vo = allocId(m);
     m.objs[vo] = { kind: 'vma', pid, start: v.start };
     child.vmas.push({ ...v, obj: vo });
+    // copy_page_range skips a shared VMA without an anon_vma (shmem): the child faults its
+    // pages in from the object they live in; nothing of the parent changes, no notifier runs.
+    if (isShmemVma(v)) continue;
     invalidateMirrors(m, parent.pid, v.start, v.end, MMU_NOTIFY_PROTECTION_VMA, NULL);
     const cow = (v.flags & VM_SHARED) === 0;
     eachPte(m, parent.pid, v.start, v.end, (t, i, addr, orig) => {
@@ -113,6 +118,7 @@ export function dupMm(m: MmModel, parent: MmState, who = 'fork_mm', restoreExclu
     });
     if (cow) flushTlbAddr(m, parent.pid, v.start, v.end);
   }
+  shmemFork(m, parent.pid, pid);
   return child;
 }
 

@@ -24,6 +24,7 @@ import { driverSyncNatives } from './driver-sync';
 import { driverXarrayNatives } from './driver-xarray';
 import { driverDevmemNatives } from './driver-devmem';
 import { driverMiscNatives } from './driver-misc';
+import { shmemNatives } from './shmem';
 import { journaledCall } from '../undo-membrane';
 import { undoSink } from '../../c/undo-sink';
 
@@ -37,6 +38,8 @@ export function createNatives(model: MmModel): NativeTable {
   const groups = [pageNatives(model), lruNatives(model), pgtableNatives(model), pteopsNatives(model), hmmNatives(model), mmapNatives(model), legacyNatives(model)];
   // Today's (folio-era) API, device memory, the CPU side and address-space operations.
   groups.push(deviceNatives(model), folioNatives(model), entryNatives(model), cpuNatives(model), vmopsNatives(model));
+  // Shared anonymous memory (shmem) for the fault path of MAP_SHARED | MAP_ANONYMOUS mappings.
+  groups.push(shmemNatives(model));
   // What kernel trees' files (6.1, 6.12) call beyond kernel/'s C: docs/kernel-api.md class (b).
   groups.push(folioCompatNatives(model), pgtableCompatNatives(model), thpCompatNatives(model));
   // What a kernel tree's driver (lib/test_hmm.c) calls: devices, embedded locks / xarray /

@@ -4,6 +4,8 @@
 // address-space operations the scenarios use (vmops.ts: mmap_mm, munmap_mm, mprotect_mm,
 // madvise_mm), so zapping, TLB flushes and device-mirror notifications are the same code.
 // A failing call returns MAP_FAILED / -1 as libc does; errno is not modelled.
+// MAP_SHARED | MAP_ANONYMOUS memory is shmem (shmem.ts): the pages every process mapping it
+// shares, also after fork; an munmap releases an object no process maps any more.
 //
 // madvise advice and what the model does (the model is a kernel without THP, swap or KSM):
 //   MADV_DONTNEED, MADV_FREE        as the kernel (madvise_mm: zap / lazy free).
@@ -21,6 +23,7 @@ import { objPtr, type Ptr, type Value } from '../../c/value';
 import type { MmModel, MmState } from '../state';
 import { taskPid } from '../user-memory';
 import { vmopsNatives } from './vmops';
+import { shmemMap, shmemRelease } from './shmem';
 
 export const PROT_READ = 0x1n;
 export const PROT_WRITE = 0x2n;
@@ -138,6 +141,7 @@ export function userMmanNatives(m: MmModel): NativeTable {
           // MAP_FIXED replaces whatever was there.
           const r = vm.munmap_mm(ctx, [objPtr(mm.obj), BigInt(start), BigInt(len)]);
           if (r !== 0n) return r as never;
+          shmemRelease(m);
         }
       } else {
         const h = hint - (((hint % PAGE) + PAGE) % PAGE);
@@ -147,7 +151,10 @@ export function userMmanNatives(m: MmModel): NativeTable {
       const shared = type === MAP_PRIVATE ? 0n : 1n;
       const r = vm.mmap_mm(ctx, [objPtr(mm.obj), BigInt(start), BigInt(len), prot, shared]);
       if (typeof r !== 'bigint') return r as never;
-      return r < 0n ? MAP_FAILED : userPtr(start);
+      if (r < 0n) return MAP_FAILED;
+      // shmem_zero_setup: shared anonymous memory is an object of its own (shmem.ts).
+      if (shared) shmemMap(m, mm.pid, start, start + len);
+      return userPtr(start);
     },
     munmap(ctx, args) {
       // int munmap(void *addr, size_t length)
@@ -156,6 +163,7 @@ export function userMmanNatives(m: MmModel): NativeTable {
       if (addr % PAGE || addr <= 0 || length === 0) return -1n;
       const mm = currentMm(m, ctx);
       const r = vm.munmap_mm(ctx, [objPtr(mm.obj), BigInt(addr), BigInt(length)]);
+      if (r === 0n) shmemRelease(m);
       return typeof r === 'bigint' ? (r < 0n ? -1n : 0n) : r;
     },
     mprotect(ctx, args) {

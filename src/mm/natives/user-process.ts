@@ -21,6 +21,8 @@ import { translate, taskPid, writePageBytes } from '../user-memory';
 import { addChild, exclusiveLocked, exitedStatus, exitProcess, forkMm, procOf, SIGABRT, signaledStatus, waitableChildren, waitKey } from '../process';
 import { mmapKey } from './mmap';
 import { pageLockKey } from './page';
+import { joinKey, processThreads, pthreadEnded, userPthreadNatives, USER_PTHREAD_NATIVE_NAMES } from './user-pthread';
+import { userTimeNatives, USER_TIME_NATIVE_NAMES } from './user-time';
 
 const PAGE = 4096;
 export const WNOHANG = 1n;
@@ -55,13 +57,28 @@ export function exitForkedChild(m: MmModel, ctx: NativeCtx, status: number, valu
   const pid = m.tasks?.[ctx.tid];
   const p = pid === undefined ? undefined : m.procs?.[pid];
   if (!p || p.root || p.state !== 'run') return undefined;
+  endOtherThreads(m, ctx, p.pid, ctx.tid, value);
+  pthreadEnded(m, ctx.tid, value);
   const ppid = exitProcess(m, p.pid, status);
   if (ppid) ctx.wake(waitKey(ppid));
   return threadExit(value);
 }
 
 /**
- * The process natives; `first` is a table whose exit / _exit the program's first process uses
+ * exit_group: the threads of process `pid` other than `except` end now with `value` (their
+ * frames popped; a pthread_join of them is not woken, its process is gone too).
+ */
+function endOtherThreads(m: MmModel, ctx: NativeCtx, pid: number, except: number, value: Value): void {
+  for (const tid of processThreads(m, pid)) {
+    if (tid === except) continue;
+    if (!ctx.endThread) throw new SimFault('unsupported', `this run cannot end the other threads of pid ${pid}`);
+    ctx.endThread(tid, value);
+    if (pthreadEnded(m, tid, value)) ctx.wake(joinKey(tid));
+  }
+}
+
+/**
+ * The process natives (with the thread and time natives of user-pthread.ts, user-time.ts); `first` is a table whose exit / _exit the program's first process uses
  * (the selftest runner's harness natives), else its thread just ends with the status.
  */
 export function userProcessNatives(m: MmModel, first?: NativeTable): NativeTable {
@@ -110,6 +127,8 @@ export function userProcessNatives(m: MmModel, first?: NativeTable): NativeTable
   };
 
   return {
+    ...userPthreadNatives(m),
+    ...userTimeNatives(m),
     fork(ctx) {
       // pid_t fork(void)
       const pid = taskPid(m, ctx.tid);
@@ -159,13 +178,14 @@ export function userProcessNatives(m: MmModel, first?: NativeTable): NativeTable
       if (sig === 0 || p?.state === 'zombie' || IGNORED.has(sig)) return 0n;
       if (STOPS.has(sig)) throw new SimFault('unsupported', `kill: signal ${sig} stops a process, which is not modelled`);
       if (!p || p.root) throw new SimFault('unsupported', `kill(${pid}, ${sig}): ending the program's first process by a signal is not modelled`);
-      if (p.tid === ctx.tid) {
+      const mine = processThreads(m, pid).includes(ctx.tid);
+      endOtherThreads(m, ctx, pid, ctx.tid, signaledValue(sig));
+      if (mine) {
+        pthreadEnded(m, ctx.tid, signaledValue(sig));
         const ppid = exitProcess(m, pid, signaledStatus(sig));
         if (ppid) ctx.wake(waitKey(ppid));
         return threadExit(signaledValue(sig));
       }
-      if (!ctx.endThread) throw new SimFault('unsupported', 'kill: this run cannot end threads');
-      ctx.endThread(p.tid, signaledValue(sig));
       const ppid = exitProcess(m, pid, signaledStatus(sig));
       if (ppid) ctx.wake(waitKey(ppid));
       return 0n;
@@ -179,4 +199,4 @@ export function userProcessNatives(m: MmModel, first?: NativeTable): NativeTable
   };
 }
 
-export const USER_PROCESS_NATIVE_NAMES = ['fork', 'exit', '_exit', 'abort', 'waitpid', 'wait', 'kill', 'getpid', 'getppid'];
+export const USER_PROCESS_NATIVE_NAMES = ['fork', 'exit', '_exit', 'abort', 'waitpid', 'wait', 'kill', 'getpid', 'getppid', ...USER_PTHREAD_NATIVE_NAMES, ...USER_TIME_NATIVE_NAMES];
