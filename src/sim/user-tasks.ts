@@ -14,6 +14,7 @@ import { exitedStatus, exitProcess, signaledStatus, SIGSEGV, waitKey } from '../
 import { joinKey, processThreads, pthreadEnded } from '../mm/natives/user-pthread';
 import { endThread } from '../c/thread-fork';
 import type { Value } from '../c/value';
+import { journaledCall } from '../mm/undo-membrane';
 
 export interface TaskRunner {
   machine: Machine;
@@ -62,6 +63,12 @@ function endOthers(r: TaskRunner, pid: number, tid: number, value: Value): void 
  */
 export function childEnded(r: TaskRunner, tid: number, o: StepOutcome): boolean {
   if (o.kind !== 'done' && !(o.kind === 'fault' && o.fault.kind === 'segv')) return false;
+  // After the statement ran, as part of it: behind the undo journal's write barrier like a
+  // native (a step back over a thread's return must find its record as it was).
+  return journaledCall(r.model, () => ended(r, tid, o));
+}
+
+function ended(r: TaskRunner, tid: number, o: Extract<StepOutcome, { kind: 'done' | 'fault' }>): boolean {
   const m = r.model;
   if (o.kind === 'done' && m.pthreads?.[tid]) {
     if (pthreadEnded(m, tid, o.value)) r.machine.wake(joinKey(tid));
