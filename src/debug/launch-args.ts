@@ -7,8 +7,13 @@ import { checkPath } from './validate';
 import { checkReplayTo, type ReplayTarget } from '../sim/evidence';
 
 export interface MmstepLaunchArguments extends DebugProtocol.LaunchRequestArguments {
-  /** Absolute path of the `*.mmstep.yaml` scenario to run. */
-  scenario: string;
+  /** Absolute path of the `*.mmstep.yaml` scenario to run (or `selftest` instead). */
+  scenario?: string;
+  /**
+   * Instead of a scenario: one test of the kernel tree's own hmm-tests.c (`kernelTree` required),
+   * `fixture.variant.test` as `mmstep selftest` prints it (src/sim/selftest-session.ts).
+   */
+  selftest?: string;
   /** Stop at the entry function's first statement (default true). */
   stopOnEntry?: boolean;
   /** Log every DAP message (to the debug console). */
@@ -44,7 +49,10 @@ export interface LaunchPatch {
 }
 
 export interface CheckedArgs {
+  /** The scenario's path; for a selftest launch, a label ("selftest NAME") for messages. */
   scenario: string;
+  /** A selftest launch: the test's name (kernelTree is then set). */
+  selftest?: string;
   stopOnEntry: boolean;
   trace: boolean;
   kernelTree?: string;
@@ -69,31 +77,18 @@ export function checkLaunchArguments(raw: unknown): CheckedLaunch {
     return { ok: false, message: 'mmstep: launch arguments are missing (expected { "scenario": "/abs/path/x.mmstep.yaml" })' };
   }
   const a = raw as Record<string, unknown>;
+  if (a.selftest !== undefined && a.selftest !== null) return checkSelftestLaunch(a);
   if (typeof a.scenario !== 'string' || a.scenario.trim() === '') {
     return {
       ok: false,
-      message: 'mmstep: launch configuration needs "scenario": the path of a *.mmstep.yaml file',
+      message: 'mmstep: launch configuration needs "scenario": the path of a *.mmstep.yaml file (or "selftest": a test of a kernel tree\'s hmm-tests.c, with "kernelTree")',
     };
   }
   const badPath = checkPath(a.scenario, '"scenario"');
   if (badPath) return { ok: false, message: `mmstep: launch configuration: ${badPath}` };
-  if (a.stopOnEntry !== undefined && typeof a.stopOnEntry !== 'boolean') {
-    return { ok: false, message: `mmstep: "stopOnEntry" must be true or false, not ${JSON.stringify(a.stopOnEntry)}` };
-  }
-  if (a.trace !== undefined && typeof a.trace !== 'boolean') {
-    return { ok: false, message: `mmstep: "trace" must be true or false, not ${JSON.stringify(a.trace)}` };
-  }
-  if (a.kernelTreeOrigin !== undefined && (typeof a.kernelTreeOrigin !== 'string' || a.kernelTreeOrigin.length > 200)) {
-    return { ok: false, message: `mmstep: "kernelTreeOrigin" must be a short text, not ${JSON.stringify(a.kernelTreeOrigin)?.slice(0, 40)}` };
-  }
-  const origin = typeof a.kernelTreeOrigin === 'string' && a.kernelTreeOrigin.trim() ? a.kernelTreeOrigin : '"kernelTree"';
-  if (a.kernelTree !== undefined && a.kernelTree !== null) {
-    const bad = checkPath(a.kernelTree, origin);
-    if (bad) return { ok: false, message: `mmstep: launch configuration: ${bad}` };
-    if (!isAbsolutePath(a.kernelTree as string)) {
-      return { ok: false, message: `mmstep: ${origin} must be an absolute path (the root of a kernel tree), not ${JSON.stringify(a.kernelTree)}` };
-    }
-  }
+  const common = checkCommon(a);
+  if (typeof common === 'string') return { ok: false, message: common };
+  const { origin } = common;
   const patch = a.patch === undefined || a.patch === null ? undefined : checkPatchArg(a.patch);
   if (typeof patch === 'string') return { ok: false, message: `mmstep: launch configuration: ${patch}` };
   const replay = a.replayTo === undefined || a.replayTo === null ? undefined : checkReplayTo(a.replayTo);
@@ -104,9 +99,61 @@ export function checkLaunchArguments(raw: unknown): CheckedLaunch {
       ...(replay?.ok ? { replayTo: replay.value } : {}),
       ...(patch ? { patch } : {}),
       scenario: a.scenario,
-      stopOnEntry: a.stopOnEntry === undefined ? true : a.stopOnEntry,
+      stopOnEntry: a.stopOnEntry === undefined ? true : (a.stopOnEntry as boolean),
       trace: a.trace === true,
       ...(typeof a.kernelTree === 'string' ? { kernelTree: a.kernelTree, kernelTreeOrigin: origin } : {}),
+    },
+  };
+}
+
+/** stopOnEntry, trace and kernelTree, as any launch has them: the kernel tree's origin, or the message. */
+function checkCommon(a: Record<string, unknown>): { origin: string } | string {
+  if (a.stopOnEntry !== undefined && typeof a.stopOnEntry !== 'boolean') {
+    return `mmstep: "stopOnEntry" must be true or false, not ${JSON.stringify(a.stopOnEntry)}`;
+  }
+  if (a.trace !== undefined && typeof a.trace !== 'boolean') {
+    return `mmstep: "trace" must be true or false, not ${JSON.stringify(a.trace)}`;
+  }
+  if (a.kernelTreeOrigin !== undefined && (typeof a.kernelTreeOrigin !== 'string' || a.kernelTreeOrigin.length > 200)) {
+    return `mmstep: "kernelTreeOrigin" must be a short text, not ${JSON.stringify(a.kernelTreeOrigin)?.slice(0, 40)}`;
+  }
+  const origin = typeof a.kernelTreeOrigin === 'string' && a.kernelTreeOrigin.trim() ? a.kernelTreeOrigin : '"kernelTree"';
+  if (a.kernelTree !== undefined && a.kernelTree !== null) {
+    const bad = checkPath(a.kernelTree, origin);
+    if (bad) return `mmstep: launch configuration: ${bad}`;
+    if (!isAbsolutePath(a.kernelTree as string)) {
+      return `mmstep: ${origin} must be an absolute path (the root of a kernel tree), not ${JSON.stringify(a.kernelTree)}`;
+    }
+  }
+  return { origin };
+}
+
+/**
+ * `"selftest": "hmm.hmm_device_private.migrate"` with a kernel tree: one test of the tree's
+ * hmm-tests.c. No scenario beside it, and no patch or replay (those run scenarios).
+ */
+function checkSelftestLaunch(a: Record<string, unknown>): CheckedLaunch {
+  const t = a.selftest;
+  if (typeof t !== 'string' || !/^[A-Za-z_][A-Za-z0-9_.]{0,199}$/.test(t)) {
+    return { ok: false, message: `mmstep: "selftest" must name a test as fixture.variant.test (e.g. "hmm.hmm_device_private.migrate"), not ${JSON.stringify(t)?.slice(0, 60)}` };
+  }
+  for (const k of ['scenario', 'patch', 'replayTo']) {
+    if (a[k] !== undefined && a[k] !== null && a[k] !== '') return { ok: false, message: `mmstep: a launch configuration with "selftest" runs the kernel tree's test, so it takes no "${k}"` };
+  }
+  const common = checkCommon(a);
+  if (typeof common === 'string') return { ok: false, message: common };
+  if (typeof a.kernelTree !== 'string') {
+    return { ok: false, message: `mmstep: "selftest" runs a kernel tree's own hmm-tests.c: set "kernelTree" (or the mmstep.kernelTree setting) to the tree's root` };
+  }
+  return {
+    ok: true,
+    args: {
+      scenario: `selftest ${t}`,
+      selftest: t,
+      stopOnEntry: a.stopOnEntry === undefined ? true : (a.stopOnEntry as boolean),
+      trace: a.trace === true,
+      kernelTree: a.kernelTree,
+      kernelTreeOrigin: common.origin,
     },
   };
 }

@@ -35,6 +35,8 @@ export type SimulationLoader = (
 /** What a launch adds to the scenario: a kernel tree overriding its kernel_tree. */
 export interface LoadOptions {
   kernelTree?: string;
+  /** Instead of a scenario: this test of kernelTree's hmm-tests.c (src/sim/selftest-session.ts). */
+  selftest?: string;
 }
 
 /** Name of the custom event and request carrying the state panel's data: body `{ state: StateView }`. */

@@ -6,7 +6,8 @@
 
 import { InitializedEvent, InvalidatedEvent, Logger, OutputEvent, TerminatedEvent, logger } from '@vscode/debugadapter';
 import type { DebugProtocol } from '@vscode/debugprotocol';
-import type { FileAccess, SimulationApi, StopInfo } from '../sim/types';
+import type { FileAccess, SimEvents, SimulationApi, StopInfo } from '../sim/types';
+import type { PolicyFileAccess } from '../sim/source-policy';
 import { BreakpointStore } from './breakpoints';
 import { capabilities } from './capabilities';
 import { ClientCoordinates, toDapFrame, toDapScope, toDapThread, toDapVariable } from './convert';
@@ -34,8 +35,19 @@ export type { MmstepLaunchArguments } from './launch-args';
 // Loaded on first launch: activating the extension should not pay for the interpreter.
 const defaultLoader: SimulationLoader = async (scenario, files, events, opts) => {
   const { Simulation } = await import('../sim/simulation');
+  if (opts?.selftest !== undefined && opts.kernelTree !== undefined) return loadSelftest(files, opts.kernelTree, opts.selftest, events);
   return Simulation.load(scenario, files, events, { timeTravel: true, ...(opts?.kernelTree !== undefined ? { kernelTree: opts.kernelTree } : {}) });
 };
+
+/** A selftest launch: the tree's test with mmstep's kernel/ folder (its user headers and libc). */
+async function loadSelftest(files: FileAccess, kernelTree: string, test: string, events: SimEvents): Promise<SimulationApi> {
+  const { Simulation } = await import('../sim/simulation');
+  const { mmstepKernelDir } = await import('../sim/load-user');
+  const { LoadError } = await import('../sim/types');
+  const kernelDir = mmstepKernelDir((files as PolicyFileAccess).sourceRoots?.() ?? []);
+  if (!kernelDir) throw new LoadError([{ file: kernelTree, line: 1, column: 1, severity: 'error', message: "cannot find mmstep's kernel/ folder (its user headers and libc.c, which the selftest is built with)" }]);
+  return Simulation.loadSelftest({ kernelTree, test, kernelDir }, files, events, { timeTravel: true });
+}
 
 export class MmstepDebugSession extends RobustDebugSession {
   private readonly breakpoints = new BreakpointStore();
@@ -198,7 +210,7 @@ export class MmstepDebugSession extends RobustDebugSession {
       this.patch = new PatchSources(r.run);
       this.simFiles.current = r.run.files;
     }
-    const outcome = await this.rc.load(checked.args.scenario, kernelTree !== undefined ? { kernelTree } : {});
+    const outcome = await this.rc.load(checked.args.scenario, { ...(kernelTree !== undefined ? { kernelTree } : {}), ...(checked.args.selftest !== undefined ? { selftest: checked.args.selftest } : {}) });
     if (outcome.ok === true) {
       // Step in enters native kernel functions (native-frames.ts).
       const real = realSim(this.rc.sim);

@@ -49,6 +49,11 @@ export class MmstepConfigurationProvider implements vscode.DebugConfigurationPro
       }
       return scenarioConfiguration(doc.uri.fsPath, `mmstep: ${scenarioLabel(doc.uri)}`);
     }
+    // A selftest launch runs a kernel tree's hmm-tests.c, not a scenario (selftest-command.ts).
+    if (config.selftest !== undefined && (config.scenario === undefined || config.scenario === '')) {
+      if (config.stopOnEntry === undefined) config.stopOnEntry = true;
+      return config;
+    }
     if (config.scenario === undefined || config.scenario === '') {
       const doc = activeScenario();
       if (!doc) {
@@ -81,6 +86,9 @@ export class MmstepConfigurationProvider implements vscode.DebugConfigurationPro
       if (tree.path !== undefined) {
         config.kernelTree = tree.path;
         config.kernelTreeOrigin = tree.origin;
+      } else if (config.selftest !== undefined) {
+        reportKernelTreeProblem({ message: `mmstep: "${config.name ?? 'selftest'}" runs a test of a kernel tree's hmm-tests.c: set "kernelTree" in the launch configuration or the setting mmstep.kernelTree`, fromSetting: true });
+        return undefined;
       } else delete config.kernelTree;
     }
     return config;

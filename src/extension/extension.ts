@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import type { MmstepApi } from './api';
 import { registerCommands } from './commands';
+import { registerSelftestCommand } from './selftest-command';
 import { DEBUG_TYPE, MmstepAdapterFactory, MmstepConfigurationProvider } from './debug-config';
 import { trackDebugSessions } from './debug-tracker';
 import { registerEvidence } from './evidence';
@@ -60,6 +61,7 @@ export function activate(context: vscode.ExtensionContext): MmstepApi {
     }),
     ...trackDebugSessions(panel, status, out),
     ...registerCommands(panel, files, out, context.extensionPath),
+    registerSelftestCommand(files),
     ...review.disposables,
   );
 

@@ -18,7 +18,7 @@ import { decodePte, ptePfnField, ptePresent, SWP_TYPE_SHIFT, _PAGE_PRESENT, _PAG
 import { clearDirty, dirtyOf, emptyList, touchPage, touchVa } from './dirty';
 import { cachedContent } from './cache';
 import type { MmModel, PageState } from './state';
-import { EXTERNAL_TID, hexAddr, NO_TID, tableIndex } from './state';
+import { EXTERNAL_TID, hexAddr, NO_TID, tableIndex, ZERO_PFN } from './state';
 import { pteMapProblems } from './pte-maps';
 
 export interface Violation {
@@ -99,6 +99,9 @@ function entryKind(v: bigint): 'none' | 'present' | 'migration' | 'device-privat
 
 /** Violations of one page's counters and entries. */
 function checkPage(m: MmModel, p: PageState, out: Violation[]): void {
+  // The shared zero page is mapped by special ptes (vm_normal_page: no page), which never touch
+  // its mapcount or refcount; its struct page exists only for drivers that look it up by pfn.
+  if (p.pfn === ZERO_PFN) return;
   // First count, without building any text: usually every counter agrees with the tables.
   const keys = m.ptesOf[p.pfn];
   let mappers = 0;

@@ -20,7 +20,9 @@ export type ArgSpec =
   /** `struct page *` mapped at (pid, addr). */
   | { kind: 'page'; pid: number; addr: bigint }
   /** `struct page *` of physical frame `pfn`. */
-  | { kind: 'pfn'; pfn: number };
+  | { kind: 'pfn'; pfn: number }
+  /** The address of C function `name` (a selftest's variant getter, selftest-session.ts; no YAML form). */
+  | { kind: 'fn'; name: string };
 
 export interface EntrySpec {
   function: string;

@@ -36,6 +36,8 @@ export function resolveArg(m: MmModel, a: ArgSpec): Value {
     case 'pfn':
       if (!m.pages[a.pfn]) throw new SimFault('bad-call', `no page frame 0x${a.pfn.toString(16)}`);
       return pagePtr(a.pfn);
+    case 'fn':
+      return { t: 'f', name: a.name };
   }
 }
 

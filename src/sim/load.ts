@@ -8,7 +8,7 @@ import { loadProgram } from '../c';
 import { getParser } from '../c/parse';
 import type { Program } from '../c/ir';
 import { printfNatives } from '../c/printf';
-import { STRING_NATIVE_NAMES, stringNatives } from '../c/string-natives';
+import { STRING_NATIVE_NAMES } from '../c/string-natives';
 import { dirname, join, resolvePath } from '../c/paths';
 import { SimFault, type NativeTable } from '../c/native';
 import { createModel } from '../mm/build';
@@ -206,9 +206,13 @@ function unknownInvariant(name: string): string {
   return `unknown invariant '${name}'${didYouMean(name, names) || ` (known: ${names.join(', ')})`}`;
 }
 
-/** Natives of the model plus the interpreter's own printf family. */
+/**
+ * Natives of the model plus the interpreter's own printf family. The string functions (memcpy,
+ * memset, ...) are the machine's own runtime natives (src/c/runtime-natives.ts), which also
+ * reach user memory and type an untyped allocation's bytes; they are not replaced here.
+ */
 export function allNatives(base: NativeTable, mem: () => import('../c/memory').Regions): NativeTable {
-  return { ...base, ...printfNatives(mem), ...stringNatives(mem) };
+  return { ...base, ...printfNatives(mem) };
 }
 
 export function argError(scenario: Scenario, where: string, err: unknown): LoadError {

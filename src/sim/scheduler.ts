@@ -177,11 +177,15 @@ export class Scheduler {
     return c && c.tid === tid && c.steps === this.m.state.steps ? c : undefined;
   }
 
-  /** Run the 'first' threads up to their first sleep or schedule(), before main starts. */
+  /**
+   * Run the 'first' threads up to their first sleep or schedule(), before main starts (a driver's
+   * module init, whose memremap_pages sets up 65,536 struct pages in C, runs millions of
+   * statements here; the run's step budget is the limit, as everywhere).
+   */
   begin(): void {
     for (const tid of this.order) {
       if (this.start[tid] !== 'first') continue;
-      for (let guard = 0; guard < 100000 && this.t(tid).status === 'ready'; guard++) {
+      for (let guard = 0; guard <= this.budget && this.t(tid).status === 'ready'; guard++) {
         const r = this.runOne(tid);
         if (r.stop || r.switched) break;
       }

@@ -14,28 +14,25 @@
 // …/mm/ from 6.3 on (the directory was renamed); findTreeSelftest finds it from the tree's
 // version (its top Makefile, kernel-tree.ts), the other directory too (a backport).
 
-import { loadProgram, type UnitConfig } from '../c';
 import { Machine } from '../c/machine';
 import type { MachineLimits } from '../c/limits';
 import { SimFault, type NativeTable, type SourceLoc } from '../c/native';
 import { NULL, type Value } from '../c/value';
 import { join } from '../c/paths';
-import { printfNatives } from '../c/printf';
-import { RUNTIME_NATIVE_NAMES } from '../c/runtime-natives';
 import type { Program } from '../c/ir';
 import { createModelMemory } from '../mm/memory';
-import { createNatives } from '../mm/natives';
 import type { MmModel } from '../mm/state';
 import type { Diagnostic } from './types';
 import { findKernelTree, formatKernelVersion, kernelAtLeast, type KernelTree, type TextReader } from './kernel-tree';
-import { userProcess } from './user-program';
 import { caseCount, reachableMissing, selectCases, selftestCases, type SelftestCase } from './selftest-cases';
-import { harnessNatives, HARNESS_NATIVE_NAMES, KSFT_PASS, missingNatives, type SelftestReport } from './selftest-natives';
+import { KSFT_PASS, type SelftestReport } from './selftest-natives';
 import { finishResult, tapFooter, tapHeader, tapResult, tapRun, tapTotals, type SelftestResult, type SelftestTotals } from './selftest-result';
-import { driverProcess, type SelftestDriver } from './selftest-driver';
+import type { SelftestDriver } from './selftest-driver';
+import { loadSelftestProgram, selftestNatives } from './selftest-load';
 import { runOthers, type TaskRunner } from './user-tasks';
 
 export type { SelftestResult } from './selftest-result';
+export { SYSCALL_SOURCES, selftestUnitConfig, userPaths } from './selftest-load';
 
 /**
  * Statements one test may run before it is stopped as a runaway (`--step-budget`), as for
@@ -71,9 +68,6 @@ export interface SelftestOptions {
   driver?: SelftestDriver;
 }
 
-/** Where open/ioctl/close reach a character device's file_operations (kernel/ relative). */
-export const SYSCALL_SOURCES = ['fs/chrdev_syscalls.c'];
-
 /**
  * The user process each test runs as, for the runner to build afresh per test: its model, the
  * natives of user memory and system calls, the kernel C they need (the fault path), and what
@@ -98,46 +92,13 @@ export interface SelftestRun {
   unknown: string[];
 }
 
-/** The user-space include directory and libc of mmstep's kernel/ folder. */
-export function userPaths(kernelDir: string): { include: string; libc: string } {
-  return { include: join(kernelDir, 'user/include'), libc: join(kernelDir, 'user/lib/libc.c') };
-}
-
-/** How a selftest file (and libc.c) is preprocessed: mmstep's user headers, never the tree's. */
-export function selftestUnitConfig(kernelDir: string, treeRoot: string | undefined, localFirst: boolean): UnitConfig {
-  const inc = userPaths(kernelDir).include;
-  return {
-    // `#include "../kselftest_harness.h"` (a tree's selftests/<dir>/ file) resolves to ours.
-    quoteDirs: [join(inc, 'selftests')],
-    includeDirs: [inc, ...(treeRoot ? [treeRoot] : [])],
-    ownHeaderRoots: [inc],
-    kconfig: {},
-    predefines: { __mmstep__: '1', __linux__: '1', __x86_64__: '1' },
-    localFirst,
-    builtinHeaders: [],
-  };
-}
-
 export async function runSelftests(file: string, opts: SelftestOptions): Promise<SelftestRun> {
-  const { libc } = userPaths(opts.kernelDir);
-  const proc = opts.process ?? (opts.driver ? driverProcess(opts.kernelDir) : userProcess(opts.kernelDir));
-  const kernelC = opts.driver ? opts.driver.sources : [...(proc.sources ?? []), ...SYSCALL_SOURCES.map((s) => join(opts.kernelDir, s))];
-  const sources = [...new Set([file, libc, ...kernelC])];
-  const loaded = await loadProgram(sources, {
-    reader: { read: opts.read },
-    // The process's kernel C (not the test, not libc.c): mmstep's kernel headers.
-    includeDirs: [join(opts.kernelDir, 'include')],
-    units: {
-      [file]: selftestUnitConfig(opts.kernelDir, opts.treeRoot, !opts.treeFile),
-      [libc]: selftestUnitConfig(opts.kernelDir, undefined, true),
-      ...(opts.driver?.units ?? {}),
-    },
-  });
-  const empty: SelftestRun = { file, caseCount: 0, results: [], totals: tapTotals([]), diagnostics: loaded.diagnostics, unknown: [] };
-  if (!loaded.program) return empty;
-  const all = selftestCases(loaded.program);
+  const { program, diagnostics, proc } = await loadSelftestProgram(file, opts);
+  const empty: SelftestRun = { file, caseCount: 0, results: [], totals: tapTotals([]), diagnostics, unknown: [] };
+  if (!program) return empty;
+  const all = selftestCases(program);
   if (!all.length) {
-    empty.diagnostics = [...loaded.diagnostics, { file, line: 1, column: 1, severity: 'error', message: 'no TEST() or TEST_F() in this file (does it include kselftest_harness.h?)' }];
+    empty.diagnostics = [...diagnostics, { file, line: 1, column: 1, severity: 'error', message: 'no TEST() or TEST_F() in this file (does it include kselftest_harness.h?)' }];
     return empty;
   }
   const { cases, unknown } = selectCases(all, opts.selectors ?? []);
@@ -149,13 +110,13 @@ export async function runSelftests(file: string, opts: SelftestOptions): Promise
   const results: SelftestResult[] = [];
   for (const c of cases) {
     out(tapRun(c.name));
-    const r = runCase(loaded.program, c, proc, opts, out);
+    const r = runCase(program, c, proc, opts, out);
     results.push(r);
     out(tapResult(r));
   }
   const totals = tapTotals(results);
   out(tapFooter(totals));
-  return { file, caseCount: count, results, totals, diagnostics: loaded.diagnostics, unknown };
+  return { file, caseCount: count, results, totals, diagnostics, unknown };
 }
 
 /** One test × variant in a fresh model. */
@@ -173,27 +134,21 @@ function runCase(program: Program, c: SelftestCase, proc: SelftestProcess, opts:
   };
   let machine: Machine | undefined;
   const mem = () => machine!.state.mem;
-  // The process's natives may bring their own exit/_exit/abort (a forked child's); the
-  // harness's __ksft_* always stay the runner's.
-  const harness = harnessNatives(report, mem);
-  const natives: NativeTable = { ...createNatives(model), ...printfNatives(mem), ...harness, ...(proc.natives?.(model, harness) ?? {}) };
-  for (const n of HARNESS_NATIVE_NAMES.filter((x) => x.startsWith('__ksft_'))) natives[n] = harness[n];
   // The kernel's printk (the driver's pr_info, pr_debug, ...) goes to the kernel log, as dmesg,
   // not into the test's output; the result keeps its end (kernelLog).
   const klog: string[] = [];
   let klogSize = 0;
-  if (opts.driver) Object.assign(natives, kernelLogNatives(mem, (t) => {
+  const log = (t: string): void => {
     klog.push(t);
     klogSize += t.length;
     while (klogSize > KERNEL_LOG_BUDGET && klog.length > 1) klogSize -= klog.shift()!.length;
-  }));
+  };
+  const { natives, has } = selftestNatives(model, program, proc, report, mem, opts.driver ? log : undefined);
   const withLog = (r: SelftestResult): SelftestResult => {
     if (klog.length) r.kernelLog = klog.join('');
     return r;
   };
-  const has = (n: string): boolean => Object.prototype.hasOwnProperty.call(natives, n) || RUNTIME_NATIVE_NAMES.has(n);
   const needs = reachableMissing(program, [c.entry, c.teardown], has);
-  Object.assign(natives, missingNatives(Object.keys(program.natives), has, report));
   const budget = opts.stepBudget ?? DEFAULT_SELFTEST_STEP_BUDGET;
   const arg: Value = c.variantFn ? { t: 'f', name: c.variantFn } : NULL;
   try {
@@ -298,13 +253,6 @@ function runThread(tasks: TaskRunner, fn: string, args: Value[], report: Selftes
 
 /** Characters of the kernel log a result keeps (its end). */
 const KERNEL_LOG_BUDGET = 16 * 1024;
-
-/** pr_info & co. (src/c/printf.ts's printf) writing to `log` instead of the test's output. */
-function kernelLogNatives(mem: () => import('../c/memory').Regions, log: (t: string) => void): NativeTable {
-  const printf = printfNatives(mem).printf;
-  const impl: NativeTable[string] = (ctx, args) => printf(Object.create(ctx, { print: { value: log } }) as typeof ctx, args);
-  return { pr_info: impl, pr_err: impl, pr_warn: impl, pr_debug: impl, printk: impl };
-}
 
 export const HMM_TESTS = 'hmm-tests.c';
 

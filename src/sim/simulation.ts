@@ -32,6 +32,8 @@ import { ReverseRun } from './reverse-run';
 import { granularityOf } from './step-granularity';
 import { verdictMoment, type VerdictMoment } from './verdict';
 import { bindUserThread } from './user-program';
+import type { SelftestTarget } from './selftest-session';
+import { DEFAULT_SELFTEST_STEP_BUDGET } from './selftest';
 import type {
   BreakpointInfo,
   FileAccess,
@@ -109,6 +111,23 @@ export class Simulation implements SimulationApi {
     sim.start(opts.timeTravel === true);
     return sim;
   }
+
+  /**
+   * One test of a kernel tree's hmm-tests.c (selftest-session.ts): the runner's program and
+   * natives as a Simulation, its verdict the test's TAP result.
+   */
+  static async loadSelftest(target: SelftestTarget, files: FileAccess, events: SimEvents = {}, opts: SimulationOptions = {}): Promise<Simulation> {
+    const { loadSelftestCase } = await import('./selftest-session');
+    const l = await loadSelftestCase(target, files);
+    const sim = new Simulation(l.scenario.path, l.scenario, l.model, l.program, l.natives, events, { stepBudget: DEFAULT_SELFTEST_STEP_BUDGET, ...opts });
+    l.bindMemory(() => sim.machine.state.mem);
+    sim.judge = l.judge;
+    sim.start(opts.timeTravel === true);
+    return sim;
+  }
+
+  /** A verdict of another kind than the scenario's expectations (a selftest's TAP result), once the run ended. */
+  private judge?: (base: RunResult) => RunResult;
 
   private start(timeTravel: boolean): void {
     const { scenario, machine, model, program } = this;
@@ -389,7 +408,8 @@ export class Simulation implements SimulationApi {
     const checkedAt: RunResult['checkedAt'] = m
       ? m.checkedAt
       : { moment: this.sched.ended ? 'end' : 'stop', step: this.machine.state.steps };
-    return { ...r, expectations, passed, output, checkedAt };
+    const base = { ...r, expectations, passed, output, checkedAt };
+    return this.judge && this.sched.ended ? this.judge(base) : base;
   }
 
   /**

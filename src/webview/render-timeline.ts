@@ -113,6 +113,8 @@ export interface TimelineUi {
   busy?: boolean;
   /** The comparison lists unchanged objects too. */
   compareAll?: boolean;
+  /** The session has ended: the controls stay disabled (busy), but nothing is moving. */
+  ended?: boolean;
 }
 
 export function renderTimeline(t: TimelineView, ui: TimelineUi = {}): VElement {
@@ -130,7 +132,7 @@ export function renderTimeline(t: TimelineView, ui: TimelineUi = {}): VElement {
       ui.preview !== undefined && ui.preview !== t.position
         ? h('span', { class: 'tl-preview-text' }, `→ step ${ui.preview}${stageAt(t, ui.preview) ? ` · ${stageAt(t, ui.preview)}` : ''}: release to go there`)
         : null,
-      ui.busy ? h('span', { class: 'tl-busy', role: 'status' }, 'moving the debugger…') : null,
+      ui.busy && !ui.ended ? h('span', { class: 'tl-busy', role: 'status' }, 'moving the debugger…') : null,
       h('span', { class: 'tl-legend', 'aria-hidden': 'true' }, '● breakpoint  Δ change  ⚠ violation  ▼ now'),
     ),
     strip(t, ui.preview),

@@ -204,6 +204,7 @@ export function timelineMessage(raw: unknown): boolean {
     case 'timeline': {
       const t = (m as { timeline?: unknown }).timeline;
       shown.ui.busy = false;
+      shown.ui.ended = false;
       if (t === undefined) shown.timeline = undefined;
       else {
         const r = checkTimelineView(t);
@@ -254,6 +255,7 @@ export function timelineMessage(raw: unknown): boolean {
     }
     case 'ended':
       shown.ui.busy = true;
+      shown.ui.ended = true;
       pending = undefined;
       paint();
       return false;

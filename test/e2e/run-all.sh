@@ -85,19 +85,24 @@ if [ -z "$ONLY" ] || [ "$ONLY" = ui ]; then
     # Set value… from a page row's note and F2 on a PTE row: VS Code's input box (same server)
     MMSTEP_E2E_RESULT="$CS_STATE/result-set-value.json" node "$E2E_DIR/ui-set-value.js" --url "http://127.0.0.1:$PORT" --folder examples
     RC_SET=$?
+    # one of the kernel tree's own hmm-tests picked from "Debug a Kernel Selftest…" (same server)
+    MMSTEP_E2E_RESULT="$CS_STATE/result-selftest.json" node "$E2E_DIR/ui-selftest.js" --url "http://127.0.0.1:$PORT" --folder examples
+    RC_SELFTEST=$?
     bash "$E2E_DIR/stop-code-server.sh"; RUNNING_STATE=""
   else
-    RC=3; RC_REVIEW=3; RC_TIMELINE=3; RC_VALUES=3; RC_SET=3
+    RC=3; RC_REVIEW=3; RC_TIMELINE=3; RC_VALUES=3; RC_SET=3; RC_SELFTEST=3
   fi
   tally "$RESULT" "$RC" "ui"
   tally "$CS_STATE/result-review.json" "$RC_REVIEW" "ui-review"
   tally "$CS_STATE/result-timeline.json" "$RC_TIMELINE" "ui-timeline"
   tally "$CS_STATE/result-values.json" "$RC_VALUES" "ui-values"
   tally "$CS_STATE/result-set-value.json" "$RC_SET" "ui-set-value"
+  tally "$CS_STATE/result-selftest.json" "$RC_SELFTEST" "ui-selftest"
   [ "$RC_REVIEW" = 0 ] || RC=$RC_REVIEW
   [ "$RC_TIMELINE" = 0 ] || RC=$RC_TIMELINE
   [ "$RC_VALUES" = 0 ] || RC=$RC_VALUES
   [ "$RC_SET" = 0 ] || RC=$RC_SET
+  [ "$RC_SELFTEST" = 0 ] || RC=$RC_SELFTEST
   [ "$RC" = 0 ] || echo "   code-server log: $CS_STATE/code-server.log"
 fi
 

@@ -46,10 +46,13 @@ export class Stepper {
     return this.c.request(command, args);
   }
 
-  /** initialize, launch, configurationDone: resolves with the first stop (or the end). */
-  async launch(scenario: string, stopOnEntry: boolean, before?: () => Promise<void>): Promise<DebugProtocol.Event> {
+  /**
+   * initialize, launch, configurationDone: resolves with the first stop (or the end). `target`:
+   * a scenario's path, or launch arguments of another kind (a selftest launch).
+   */
+  async launch(target: string | Record<string, unknown>, stopOnEntry: boolean, before?: () => Promise<void>): Promise<DebugProtocol.Event> {
     await this.request('initialize', { adapterID: 'mmstep', pathFormat: 'path', linesStartAt1: true, columnsStartAt1: true });
-    const r = await this.request('launch', { scenario, stopOnEntry });
+    const r = await this.request('launch', { ...(typeof target === 'string' ? { scenario: target } : target), stopOnEntry });
     if (!r.success) throw new Error(`launch failed: ${r.message}`);
     if (before) await before();
     const next = this.stopOrEnd();
@@ -57,8 +60,11 @@ export class Stepper {
     return next;
   }
 
+  /** How long a run request may take to stop or end (long runs: a selftest's millions of statements). */
+  eventTimeoutMs = 10000;
+
   private stopOrEnd(): Promise<DebugProtocol.Event> {
-    return Promise.race([this.c.nextEvent('stopped'), this.c.nextEvent('terminated')]);
+    return Promise.race([this.c.nextEvent('stopped', undefined, this.eventTimeoutMs), this.c.nextEvent('terminated', undefined, this.eventTimeoutMs)]);
   }
 
   /** Sends a run request (next, stepBack, continue, ...) and waits for the stop or the end. */
@@ -80,6 +86,8 @@ export class Stepper {
   }
 
   dispose(): void {
+    // A run still going (a failed test's continue) stops with the session.
+    void this.c.request('disconnect', {}).catch(() => undefined);
     this.c.dispose();
   }
 }

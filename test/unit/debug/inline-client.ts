@@ -61,6 +61,8 @@ export class InlineClient {
   nextEvent(type: string, pred: (e: DebugProtocol.Event) => boolean = () => true, timeoutMs = 10000): Promise<DebugProtocol.Event> {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no ${type} event within ${timeoutMs} ms`)), timeoutMs);
+      // The loser of a race (stopped or terminated) must not hold the process after the tests.
+      timer.unref();
       this.eventWaiters.push({
         pred: (e) => e.event === type && pred(e),
         resolve: (e) => {

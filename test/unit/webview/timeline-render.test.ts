@@ -64,6 +64,10 @@ describe('timeline rendering (pure)', () => {
     assert.match(textOf(renderTimeline(T, { preview: 130 })), /→ step 130 · unmap: release to go there/);
     assert.doesNotMatch(textOf(renderTimeline(T, { preview: 50 })), /release to go there/);
     assert.match(textOf(renderTimeline(T, { busy: true })), /moving the debugger…/);
+    // after the session ended the controls stay disabled, but nothing is moving any more
+    const ended = renderTimeline(T, { busy: true, ended: true });
+    assert.doesNotMatch(textOf(ended), /moving the debugger/);
+    assert.ok(hasClass(ended, 'busy'));
     const slider = findAll(renderTimeline(T, { preview: 130 }), (e) => hasClass(e, 'tl-scrub'))[0];
     assert.strictEqual(slider.attrs.value, 130);
   });
