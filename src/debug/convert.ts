@@ -35,6 +35,18 @@ export function toDapThread(t: ThreadInfo): DebugProtocol.Thread {
   return { id: t.id, name };
 }
 
+/**
+ * The functions mmstep's kselftest harness defines for a test (kernel/user/include/
+ * kselftest_harness.h: __ksft_test__F__T runs setup, body and teardown) as the test's own
+ * macro reads in the source: `TEST_F(hmm2, migrate_mixed)`. Other names are shown as they are.
+ */
+export function harnessFrameName(name: string): string {
+  const m = /^__ksft_(test|teardown)__(.+?)__(.+)$/.exec(name);
+  if (!m) return name;
+  const macro = m[2] === 'global' ? `TEST(${m[3]})` : `TEST_F(${m[2]}, ${m[3]})`;
+  return m[1] === 'test' ? macro : `teardown of ${macro}`;
+}
+
 export function toDapFrame(f: FrameInfo, cc: ClientCoordinates): DebugProtocol.StackFrame {
   if (f.native || !f.file) {
     // A native kernel primitive of the model: no C source to show.
@@ -48,7 +60,7 @@ export function toDapFrame(f: FrameInfo, cc: ClientCoordinates): DebugProtocol.S
   }
   return {
     id: f.id,
-    name: f.name,
+    name: harnessFrameName(f.name),
     source: { name: baseName(f.file), path: cc.path(f.file) },
     // Line and column only, as C debuggers answer: VS Code then highlights the line and puts
     // the cursor at the statement. With endLine/endColumn it would select the whole statement.

@@ -11,6 +11,7 @@ import * as path from 'path';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import type { StateView } from '../../../src/protocol/state';
 import { Stepper } from './dap-stepper';
+import { harnessFrameName } from '../../../src/debug/convert';
 import { CACHE } from '../sim/kernel-tree-env';
 
 const TREE = path.join(CACHE, 'linux-6.12');
@@ -55,6 +56,10 @@ describe('debug adapter: one of the kernel tree\'s own hmm-tests (launch "selfte
       assert.ok((r.body as DebugProtocol.SetBreakpointsResponse['body']).breakpoints[0].verified, JSON.stringify(r.body));
     });
     assert.strictEqual((entry as DebugProtocol.StoppedEvent).body.reason, 'entry');
+    // the harness's wrapper is shown as the test's macro, at its TEST_F line
+    const [wrapper] = await s.stack();
+    assert.strictEqual(wrapper.name, 'TEST_F(hmm2, migrate_mixed)');
+    assert.strictEqual(wrapper.line, lineOf(TEST_C, 'TEST_F(hmm2, migrate_mixed)'));
     const threads = (await s.request('threads')).body as DebugProtocol.ThreadsResponse['body'];
     // the module init ran before the test, as insmod does
     assert.deepStrictEqual(threads.threads.map((t) => t.name).sort(), ['insmod (done)', 'main']);
@@ -143,5 +148,15 @@ describe('debug adapter: one of the kernel tree\'s own hmm-tests (launch "selfte
     assert.match(r.message ?? '', /set "kernelTree"/);
     r = await s.request('launch', { selftest: 'hmm.hmm_device_private.migrate', kernelTree: TREE, scenario: '/x.mmstep.yaml' });
     assert.match(r.message ?? '', /takes no "scenario"/);
+  });
+});
+
+describe('debug adapter: frames of the kselftest harness', () => {
+  it('shows a test\'s wrapper as its macro and leaves other names alone', () => {
+    assert.strictEqual(harnessFrameName('__ksft_test__hmm__migrate'), 'TEST_F(hmm, migrate)');
+    assert.strictEqual(harnessFrameName('__ksft_test__global__basic'), 'TEST(basic)');
+    assert.strictEqual(harnessFrameName('__ksft_teardown__hmm2__double_map'), 'teardown of TEST_F(hmm2, double_map)');
+    assert.strictEqual(harnessFrameName('hmm_migrate_sys_to_dev'), 'hmm_migrate_sys_to_dev');
+    assert.strictEqual(harnessFrameName('__ksft_variant__hmm__hmm_device_private'), '__ksft_variant__hmm__hmm_device_private');
   });
 });
