@@ -1,20 +1,27 @@
 // SPDX-License-Identifier: MIT
 /*
- * chrdev_syscalls.c - open(), ioctl() and close() of a character device, the kernel side of a
- * user program's system calls (issue 12 item 3).
+ * chrdev_syscalls.c - open(), read(), write(), ioctl() and close() of a character device, the
+ * kernel side of a user program's system calls (issue 12 item 3).
  *
  * Why C: the driver's file_operations are C function pointers (lib/test_hmm.c's dmirror_fops),
  * and natives cannot call C, so the dispatch is here, where it can be stepped through. The
- * path is looked up in the model's registry of devices (chrdev_lookup, the driver's
- * cdev_device_add), then, as chrdev_open and do_dentry_open do, a struct inode and a struct
- * file are made, the device's fops are installed and ->open runs with current->mm set to the
- * calling process. ioctl is ->unlocked_ioctl (-ENOTTY without one); close is ->release, then
- * the file is freed. Each process of the model has its own descriptor table (plain data:
- * struct files_struct below, keyed by its mm); descriptors start at 3 (0-2 are the stdio
- * streams). Errors are negative errno values; libc.c turns them into -1 and errno.
+ * path is looked up among the memory devices (mem_lookup below: /dev/null, zero, full, random,
+ * urandom, which drivers/char/mem.c registers at boot) and in the model's registry of devices
+ * (chrdev_lookup, the driver's cdev_device_add), then, as chrdev_open and do_dentry_open do, a
+ * struct inode and a struct file are made, the device's fops are installed and ->open runs
+ * with current->mm set to the calling process. read and write are ->read / ->write at f_pos
+ * (-EINVAL without one, as vfs_read says for a file that has neither read nor read_iter);
+ * ioctl is ->unlocked_ioctl (-ENOTTY without one); close is ->release, then the file is
+ * freed once no descriptor refers to it. Each process of the model has its own descriptor
+ * table, model state (src/mm/natives/user-files.ts): the threads of a process share it, a
+ * forked child gets a copy (sharing the open files), an exit drops its descriptors (a file
+ * that loses its last one is released at the next system call here). Descriptors start at 3
+ * (0-2 are the stdio streams). Errors are negative errno values; libc.c turns them into -1
+ * and errno.
  *
- * Simplified: one inode per open (Linux shares the device node's inode), no reference counts
- * on a file (no dup, no fork sharing a table), flags are only recorded in f_flags.
+ * Simplified: one inode per open (Linux shares the device node's inode), no dup; flags are
+ * only recorded in f_flags. The random devices are a fixed pseudo-random sequence (xorshift),
+ * the same in every run, so runs stay reproducible.
  * Written for mmstep in kernel style; not from any kernel.
  */
 #include <linux/chardev.h>
@@ -22,84 +29,227 @@
 #include <linux/slab.h>
 
 #define CHRDEV_ENOENT	2
+#define CHRDEV_ENXIO	6
 #define CHRDEV_EBADF	9
 #define CHRDEV_ENOMEM	12
-#define CHRDEV_ENXIO	6
-#define CHRDEV_EMFILE	24
+#define CHRDEV_EFAULT	14
+#define CHRDEV_EINVAL	22
 #define CHRDEV_ENOTTY	25
+#define CHRDEV_ENOSPC	28
+
+#define O_ACCMODE	3
+#define O_RDONLY	0
+#define O_WRONLY	1
 
 /* kernel/include has no gfp.h; the model's kzalloc does not read the flags. */
 #ifndef GFP_KERNEL
 #define GFP_KERNEL	0xcc0U
 #endif
 
-#define NR_OPEN_DEFAULT	16	/* descriptors per process */
-#define NR_FILES_TABLES	4	/* processes with a descriptor table */
-#define FD_FIRST	3	/* after stdin, stdout, stderr */
-
-struct files_struct {
-	struct mm_struct *mm;
-	struct file *fd[NR_OPEN_DEFAULT];
-};
-
-static struct files_struct chrdev_files[NR_FILES_TABLES];
+/*
+ * The calling process's descriptor table is model state (src/mm/natives/user-files.ts), so
+ * that fork() copies it at once and the threads of a process share it: these natives keep it.
+ */
+int fd_install_new(struct file *file);		/* lowest free fd >= 3, or -EMFILE */
+struct file *fd_file(int fd);			/* the open file fd, or NULL */
+long fd_close(int fd);				/* 1: fd was file's last, 0: not, -EBADF */
+struct file *fd_reap(void);			/* a file an exit left without fds, or NULL */
 
 /* current->mm of the calling thread (a native of user programs, src/mm/natives/user-mman.ts). */
 struct mm_struct *current_mm(void);
 
-/* The calling process's table, made at its first open; NULL when every table is taken. */
-static struct files_struct *current_files(bool create)
+/*
+ * The memory devices (major 1), as drivers/char/mem.c has them: null reads end of file and
+ * swallows writes, zero reads zeros, full reads zeros and is full (-ENOSPC) for writes,
+ * random and urandom read pseudo-random bytes and take writes (added entropy) as written.
+ */
+#define MEM_MAJOR	1
+#define MEM_CHUNK	64	/* bytes made per copy_to_user */
+
+static unsigned long long mem_random_state = 0x9e3779b97f4a7c15ULL;
+
+static unsigned long long mem_random(void)
 {
-	struct mm_struct *mm = current_mm();
+	unsigned long long x = mem_random_state;
+
+	x ^= x << 13;
+	x ^= x >> 7;
+	x ^= x << 17;
+	mem_random_state = x;
+	return x;
+}
+
+/*
+ * count pseudo-random bytes to the user's buf; -EFAULT on a bad buf. The chunks are of the
+ * widest unit count is a multiple of (8, 4 or 1 bytes): a buffer in C memory (a test's
+ * local) is typed fields, and a copy lines up with them only unit for unit, as
+ * `read(fd, &r, sizeof(r))` into an unsigned int does; user memory takes any unit.
+ */
+static long random_read_bytes(char *buf, unsigned long count)
+{
+	unsigned long long chunk64[MEM_CHUNK / 8];
+	unsigned int chunk32[MEM_CHUNK / 4];
+	unsigned char chunk8[MEM_CHUNK];
+	unsigned long done = 0, n, i;
+	int unit = count % 8 == 0 ? 8 : count % 4 == 0 ? 4 : 1;
+	void *chunk = unit == 8 ? (void *)chunk64 : unit == 4 ? (void *)chunk32 : (void *)chunk8;
+
+	while (done < count) {
+		n = count - done < MEM_CHUNK ? count - done : MEM_CHUNK;
+		for (i = 0; i < n / unit; i++) {
+			unsigned long long v = mem_random();
+
+			if (unit == 8)
+				chunk64[i] = v;
+			else if (unit == 4)
+				chunk32[i] = (unsigned int)(v >> 32);
+			else
+				chunk8[i] = (unsigned char)(v >> 32);
+		}
+		if (copy_to_user(buf + done, chunk, n))
+			return done ? done : -CHRDEV_EFAULT;
+		done += n;
+	}
+	return done;
+}
+
+static int mem_open(struct inode *inode, struct file *file)
+{
+	return 0;
+}
+
+static long null_read(struct file *file, char *buf, unsigned long count, long long *ppos)
+{
+	return 0;
+}
+
+static long null_write(struct file *file, const char *buf, unsigned long count, long long *ppos)
+{
+	return count;
+}
+
+/* clear_user: zero bytes fit fields of any width, in C memory as in user memory */
+static long zero_read(struct file *file, char *buf, unsigned long count, long long *ppos)
+{
+	memset(buf, 0, count);
+	return count;
+}
+
+static long full_write(struct file *file, const char *buf, unsigned long count, long long *ppos)
+{
+	return -CHRDEV_ENOSPC;
+}
+
+static long random_read(struct file *file, char *buf, unsigned long count, long long *ppos)
+{
+	return random_read_bytes(buf, count);
+}
+
+static const struct file_operations null_fops = {
+	.open	= mem_open,
+	.read	= null_read,
+	.write	= null_write,
+};
+
+static const struct file_operations zero_fops = {
+	.open	= mem_open,
+	.read	= zero_read,
+	.write	= null_write,
+};
+
+static const struct file_operations full_fops = {
+	.open	= mem_open,
+	.read	= zero_read,
+	.write	= full_write,
+};
+
+static const struct file_operations random_fops = {
+	.open	= mem_open,
+	.read	= random_read,
+	.write	= null_write,
+};
+
+static struct cdev mem_cdevs[] = {
+	{ .ops = &null_fops, .dev = MKDEV(MEM_MAJOR, 3) },
+	{ .ops = &zero_fops, .dev = MKDEV(MEM_MAJOR, 5) },
+	{ .ops = &full_fops, .dev = MKDEV(MEM_MAJOR, 7) },
+	{ .ops = &random_fops, .dev = MKDEV(MEM_MAJOR, 8) },
+	{ .ops = &random_fops, .dev = MKDEV(MEM_MAJOR, 9) },
+};
+static const char *const mem_names[] = {
+	"/dev/null", "/dev/zero", "/dev/full", "/dev/random", "/dev/urandom",
+};
+
+static bool path_is(const char *a, const char *b)
+{
+	while (*a && *a == *b) {
+		a++;
+		b++;
+	}
+	return *a == *b;
+}
+
+/* The memory device at path, or NULL. */
+static struct cdev *mem_lookup(const char *path, dev_t *devt)
+{
 	int i;
 
-	for (i = 0; i < NR_FILES_TABLES; i++)
-		if (chrdev_files[i].mm == mm)
-			return &chrdev_files[i];
-	if (!create)
-		return NULL;
-	for (i = 0; i < NR_FILES_TABLES; i++) {
-		if (chrdev_files[i].mm == NULL) {
-			chrdev_files[i].mm = mm;
-			return &chrdev_files[i];
+	for (i = 0; i < sizeof(mem_cdevs) / sizeof(mem_cdevs[0]); i++) {
+		if (path_is(path, mem_names[i])) {
+			*devt = mem_cdevs[i].dev;
+			return &mem_cdevs[i];
 		}
 	}
 	return NULL;
 }
 
+/* The last descriptor of file is gone: the driver's release, then the file is freed. */
+static void release_file(struct file *file)
+{
+	struct inode *inode = file->f_inode;
+
+	set_current_task_mm(current_mm());
+	if (file->f_op->release)
+		file->f_op->release(inode, file);
+	kfree(file);
+	kfree(inode);
+}
+
+/*
+ * What an exit left to release (exit_files in Linux releases during the exit; a native
+ * cannot call the driver, so the next system call of any process does it here).
+ */
+static void reap_files(void)
+{
+	struct file *file;
+
+	while ((file = fd_reap()) != NULL)
+		release_file(file);
+}
+
 static struct file *fdget(int fd)
 {
-	struct files_struct *files = current_files(false);
-
-	if (!files || fd < FD_FIRST || fd >= NR_OPEN_DEFAULT)
-		return NULL;
-	return files->fd[fd];
+	reap_files();
+	return fd_file(fd);
 }
 
 /* Open /dev/<name>: the new descriptor, or -ENOENT (no such device), -EMFILE, ->open's error. */
 long chrdev_sys_open(const char *path, int flags)
 {
-	struct files_struct *files;
 	struct cdev *cdev;
 	struct inode *inode;
 	struct file *file;
 	dev_t devt = 0;
 	int fd, ret;
 
-	cdev = chrdev_lookup(path, &devt);
+	reap_files();
+	cdev = mem_lookup(path, &devt);
+	if (!cdev)
+		cdev = chrdev_lookup(path, &devt);
 	if (!cdev)
 		return -CHRDEV_ENOENT;
 	if (!cdev->ops || !cdev->ops->open)
 		return -CHRDEV_ENXIO;
-	files = current_files(true);
-	if (!files)
-		return -CHRDEV_EMFILE;
-	for (fd = FD_FIRST; fd < NR_OPEN_DEFAULT; fd++)
-		if (!files->fd[fd])
-			break;
-	if (fd == NR_OPEN_DEFAULT)
-		return -CHRDEV_EMFILE;
-
 	inode = kzalloc(sizeof(*inode), GFP_KERNEL);
 	file = kzalloc(sizeof(*file), GFP_KERNEL);
 	if (!inode || !file) {
@@ -121,8 +271,36 @@ long chrdev_sys_open(const char *path, int flags)
 		kfree(inode);
 		return ret;
 	}
-	files->fd[fd] = file;
+	fd = fd_install_new(file);
+	if (fd < 0)
+		release_file(file);
 	return fd;
+}
+
+/* read(fd, buf, count): ->read at the file's position, -EBADF (not open for reading), -EINVAL. */
+long chrdev_sys_read(int fd, char *buf, unsigned long count)
+{
+	struct file *file = fdget(fd);
+
+	if (!file || (file->f_flags & O_ACCMODE) == O_WRONLY)
+		return -CHRDEV_EBADF;
+	if (!file->f_op->read)
+		return -CHRDEV_EINVAL;
+	set_current_task_mm(current_mm());
+	return file->f_op->read(file, buf, count, &file->f_pos);
+}
+
+/* write(fd, buf, count): ->write at the file's position, -EBADF (not open for writing), -EINVAL. */
+long chrdev_sys_write(int fd, const char *buf, unsigned long count)
+{
+	struct file *file = fdget(fd);
+
+	if (!file || (file->f_flags & O_ACCMODE) == O_RDONLY)
+		return -CHRDEV_EBADF;
+	if (!file->f_op->write)
+		return -CHRDEV_EINVAL;
+	set_current_task_mm(current_mm());
+	return file->f_op->write(file, buf, count, &file->f_pos);
 }
 
 /* ioctl(fd, cmd, arg): the driver's unlocked_ioctl, -EBADF or -ENOTTY. */
@@ -138,21 +316,17 @@ long chrdev_sys_ioctl(int fd, unsigned int cmd, unsigned long arg)
 	return file->f_op->unlocked_ioctl(file, cmd, arg);
 }
 
-/* close(fd): the descriptor is gone whatever ->release returns, as in Linux. */
+/*
+ * close(fd): the descriptor is gone whatever ->release returns, as in Linux; the file is
+ * released when no descriptor of any process (fork shares them) refers to it any more.
+ */
 long chrdev_sys_close(int fd)
 {
-	struct files_struct *files = current_files(false);
 	struct file *file = fdget(fd);
-	struct inode *inode;
 
 	if (!file)
 		return -CHRDEV_EBADF;
-	files->fd[fd] = NULL;
-	inode = file->f_inode;
-	set_current_task_mm(current_mm());
-	if (file->f_op->release)
-		file->f_op->release(inode, file);
-	kfree(file);
-	kfree(inode);
+	if (fd_close(fd) == 1)
+		release_file(file);
 	return 0;
 }

@@ -12,6 +12,7 @@ import { NO_TID, type MmModel, type MmState, type PageTable, type UserHeap, type
 import { flushTlbAddr } from './natives/cpu';
 import { dupMm, exclusiveLocked, zapRange } from './natives/vmops';
 import { shmemRelease } from './natives/shmem';
+import { exitFiles } from './natives/user-files';
 
 export { exclusiveLocked };
 
@@ -125,6 +126,7 @@ export function exitProcess(m: MmModel, pid: number, status: number): number {
   const mm = m.mms[pid];
   if (mm && !mm.dying) exitMmap(m, mm);
   if (m.uheap?.[pid]) delete m.uheap[pid];
+  exitFiles(m, pid);
   // Every thread of the process (its first one, those pthread_create made) runs none now.
   for (const [tid, q] of Object.entries(m.tasks ?? {})) if (q === pid) delete m.tasks![Number(tid)];
   p.status = status;

@@ -4,7 +4,7 @@
 // Functions that operate on it live in the other files of src/mm.
 
 import type { LruState, WarningView, Zone } from '../protocol/state';
-import { NULL, type Value } from '../c/value';
+import { NULL, type Ptr, type Value } from '../c/value';
 
 /** Thread id meaning "someone outside the simulation" (e.g. a lock held since before the run). */
 export const EXTERNAL_TID = 0;
@@ -269,6 +269,19 @@ export interface MmModel {
   clockNs?: number;
   /** The objects behind MAP_SHARED | MAP_ANONYMOUS mappings (shmem.ts); absent before the first. */
   shmem?: ShmemState;
+  /** The user processes' descriptor tables (natives/user-files.ts); absent before the first open. */
+  files?: UserFiles;
+}
+
+/**
+ * Descriptor tables (natives/user-files.ts): per pid, descriptor → the struct file (C memory,
+ * kernel/fs/chrdev_syscalls.c); per file (region:slot key) how many descriptors of all
+ * processes refer to it; the files an exit left without one, for the C side to release.
+ */
+export interface UserFiles {
+  tables: Record<number, Record<number, Ptr>>;
+  count: Record<string, number>;
+  reap: Ptr[];
 }
 
 /**

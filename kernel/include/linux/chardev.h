@@ -34,9 +34,14 @@ struct file {
 	void *private_data;
 	struct inode *f_inode;
 	unsigned int f_flags;
+	long long f_pos;		/* loff_t: where read and write go on */
 };
 
-/* The callbacks a driver registers; mmstep's open path calls open, unlocked_ioctl, release. */
+/*
+ * The callbacks a driver registers; mmstep's open path calls open, read, write,
+ * unlocked_ioctl and release (kernel/fs/chrdev_syscalls.c). read and write are
+ * ssize_t (*)(struct file *, char __user *, size_t, loff_t *) in Linux.
+ */
 struct file_operations {
 	struct module *owner;
 	long (*llseek)(struct file *file, long offset, int whence);
@@ -45,6 +50,8 @@ struct file_operations {
 	int (*mmap)(struct file *file, struct vm_area_struct *vma);
 	int (*open)(struct inode *inode, struct file *file);
 	int (*release)(struct inode *inode, struct file *file);
+	long (*read)(struct file *file, char *buf, unsigned long count, long long *ppos);
+	long (*write)(struct file *file, const char *buf, unsigned long count, long long *ppos);
 };
 
 /* Natives read ops (slot 1) and dev (slot 2); cdev_init clears the rest. */

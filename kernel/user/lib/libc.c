@@ -196,7 +196,7 @@ int getpagesize(void)
 }
 
 /*
- * open, ioctl and close: system calls into the kernel side of the model
+ * open, read, write, ioctl and close: system calls into the kernel side of the model
  * (kernel/fs/chrdev_syscalls.c), which reaches the driver's file_operations.
  * A negative return is -errno there; here it becomes -1 and errno, as the
  * C library's system call wrappers do.  Only character devices under /dev/
@@ -205,6 +205,8 @@ int getpagesize(void)
  * modelled yet).
  */
 long chrdev_sys_open(const char *path, int flags);
+long chrdev_sys_read(int fd, char *buf, unsigned long count);
+long chrdev_sys_write(int fd, const char *buf, unsigned long count);
 long chrdev_sys_ioctl(int fd, unsigned int cmd, unsigned long arg);
 long chrdev_sys_close(int fd);
 int vfs_open(const char *pathname, int flags);
@@ -229,6 +231,40 @@ int open(const char *pathname, int flags, ...)
 	if (!is_dev_path(pathname))
 		return vfs_open(pathname, flags);
 	return syscall_ret(chrdev_sys_open(pathname, flags));
+}
+
+static ssize_t syscall_ret_long(long ret)
+{
+	if (ret < 0) {
+		errno = -ret;
+		return -1;
+	}
+	return ret;
+}
+
+/*
+ * read and write: a device's ->read / ->write.  The stdio descriptors have no
+ * file behind them here: writing to 1 or 2 prints (as printf does), reading 0
+ * is end of file.
+ */
+ssize_t read(int fd, void *buf, size_t count)
+{
+	if (fd == STDIN_FILENO)
+		return 0;
+	return syscall_ret_long(chrdev_sys_read(fd, buf, count));
+}
+
+ssize_t write(int fd, const void *buf, size_t count)
+{
+	const char *p = buf;
+	size_t i;
+
+	if (fd == STDOUT_FILENO || fd == STDERR_FILENO) {
+		for (i = 0; i < count; i++)
+			putchar(p[i]);
+		return count;
+	}
+	return syscall_ret_long(chrdev_sys_write(fd, buf, count));
 }
 
 /* sys/ioctl.h passes the optional third argument as an unsigned long. */

@@ -6,6 +6,9 @@
 // SIGURG and SIGWINCH are ignored, the stop signals are not modelled, any other ends the
 // process with the signal in its wait status (WIFSIGNALED, WTERMSIG).
 //
+// The child gets a copy of the parent's descriptor table (user-files.ts: it shares the open
+// files); an exiting process's descriptors are dropped.
+//
 // fork() makes the child's thread in the middle of this very call (NativeCtx.cloneThread): the
 // child makes the call again when it first runs and gets 0 (UserProc.forkReturn), so nothing of
 // the call waits in JavaScript. exit() in a forked child tears its mm down (process.ts) and
@@ -23,6 +26,7 @@ import { mmapKey } from './mmap';
 import { pageLockKey } from './page';
 import { joinKey, processThreads, pthreadEnded, userPthreadNatives, USER_PTHREAD_NATIVE_NAMES } from './user-pthread';
 import { userTimeNatives, USER_TIME_NATIVE_NAMES } from './user-time';
+import { dupFiles, userFilesNatives, USER_FILES_NATIVE_NAMES } from './user-files';
 
 const PAGE = 4096;
 export const WNOHANG = 1n;
@@ -129,6 +133,7 @@ export function userProcessNatives(m: MmModel, first?: NativeTable): NativeTable
   return {
     ...userPthreadNatives(m),
     ...userTimeNatives(m),
+    ...userFilesNatives(m),
     fork(ctx) {
       // pid_t fork(void)
       const pid = taskPid(m, ctx.tid);
@@ -149,6 +154,7 @@ export function userProcessNatives(m: MmModel, first?: NativeTable): NativeTable
       if (locked !== undefined) return blocked(pageLockKey(locked), `fork: lock of pfn 0x${locked.toString(16)} (device-exclusive)`);
       procOf(m, pid, ctx.tid);
       const child = forkMm(m, pid);
+      dupFiles(m, pid, child.pid);
       const tid = ctx.cloneThread(`pid ${child.pid}`);
       addChild(m, child.pid, pid, tid);
       return BigInt(child.pid);
@@ -199,4 +205,4 @@ export function userProcessNatives(m: MmModel, first?: NativeTable): NativeTable
   };
 }
 
-export const USER_PROCESS_NATIVE_NAMES = ['fork', 'exit', '_exit', 'abort', 'waitpid', 'wait', 'kill', 'getpid', 'getppid', ...USER_PTHREAD_NATIVE_NAMES, ...USER_TIME_NATIVE_NAMES];
+export const USER_PROCESS_NATIVE_NAMES = ['fork', 'exit', '_exit', 'abort', 'waitpid', 'wait', 'kill', 'getpid', 'getppid', ...USER_PTHREAD_NATIVE_NAMES, ...USER_TIME_NATIVE_NAMES, ...USER_FILES_NATIVE_NAMES];
