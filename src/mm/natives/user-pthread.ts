@@ -13,14 +13,17 @@
 // pthread_join sleeping on it is woken, as waitpid is by a child's exit. pthread_t is the
 // thread's tid. Errors are returned as the error number, as POSIX threads do (ESRCH, EINVAL,
 // EDEADLK). Attributes are not modelled (a non-NULL attr is refused, naming it).
+// Mutexes (pthread_mutex_t: one int, 0 or the holder's tid) sleep in lock while another
+// thread holds them and are woken by its unlock, as a futex wait would be.
 
 import { blocked, SimFault, threadExit, type NativeCtx, type NativeTable } from '../../c/native';
-import { NULL, type Value } from '../../c/value';
+import { NULL, type Ptr, type Value } from '../../c/value';
 import type { MmModel } from '../state';
 import { taskPid } from '../user-memory';
 import { procOf } from '../process';
-import { isNullArg, probeWord, ptrArg, storeWord } from './user-word';
+import { isNullArg, loadWord, probeWord, ptrArg, storeWord } from './user-word';
 
+const EPERM = 1n;
 const ESRCH = 3n;
 const EINVAL = 22n;
 const EDEADLK = 35n;
@@ -41,6 +44,11 @@ export function pthreadEnded(m: MmModel, tid: number, value: Value | undefined):
   t.state = t.detached ? 'joined' : 'done';
   t.ret = value === undefined || (typeof value === 'object' && value.t === 'u') ? NULL : value;
   return true;
+}
+
+/** The wait key of a mutex: its C object, or its user address in the caller's process. */
+function mutexKey(m: MmModel, tid: number, p: Ptr): string {
+  return p.s === 'u' ? `mutex:${taskPid(m, tid)}:${p.i}` : `mutex:${p.s}:${p.b}:${p.i}`;
 }
 
 /** The live threads of process `pid` (its first thread and those pthread_create made), by tid. */
@@ -109,6 +117,33 @@ export function userPthreadNatives(m: MmModel): NativeTable {
       // pthread_t pthread_self(void)
       return BigInt(ctx.tid);
     },
+    pthread_mutex_init(ctx, args) {
+      // int pthread_mutex_init(pthread_mutex_t *mutex, const pthread_mutexattr_t *attr)
+      if (!isNullArg(args[1])) throw new SimFault('unsupported', 'pthread_mutex_init: mutex attributes are not modelled');
+      return storeWord(m, ctx, 'pthread_mutex_init', ptrArg('pthread_mutex_init', args[0], 0), 0, 4, 0n) ?? 0n;
+    },
+    pthread_mutex_lock(ctx, args) {
+      // int pthread_mutex_lock(pthread_mutex_t *mutex): a default mutex; a locked one sleeps
+      // until its unlock (retried then). Relocking one's own is EDEADLK (an error-checking
+      // mutex's answer; a default mutex would hang forever).
+      const p = ptrArg('pthread_mutex_lock', args[0], 0);
+      const owner = loadWord(m, ctx, 'pthread_mutex_lock', p, 0, 4);
+      if (typeof owner !== 'bigint') return owner;
+      if (owner === BigInt(ctx.tid)) return EDEADLK;
+      if (owner !== 0n) return blocked(mutexKey(m, ctx.tid, p), `pthread_mutex_lock: held by thread ${owner}`);
+      return storeWord(m, ctx, 'pthread_mutex_lock', p, 0, 4, BigInt(ctx.tid)) ?? 0n;
+    },
+    pthread_mutex_unlock(ctx, args) {
+      // int pthread_mutex_unlock(pthread_mutex_t *mutex): EPERM unless the caller holds it.
+      const p = ptrArg('pthread_mutex_unlock', args[0], 0);
+      const owner = loadWord(m, ctx, 'pthread_mutex_unlock', p, 0, 4);
+      if (typeof owner !== 'bigint') return owner;
+      if (owner !== BigInt(ctx.tid)) return EPERM;
+      const trap = storeWord(m, ctx, 'pthread_mutex_unlock', p, 0, 4, 0n);
+      if (trap) return trap;
+      ctx.wake(mutexKey(m, ctx.tid, p));
+      return 0n;
+    },
     pthread_detach(ctx, args) {
       // int pthread_detach(pthread_t thread)
       if (typeof args[0] !== 'bigint') throw new SimFault('bad-call', 'pthread_detach: argument 1 must be a pthread_t');
@@ -122,4 +157,4 @@ export function userPthreadNatives(m: MmModel): NativeTable {
   };
 }
 
-export const USER_PTHREAD_NATIVE_NAMES = ['pthread_create', 'pthread_join', 'pthread_exit', 'pthread_self', 'pthread_detach'];
+export const USER_PTHREAD_NATIVE_NAMES = ['pthread_create', 'pthread_join', 'pthread_exit', 'pthread_self', 'pthread_detach', 'pthread_mutex_init', 'pthread_mutex_lock', 'pthread_mutex_unlock'];

@@ -2,7 +2,8 @@
 // by pthread_create runs its start routine through the function pointer with its argument, in
 // the SAME process (same mm: the buffer the first thread mapped, the heap, getpid), and what
 // it returns — or passes to pthread_exit — is what pthread_join hands back; a join sleeps
-// until the thread ends (the runner runs it meanwhile). Sleeps move the model's clock.
+// until the thread ends (the runner runs it meanwhile). Sleeps move the model's clock; a
+// mutex's lock sleeps while another thread holds it.
 
 import * as assert from 'assert';
 import { quiescentProblems } from '../../../src/mm/invariants';
@@ -32,5 +33,12 @@ describe('user programs: pthread_create, pthread_join, pthread_exit', () => {
     assert.ok((model.clockNs ?? 0) >= 2_500_000, `clock ${model.clockNs}`);
     assert.strictEqual(model.pthreads?.[2].state, 'joined');
     assert.strictEqual(model.pthreads?.[4].detached, true);
+  });
+
+  it('a mutex the first thread holds: another thread sleeps in lock until the unlock, a stranger gets EPERM, relock EDEADLK', async () => {
+    const { r } = await runUser(['pthread-mutex.c']);
+    assert.strictEqual(r.fault, undefined, JSON.stringify(r.fault));
+    assert.strictEqual(r.exitCode, 0, r.stdout);
+    assert.strictEqual(r.stdout, 'counter 1\n');
   });
 });
