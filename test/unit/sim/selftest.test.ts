@@ -173,7 +173,7 @@ describe('selftest runner', () => {
     assert.strictEqual(x['global.fresh_state'].status, 'pass');
     // A missing function after a failed EXPECT: the failure stands.
     assert.strictEqual(x['global.expect_then_missing'].status, 'fail');
-    assert.strictEqual(x['global.expect_then_missing'].missing?.name, 'sleep');
+    assert.strictEqual(x['global.expect_then_missing'].missing?.name, 'alarm');
     // A runaway loop stops at the per-test budget, at its line.
     const loop = x['global.runaway'];
     assert.strictEqual(loop.status, 'fail');
