@@ -122,14 +122,16 @@ export class Simulation implements SimulationApi {
     const sim = new Simulation(l.scenario.path, l.scenario, l.model, l.program, l.natives, events, { stepBudget: DEFAULT_SELFTEST_STEP_BUDGET, ...opts });
     l.bindMemory(() => sim.machine.state.mem);
     sim.judge = l.judge;
-    sim.start(opts.timeTravel === true);
+    // The test's statements count from its first one: the module init (insmod) ran before.
+    sim.start(opts.timeTravel === true, true);
     return sim;
   }
 
   /** A verdict of another kind than the scenario's expectations (a selftest's TAP result), once the run ended. */
   private judge?: (base: RunResult) => RunResult;
 
-  private start(timeTravel: boolean): void {
+  /** `clockFromMain`: the 'first' threads' statements are before step 0 (a selftest's insmod). */
+  private start(timeTravel: boolean, clockFromMain = false): void {
     const { scenario, machine, model, program } = this;
     const entryFn = program.functions[program.fnIndex[scenario.entry.function]];
     let args;
@@ -157,6 +159,7 @@ export class Simulation implements SimulationApi {
     // The expectations describe the first invariant violation when there is one (verdict.ts).
     this.sched.onFirstViolation = () => verdictMoment(this);
     this.sched.begin();
+    if (clockFromMain) this.machine.state.steps = 0;
     if (timeTravel) {
       const h = new History(this);
       const trail = new StepTrail();

@@ -31,11 +31,11 @@ export class Stepper {
     const sendEvent = session.sendEvent.bind(session);
     const sendResponse = session.sendResponse.bind(session);
     session.sendEvent = (e) => {
-      this.log.push(JSON.parse(JSON.stringify(e)));
+      if (!this.disposed) this.log.push(JSON.parse(JSON.stringify(e)));
       sendEvent(e);
     };
     session.sendResponse = (r) => {
-      this.log.push(JSON.parse(JSON.stringify(r)));
+      if (!this.disposed) this.log.push(JSON.parse(JSON.stringify(r)));
       sendResponse(r);
     };
     this.c = new InlineClient(session);
@@ -85,8 +85,11 @@ export class Stepper {
     return { name: s[0].name, line: s[0].line, depth: s.length };
   }
 
+  private disposed = false;
+
   dispose(): void {
-    // A run still going (a failed test's continue) stops with the session.
+    // A run still going (a failed test's continue) stops with the session (not in the log).
+    this.disposed = true;
     void this.c.request('disconnect', {}).catch(() => undefined);
     this.c.dispose();
   }
