@@ -1,7 +1,9 @@
-// Running the processes a user program forks (issue 12 item 1) in a runner that steps one
-// thread (`mmstep exec`, the selftest runner): while that thread sleeps (waitpid), the other
-// ready threads — forked children — run, one statement at a time, lowest tid first, until it
-// can go on. A child that returns from its entry function exits with that value; one that gets
+// Running the processes a user program forks and the threads it starts (issue 12 item 1) in a
+// runner that steps one thread (`mmstep exec`, the selftest runner): while that thread sleeps
+// (waitpid, pthread_join, a mutex), the other ready threads — forked children, pthreads — run,
+// one statement at a time, lowest tid first, until it can go on. A pthread that returns from
+// its start routine is done with that value (its joiner wakes; the debugger's scheduler calls
+// childEnded too). A child that returns from its entry function exits with that value; one that gets
 // SIGSEGV is killed by it (its parent's waitpid sees WIFSIGNALED, WTERMSIG 11), as on Linux;
 // any other fault of a child is the run's fault. Nothing is kept here between calls: every
 // decision reads the machine's and the model's state, so a snapshot restored by a step
