@@ -16,34 +16,10 @@ import * as path from 'path';
 import { NodeFileAccess } from '../../src/cli/file-access';
 import { populateAnonRange } from '../../src/mm/index';
 import { Simulation } from '../../src/sim/simulation';
+import { MIGRATE_ADDR, scenario } from './scenario';
 
-const KERNEL = path.resolve(__dirname, '../../../kernel');
-const ADDR = 0x7f0000000000;
+const ADDR = MIGRATE_ADDR;
 const SIZES: Record<string, number> = { '2M': 2 << 20, '64M': 64 << 20, '1G': 1 << 30 };
-
-function scenario(npages: number): string {
-  const src = ['mm/pagewalk_ops.c', 'mm/mmu_notifier.c', 'mm/migrate_device.c', 'mm/rmap.c', 'mm/memory.c', 'drivers/test_hmm.c', 'test/bench_migrate.c'];
-  return [
-    `name: bench migrate ${npages} pages`,
-    'sources:',
-    ...src.map((s) => `  - ${path.join(KERNEL, s)}`),
-    'entry:',
-    '  function: bench_migrate',
-    `  args: [{ mm: 1 }, 0x${ADDR.toString(16)}, ${npages}]`,
-    'memory:',
-    '  processes:',
-    '    - pid: 1',
-    '      vmas:',
-    `        - { start: 0x${ADDR.toString(16)}, end: 0x${(ADDR + npages * 4096).toString(16)} }`,
-    'view:',
-    '  ranges:',
-    `    - { pid: 1, start: 0x${ADDR.toString(16)}, end: 0x${(ADDR + 4096).toString(16)} }`,
-    'expect:',
-    '  outcome: completed',
-    `  returns: ${npages}`,
-    '',
-  ].join('\n');
-}
 
 async function runOne(label: string): Promise<void> {
   const bytes = SIZES[label];

@@ -48,6 +48,8 @@ export class FnGen {
   readonly temps = new Set<string>();
   /** The symbolic stack; null where control cannot fall through. */
   S: Ent[] | null = null;
+  /** The region being generated (codegen-split.ts): instructions lo..hi-1, number `index`. */
+  region?: { lo: number; hi: number; index: number };
 
   constructor(
     readonly program: Program,
@@ -122,10 +124,17 @@ export class FnGen {
     this.emit(`${loads.join(' ')} while (st.length !== 0) st.pop();`);
   }
 
-  /** Control goes to `target` with the stack S. */
-  jumpTo(_S: Ent[], target: number): string {
+  /** Control goes to `target` with the stack S (slot variables). */
+  jumpTo(S: Ent[], target: number): string {
     // A statement boundary decides there whether the step ends (stopAt) or runs on (runFor).
-    return `pc = ${target}; continue;`;
+    if (!this.region || (target >= this.region.lo && target < this.region.hi)) return `pc = ${target}; continue;`;
+    return this.leave(S, String(target));
+  }
+
+  /** Into another region (codegen-split.ts): the slots go into data, the dispatcher enters it. */
+  leave(S: Ent[], target: string): string {
+    const vals = S.map((x) => this.value(x));
+    return `${vals.length ? `st.push(${vals.join(', ')}); ` : ''}fr.pc = ${target}; return "jump";`;
   }
 
   /** End the step at statement boundary `target`, the stack in data (the thread rests there). */
@@ -378,6 +387,7 @@ export class FnGen {
         faulting();
         this.emit(`x = H.switchTarget(${this.k(insn.b)}, ${this.value(v)});`);
         this.flush(S);
+        if (this.region) this.emit(`if (RG[x] !== ${this.region.index}) { ${this.leave(this.slots(S.length), 'x')} }`);
         this.emit('pc = x; continue;');
         this.S = null;
         return;
@@ -418,7 +428,7 @@ export class FnGen {
     const vars: string[] = [];
     for (let k = 0; k < f.locals.length; k++) vars.push(k < f.params && k < argc ? this.value(args[k]) : 'H.UNINIT');
     this.emit(`fr.pc = ${pc + 1}; ip = -1;`);
-    this.emit(`v = { fn: ${fi}, pc: 0, vars: [${vars.join(', ')}], stack: [], regions: [], stmtLoc: -1 }; t.frames.push(v);`);
+    this.emit(`v = { fn: ${fi}, pc: 0, vars: [${vars.join(', ')}], stack: H.emptyStack(), regions: [], stmtLoc: -1 }; t.frames.push(v);`);
     if (entry > 0) this.emit('m.prologue(t, v);');
     // On in the callee: its first statement ends the step, unless runFor lets it run.
     this.emit('return "frame";');

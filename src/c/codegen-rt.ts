@@ -12,6 +12,18 @@ import { callDepthFault } from './limits';
 import type { CType, IntType } from './types';
 import { NULL, truthy, UNINIT, type Value } from './value';
 
+/**
+ * A frame's empty operand stack, born with the elements kind it will have (values are heap
+ * objects: bigints, pointers): a `[]` literal starts as small integers and changes kind at
+ * its first push, and V8's allocation-site feedback makes later `[]`s start in the other kind,
+ * so code optimised in one run meets a new array map in the next and deoptimises.
+ */
+export function emptyStack(): Value[] {
+  const s: Value[] = [UNINIT];
+  s.pop();
+  return s;
+}
+
 /** Returned by a generated function that has no entry at the frame's pc: run the switch interpreter. */
 export const USE_SWITCH = 'switch' as const;
 
@@ -44,10 +56,11 @@ export const runtime = {
     const f = m.program.functions[fi];
     const vars: Value[] = new Array(f.locals.length).fill(UNINIT);
     for (let k = 0; k < f.params; k++) vars[k] = args[k];
-    const nf: Frame = { fn: fi, pc: 0, vars, stack: [], regions: [], stmtLoc: -1 };
+    const nf: Frame = { fn: fi, pc: 0, vars, stack: emptyStack(), regions: [], stmtLoc: -1 };
     t.frames.push(nf);
     m.prologue(t, nf);
   },
+  emptyStack,
   callDepth(limit: number): never {
     throw callDepthFault(limit);
   },

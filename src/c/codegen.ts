@@ -1,4 +1,5 @@
-// Compiled C: each C function's stack-machine code becomes one JavaScript function, generated
+// Compiled C: each C function's stack-machine code becomes one JavaScript function (a long
+// one several, one per region, behind a dispatcher on pc: codegen-split.ts), generated
 // at load (lazily, at a function's first step) with `new Function`. It runs one step: from the
 // frame's pc to the next statement boundary, a call, a return, a sleep or a fault, exactly as
 // the switch interpreter (machine.ts exec) would. All execution state stays plain data: the
@@ -11,9 +12,10 @@
 // Integers are BigInt as everywhere else (value.ts); the gain is in dispatch, the operand
 // stack, constant folding and per-instruction specialisation (width, signedness, member slot).
 
-import { analyseFlow } from './codegen-flow';
+import { analyseFlow, type Flow } from './codegen-flow';
 import { FnGen } from './codegen-ops';
 import { runtime } from './codegen-rt';
+import { splitRegions } from './codegen-split';
 import { Op, type FnCode, type Insn, type Program } from './ir';
 import type { Frame, StepOutcome, ThreadState } from './machine-state';
 import type { ModelMemory } from './native';
@@ -38,26 +40,104 @@ export interface GenHost {
 /** One step of a thread whose top frame runs this function (see the file comment). */
 export type GenFn = (m: GenHost, t: ThreadState, fr: Frame, first: boolean) => StepOutcome | 'frame' | typeof runtime.USE_SWITCH;
 
-/** Generated functions by their code (a Program shared by many machines compiles once). */
-const cache = new WeakMap<FnCode, GenFn | null>();
+/**
+ * The longest region of a generated function (codegen-split.ts): longer functions become
+ * several JavaScript functions and a dispatcher on pc. The kernel's short functions stay
+ * whole; migrate_vma_collect_pmd, __migrate_device_pages and __migrate_device_finalize are cut.
+ * MMSTEP_GEN_REGION overrides it (bench/migrate/warm.ts measures runs in one process).
+ */
+export const GEN_REGION_INSNS = 160;
+let regionOverride: number | undefined;
+
+/** The region size for functions generated from now on (undefined: MMSTEP_GEN_REGION, else GEN_REGION_INSNS). */
+export function setGeneratedRegionSize(n: number | undefined): void {
+  regionOverride = n;
+}
+
+function regionSize(): number {
+  if (regionOverride !== undefined) return regionOverride;
+  const env = typeof process !== 'undefined' ? Number(process.env?.MMSTEP_GEN_REGION) : NaN;
+  return Number.isFinite(env) && env >= 1 ? env : GEN_REGION_INSNS;
+}
+
+/** Generated functions by their code and region size (a Program shared by many machines compiles once). */
+const cache = new WeakMap<FnCode, { size: number; g: GenFn | null }>();
 
 /** The generated function for `fn`, or undefined where its code has no static shape. */
 export function generatedFunction(program: Program, fn: FnCode, done: StepOutcome): GenFn | undefined {
-  let g = cache.get(fn);
-  if (g === undefined) {
-    g = generate(program, fn, done) ?? null;
-    cache.set(fn, g);
+  const size = regionSize();
+  let c = cache.get(fn);
+  if (c === undefined || c.size !== size) {
+    c = { size, g: generate(program, fn, done, size) ?? null };
+    cache.set(fn, c);
   }
-  return g ?? undefined;
+  return c.g ?? undefined;
+}
+
+/** What generateSource gives: `new Function` source over K, H, C, D, E, RG, DONE. */
+export interface GenSource {
+  source: string;
+  consts: unknown[];
+  /** Depth before each instruction (D), dispatch entries (E), each entry's region (RG). */
+  depth: (number | undefined)[];
+  entries: boolean[];
+  regionOf: number[];
+  /** The first instruction of each region. */
+  regions: number[];
 }
 
 /** The JavaScript source of `fn`'s step function (exported for tests and inspection). */
-export function generateSource(program: Program, fn: FnCode): { source: string; consts: unknown[] } | undefined {
+export function generateSource(program: Program, fn: FnCode, maxRegion = regionSize()): GenSource | undefined {
   const flow = analyseFlow(fn, program);
   if (!flow) return undefined;
   const g = new FnGen(program, fn, flow);
   const code = fn.code;
-  for (let pc = 0; pc < code.length; pc++) {
+  const starts = splitRegions(code, flow, maxRegion);
+  const name = jsName(fn.name);
+  const bodies: string[] = [];
+  starts.forEach((lo, index) => {
+    const hi = index + 1 < starts.length ? starts[index + 1] : code.length;
+    if (starts.length > 1) g.region = { lo, hi, index };
+    g.out.length = 0;
+    g.temps.clear();
+    g.S = null;
+    regionBody(g, code, flow, lo, hi);
+    bodies.push(stepFunction(starts.length > 1 ? `${name}__${index}` : name, g, flow.maxDepth));
+  });
+  const entries = new Array(code.length).fill(false);
+  const regionOf = new Array(code.length).fill(-1);
+  for (const l of flow.labels) {
+    entries[l] = true;
+    let k = starts.length - 1;
+    while (starts[k] > l) k--;
+    regionOf[l] = k;
+  }
+  let source: string;
+  if (starts.length === 1) source = `return ${bodies[0]};`;
+  else {
+    // The dispatcher: the region holding the frame's pc runs; a jump to another region
+    // returns "jump" with the pc in the frame (no statement boundary was crossed there: a
+    // boundary is always inside a region, at its label).
+    source = [
+      ...bodies.map((b, k) => `const R${k} = ${b};`),
+      `const RS = [${bodies.map((_, k) => `R${k}`).join(', ')}];`,
+      `return function ${name}(m, t, fr, first) {`,
+      'for (;;) {',
+      'const k = RG[fr.pc];',
+      'if (k === undefined || k < 0) return H.USE_SWITCH;',
+      'const r = RS[k](m, t, fr, first);',
+      'if (r !== "jump") return r;',
+      'first = false;',
+      '}',
+      '};',
+    ].join('\n');
+  }
+  return { source, consts: g.consts, depth: flow.depth, entries, regionOf, regions: starts };
+}
+
+/** The switch cases of instructions lo..hi-1 into g.out. */
+function regionBody(g: FnGen, code: FnCode['code'], flow: Flow, lo: number, hi: number): void {
+  for (let pc = lo; pc < hi; pc++) {
     const d = flow.depth[pc];
     if (d === undefined) {
       g.S = null;
@@ -81,16 +161,24 @@ export function generateSource(program: Program, fn: FnCode): { source: string; 
     }
     g.insn(pc, insn);
   }
-  if (g.S) g.emit('return H.USE_SWITCH;');
+  if (!g.S) return;
+  if (hi >= code.length) g.emit('return H.USE_SWITCH;');
+  else {
+    // Falling into the next region, which starts at a label.
+    g.flush(g.S);
+    g.emit(g.leave(g.slots(g.S.length), String(hi)));
+  }
+}
+
+/** One JavaScript step function over g.out (a whole function's code or one region's). */
+function stepFunction(name: string, g: FnGen, maxDepth: number): string {
   const slots: string[] = [];
-  for (let k = 0; k < flow.maxDepth; k++) slots.push(`s${k}`);
+  for (let k = 0; k < maxDepth; k++) slots.push(`s${k}`);
   const reload: string[] = [];
-  for (let k = flow.maxDepth; k > 0; k--) reload.push(`case ${k}: s${k - 1} = st[${k - 1}];`);
-  const entries = new Array(code.length).fill(false);
-  for (const l of flow.labels) entries[l] = true;
+  for (let k = maxDepth; k > 0; k--) reload.push(`case ${k}: s${k - 1} = st[${k - 1}];`);
   const locals = ['r', 'p', 'rg', 'j', 'v', 'x', 'y', ...slots, ...g.temps];
-  const source = [
-    `return function ${jsName(fn.name)}(m, t, fr, first) {`,
+  return [
+    `function ${name}(m, t, fr, first) {`,
     'const vars = fr.vars, st = fr.stack, model = m.model;',
     'let mem = m.state.mem, pc = fr.pc, ip = -1;',
     `let ${locals.join(', ')};`,
@@ -106,22 +194,17 @@ export function generateSource(program: Program, fn: FnCode): { source: string; 
     '}',
     '}',
     '} catch (e) { if (ip >= 0) fr.pc = ip; throw e; }',
-    '};',
+    '}',
   ].join('\n');
-  g.consts.push(entries, flow.depth);
-  return { source, consts: g.consts };
 }
 
 function jsName(name: string): string {
   return `c_${name.replace(/[^A-Za-z0-9_]/g, '_')}`;
 }
 
-function generate(program: Program, fn: FnCode, done: StepOutcome): GenFn | undefined {
-  const src = generateSource(program, fn);
+function generate(program: Program, fn: FnCode, done: StepOutcome, maxRegion: number): GenFn | undefined {
+  const src = generateSource(program, fn, maxRegion);
   if (!src) return undefined;
-  const n = src.consts.length;
-  const entries = src.consts[n - 2];
-  const depth = src.consts[n - 1];
-  const make = new Function('K', 'H', 'C', 'D', 'E', 'DONE', src.source) as (...a: unknown[]) => GenFn;
-  return make(src.consts, runtime, fn.code, depth, entries, done);
+  const make = new Function('K', 'H', 'C', 'D', 'E', 'RG', 'DONE', src.source) as (...a: unknown[]) => GenFn;
+  return make(src.consts, runtime, fn.code, src.depth, src.entries, src.regionOf, done);
 }

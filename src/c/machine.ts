@@ -31,7 +31,7 @@ import type { Frame, MachineHooks, MachineState, NativeGate, StepOutcome, Thread
 import { dict } from './dict';
 import { callDepthFault, DEFAULT_MAX_CALL_DEPTH, DEFAULT_MAX_MEMORY_BYTES, memoryFault, SLOT_BYTES, type MachineLimits } from './limits';
 import { generatedFunction, type GenFn } from './codegen';
-import { USE_SWITCH } from './codegen-rt';
+import { emptyStack, USE_SWITCH } from './codegen-rt';
 import { execUser, isUserPtr, isUserTrap, trap, trapReturned } from './user-access';
 import { endThread } from './thread-fork';
 
@@ -57,14 +57,13 @@ export function setDefaultEngine(e: Engine | undefined): void {
 }
 
 /**
- * Functions longer than this many instructions stay in the switch interpreter under 'codegen':
- * V8 leaves very large generated step functions unoptimised, and the kernel's long functions
- * (migrate_vma_collect_pmd, the unmap and finalize loops) ran slower generated than interpreted
- * — the 512-page migration's run took ~630 ms with every function generated, ~460 ms on the
- * switch and ~500 ms with this limit, while bench:interpreter keeps codegen's gain (its
- * functions are short). MMSTEP_GEN_MAX overrides it (measurements); tests lift it.
+ * Functions longer than this many instructions stay in the switch interpreter under 'codegen'
+ * (a guard on generation time only). Long functions are generated as several JavaScript
+ * functions of at most GEN_REGION_INSNS each (codegen-split.ts): generated whole, V8 took over
+ * a second to optimise migrate_vma_collect_pmd (714 instructions) and ran it unoptimised
+ * meanwhile, which is why the limit was 300 before. MMSTEP_GEN_MAX overrides it (measurements).
  */
-export const GEN_MAX_INSNS = 300;
+export const GEN_MAX_INSNS = 20000;
 let genMaxOverride: number | undefined;
 
 /** The size limit for generated functions (undefined: MMSTEP_GEN_MAX, else GEN_MAX_INSNS). */
@@ -167,7 +166,7 @@ export class Machine {
     const id = this.state.threads.length + 1;
     const vars: Value[] = new Array(f.locals.length).fill(UNINIT);
     args.forEach((a, i) => (vars[i] = a));
-    this.state.threads.push({ id, name, cpu, status: 'ready', frames: [{ fn: fi, pc: 0, vars, stack: [], regions: [], stmtLoc: -1 }] });
+    this.state.threads.push({ id, name, cpu, status: 'ready', frames: [{ fn: fi, pc: 0, vars, stack: emptyStack(), regions: [], stmtLoc: -1 }] });
     this.settle(id);
     return id;
   }
@@ -636,7 +635,7 @@ export class Machine {
       for (let k = 0; k < argc; k++) st.pop();
       if (indirect) st.pop();
       fr.pc++;
-      const nf: Frame = { fn: fi, pc: 0, vars, stack: [], regions: [], stmtLoc: -1 };
+      const nf: Frame = { fn: fi, pc: 0, vars, stack: emptyStack(), regions: [], stmtLoc: -1 };
       t.frames.push(nf);
       this.prologue(t, nf);
       return 'frame';
