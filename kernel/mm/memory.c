@@ -147,6 +147,7 @@ static vm_fault_t do_wp_page(struct vm_fault *vmf)
 	unsigned long addr = vmf->address;
 	struct folio *old = NULL, *new;
 	struct page *page = NULL;
+	struct mmu_notifier_range range;
 	pte_t entry;
 
 	vmf->pte = pte_offset_map_lock(mm, vmf->pmd, addr, &vmf->ptl);
@@ -185,9 +186,13 @@ static vm_fault_t do_wp_page(struct vm_fault *vmf)
 	__folio_mark_uptodate(new);
 	entry = pte_mkwrite(pte_mkdirty(mk_pte(folio_page(new, 0), vma->vm_page_prot)));
 
+	/* wp_page_copy: secondary MMUs (a device mirror) drop the old page before the pte moves */
+	mmu_notifier_range_init(&range, MMU_NOTIFY_CLEAR, 0, mm, addr, addr + PAGE_SIZE);
+	mmu_notifier_invalidate_range_start(&range);
 	vmf->pte = pte_offset_map_lock(mm, vmf->pmd, addr, &vmf->ptl);
 	if (ptep_get(vmf->pte) != vmf->orig_pte) {
 		pte_unmap_unlock(vmf->pte, vmf->ptl);
+		mmu_notifier_invalidate_range_end(&range);
 		folio_put(new);
 		if (old)
 			folio_put(old);
@@ -207,6 +212,7 @@ static vm_fault_t do_wp_page(struct vm_fault *vmf)
 		folio_put(old);
 	}
 	pte_unmap_unlock(vmf->pte, vmf->ptl);
+	mmu_notifier_invalidate_range_end(&range);
 	if (old)
 		folio_put(old);
 	return 0;
@@ -226,8 +232,9 @@ static vm_fault_t remove_device_exclusive_entry(struct vm_fault *vmf)
 
 	folio_lock(folio);
 	folio_get(folio);
-	mmu_notifier_range_init(&range, MMU_NOTIFY_CLEAR, 0, mm, vmf->address,
-				vmf->address + PAGE_SIZE);
+	/* MMU_NOTIFY_EXCLUSIVE with no owner: every mirror, its holder's too, drops the page */
+	mmu_notifier_range_init_owner(&range, MMU_NOTIFY_EXCLUSIVE, 0, mm, vmf->address,
+				      vmf->address + PAGE_SIZE, NULL);
 	mmu_notifier_invalidate_range_start(&range);
 	vmf->pte = pte_offset_map_lock(mm, vmf->pmd, vmf->address, &vmf->ptl);
 	if (ptep_get(vmf->pte) == vmf->orig_pte) {

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 /*
  * mmstep: initialising an MMU-notifier range (today's API). Written for mmstep in kernel
- * style; the invalidate calls themselves are natives that run the subscribed mirrors.
+ * style; the invalidate calls themselves are natives that run the subscribed mirrors (the model's
+ * own, and a driver's ops->invalidate as C: src/mm/natives/mmu-notify.ts).
  */
 #define MMSTEP_CURRENT_API
 #include <linux/mm.h>
@@ -28,4 +29,20 @@ void mmu_notifier_range_init_owner(struct mmu_notifier_range *range, int event,
 {
 	mmu_notifier_range_init(range, event, flags, mm, start, end);
 	range->owner = owner;
+}
+
+/*
+ * The notifier range of an operation the model performs natively (munmap, mprotect,
+ * madvise(MADV_DONTNEED), mremap, make_device_exclusive; src/mm/natives/vmops.ts): the model
+ * calls this before it changes the ptes when a driver's interval notifier overlaps the range,
+ * so the driver's ops->invalidate runs as C from mmu_notifier_invalidate_range_start, as it
+ * does in Linux. The range stays open: the native ends it once the ptes are changed.
+ */
+void mmstep_notify_range_start(struct mm_struct *mm, int event, unsigned long start,
+			       unsigned long end, void *owner)
+{
+	struct mmu_notifier_range range;
+
+	mmu_notifier_range_init_owner(&range, event, 0, mm, start, end, owner);
+	mmu_notifier_invalidate_range_start(&range);
 }

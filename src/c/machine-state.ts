@@ -18,8 +18,10 @@ export interface Frame {
    * This frame is the kernel's page-fault handler run for a user access of the frame below
    * (user-access.ts): its return value is not pushed; the faulting instruction, whose pc the
    * caller still holds, runs again (0) or gets SIGSEGV (an error). `at` = its location index.
+   * With `upcall`, the frame is C a native called (native.ts Upcall): its value is dropped and
+   * the native's call runs again (addr and write are 0 then).
    */
-  trap?: { addr: number; write: boolean; at: number };
+  trap?: { addr: number; write: boolean; at: number; upcall?: string };
 }
 
 export type ThreadStatus = 'ready' | 'blocked' | 'done' | 'faulted';

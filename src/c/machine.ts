@@ -20,7 +20,7 @@ import {
   storeMember,
   type Regions,
 } from './memory';
-import { SimFault, type ModelMemory, type NativeCtx, type NativeTable, type SourceLoc } from './native';
+import { isUpcall, SimFault, type ModelMemory, type NativeCtx, type NativeTable, type SourceLoc } from './native';
 import type { CType, IntType } from './types';
 import { NULL, UNINIT, truthy, type Value } from './value';
 import { binop, conv, fncmp, icmp, int, pcmp } from './arith';
@@ -32,7 +32,7 @@ import { dict } from './dict';
 import { callDepthFault, DEFAULT_MAX_CALL_DEPTH, DEFAULT_MAX_MEMORY_BYTES, memoryFault, SLOT_BYTES, type MachineLimits } from './limits';
 import { generatedFunction, type GenFn } from './codegen';
 import { emptyStack, USE_SWITCH } from './codegen-rt';
-import { execUser, isUserPtr, isUserTrap, trap, trapReturned } from './user-access';
+import { execUser, isUserPtr, isUserTrap, trap, trapReturned, upcallFrame } from './user-access';
 import { endThread } from './thread-fork';
 
 export type { FaultInfo, Frame, MachineHooks, MachineState, NativeGate, NativeStop, StepOutcome, ThreadState, ThreadStatus } from './machine-state';
@@ -659,6 +659,8 @@ export class Machine {
     const r = impl(ctx, args);
     // A native touching user memory met a page fault: run the fault path, then call it again.
     if (isUserTrap(r)) return trap(this, t, fr, insn, r);
+    // A native calling C (a driver's callback): run it, then call the native again.
+    if (isUpcall(r)) return upcallFrame(this, t, insn, r, name);
     // exit(), _exit(), a fatal signal to itself: the thread ends in this call.
     if (r !== undefined && typeof r === 'object' && r.t === 'exit') return endThread(this, t, r.value);
     if (r !== undefined && typeof r === 'object' && r.t === 'block') {

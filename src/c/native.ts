@@ -119,7 +119,28 @@ export function threadExit(value: Value): ThreadExit {
   return { t: 'exit', value };
 }
 
-export type NativeImpl = (ctx: NativeCtx, args: Value[]) => Value | Blocked | UserTrap | ThreadExit | void;
+/**
+ * A native calls C: a callback a driver registered (an mmu_interval_notifier's ops->invalidate)
+ * or mmstep's own C. As for a UserTrap, the machine pushes the frame of C function `fn(args)`
+ * on the calling thread with the native's call left in place (it shows in the debugger above
+ * the call and is stepped like any C), discards its return value, and calls the native again
+ * with the same arguments when it returns; the native keeps in the model how far it got.
+ */
+export interface Upcall {
+  t: 'upcall';
+  fn: string;
+  args: Value[];
+}
+
+export function upcall(fn: string, args: Value[]): Upcall {
+  return { t: 'upcall', fn, args };
+}
+
+export function isUpcall(v: unknown): v is Upcall {
+  return typeof v === 'object' && v !== null && (v as Upcall).t === 'upcall';
+}
+
+export type NativeImpl = (ctx: NativeCtx, args: Value[]) => Value | Blocked | UserTrap | Upcall | ThreadExit | void;
 
 export interface NativeTable {
   [name: string]: NativeImpl;

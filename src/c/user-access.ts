@@ -12,7 +12,7 @@
 
 import type { Insn, MemberInfo, Program } from './ir';
 import type { Frame, StepOutcome, ThreadState } from './machine-state';
-import { SimFault, type SourceLoc, type UserMemory, type UserTrap } from './native';
+import { SimFault, type SourceLoc, type Upcall, type UserMemory, type UserTrap } from './native';
 import { Op } from './ir';
 import { findField, type CType } from './types';
 import { intToPtr, ptrToInt } from './memory';
@@ -148,10 +148,30 @@ export function trap(h: UserHost, t: ThreadState, fr: Frame, insn: Insn, tr: Use
 }
 
 /**
+ * A native's call into C (native.ts Upcall): push the frame of `u.fn` as a trap frame marked
+ * `upcall`; the native's call (pc unchanged, arguments still on the stack) runs again when it
+ * returns.
+ */
+export function upcallFrame(h: UserHost, t: ThreadState, insn: Insn, u: Upcall, caller: string): 'frame' {
+  if (h.evaluating) throw new SimFault('unsupported', `the expression would run C (${u.fn}, called by ${caller})`);
+  const fi = h.cFunctionIndex(u.fn);
+  if (fi === undefined) throw new SimFault('unsupported', `${caller} calls the C function ${u.fn}, which is not in the program`);
+  if (t.frames.length >= h.maxCallDepth) throw callDepthFault(h.maxCallDepth);
+  const f = h.program.functions[fi];
+  const vars: Value[] = new Array(f.locals.length).fill(UNINIT);
+  for (let k = 0; k < f.params; k++) vars[k] = k < u.args.length ? u.args[k] : (undefined as unknown as Value);
+  const nf: Frame = { fn: fi, pc: 0, vars, stack: [], regions: [], stmtLoc: -1, trap: { addr: 0, write: false, at: insn.loc, upcall: caller } };
+  t.frames.push(nf);
+  h.prologue(t, nf);
+  return 'frame';
+}
+
+/**
  * The fault handler of a trap frame returned `v` (the frame is already popped): 0 retries the
- * access; an error is SIGSEGV at the faulting instruction.
+ * access; an error is SIGSEGV at the faulting instruction. An upcall's value is dropped.
  */
 export function trapReturned(h: UserHost, tr: NonNullable<Frame['trap']>, v: Value | undefined): void {
+  if (tr.upcall !== undefined) return;
   if (typeof v === 'bigint' && v === 0n) return;
   const hex = '0x' + tr.addr.toString(16);
   throw new SimFault('segv', `SIGSEGV: the page fault for a ${tr.write ? 'write to' : 'read of'} ${hex} failed (fault_in_user_page returned ${typeof v === 'bigint' ? v : '?'})`, h.loc(tr.at));

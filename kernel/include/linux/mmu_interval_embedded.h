@@ -10,9 +10,8 @@
  * the model's notifier object and writes its pointer, the ops and the mm into the struct's first
  * three fields (the order of struct mmu_interval_notifier in the compat header
  * linux/mmu_notifier_interval.h). The model bumps the notifier's sequence on every
- * invalidation of its range, so mmu_interval_read_retry sees them; the driver's own
- * ops->invalidate callback is C, which the model's natives cannot call: it does not run
- * (the driver's mirror table is not cleared by an invalidation).
+ * invalidation of its range, so mmu_interval_read_retry sees them, and runs the driver's own
+ * ops->invalidate callback, C, on every range that overlaps it (src/mm/natives/mmu-notify.ts).
  */
 #ifndef _MMSTEP_LINUX_MMU_INTERVAL_EMBEDDED_H
 #define _MMSTEP_LINUX_MMU_INTERVAL_EMBEDDED_H

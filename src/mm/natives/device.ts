@@ -4,10 +4,11 @@
 // clear_highpage), and the driver-side structures dmirror uses: an xarray for the device page
 // table and an interval MMU notifier that keeps it coherent (kernel-semantics §2.1).
 //
-// The model performs the parts of the driver that are callbacks from deep inside core mm (page
-// free, the notifier's invalidate) itself, because a native cannot call back into C; the parts a
-// reviewer steps through (allocation, copy, mirror updates, migrate_to_ram) stay C in
-// kernel/drivers/test_hmm.c.
+// For kernel/'s driver the model performs the parts that are callbacks from deep inside core mm
+// (page free, the notifier's invalidate: invalidateMirrors) itself; the parts a reviewer steps
+// through (allocation, copy, mirror updates, migrate_to_ram) stay C in kernel/drivers/test_hmm.c.
+// A kernel tree's driver registers its own C invalidate callback, which the notifier natives run
+// as C (mmu-notify.ts).
 
 import { clearPageData } from '../user-memory';
 import { MAX_DEVICE_PAGES, pagesAsSize } from '../limits';

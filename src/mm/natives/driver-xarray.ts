@@ -14,6 +14,7 @@ import type { NativeCtx, NativeTable } from '../../c/native';
 import { NULL, isPtr, objPtr, type Ptr, type Value } from '../../c/value';
 import { allocId, type MmModel, type XarrayObj } from '../state';
 import { argC, slot } from './driver-state';
+import './mmu-notify';
 import { argMm, argNum, argPtr, fault } from './util';
 
 /** The model's xarray of an embedded struct xarray (xa_init made it). */
@@ -105,7 +106,8 @@ export function driverXarrayNatives(m: MmModel): NativeTable {
       if (!isPtr(ops) || ops.s === 'null') fault('bad-call', 'mmu_interval_notifier_insert: NULL ops');
       if (length === 0 || start + length < start) return -22n;
       const id = allocId(m);
-      m.objs[id] = { kind: 'notifier', pid: mm.pid, start, end: start + length, owner: NULL, xa: -1, seq: 0, invalidations: 0 };
+      // cSub and ops: its invalidate is the driver's C, run on every overlapping range (mmu-notify.ts).
+      m.objs[id] = { kind: 'notifier', pid: mm.pid, start, end: start + length, owner: NULL, xa: -1, seq: 0, invalidations: 0, cSub: sub, ops };
       mm.subscribers.push(id);
       ctx.store(slot(sub, 0), objPtr(id));
       ctx.store(slot(sub, 1), ops);

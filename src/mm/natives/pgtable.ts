@@ -10,6 +10,7 @@ import { releasePtlFlux } from '../invariants';
 import { blocked } from '../../c/native';
 import { NULL, mkPtr, objPtr, ptePtr, type Ptr, type Value } from '../../c/value';
 import { invalidateMirrors, MMU_NOTIFY_CLEAR } from './device';
+import { rangeStartCallbacks } from './mmu-notify';
 import { childTable, readEntryRaw, writeEntryRaw } from '../pgtable';
 import { isHugeEntry } from '../pte';
 import { entryAddr, entrySpan, MmModel, MmState, NO_TID, PageTable, tableIndex } from '../state';
@@ -251,8 +252,11 @@ export function pgtableNatives(m: MmModel): NativeTable {
       const r = notifierArgs(m, ctx, 'mmu_notifier_invalidate_range_start', args);
       // Subscribers (device mirrors) may sleep in their callbacks.
       mightSleep(m, ctx, 'mmu_notifier_invalidate_range_start');
-      r.mm.notifierRanges.push({ tid: ctx.tid, start: r.start, end: r.end });
-      invalidateMirrors(m, r.mm.pid, r.start, r.end, r.event, r.owner);
+      // C subscriptions (a tree driver's ops->invalidate) run as upcalls, one per call (mmu-notify.ts).
+      return rangeStartCallbacks(m, ctx, args.length === 1 ? args[0] : NULL, r, () => {
+        r.mm.notifierRanges.push({ tid: ctx.tid, start: r.start, end: r.end });
+        invalidateMirrors(m, r.mm.pid, r.start, r.end, r.event, r.owner);
+      });
     },
     mmu_notifier_invalidate_range_end(ctx, args) {
       const { mm, start, end } = notifierArgs(m, ctx, 'mmu_notifier_invalidate_range_end', args);

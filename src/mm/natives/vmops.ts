@@ -39,6 +39,7 @@ import { cacheFlushRange } from '../cache';
 import { pteTablesIn, populatedPtes } from '../sparse-walk';
 import { touchPage } from '../dirty';
 import { dupMm } from './fork-mm';
+import { endOpRange, opRangeStart } from './mmu-notify';
 
 export { dupMm, exclusiveLocked } from './fork-mm';
 
@@ -74,9 +75,13 @@ function eachPte(m: MmModel, pid: number, start: number, end: number, f: (t: Pag
   }
 }
 
-/** Unmap [start, end) of mm: drop every mapping's reference; flush only what was present. */
-export function zapRange(m: MmModel, mm: MmState, start: number, end: number): void {
-  invalidateMirrors(m, mm.pid, start, end, MMU_NOTIFY_CLEAR, NULL);
+/**
+ * Unmap [start, end) of mm: drop every mapping's reference; flush only what was present. With
+ * `notify` the model's device mirrors are told first (MMU_NOTIFY_CLEAR); a caller that started
+ * a notifier range of its own passes false.
+ */
+export function zapRange(m: MmModel, mm: MmState, start: number, end: number, notify = true): void {
+  if (notify) invalidateMirrors(m, mm.pid, start, end, MMU_NOTIFY_CLEAR, NULL);
   // tlb_start_vma: flush_cache_range before the ptes go (virtually indexed caches)
   cacheFlushRange(m, mm.pid, start, end);
   let flush = false;
@@ -131,6 +136,17 @@ export function vmopsNatives(m: MmModel): NativeTable {
     return undefined;
   };
 
+  /**
+   * Start the notifier range of an operation on [start, end): the model's own mirrors at once
+   * ('go'), or C subscriptions through mmstep_notify_range_start (an upcall; the native is
+   * called again with the range open). Linux starts it before the ptes change.
+   */
+  const notify = (ctx: NativeCtx, fn: string, mm: MmState, start: number, end: number, event: bigint, owner: Value = NULL) => {
+    const r = opRangeStart(m, ctx, fn, mm, start, end, event, owner);
+    if (r === 'plain') invalidateMirrors(m, mm.pid, start, end, event, owner);
+    return r === 'plain' || r === 'started' ? undefined : r;
+  };
+
   return {
     fork_mm(ctx, args) {
       const parent = argMm(m, 'fork_mm', args, 0);
@@ -147,13 +163,15 @@ export function vmopsNatives(m: MmModel): NativeTable {
       const w = waitFor(ctx, 'mprotect_mm', mm, true, start, end);
       if (w) return w;
       if (!covered(mm, start, end)) return -ENOMEM;
+      // change_pmd_range: the notifier range first (PROTECTION_VMA), then the ptes
+      const u = notify(ctx, 'mprotect_mm', mm, start, end, MMU_NOTIFY_PROTECTION_VMA);
+      if (u) return u;
       // change_protection: flush_cache_range first
       cacheFlushRange(m, mm.pid, start, end);
       splitAt(m, mm, start);
       splitAt(m, mm, end);
       const flags = (prot & 1n ? VM_READ : 0) | (prot & 2n ? VM_WRITE : 0) | (prot & 4n ? VM_EXEC : 0);
       for (const v of mm.vmas) if (v.start >= start && v.end <= end) v.flags = (v.flags & VM_SHARED) | flags;
-      invalidateMirrors(m, mm.pid, start, end, MMU_NOTIFY_PROTECTION_VMA, NULL);
       if (!(prot & 2n)) {
         eachPte(m, mm.pid, start, end, (t, i, addr, v) => {
           const d = decodePte(v);
@@ -168,6 +186,7 @@ export function vmopsNatives(m: MmModel): NativeTable {
         });
       }
       flushTlbAddr(m, mm.pid, start, end);
+      endOpRange(m, ctx, mm, start, end);
       return 0n;
     },
 
@@ -194,11 +213,15 @@ export function vmopsNatives(m: MmModel): NativeTable {
       const { start, end } = range('munmap_mm', args, 1);
       const w = waitFor(ctx, 'munmap_mm', mm, true, start, end);
       if (w) return w;
+      // unmap_vmas: MMU_NOTIFY_UNMAP over the range before the ptes go (the driver's
+      // invalidate drops its mirror of the pages, which are freed next)
+      const u = notify(ctx, 'munmap_mm', mm, start, end, MMU_NOTIFY_UNMAP);
+      if (u) return u;
       splitAt(m, mm, start);
       splitAt(m, mm, end);
-      invalidateMirrors(m, mm.pid, start, end, MMU_NOTIFY_UNMAP, NULL);
-      zapRange(m, mm, start, end);
+      zapRange(m, mm, start, end, false);
       flushTlbAddr(m, mm.pid, start, end);
+      endOpRange(m, ctx, mm, start, end);
       mm.vmas = mm.vmas.filter((v) => {
         if (v.start >= start && v.end <= end) {
           delete m.objs[v.obj];
@@ -217,7 +240,11 @@ export function vmopsNatives(m: MmModel): NativeTable {
       if (w) return w;
       if (!covered(mm, start, end)) return -ENOMEM;
       if (advice === MADV_DONTNEED) {
-        zapRange(m, mm, start, end);
+        // zap_page_range_single: MMU_NOTIFY_CLEAR
+        const u = notify(ctx, 'madvise_mm', mm, start, end, MMU_NOTIFY_CLEAR);
+        if (u) return u;
+        zapRange(m, mm, start, end, false);
+        endOpRange(m, ctx, mm, start, end);
         return 0n;
       }
       if (advice === MADV_FREE) {
@@ -250,11 +277,13 @@ export function vmopsNatives(m: MmModel): NativeTable {
       if (w) return w;
       if (!covered(mm, start, end) || to % PAGE) return -EINVAL;
       if (mm.vmas.some((v) => v.start < to + (end - start) && to < v.end)) return -ENOMEM;
-      // move_page_tables: flush_cache_range of the old range first
+      // move_page_tables: MMU_NOTIFY_UNMAP of the old range
+      const u = notify(ctx, 'mremap_mm', mm, start, end, MMU_NOTIFY_UNMAP);
+      if (u) return u;
+      // flush_cache_range of the old range first
       cacheFlushRange(m, mm.pid, start, end);
       splitAt(m, mm, start);
       splitAt(m, mm, end);
-      invalidateMirrors(m, mm.pid, start, end, MMU_NOTIFY_UNMAP, NULL);
       const moved: VmaState[] = mm.vmas.filter((v) => v.start >= start && v.end <= end);
       eachPte(m, mm.pid, start, end, (t, i, addr, v) => {
         const na = to + (addr - start);
@@ -276,6 +305,7 @@ export function vmopsNatives(m: MmModel): NativeTable {
         if (o && o.kind === 'vma') o.start = v.start;
       }
       mm.vmas.sort((a, b) => a.start - b.start);
+      endOpRange(m, ctx, mm, start, end);
       return BigInt(to);
     },
 
@@ -320,18 +350,41 @@ export function vmopsNatives(m: MmModel): NativeTable {
       const t = pteTableFor(m, mm.pid, addr);
       const i = tableIndex(1, addr);
       const pte = t ? readEntryRaw(t, i) : 0n;
+      // Called again after mmstep_notify_range_start ran the C subscriptions: the folio is
+      // locked and referenced by this thread already (page_make_device_exclusive_one holds it).
+      const started = m.mmuOps?.[ctx.tid];
+      if (started) {
+        const d0 = ptePresent(pte) && (pte & _PAGE_RW) !== 0n ? decodePte(pte) : undefined;
+        if (d0?.pfn !== started.pfn) {
+          // the pte changed under the open range: give the folio back, the caller retries
+          const prev = m.pages[started.pfn!];
+          endOpRange(m, ctx, mm, addr, addr + PAGE);
+          prev.locked = false;
+          prev.lockOwner = NO_TID;
+          ctx.wake(`page-lock:${prev.pfn}`);
+          putRef(m, prev, 'make_device_exclusive');
+          return 1n;
+        }
+      }
       if (!ptePresent(pte) || (pte & _PAGE_RW) === 0n) return 1n;
       const d = decodePte(pte);
       const page = m.pages[d.pfn!];
       if (!page || !page.anon) return -14n;
       const o = m.objs[t!.ptl];
       if (o && o.kind === 'spinlock' && o.holder !== NO_TID) return blocked(spinKey(t!.ptl), 'make_device_exclusive: page-table lock');
-      if (page.locked) return -16n;
-      invalidateMirrors(m, mm.pid, addr, addr + PAGE, MMU_NOTIFY_EXCLUSIVE, owner);
-      page.locked = true;
-      page.lockOwner = ctx.tid;
-      page.refcount++;
-      touchPage(m, page.pfn);
+      if (!started) {
+        if (page.locked) return -16n;
+        page.locked = true;
+        page.lockOwner = ctx.tid;
+        page.refcount++;
+        touchPage(m, page.pfn);
+      }
+      // MMU_NOTIFY_EXCLUSIVE with the caller's owner, before the pte changes
+      const u = notify(ctx, 'make_device_exclusive_try', mm, addr, addr + PAGE, MMU_NOTIFY_EXCLUSIVE, owner);
+      if (u) {
+        m.mmuOps![ctx.tid].pfn = page.pfn;
+        return u;
+      }
       let entry = swpEntryToPte(swpEntry(SWP_DEVICE_EXCLUSIVE, BigInt(page.pfn)));
       if (pte & _PAGE_SOFT_DIRTY) entry |= _PAGE_SWP_SOFT_DIRTY;
       if (pte & _PAGE_UFFD_WP) entry |= _PAGE_SWP_UFFD_WP;
@@ -339,6 +392,7 @@ export function vmopsNatives(m: MmModel): NativeTable {
       cacheFlushRange(m, mm.pid, addr, addr + PAGE);
       writeEntryRaw(m, t!, i, entry);
       flushTlbAddr(m, mm.pid, addr, addr + PAGE);
+      endOpRange(m, ctx, mm, addr, addr + PAGE);
       if (out && typeof out === 'object' && out.t === 'p' && out.s !== 'null') ctx.store(out, pagePtr(page.pfn));
       return 0n;
     },

@@ -8,8 +8,9 @@
  * notifier object and writes it, the ops and the mm into the first three fields
  * (kernel/include/linux/mmu_interval_embedded.h); the read_begin / read_retry / set_seq /
  * remove calls are the model's natives (kernel/include/linux/mmu_interval.h) on that object.
- * The model bumps the sequence of every notifier whose range an invalidation overlaps; the
- * ops' invalidate callback, C of the driver, is not called by the model's natives.
+ * The model bumps the sequence of every notifier whose range an invalidation overlaps and runs
+ * the ops' invalidate callback, C of the driver, from mmu_notifier_invalidate_range_start and from
+ * every native that changes user ptes (src/mm/natives/mmu-notify.ts).
  */
 #ifndef _MMSTEP_COMPAT_LINUX_MMU_NOTIFIER_INTERVAL_H
 #define _MMSTEP_COMPAT_LINUX_MMU_NOTIFIER_INTERVAL_H
