@@ -12,6 +12,11 @@
 // the driver's file_operations.
 
 import type { UnitConfig } from '../c';
+import type { Program } from '../c/ir';
+import type { Regions } from '../c/memory';
+import type { NativeTable } from '../c/native';
+import { readCString } from '../c/printf';
+import type { Value } from '../c/value';
 import { join } from '../c/paths';
 import { newPage, ZERO_PFN, type MmModel } from '../mm/state';
 import { userProcess } from './user-program';
@@ -36,9 +41,45 @@ export const DRIVER_KERNEL_SOURCES = [
 /** The function module_init(fn) defines (kernel/compat/common/include/linux/module.h). */
 export const MODULE_INIT = 'mmstep_module_init';
 
+/** module_param(name, ...) defines a function of this prefix and the name. */
+export const PARAM_FN_PREFIX = '__mmstep_param__';
+
+/**
+ * lib/test_hmm.c's parameters: the physical start of the special-purpose memory of its two
+ * coherent devices, as the kernel's own tools/testing/selftests/mm/test_hmm.sh passes them
+ * (`modprobe test_hmm spm_addr_dev0=... spm_addr_dev1=...`). With both set, the driver adds
+ * /dev/hmm_dmirror2 and 3 (MEMORY_DEVICE_COHERENT) and hmm-tests' coherent variants run instead
+ * of skipping. Each range is DEVMEM_CHUNK_SIZE (256 MiB), above the model's RAM and the private
+ * devices' request_free_mem_region ranges.
+ */
+export const TEST_HMM_PARAMS: Record<string, bigint> = {
+  spm_addr_dev0: 0x2000000000n,
+  spm_addr_dev1: 0x2010000000n,
+};
+
+/** The native module_param()'s functions call: the value insmod was given for `name`, else the variable's. */
+export function moduleParamNatives(params: Record<string, bigint>, mem: () => Regions): NativeTable {
+  return {
+    __mmstep_module_param_int: (_ctx, args) => {
+      const name = readCString(mem(), args[0] as Value, 256);
+      return Object.prototype.hasOwnProperty.call(params, name) ? params[name] : (args[1] as Value);
+    },
+  };
+}
+
+/** The program's module_param() functions, in source order (insmod sets every parameter before the init). */
+export function paramFunctions(program: Program): string[] {
+  return program.functions.filter((f) => f.name.startsWith(PARAM_FN_PREFIX)).map((f) => f.name);
+}
+
 export interface SelftestDriver {
   /** Every source to link besides the test and libc.c: kernel/ C, then the tree's files. */
   sources: string[];
+  /**
+   * Module parameters, as `insmod test_hmm.ko name=value` passes them: the compat module.h's
+   * module_param() defines __mmstep_param__<name>(), run before the init (PARAM_FN_PREFIX).
+   */
+  params: Record<string, bigint>;
   /** The tree's files' unit configs (compat headers of the tree's version). */
   units: Record<string, UnitConfig>;
   /** Run before each test; a non-zero return ends the test as not ok. */
@@ -67,7 +108,7 @@ export async function treeSelftestDriver(
   const { units } = await treeUnits(treeFiles, reader, [kernelDir], diagnostics);
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
   const sources = [...DRIVER_KERNEL_SOURCES.map((s) => join(kernelDir, s)), ...treeFiles];
-  return { driver: { sources, units, init: MODULE_INIT }, diagnostics };
+  return { driver: { sources, units, init: MODULE_INIT, params: { ...TEST_HMM_PARAMS } }, diagnostics };
 }
 
 /**

@@ -19,7 +19,7 @@ import { createNatives } from '../mm/natives';
 import type { MmModel } from '../mm/state';
 import type { Diagnostic } from './types';
 import type { SelftestOptions, SelftestProcess } from './selftest';
-import { driverProcess } from './selftest-driver';
+import { driverProcess, moduleParamNatives } from './selftest-driver';
 import { harnessNatives, HARNESS_NATIVE_NAMES, missingNatives, type SelftestReport } from './selftest-natives';
 import { userProcess } from './user-program';
 
@@ -88,6 +88,7 @@ export function selftestNatives(
   report: SelftestReport,
   mem: () => Regions,
   kernelLog?: (text: string) => void,
+  params?: Record<string, bigint>,
 ): { natives: NativeTable; has(name: string): boolean } {
   // The process's natives may bring their own exit/_exit/abort (a forked child's); the
   // harness's __ksft_* always stay the runner's.
@@ -95,6 +96,7 @@ export function selftestNatives(
   const natives: NativeTable = { ...createNatives(model), ...printfNatives(mem), ...harness, ...(proc.natives?.(model, harness) ?? {}) };
   for (const n of HARNESS_NATIVE_NAMES.filter((x) => x.startsWith('__ksft_'))) natives[n] = harness[n];
   if (kernelLog) Object.assign(natives, kernelLogNatives(mem, kernelLog));
+  if (params) Object.assign(natives, moduleParamNatives(params, mem));
   const provided = new Set(Object.keys(natives));
   const has = (n: string): boolean => provided.has(n) || RUNTIME_NATIVE_NAMES.has(n);
   Object.assign(natives, missingNatives(Object.keys(program.natives), has, report));

@@ -24,7 +24,7 @@ import { KSFT_PASS, type SelftestReport } from './selftest-natives';
 import { finishResult, tapResult } from './selftest-result';
 import { findTreeSelftest } from './selftest';
 import { formatKernelVersion } from './kernel-tree';
-import { treeSelftestDriver } from './selftest-driver';
+import { PARAM_FN_PREFIX, paramFunctions, treeSelftestDriver } from './selftest-driver';
 import { SourcePolicy, type PolicyFileAccess } from './source-policy';
 import { LoadError, type Diagnostic, type FileAccess, type RunResult } from './types';
 import { USER_PID } from './user-program';
@@ -76,7 +76,7 @@ export async function loadSelftestCase(target: SelftestTarget, files: FileAccess
   const { natives } = selftestNatives(model, program, loaded.proc, report, () => {
     if (!mem) throw new Error('selftest natives used before the machine exists');
     return mem();
-  });
+  }, undefined, driver.params);
   const display = (p: string): string => (p.startsWith(tree.root + '/') ? p.slice(tree.root.length + 1) : p);
   const scenario: Scenario = {
     path: file,
@@ -84,8 +84,11 @@ export async function loadSelftestCase(target: SelftestTarget, files: FileAccess
     description: `The kernel's own ${c.test} test of ${display(file)}, against the tree's lib/test_hmm.c and mm/migrate_device.c.`,
     sources: loaded.sources,
     entry: { function: c.entry, args: [c.variantFn ? { kind: 'fn', name: c.variantFn } : { kind: 'null' }], userProcess: USER_PID },
-    // insmod test_hmm before the test: the module's init, to its end unless it sleeps.
-    threads: [{ name: 'insmod', function: driver.init, args: [], start: 'first' }],
+    // insmod test_hmm before the test: its parameters, then the module's init, each to its end.
+    threads: [
+      ...paramFunctions(program).map((fn) => ({ name: `insmod ${fn.slice(PARAM_FN_PREFIX.length)}`, function: fn, args: [], start: 'first' as const })),
+      { name: 'insmod', function: driver.init, args: [], start: 'first' },
+    ],
     memory: { cpus: model.cpus, processes: [] },
     // The end-of-run leak check stays off: the model frees a device page without running the
     // tree driver's own page_free (dmirror_devmem_free, which __free_page()s the system page

@@ -27,7 +27,7 @@ import { findKernelTree, formatKernelVersion, kernelAtLeast, type KernelTree, ty
 import { caseCount, reachableMissing, selectCases, selftestCases, type SelftestCase } from './selftest-cases';
 import { KSFT_PASS, type SelftestReport } from './selftest-natives';
 import { finishResult, tapFooter, tapHeader, tapResult, tapRun, tapTotals, type SelftestResult, type SelftestTotals } from './selftest-result';
-import type { SelftestDriver } from './selftest-driver';
+import { paramFunctions, type SelftestDriver } from './selftest-driver';
 import { loadSelftestProgram, selftestNatives } from './selftest-load';
 import { runOthers, type TaskRunner } from './user-tasks';
 
@@ -143,7 +143,7 @@ function runCase(program: Program, c: SelftestCase, proc: SelftestProcess, opts:
     klogSize += t.length;
     while (klogSize > KERNEL_LOG_BUDGET && klog.length > 1) klogSize -= klog.shift()!.length;
   };
-  const { natives, has } = selftestNatives(model, program, proc, report, mem, opts.driver ? log : undefined);
+  const { natives, has } = selftestNatives(model, program, proc, report, mem, opts.driver ? log : undefined, opts.driver?.params);
   const withLog = (r: SelftestResult): SelftestResult => {
     if (klog.length) r.kernelLog = klog.join('');
     return r;
@@ -154,8 +154,13 @@ function runCase(program: Program, c: SelftestCase, proc: SelftestProcess, opts:
   try {
     machine = new Machine(program, natives, createModelMemory(model), { warn: (m) => emit(`# WARNING: ${m}\n`), print: emit }, opts.limits);
     const bind = (tid: number): void => proc.bindThread?.(model, tid);
-    // The driver's module init first, as insmod before the test (its own step budget).
+    // The driver's module init first, as insmod before the test (its own step budget), after
+    // its parameters (module_param) took insmod's values.
     if (opts.driver) {
+      for (const fn of paramFunctions(program)) {
+        const set = runThread({ machine, model, budget }, fn, [], report, bind);
+        if (set.fault) return withLog(withNeeds(finishResult(c, report, set.fault, machine.state.steps, printed, out, opts.display), needs));
+      }
       const init = runThread({ machine, model, budget }, opts.driver.init, [], report, bind);
       const failed = init.fault ?? (report.end ? endFault(report.end, opts.driver.init) : badInit(machine, opts.driver.init, init.value));
       if (failed) {

@@ -32,6 +32,8 @@ import { undoSink } from '../../c/undo-sink';
  * Natives bound to `model`. The table closes over the model object only as a handle: all state
  * stays in the (plain-data) model, so a model restored in place keeps working with the table.
  */
+import { moduleParamNatives } from './module-param';
+
 export function createNatives(model: MmModel): NativeTable {
   // No prototype: a C name such as `toString` must not find an inherited property.
   const table: NativeTable = Object.create(null) as NativeTable;
@@ -45,6 +47,8 @@ export function createNatives(model: MmModel): NativeTable {
   // What a kernel tree's driver (lib/test_hmm.c) calls: devices, embedded locks / xarray /
   // notifier, its device memory, the rest (natives/driver-*.ts).
   groups.push(driverChardevNatives(model), driverSyncNatives(model), driverXarrayNatives(model), driverDevmemNatives(model), driverMiscNatives(model));
+  // Its module parameters keep their C values unless a runner passes insmod's (module-param.ts).
+  groups.push(moduleParamNatives());
   for (const g of groups) {
     for (const [name, impl] of Object.entries(g)) {
       if (table[name]) throw new Error(`native ${name} defined twice`);

@@ -61,8 +61,8 @@ describe('debug adapter: one of the kernel tree\'s own hmm-tests (launch "selfte
     assert.strictEqual(wrapper.name, 'TEST_F(hmm2, migrate_mixed)');
     assert.strictEqual(wrapper.line, lineOf(TEST_C, 'TEST_F(hmm2, migrate_mixed)'));
     const threads = (await s.request('threads')).body as DebugProtocol.ThreadsResponse['body'];
-    // the module init ran before the test, as insmod does
-    assert.deepStrictEqual(threads.threads.map((t) => t.name).sort(), ['insmod (done)', 'main']);
+    // insmod ran before the test: the module's parameters (spm_addr_dev0/1), then its init
+    assert.deepStrictEqual(threads.threads.map((t) => t.name).sort(), ['insmod (done)', 'insmod spm_addr_dev0 (done)', 'insmod spm_addr_dev1 (done)', 'main']);
 
     // The first ioctl of migrate_mixed: HMM_DMIRROR_MIGRATE_TO_DEV of a PROT_NONE range (-EINVAL).
     const hit = (await s.run('continue')) as DebugProtocol.StoppedEvent;

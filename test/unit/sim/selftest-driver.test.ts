@@ -48,7 +48,7 @@ describe('selftest runner: devices without a driver', function () {
 describe('kernel tree hmm-tests.c against the tree\'s lib/test_hmm.c', function () {
   this.timeout(600000);
   for (const v of ['6.1', '6.12']) {
-    it(`${v}: open_close, anon_write and migrate are ok; the coherent variant skips as the kernel's does; a file test names vfs_open`, async function () {
+    it(`${v}: open_close, anon_write and migrate are ok; the coherent variant is ok with insmod's spm_addr_dev0/1 and skips without, as the kernel's; a file test names vfs_open`, async function () {
       const root = path.join(CACHE, `linux-${v}`);
       if (!fs.existsSync(path.join(root, 'lib/test_hmm.c'))) {
         console.log(`    (skipped: ${root} is missing; extract the Debian kernel trees with \`bash scripts/kernel-trees.sh\`)`);
@@ -76,8 +76,11 @@ describe('kernel tree hmm-tests.c against the tree\'s lib/test_hmm.c', function 
       // HMM_DMIRROR_MIGRATE_TO_DEV: the tree's migrate_vma_* moves the buffer to device-private
       // pages, the driver reads them back (memcpy_from_page / kmap); then the CPU faults them back.
       assert.strictEqual(x['hmm.hmm_device_private.migrate'].status, 'pass', x['hmm.hmm_device_private.migrate'].reason);
-      // Without spm_addr_dev0/1 the driver registers no coherent device: /dev/hmm_dmirror2 is ENOENT.
-      const coh = x['hmm.hmm_device_coherent.open_close'];
+      // insmod with spm_addr_dev0/1 (as test_hmm.sh passes them): the coherent devices exist.
+      assert.strictEqual(x['hmm.hmm_device_coherent.open_close'].status, 'pass', x['hmm.hmm_device_coherent.open_close'].reason);
+      // Without them the driver registers no coherent device: /dev/hmm_dmirror2 is ENOENT.
+      const plain = await runSelftests(found.file, { read, kernelDir: KERNEL, treeRoot: found.tree.root, treeFile: true, driver: { ...d.driver, params: {} }, selectors: ['hmm.hmm_device_coherent.open_close'] });
+      const coh = byName(plain)['hmm.hmm_device_coherent.open_close'];
       assert.strictEqual(coh.status, 'skip');
       assert.strictEqual(coh.reason, 'DEVICE_COHERENT not available');
       assert.match(coh.output, /could not open hmm dmirror driver \(\/dev\/hmm_dmirror2\)/);
