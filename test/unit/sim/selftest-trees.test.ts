@@ -35,8 +35,9 @@ function declared(text: string): { tests: [string, string][]; variants: Record<s
 
 for (const [version, rel] of VERSIONS) {
   describe(`mmstep selftest --kernel-tree linux-${version} (the tree's own hmm-tests.c)`, function () {
-    // The whole file against the tree's driver: about 2.5 minutes per version on a shared core.
-    this.timeout(900_000);
+    // The whole file against the tree's driver, coherent variants included: 10-20 minutes per
+    // version on a shared core (three tests burn their whole 50 M-statement budget in each variant).
+    this.timeout(2_400_000);
     const tree = path.join(CACHE, `linux-${version}`);
     const file = path.join(tree, rel);
     let json: { tests: number; results: JsonResult[]; totals: Record<string, number>; kernelTree: { version: string }; file: string };
@@ -79,21 +80,29 @@ for (const [version, rel] of VERSIONS) {
       assert.strictEqual(code, count('fail') ? 1 : 0);
     });
 
-    it('against the tree\'s lib/test_hmm.c: 15 ok, the coherent variants skip as the kernel\'s, the rest name what is missing', () => {
-      const ok = json.results.filter((r) => r.status === 'pass').map((r) => r.name.replace(/^hmm2?\.hmm2?_device_private\./, ''));
-      // Every device-private test that needs only anonymous memory, the device's ioctls and
-      // migration to and from device-private pages, and the two whose forked child opens the
-      // device again (both versions reach the same 15).
-      assert.deepStrictEqual(ok, [
-        'open_close', 'anon_read', 'anon_read_prot', 'anon_write', 'anon_write_prot', 'anon_write_child', 'migrate', 'migrate_fault', 'migrate_release',
-        'migrate_shared', 'exclusive_mprotect', 'exclusive_cow', 'hmm_cow_in_device', 'migrate_mixed', 'snapshot',
-      ]);
-      assert.deepStrictEqual([json.totals.pass, json.totals.fail, json.totals.skip], [15, 7, 36]);
+    it('against the tree\'s lib/test_hmm.c: the device-private and coherent variants run; the rest name what is missing', () => {
+      const okOf = (variant: RegExp): string[] => json.results.filter((r) => r.status === 'pass' && variant.test(r.name)).map((r) => r.name.replace(/^hmm2?\.hmm2?_device_(private|coherent)\./, ''));
+      // Every device-private test that needs only anonymous (private or shared) memory, the
+      // device's ioctls, migration to and from device-private pages, forked children that share
+      // the device's descriptor, and the driver's interval notifier run as C on munmap and on the
+      // revocation of device-exclusive entries (exclusive, double_map). Both versions.
+      const known = [
+        'open_close', 'anon_read', 'anon_read_prot', 'anon_write', 'anon_write_prot', 'anon_write_child', 'anon_write_child_shared', 'migrate', 'migrate_fault', 'migrate_release',
+        'migrate_shared', 'exclusive', 'exclusive_mprotect', 'exclusive_cow', 'hmm_cow_in_device', 'migrate_mixed', 'snapshot', 'double_map',
+      ];
+      const priv = okOf(/_device_private\./);
+      for (const t of known) assert.ok(priv.includes(t), `${t} is not ok in the device-private variant: ${JSON.stringify(json.results.find((r) => r.name.endsWith(`_device_private.${t}`))?.reason)}`);
+      // insmod's spm_addr_dev0/1: /dev/hmm_dmirror2/3 exist, the coherent variants run (no
+      // "DEVICE_COHERENT not available"), and at least the 16 that were ok before this wave's
+      // notifier and shmem work are ok.
       const coherent = json.results.filter((r) => r.name.includes('_device_coherent.'));
       assert.strictEqual(coherent.length, 29);
-      assert.ok(coherent.every((r) => r.status === 'skip' && r.reason === 'DEVICE_COHERENT not available'));
-      const other = json.results.filter((r) => r.status === 'skip' && !r.name.includes('_device_coherent.'));
-      assert.ok(other.every((r) => /^(vfs_open|pthread_create)\(\) is not modelled by mmstep \(called at hmm-tests\.c:\d+:\d+\)$/.test(r.reason ?? '')), JSON.stringify(other.map((r) => r.reason)));
+      assert.ok(coherent.every((r) => r.reason !== 'DEVICE_COHERENT not available'), JSON.stringify(coherent.filter((r) => r.status === 'skip').map((r) => r.name)));
+      assert.ok(okOf(/_device_coherent\./).length >= 16, JSON.stringify(okOf(/_device_coherent\./)));
+      // What still skips is a file outside /dev (a regular file, /proc, /sys): vfs_open.
+      const skips = json.results.filter((r) => r.status === 'skip');
+      assert.ok(skips.every((r) => /^vfs_open\(\) is not modelled by mmstep \(called at hmm-tests\.c:\d+:\d+\)$/.test(r.reason ?? '')), JSON.stringify(skips.map((r) => r.reason)));
+      assert.ok(json.totals.pass >= known.length + 16, JSON.stringify(json.totals));
     });
 
     it('prints TAP as the kernel harness does', async () => {
@@ -101,7 +110,7 @@ for (const [version, rel] of VERSIONS) {
       await runCli(['selftest', '--kernel-tree', tree, 'open_close'], io);
       const lines = io.stdout.split('\n');
       assert.deepStrictEqual(lines.slice(0, 4), ['TAP version 13', '1..2', '# Starting 2 tests from 2 test cases.', '#  RUN           hmm.hmm_device_private.open_close ...']);
-      assert.ok(lines.some((l) => /^(ok|not ok) 2 hmm\.hmm_device_coherent\.open_close( |$)/.test(l)), io.stdout);
+      assert.ok(lines.some((l) => /^ok 2 hmm\.hmm_device_coherent\.open_close$/.test(l)), io.stdout);
       assert.match(io.stdout, /\n# Totals: pass:\d+ fail:\d+ xfail:0 xpass:0 skip:\d+ error:0\n$/);
     });
   });
