@@ -42,8 +42,7 @@ long long __mmstep_module_param_int(const char *name, long long value);
 #define __mmstep_param_invbool(var, pname)	((var) = __mmstep_module_param_int(pname, (var) ? 0 : 1) == 0)
 #define __mmstep_param_charp(var, pname)	((void)0)
 
-#define module_param_named(name, value, type, perm) \
-	void __mmstep_param__##name(void) { __mmstep_param_##type(value, #name); } __mmstep_modinfo
+#define module_param_named(name, value, type, perm)	void __mmstep_param__##name(void) { __mmstep_param_##type(value, #name); } __mmstep_modinfo
 #define module_param(name, type, perm)		module_param_named(name, name, type, perm)
 #define MODULE_PARM_DESC(name, desc)		__mmstep_modinfo
 #define MODULE_LICENSE(license)			__mmstep_modinfo
