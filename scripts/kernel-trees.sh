@@ -29,7 +29,11 @@ COMMON_MEMBERS=(
   mm/hmm.c
   lib/test_hmm.c
   lib/test_hmm_uapi.h
+  # hmm-tests' hmm_gup_test opens /sys/kernel/debug/gup_test (CONFIG_GUP_TEST)
+  mm/gup_test.c
+  mm/gup_test.h
   # reference
+  mm/gup.c
   mm/internal.h
   mm/migrate.c
   Documentation/mm/hmm.rst
