@@ -19,6 +19,11 @@
  * (0-2 are the stdio streams). Errors are negative errno values; libc.c turns them into -1
  * and errno.
  *
+ * Besides devices: unnamed tmpfs files (open("/tmp", O_TMPFILE), tmpfs_file.c) and
+ * /proc/meminfo (proc_meminfo.c), both included below, open here too and dispatch through
+ * their f_op the same way; pread / pwrite are ->read / ->write at a given position, lseek is
+ * ->llseek (-ESPIPE without one), ftruncate a tmpfs file's new size (-EINVAL for others).
+ *
  * Simplified: one inode per open (Linux shares the device node's inode), no dup; flags are
  * only recorded in f_flags. The random devices are a fixed pseudo-random sequence (xorshift),
  * the same in every run, so runs stay reproducible.
@@ -27,6 +32,7 @@
 #include <linux/chardev.h>
 #include <linux/driver_misc.h>
 #include <linux/slab.h>
+#include <linux/shmem_fs.h>
 
 #define CHRDEV_ENOENT	2
 #define CHRDEV_ENXIO	6
@@ -36,6 +42,7 @@
 #define CHRDEV_EINVAL	22
 #define CHRDEV_ENOTTY	25
 #define CHRDEV_ENOSPC	28
+#define CHRDEV_ESPIPE	29
 
 #define O_ACCMODE	3
 #define O_RDONLY	0
@@ -233,6 +240,9 @@ static struct file *fdget(int fd)
 	return fd_file(fd);
 }
 
+#include "tmpfs_file.c"
+#include "proc_meminfo.c"
+
 /* Open /dev/<name>: the new descriptor, or -ENOENT (no such device), -EMFILE, ->open's error. */
 long chrdev_sys_open(const char *path, int flags)
 {
@@ -243,6 +253,10 @@ long chrdev_sys_open(const char *path, int flags)
 	int fd, ret;
 
 	reap_files();
+	if (is_tmpfs_dir(path) && (flags & TMPFS_O_TMPFILE) == TMPFS_O_TMPFILE)
+		return tmpfs_open_tmpfile(path, flags);
+	if (is_proc_meminfo(path))
+		return proc_meminfo_open(flags);
 	cdev = mem_lookup(path, &devt);
 	if (!cdev)
 		cdev = chrdev_lookup(path, &devt);
@@ -301,6 +315,63 @@ long chrdev_sys_write(int fd, const char *buf, unsigned long count)
 		return -CHRDEV_EINVAL;
 	set_current_task_mm(current_mm());
 	return file->f_op->write(file, buf, count, &file->f_pos);
+}
+
+/* pread(fd, buf, count, pos): ->read at pos, the file's position unchanged; -EINVAL for pos < 0. */
+long chrdev_sys_pread(int fd, char *buf, unsigned long count, long long pos)
+{
+	struct file *file = fdget(fd);
+
+	if (!file || (file->f_flags & O_ACCMODE) == O_WRONLY)
+		return -CHRDEV_EBADF;
+	if (pos < 0)
+		return -CHRDEV_EINVAL;
+	if (!file->f_op->read)
+		return -CHRDEV_EINVAL;
+	set_current_task_mm(current_mm());
+	return file->f_op->read(file, buf, count, &pos);
+}
+
+/* pwrite(fd, buf, count, pos): ->write at pos, the file's position unchanged. */
+long chrdev_sys_pwrite(int fd, const char *buf, unsigned long count, long long pos)
+{
+	struct file *file = fdget(fd);
+
+	if (!file || (file->f_flags & O_ACCMODE) == O_RDONLY)
+		return -CHRDEV_EBADF;
+	if (pos < 0)
+		return -CHRDEV_EINVAL;
+	if (!file->f_op->write)
+		return -CHRDEV_EINVAL;
+	set_current_task_mm(current_mm());
+	return file->f_op->write(file, buf, count, &pos);
+}
+
+/* lseek(fd, offset, whence): ->llseek, -ESPIPE for a file without one. */
+long chrdev_sys_lseek(int fd, long offset, int whence)
+{
+	struct file *file = fdget(fd);
+
+	if (!file)
+		return -CHRDEV_EBADF;
+	if (!file->f_op->llseek)
+		return -CHRDEV_ESPIPE;
+	return file->f_op->llseek(file, offset, whence);
+}
+
+/*
+ * ftruncate(fd, length): a tmpfs file's new i_size; -EINVAL for a negative length, a file
+ * that is not a regular file or one not open for writing (do_ftruncate).
+ */
+long chrdev_sys_ftruncate(int fd, long long length)
+{
+	struct file *file = fdget(fd);
+
+	if (!file)
+		return -CHRDEV_EBADF;
+	if (length < 0 || !is_tmpfs_file(file) || (file->f_flags & O_ACCMODE) == O_RDONLY)
+		return -CHRDEV_EINVAL;
+	return tmpfs_truncate(file, length);
 }
 
 /* ioctl(fd, cmd, arg): the driver's unlocked_ioctl, -EBADF or -ENOTTY. */

@@ -9,6 +9,9 @@
  * satisfied shows up as a runaway loop. The handlers: an empty pte gets the zero page or a new
  * anonymous page; a write to a read-only pte copies or reuses the page (COW); a migration entry
  * waits for the page lock; a device-private entry calls the driver's migrate_to_ram.
+ * A mapping of a file (shared anonymous memory, a tmpfs file) faults through do_fault: a shared
+ * mapping maps the page-cache page, a private one maps it read-only on a read fault and copies
+ * it into an anonymous page on a write fault (do_cow_fault, do_wp_page); past i_size, SIGBUS.
  */
 #define MMSTEP_CURRENT_API
 #include <linux/mm.h>
@@ -58,9 +61,9 @@ static vm_fault_t do_anonymous_page(struct vm_fault *vmf)
 	pte_t entry;
 
 	/*
-	 * mmstep: file and shmem pages are not modelled. A private file mapping is taken to be of
-	 * an empty file (the selftests' O_TMPFILE): a write fault gives it a private anonymous
-	 * copy of a zero page, as do_cow_fault would.
+	 * mmstep: a file VMA of a scenario that no file object backs (vma_has_file is false) is
+	 * taken to be of an empty file: a write fault gives it a private anonymous copy of a zero
+	 * page, as do_cow_fault would; a read fault or a shared one is SIGBUS (past i_size 0).
 	 */
 	if (!vma_is_anonymous(vma) &&
 	    ((vma->vm_flags & VM_SHARED) || !(vmf->flags & FAULT_FLAG_WRITE)))
@@ -139,6 +142,94 @@ static vm_fault_t do_shared_fault(struct vm_fault *vmf)
 	return 0;
 }
 
+/*
+ * A read fault in a private file mapping (do_read_fault): the page-cache page, mapped
+ * read-only, so that a later write copies it (do_wp_page); the file rmap.
+ */
+static vm_fault_t do_read_fault(struct vm_fault *vmf)
+{
+	struct vm_area_struct *vma = vmf->vma;
+	struct mm_struct *mm = vma->vm_mm;
+	unsigned long addr = vmf->address;
+	struct folio *folio;
+	pte_t entry;
+
+	folio = shmem_vma_get_folio(vma, addr);
+	if (!folio)
+		return VM_FAULT_OOM;
+	entry = mk_pte(folio_page(folio, 0), vma->vm_page_prot);
+
+	vmf->pte = pte_offset_map_lock(mm, vmf->pmd, addr, &vmf->ptl);
+	if (!pte_none(ptep_get(vmf->pte))) {
+		pte_unmap_unlock(vmf->pte, vmf->ptl);
+		folio_put(folio);
+		return 0;
+	}
+	/* the reference shmem_vma_get_folio took is the pte's */
+	folio_add_file_rmap_pte(folio, folio_page(folio, 0), vma);
+	set_pte_at(mm, addr, vmf->pte, entry);
+	update_mmu_cache(vma, addr, vmf->pte);
+	pte_unmap_unlock(vmf->pte, vmf->ptl);
+	return 0;
+}
+
+/*
+ * A write fault on an empty pte of a private file mapping (do_cow_fault): the page-cache page
+ * is copied into a new anonymous page, which is what the pte maps, writable; the file's page
+ * is not mapped and stays as it was.
+ */
+static vm_fault_t do_cow_fault(struct vm_fault *vmf)
+{
+	struct vm_area_struct *vma = vmf->vma;
+	struct mm_struct *mm = vma->vm_mm;
+	unsigned long addr = vmf->address;
+	struct folio *folio, *new;
+	pte_t entry;
+
+	if (anon_vma_prepare(vma))
+		return VM_FAULT_OOM;
+	new = vma_alloc_zeroed_movable_folio(vma, addr);
+	if (!new)
+		return VM_FAULT_OOM;
+	folio = shmem_vma_get_folio(vma, addr);
+	if (!folio) {
+		folio_put(new);
+		return VM_FAULT_OOM;
+	}
+	copy_highpage(folio_page(new, 0), folio_page(folio, 0));
+	folio_put(folio);
+	__folio_mark_uptodate(new);
+	entry = pte_mkwrite(pte_mkdirty(mk_pte(folio_page(new, 0), vma->vm_page_prot)));
+
+	vmf->pte = pte_offset_map_lock(mm, vmf->pmd, addr, &vmf->ptl);
+	if (!pte_none(ptep_get(vmf->pte))) {
+		pte_unmap_unlock(vmf->pte, vmf->ptl);
+		folio_put(new);
+		return 0;
+	}
+	inc_mm_counter(mm, MM_ANONPAGES);
+	folio_add_new_anon_rmap(new, vma, addr, RMAP_EXCLUSIVE);
+	folio_add_lru(new);
+	set_pte_at(mm, addr, vmf->pte, entry);
+	update_mmu_cache(vma, addr, vmf->pte);
+	pte_unmap_unlock(vmf->pte, vmf->ptl);
+	return 0;
+}
+
+/* An empty pte of a file mapping (do_fault): past the end of the file is SIGBUS. */
+static vm_fault_t do_fault(struct vm_fault *vmf)
+{
+	struct vm_area_struct *vma = vmf->vma;
+
+	if (shmem_vma_beyond_eof(vma, vmf->address))
+		return VM_FAULT_SIGBUS;
+	if (vma_is_shmem(vma))
+		return do_shared_fault(vmf);
+	if (!(vmf->flags & FAULT_FLAG_WRITE))
+		return do_read_fault(vmf);
+	return do_cow_fault(vmf);
+}
+
 /* Write fault on a present, read-only pte: reuse an exclusive page or copy it (COW). */
 static vm_fault_t do_wp_page(struct vm_fault *vmf)
 {
@@ -180,6 +271,12 @@ static vm_fault_t do_wp_page(struct vm_fault *vmf)
 	}
 	pte_unmap_unlock(vmf->pte, vmf->ptl);
 
+	/* wp_page_copy: a private file mapping may have no anon_vma yet */
+	if (anon_vma_prepare(vma)) {
+		if (old)
+			folio_put(old);
+		return VM_FAULT_OOM;
+	}
 	new = vma_alloc_zeroed_movable_folio(vma, addr);
 	if (page)
 		copy_highpage(folio_page(new, 0), page);
@@ -198,7 +295,8 @@ static vm_fault_t do_wp_page(struct vm_fault *vmf)
 			folio_put(old);
 		return 0;
 	}
-	if (!old)
+	/* a zero page or a file's page gives way to an anonymous one: one more anon page */
+	if (!old || !folio_test_anon(old))
 		inc_mm_counter(mm, MM_ANONPAGES);
 	flush_cache_page(vma, addr, pte_pfn(vmf->orig_pte));
 	ptep_clear_flush(vma, addr, vmf->pte);
@@ -321,7 +419,7 @@ static vm_fault_t handle_pte_fault(struct vm_fault *vmf)
 	pte_unmap(vmf->pte);
 
 	if (pte_none(vmf->orig_pte))
-		return vma_is_shmem(vmf->vma) ? do_shared_fault(vmf) : do_anonymous_page(vmf);
+		return vma_has_file(vmf->vma) ? do_fault(vmf) : do_anonymous_page(vmf);
 	if (!pte_present(vmf->orig_pte))
 		return do_swap_page(vmf);
 	if ((vmf->flags & FAULT_FLAG_WRITE) && !pte_write(vmf->orig_pte))
@@ -373,6 +471,8 @@ int fault_in_user_page(struct mm_struct *mm, unsigned long addr, int write)
 	}
 	ret = handle_mm_fault(vma, addr, write ? FAULT_FLAG_WRITE : 0);
 	mmap_read_unlock(mm);
+	if (ret & VM_FAULT_SIGBUS)
+		force_sigbus_adrerr(addr);
 	return (ret & VM_FAULT_ERROR) ? -EFAULT : 0;
 }
 

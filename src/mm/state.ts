@@ -290,7 +290,12 @@ export interface UserFiles {
  * `maps` says which object a process's range maps, from which address its page 0 is mapped.
  */
 export interface ShmemState {
-  objs: Record<number, { pages: Record<number, number>; npages: number }>;
+  /**
+   * A tmpfs file (O_TMPFILE on /tmp, kernel/fs/tmpfs_file.c) is an object too: `file` is the
+   * key of its struct file (region:slot), `size` its i_size in bytes, `open` until its last
+   * descriptor is closed, `flags` its open flags (the access mode mmap checks).
+   */
+  objs: Record<number, { pages: Record<number, number>; npages: number; file?: string; size?: number; open?: boolean; flags?: number }>;
   maps: { pid: number; start: number; end: number; obj: number; base: number }[];
   next: number;
 }

@@ -17,6 +17,7 @@
 #include <strings.h>
 #include <unistd.h>
 #include <assert.h>
+#include <fcntl.h>
 
 int errno;
 
@@ -202,15 +203,22 @@ int getpagesize(void)
  * C library's system call wrappers do.  Character devices under /dev/ and
  * debugfs files under /sys/kernel/debug/ are looked up among what drivers
  * registered (a name nothing registered is ENOENT, as on a kernel built
- * without that driver); any other path goes to vfs_open, which has no body,
- * so the test stops there as a SKIP naming it (regular files and /proc are
- * not modelled yet).
+ * without that driver).  Two files outside /dev/ are modelled as well: an
+ * unnamed file on tmpfs (open("/tmp", O_TMPFILE | O_RDWR), kernel/fs/
+ * tmpfs_file.c) and /proc/meminfo (kernel/fs/proc_meminfo.c).  Any other path
+ * goes to vfs_open, which has no body, so the test stops there as a SKIP
+ * naming it (named regular files and the rest of /proc are not modelled).
+ * pread, pwrite, lseek and ftruncate enter the same file's f_op.
  */
 long chrdev_sys_open(const char *path, int flags);
 long chrdev_sys_read(int fd, char *buf, unsigned long count);
 long chrdev_sys_write(int fd, const char *buf, unsigned long count);
 long chrdev_sys_ioctl(int fd, unsigned int cmd, unsigned long arg);
 long chrdev_sys_close(int fd);
+long chrdev_sys_pread(int fd, char *buf, unsigned long count, long long pos);
+long chrdev_sys_pwrite(int fd, const char *buf, unsigned long count, long long pos);
+long chrdev_sys_lseek(int fd, long offset, int whence);
+long chrdev_sys_ftruncate(int fd, long long length);
 int vfs_open(const char *pathname, int flags);
 
 static int syscall_ret(long ret)
@@ -236,9 +244,26 @@ static int is_dev_path(const char *p)
 	return has_prefix(p, "/dev/") || has_prefix(p, "/sys/kernel/debug/");
 }
 
+static int path_eq(const char *a, const char *b)
+{
+	while (*a && *a == *b) {
+		a++;
+		b++;
+	}
+	return *a == *b;
+}
+
+/* The files the model has outside /dev/: an O_TMPFILE on /tmp, /proc/meminfo. */
+static int is_modelled_file(const char *p, int flags)
+{
+	if ((flags & O_TMPFILE) == O_TMPFILE && (path_eq(p, "/tmp") || path_eq(p, "/tmp/")))
+		return 1;
+	return path_eq(p, "/proc/meminfo");
+}
+
 int open(const char *pathname, int flags, ...)
 {
-	if (!is_dev_path(pathname))
+	if (!is_dev_path(pathname) && !is_modelled_file(pathname, flags))
 		return vfs_open(pathname, flags);
 	return syscall_ret(chrdev_sys_open(pathname, flags));
 }
@@ -275,6 +300,26 @@ ssize_t write(int fd, const void *buf, size_t count)
 		return count;
 	}
 	return syscall_ret_long(chrdev_sys_write(fd, buf, count));
+}
+
+ssize_t pread(int fd, void *buf, size_t count, off_t offset)
+{
+	return syscall_ret_long(chrdev_sys_pread(fd, buf, count, offset));
+}
+
+ssize_t pwrite(int fd, const void *buf, size_t count, off_t offset)
+{
+	return syscall_ret_long(chrdev_sys_pwrite(fd, buf, count, offset));
+}
+
+off_t lseek(int fd, off_t offset, int whence)
+{
+	return syscall_ret_long(chrdev_sys_lseek(fd, offset, whence));
+}
+
+int ftruncate(int fd, off_t length)
+{
+	return syscall_ret(chrdev_sys_ftruncate(fd, length));
 }
 
 /* sys/ioctl.h passes the optional third argument as an unsigned long. */

@@ -7,6 +7,13 @@
 // MAP_SHARED | MAP_ANONYMOUS memory is shmem (shmem.ts): the pages every process mapping it
 // shares, also after fork; an munmap releases an object no process maps any more.
 //
+// mmap of a descriptor maps a tmpfs file (O_TMPFILE on /tmp, shmem-file.ts): MAP_SHARED its
+// page-cache pages (writable with PROT_WRITE when the file is open O_RDWR, else EACCES, as
+// do_mmap checks), MAP_PRIVATE a file VMA whose write faults copy (kernel/mm/memory.c
+// do_cow_fault); a file it does not know (a device, /proc/meminfo) stops the run as not
+// modelled. MAP_HUGETLB takes huge pages from the hugetlb pool, which is empty here
+// (nr_hugepages = 0, /proc/meminfo's HugePages_Total: 0): it fails with ENOMEM, as Linux does.
+//
 // madvise advice and what the model does (the model is a kernel without THP, swap or KSM):
 //   MADV_DONTNEED, MADV_FREE        as the kernel (madvise_mm: zap / lazy free).
 //   MADV_NORMAL/RANDOM/SEQUENTIAL   0, no page-table effect: the kernel only records a
@@ -23,7 +30,8 @@ import { objPtr, type Ptr, type Value } from '../../c/value';
 import type { MmModel, MmState } from '../state';
 import { taskPid } from '../user-memory';
 import { vmopsNatives } from './vmops';
-import { shmemMap, shmemRelease } from './shmem';
+import { shmemMap, shmemMapFile, shmemRelease, shmemState } from './shmem';
+import { shmemFileObj } from './shmem-file';
 
 export const PROT_READ = 0x1n;
 export const PROT_WRITE = 0x2n;
@@ -34,6 +42,9 @@ export const MAP_SHARED_VALIDATE = 0x03n;
 export const MAP_FIXED = 0x10n;
 export const MAP_ANONYMOUS = 0x20n;
 export const MAP_NORESERVE = 0x4000n;
+export const MAP_HUGETLB = 0x40000n;
+/** MAP_HUGE_SHIFT: the huge page size's log2 in bits 26-31 (with MAP_HUGETLB). */
+const MAP_HUGE_MASK = 0x3fn << 26n;
 export const MAP_FIXED_NOREPLACE = 0x100000n;
 export const MADV_NORMAL = 0n;
 export const MADV_RANDOM = 1n;
@@ -126,10 +137,25 @@ export function userMmanNatives(m: MmModel): NativeTable {
       const mm = currentMm(m, ctx);
       const type = flags & 0x3n;
       if (length === 0n || (type !== MAP_SHARED && type !== MAP_PRIVATE && type !== MAP_SHARED_VALIDATE)) return MAP_FAILED;
-      const known = 0x3n | MAP_FIXED | MAP_ANONYMOUS | MAP_NORESERVE | MAP_FIXED_NOREPLACE;
+      const known = 0x3n | MAP_FIXED | MAP_ANONYMOUS | MAP_NORESERVE | MAP_FIXED_NOREPLACE | MAP_HUGETLB | MAP_HUGE_MASK;
       if (flags & ~known) throw new SimFault('unsupported', `mmap: flags 0x${(flags & ~known).toString(16)} are not modelled`);
-      if (!(flags & MAP_ANONYMOUS)) throw new SimFault('unsupported', `mmap: a file mapping (fd ${fd}) is not modelled here, only MAP_ANONYMOUS`);
       if (prot & ~0x7n) return MAP_FAILED;
+      // hugetlb_file_setup / hugetlb_reserve_pages: no huge page in the pool, -ENOMEM.
+      if (flags & MAP_HUGETLB) return MAP_FAILED;
+      let fileObj: number | undefined;
+      let pgoff = 0;
+      if (!(flags & MAP_ANONYMOUS)) {
+        const file = m.files?.tables[mm.pid]?.[Number(fd)];
+        if (!file) return MAP_FAILED; // -EBADF
+        fileObj = shmemFileObj(m, file);
+        if (fileObj === undefined) throw new SimFault('unsupported', `mmap: fd ${fd} is not a tmpfs file (mmap of a device or a /proc file, its f_op->mmap, is not modelled)`);
+        const off = BigInt.asIntN(64, num('mmap', args[5], 5));
+        if (off < 0n || off % BigInt(PAGE)) return MAP_FAILED; // -EINVAL
+        pgoff = Number(off) / PAGE;
+        // do_mmap: the file must be open for reading; a shared writable mapping for writing too.
+        const acc = (shmemState(m).objs[fileObj].flags ?? 0) & 3;
+        if (acc === 1 || (type !== MAP_PRIVATE && prot & PROT_WRITE && acc !== 2)) return MAP_FAILED; // -EACCES
+      }
       const len = Math.ceil(Number(length) / PAGE) * PAGE;
       const fixed = (flags & (MAP_FIXED | MAP_FIXED_NOREPLACE)) !== 0n;
       let start: number | undefined;
@@ -149,11 +175,14 @@ export function userMmanNatives(m: MmModel): NativeTable {
         if (start === undefined) return MAP_FAILED;
       }
       const shared = type === MAP_PRIVATE ? 0n : 1n;
-      const r = vm.mmap_mm(ctx, [objPtr(mm.obj), BigInt(start), BigInt(len), prot, shared]);
+      // bit 1: a file-backed VMA (a private file mapping; a shared one is a shmem VMA).
+      const fileBacked = fileObj !== undefined && !shared ? 2n : 0n;
+      const r = vm.mmap_mm(ctx, [objPtr(mm.obj), BigInt(start), BigInt(len), prot, shared | fileBacked]);
       if (typeof r !== 'bigint') return r as never;
       if (r < 0n) return MAP_FAILED;
+      if (fileObj !== undefined) shmemMapFile(m, mm.pid, start, start + len, fileObj, pgoff);
       // shmem_zero_setup: shared anonymous memory is an object of its own (shmem.ts).
-      if (shared) shmemMap(m, mm.pid, start, start + len);
+      else if (shared) shmemMap(m, mm.pid, start, start + len);
       return userPtr(start);
     },
     munmap(ctx, args) {

@@ -1,0 +1,44 @@
+// The numbers /proc/meminfo shows (kernel/fs/proc_meminfo.c formats them as Linux's
+// meminfo_proc_show does). hmm-tests read "Hugepagesize:" there before mmap(MAP_HUGETLB).
+// The model's RAM has no fixed size (pages are made as they are needed), so MemTotal is a
+// nominal MODEL_RAM_PAGES (4 GiB); MemFree is that less the system pages in use; Shmem and
+// Cached count the page cache of shmem objects and tmpfs files (shmem.ts); AnonPages the pages
+// mapped anonymously. The hugetlb pool is empty (nr_hugepages = 0): HugePages_Total and
+// HugePages_Free are 0, Hugepagesize is x86-64's 2048 kB.
+
+import type { NativeTable } from '../../c/native';
+import type { MmModel } from '../state';
+import { argInt, fault } from './util';
+
+/** The model's nominal RAM, in 4 KiB pages (4 GiB). */
+export const MODEL_RAM_PAGES = 1 << 20;
+
+/** Items of mmstep_meminfo_pages (kernel/fs/proc_meminfo.c). */
+const ITEMS = ['total', 'free', 'shmem', 'anon'] as const;
+
+export function meminfoPages(m: MmModel, item: (typeof ITEMS)[number]): number {
+  if (item === 'total') return MODEL_RAM_PAGES;
+  let used = 0;
+  let anon = 0;
+  for (const p of Object.values(m.pages)) {
+    if (!p || p.freed || p.zone !== 'ram') continue;
+    used++;
+    if (p.anon && p.mapcount > 0) anon++;
+  }
+  if (item === 'free') return Math.max(0, MODEL_RAM_PAGES - used);
+  if (item === 'anon') return anon;
+  let shmem = 0;
+  for (const o of Object.values(m.shmem?.objs ?? {})) shmem += Object.keys(o.pages).length;
+  return shmem;
+}
+
+export function meminfoNatives(m: MmModel): NativeTable {
+  return {
+    mmstep_meminfo_pages(ctx, args) {
+      // unsigned long mmstep_meminfo_pages(int item): 0 total, 1 free, 2 shmem, 3 anon (pages).
+      const i = Number(argInt('mmstep_meminfo_pages', args, 0));
+      if (!(i >= 0 && i < ITEMS.length)) fault('bad-call', `mmstep_meminfo_pages: no item ${i}`);
+      return BigInt(meminfoPages(m, ITEMS[i]));
+    },
+  };
+}
