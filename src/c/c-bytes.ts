@@ -8,6 +8,9 @@ import type { Region, Regions } from './memory';
 import type { Ptr, Value } from './value';
 import { noteCell } from './undo-sink';
 
+/** A char's value by its byte (0..255): no BigInt made per byte copied (a page is 4,096 of them). */
+export const SCHAR: readonly bigint[] = Array.from({ length: 256 }, (_, b) => BigInt.asIntN(8, BigInt(b)));
+
 export function cPtr(mem: Regions, v: Value, who: string): { r: Region; p: Ptr } {
   if (typeof v !== 'object' || v.t !== 'p' || v.s === 'null') throw new SimFault('null-deref', `${who}: NULL pointer`);
   if (v.s !== 'c') throw new SimFault('undefined-behaviour', `${who}: the pointer is not to C memory`);
@@ -91,7 +94,8 @@ export function spellBytes(mem: Regions, v: Value, n: number, who: string): (num
     if (i >= r.cells.length) throw new SimFault('out-of-bounds', `${who}: ${n} bytes run past the end of '${r.name}'`);
     const w = slotWidth(r, i);
     const c = r.cells[i];
-    if (typeof c === 'bigint') {
+    if (typeof c === 'bigint' && w === 1) out.push(Number(BigInt.asIntN(8, c)) & 0xff);
+    else if (typeof c === 'bigint') {
       const u = BigInt.asUintN(w * 8, c);
       for (let k = 0; k < w; k++) out.push(Number((u >> BigInt(8 * k)) & 0xffn));
     } else if (c.t === 'u') throw new SimFault('uninitialized', `${who}: read of uninitialized memory of '${r.name}'`);

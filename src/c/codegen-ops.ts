@@ -168,11 +168,41 @@ export class FnGen {
     this.emit(`if (typeof ${p} === "object" && ${p}.s === "u") { st.push(${S.map((x) => this.value(x)).join(', ')}); fr.pc = ${pc}; return H.USE_SWITCH; }`);
   }
 
-  /** Emit instruction `pc` with the current symbolic stack. */
+  /**
+   * Emit instruction `pc` with the current symbolic stack. A load or store may meet a user
+   * address (value.ts Space 'u'): then it is done in place (H.user, user-access.ts) into the
+   * same temporary the C-memory path fills; only an access that must fault (or a debugger
+   * expression) leaves for the switch interpreter at this instruction, with the stack in data.
+   * hmm-tests write and check every int of 1,024 pages: one exit per access cost 15% of a run.
+   */
   insn(pc: number, insn: Insn): void {
+    const depth = insn.op === Op.LOAD || insn.op === Op.MLOAD || insn.op === Op.MADDR ? 0 : insn.op === Op.STORE || insn.op === Op.MSTORE ? 1 : -1;
+    if (depth < 0) return this.insnBody(pc, insn);
     const S = this.S!;
-    if (insn.op === Op.LOAD || insn.op === Op.MLOAD || insn.op === Op.MADDR) this.userExit(S, pc, 0);
-    else if (insn.op === Op.STORE || insn.op === Op.MSTORE) this.userExit(S, pc, 1);
+    const before = S.slice();
+    const p = this.value(S[S.length - 1 - depth]);
+    const v = depth === 1 ? this.value(S[S.length - 1]) : 'undefined';
+    const mark = this.out.length;
+    this.insnBody(pc, insn);
+    const body = this.out.splice(mark);
+    const res = this.S![this.S!.length - 1];
+    const into = depth === 1 && insn.op === Op.STORE ? '' : res && /^t\d+\w*$/.test(res.e) && !res.bool ? res.e : undefined;
+    if (into === undefined) {
+      // Not a plain temporary (not expected): the old way, an exit before the instruction.
+      this.userExit(before, pc, depth);
+      for (const l of body) this.emit(l);
+      return;
+    }
+    const u = this.tmp(pc, 'u');
+    const exit = `{ ${before.length ? `st.push(${before.map((x) => this.value(x)).join(', ')}); ` : ''}fr.pc = ${pc}; return H.USE_SWITCH; }`;
+    this.emit(`ip = ${pc};`);
+    this.emit(`if (typeof ${p} === "object" && ${p}.s === "u") { ${u} = H.user(m, t, C[${pc}], ${p}, ${v}); if (${u} === undefined) ${exit}${into ? ` ${into} = ${u};` : ''} } else {`);
+    for (const l of body) this.emit(l);
+    this.emit('}');
+  }
+
+  private insnBody(pc: number, insn: Insn): void {
+    const S = this.S!;
     const pop = (): Ent => S.pop()!;
     const top = (): Ent => S[S.length - 1];
     const faulting = (): void => this.emit(`ip = ${pc};`);

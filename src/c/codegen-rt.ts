@@ -8,6 +8,7 @@ import type { CmpOp, MemberInfo, Program } from './ir';
 import type { Frame, ThreadState } from './machine-state';
 import { asPtr, intToPtr, load, loadMember, memberAddr, ptrAdd, ptrToInt, store, storeMember, type Regions } from './memory';
 import { SimFault, type ModelMemory } from './native';
+import { userAccessInPlace } from './user-access';
 import { callDepthFault } from './limits';
 import type { CType, IntType } from './types';
 import { NULL, truthy, UNINIT, type Value } from './value';
@@ -51,6 +52,8 @@ export const runtime = {
   asPtr,
   memberAddr,
   intToPtr,
+  /** A user address's load or store in place, or undefined: the interpreter runs it (user-access.ts). */
+  user: userAccessInPlace,
   /** Push the frame of C function `fi` called with `args` (machine.ts call() for C functions). */
   enter(m: { program: Program; prologue(t: ThreadState, fr: Frame): void }, t: ThreadState, fi: number, args: Value[]): void {
     const f = m.program.functions[fi];

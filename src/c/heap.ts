@@ -88,6 +88,13 @@ export function typeAllocation(host: HeapHost, r: Region, t: CType): void {
     cells = base;
     for (let i = 0; i < k; i++) cells.push(...one);
     if (h.bytes < sizeOf(t)) cells = cells.slice(0, 0);
+  } else if (t.k === 'int' || t.k === 'ptr') {
+    // A scalar buffer (the driver's bounce buffer: 4 MiB of char) in one pass, not a push per slot.
+    const size = Math.max(1, sizeOf(t));
+    const n = Math.floor(h.bytes / size);
+    layout = new Array<number>(n);
+    for (let i = 0; i < n; i++) layout[i] = i * size;
+    cells = new Array<Value>(n).fill(h.zero ? zeroCells(t)[0] : UNINIT);
   } else {
     const size = Math.max(1, sizeOf(t));
     const n = Math.floor(h.bytes / size);

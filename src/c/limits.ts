@@ -11,6 +11,12 @@ export interface MachineLimits {
   maxCallDepth?: number;
   /** Interpreter bytes live C objects may hold: 8 per scalar slot (default 256 MiB). */
   maxMemoryBytes?: number;
+  /**
+   * Functions longer than this many instructions run in the switch interpreter (default
+   * GEN_MAX_INSNS; MMSTEP_GEN_MAX in the environment wins over both). Long runs of big programs
+   * (a tree's hmm-tests) gain from generating everything; short ones pay the code generation.
+   */
+  maxGeneratedInsns?: number;
 }
 
 export const DEFAULT_MAX_CALL_DEPTH = 10_000;

@@ -71,10 +71,11 @@ export function setGeneratedSizeLimit(n: number | undefined): void {
   genMaxOverride = n;
 }
 
-function generatedSizeLimit(): number {
+function generatedSizeLimit(fromLimits: number | undefined): number {
   if (genMaxOverride !== undefined) return genMaxOverride;
   const env = typeof process !== 'undefined' ? Number(process.env?.MMSTEP_GEN_MAX) : NaN;
-  return Number.isFinite(env) && env >= 0 ? env : GEN_MAX_INSNS;
+  if (Number.isFinite(env) && env >= 0) return env;
+  return fromLimits ?? GEN_MAX_INSNS;
 }
 
 export function defaultEngine(): Engine {
@@ -82,6 +83,9 @@ export function defaultEngine(): Engine {
   const env = typeof process !== 'undefined' ? process.env?.MMSTEP_INTERP : undefined;
   return env === 'switch' ? 'switch' : 'codegen';
 }
+
+/** interpret()'s hand-back to the generated code (stepGenerated). */
+const RESUME = 'resume' as const;
 
 /** Statements a plain run (exec, the selftest runner) executes per machine call. */
 export const RUN_BATCH = 4096;
@@ -105,7 +109,7 @@ export class Machine {
    */
   quota = 0;
   /** Functions longer than this run in the interpreter (GEN_MAX_INSNS). */
-  private readonly genMax = generatedSizeLimit();
+  private readonly genMax: number;
   /** Generated step functions by function index (null: that function runs in the interpreter). */
   private readonly gens: (GenFn | null | undefined)[] = [];
   /** Inside evaluate(): a user page fault is refused, not handled (user-access.ts). */
@@ -124,6 +128,7 @@ export class Machine {
     this.fnByName = dict(program.fnIndex);
     this.maxCallDepth = limits.maxCallDepth ?? DEFAULT_MAX_CALL_DEPTH;
     this.maxMemoryBytes = limits.maxMemoryBytes ?? DEFAULT_MAX_MEMORY_BYTES;
+    this.genMax = generatedSizeLimit(limits.maxGeneratedInsns);
     const mem: Regions = {};
     let maxRegion = 0;
     let slots = 0;
@@ -318,15 +323,25 @@ export class Machine {
       for (;;) {
         let g = this.gens[fr.fn];
         if (g === undefined) g = this.generated(fr.fn);
-        if (g === null) return this.interpret(t, first);
-        const r = g(this, t, fr, first);
+        const r = g === null ? USE_SWITCH : g(this, t, fr, first);
         if (r === 'frame') {
           first = false;
           if (t.frames.length === 0) return { kind: 'done', value: t.ret };
           fr = t.frames[t.frames.length - 1];
           continue;
         }
-        if (r === USE_SWITCH) return this.interpret(t, first);
+        if (r === USE_SWITCH) {
+          // The interpreter runs what the generated code cannot (a page fault's retry, a pc
+          // without an entry) and hands back at the next statement boundary or frame change,
+          // not at the end of the batch: after each of 1,024 page faults the rest of a
+          // 4,096-statement batch ran in the switch interpreter.
+          const x = this.interpret(t, first, true);
+          if (x !== RESUME) return x;
+          first = false;
+          if (t.frames.length === 0) return { kind: 'done', value: t.ret };
+          fr = t.frames[t.frames.length - 1];
+          continue;
+        }
         return r;
       }
     } catch (err) {
@@ -337,17 +352,25 @@ export class Machine {
     }
   }
 
-  /** A step by the switch interpreter (exec), one instruction at a time. */
-  private interpret(t: ThreadState, first: boolean): StepOutcome {
+  /**
+   * A step by the switch interpreter (exec), one instruction at a time. `resume`: called by
+   * stepGenerated, so once an instruction ran it returns RESUME at a statement boundary the
+   * quota lets it cross, or at a frame change, and the generated code goes on from there.
+   */
+  private interpret(t: ThreadState, first: boolean): StepOutcome;
+  private interpret(t: ThreadState, first: boolean, resume: true): StepOutcome | typeof RESUME;
+  private interpret(t: ThreadState, first: boolean, resume = false): StepOutcome | typeof RESUME {
     let fr = t.frames[t.frames.length - 1];
     let code = this.fn(fr.fn).code;
     let insn: Insn | undefined;
+    let ran = false;
     try {
       for (;;) {
         insn = code[fr.pc];
         if (insn.op === Op.STMT) {
           if (!first) {
             if (this.quota <= 0) return STMT_DONE;
+            if (resume && ran) return RESUME;
             this.quota--;
           }
           fr.stmtLoc = insn.loc;
@@ -357,10 +380,12 @@ export class Machine {
           continue;
         }
         first = false;
+        ran = true;
         const r = this.exec(t, fr, insn);
         if (r !== undefined) {
           if (r === 'frame') {
             if (t.frames.length === 0) return { kind: 'done', value: t.ret };
+            if (resume) return RESUME;
             fr = t.frames[t.frames.length - 1];
             code = this.fn(fr.fn).code;
             continue;

@@ -49,15 +49,29 @@ export function byteOffset(r: Region, i: number, fallbackElem: number): number |
 /**
  * Slot index by byte offset, per layout array (the first slot at each offset, as indexOf finds
  * it): container_of on an array of 400 structs searched 2,000 offsets per pointer step. Layouts
- * are never changed in place (a region gets a new array), so the array is the key.
+ * are never changed in place (a region gets a new array), so the array is the key. A layout
+ * whose slots sit at 0, s, 2s, … (a char or int buffer: the driver's 4 MiB bounce buffer has
+ * 4,194,304 one-byte slots) is kept as its stride, not as a Map of every offset.
  */
-const slotIndex = new WeakMap<number[], Map<number, number>>();
+const slotIndex = new WeakMap<number[], Map<number, number> | number>();
 
-function slotsByByte(layout: number[]): Map<number, number> {
+function stride(layout: number[]): number {
+  const s = layout[1] - layout[0];
+  if (layout[0] !== 0 || !(s > 0)) return 0;
+  for (let i = 2; i < layout.length; i++) if (layout[i] !== i * s) return 0;
+  return s;
+}
+
+function slotsByByte(layout: number[]): Map<number, number> | number {
   let m = slotIndex.get(layout);
-  if (!m) {
-    m = new Map();
-    for (let i = 0; i < layout.length; i++) if (!m.has(layout[i])) m.set(layout[i], i);
+  if (m === undefined) {
+    const s = stride(layout);
+    if (s > 0) m = s;
+    else {
+      const map = new Map<number, number>();
+      for (let i = 0; i < layout.length; i++) if (!map.has(layout[i])) map.set(layout[i], i);
+      m = map;
+    }
     slotIndex.set(layout, m);
   }
   return m;
@@ -71,7 +85,12 @@ export function slotAtByte(r: Region, byte: number): number | undefined {
     const i = r.layout.indexOf(byte);
     return i >= 0 ? i : undefined;
   }
-  return slotsByByte(r.layout).get(byte);
+  const m = slotsByByte(r.layout);
+  if (typeof m === 'number') {
+    const i = byte / m;
+    return Number.isInteger(i) && i >= 0 && i < r.layout.length ? i : undefined;
+  }
+  return m.get(byte);
 }
 
 export type Regions = Record<number, Region>;

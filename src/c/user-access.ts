@@ -125,6 +125,41 @@ export function execUser(h: UserHost, t: ThreadState, fr: Frame, insn: Insn): St
 }
 
 /**
+ * The generated code's user access (codegen-ops.ts): LOAD / MLOAD / MADDR / STORE / MSTORE of
+ * a user address done in place, as execUser does it, without leaving the generated function.
+ * `undefined` when the access needs the interpreter: a page fault (its trap frame), or a
+ * debugger expression (which must not touch the TLB). The access that traps has no effect yet
+ * (the translation fails before it sets a bit or fills the TLB; a store that crosses a page
+ * probes both first), so execUser runs it again from the start.
+ */
+export function userAccessInPlace(h: UserHost, t: ThreadState, insn: Insn, p: Ptr, v: Value | undefined): Value | undefined {
+  if (h.evaluating) return undefined;
+  switch (insn.op) {
+    case Op.LOAD:
+    case Op.MLOAD: {
+      const info = insn.op === Op.MLOAD ? (insn.b as MemberInfo) : undefined;
+      const type = info ? info.type : (insn.b as CType);
+      const addr = p.i + (info ? memberOffset(h, info) : 0);
+      const r = userMemory(h).read(t.id, t.cpu, addr, scalarSize(type, 'read'));
+      return isUserTrap(r) ? undefined : fromBytes(r, type);
+    }
+    case Op.STORE:
+    case Op.MSTORE: {
+      const info = insn.op === Op.MSTORE ? (insn.b as MemberInfo) : undefined;
+      const type = info ? info.type : (insn.b as CType);
+      const size = scalarSize(type, 'write');
+      const addr = p.i + (info ? memberOffset(h, info) : 0);
+      const r = userMemory(h).write(t.id, t.cpu, addr, size, toBytes(v as Value, size));
+      return r ? undefined : (v as Value);
+    }
+    case Op.MADDR:
+      return { t: 'p', s: 'u', b: 0, i: p.i + memberOffset(h, insn.b as MemberInfo) };
+    default:
+      throw new Error(`userAccessInPlace: opcode ${insn.op}`);
+  }
+}
+
+/**
  * A page fault at `insn` (a user access or a native's): push the kernel's fault handler as a
  * trap frame; the faulting instruction (pc unchanged, operands still on the stack) runs again
  * when it returns.

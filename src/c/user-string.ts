@@ -11,7 +11,7 @@
 
 import { SimFault, type NativeCtx, type UserMemory, type UserTrap } from './native';
 import type { Regions } from './memory';
-import { cPtr, slotWidth, spellBytes } from './c-bytes';
+import { cPtr, SCHAR, slotWidth, spellBytes } from './c-bytes';
 import { noteCell } from './undo-sink';
 import { ptrToInt } from './memory';
 import type { Ptr, Value } from './value';
@@ -87,10 +87,13 @@ function storeCBytes(mem: Regions, v: Value, bytes: number[], who: string): void
     if (i >= r.cells.length) throw new SimFault('out-of-bounds', `${who}: ${bytes.length} bytes run past the end of '${r.name}'`);
     const w = slotWidth(r, i);
     if (k + w > bytes.length) throw new SimFault('undefined-behaviour', `${who}: ${bytes.length} bytes end in the middle of a field of '${r.name}'`);
-    let x = 0n;
-    for (let j = w - 1; j >= 0; j--) x = (x << 8n) | BigInt(bytes[k + j]);
     noteCell(r.cells, i);
-    r.cells[i] = w === 1 ? BigInt.asIntN(8, x) : x;
+    if (w === 1) r.cells[i] = SCHAR[bytes[k] & 0xff];
+    else {
+      let x = 0n;
+      for (let j = w - 1; j >= 0; j--) x = (x << 8n) | BigInt(bytes[k + j]);
+      r.cells[i] = x;
+    }
     k += w;
   }
 }

@@ -31,6 +31,11 @@ function byteAt(d: number[] | undefined, off: number): number {
   return d === undefined ? 0 : (d[off >> 2] >>> ((off & 3) * 8)) & 0xff;
 }
 
+/** The byte at `off` of a page, as a number (0 for a page never written). */
+export function readPageByte(page: PageState | undefined, off: number): number {
+  return byteAt(page?.data, off);
+}
+
 /** `size` bytes at `off` (inside the page), little-endian, unsigned. */
 export function readPageBytes(page: PageState | undefined, off: number, size: number): bigint {
   const d = page?.data;
@@ -99,7 +104,13 @@ export function clearPageData(page: PageState): void {
 
 // ---- translation ------------------------------------------------------------------------
 
-/** The last translation (a cache: used only while the TLB still holds this very entry). */
+/**
+ * Recent translations, per CPU by virtual page (a cache: an entry is used only while the TLB
+ * still holds that very entry and the pte is unchanged, the same test the hit below makes). One
+ * entry was not enough: copy_to_user of 1,024 pages probes every page, then writes every page,
+ * and each page missed twice, each miss scanning the whole TLB (hmm-tests' anon_read: 12% of
+ * the run in translate).
+ */
 interface Memo {
   m: MmModel;
   tlb: TlbEntry[];
@@ -114,8 +125,24 @@ interface Memo {
   ents: Record<number, bigint> | undefined;
   i: number;
   pte: bigint;
+  /** What the translation gave (returned again while m.pages still holds that page). */
+  res: { page: PageState | undefined; zero: boolean };
 }
-let memo: Memo | undefined;
+let memoModel: MmModel | undefined;
+let memos: Map<number, Memo>[] = [];
+/** The entry the last hit or fill used (most accesses are to the page of the one before). */
+let lastMemo: Memo | undefined;
+/** Bound on the entries per CPU (a stale one only costs a slow translation). */
+const MEMO_MAX = 4096;
+
+function memoOf(m: MmModel, cpu: number): Map<number, Memo> {
+  if (memoModel !== m) {
+    memoModel = m;
+    memos = [];
+    lastMemo = undefined;
+  }
+  return (memos[cpu] ??= new Map());
+}
 
 function hex(n: number): string {
   return n < 0 ? '-0x' + (-n).toString(16) : '0x' + n.toString(16);
@@ -140,29 +167,31 @@ export function taskPid(m: MmModel, tid: number): number {
  */
 export function translate(m: MmModel, tid: number, cpu: number, addr: number, write: boolean): { page: PageState | undefined; zero: boolean } | UserTrap {
   const vpage = addr - (((addr % PAGE) + PAGE) % PAGE);
-  const c = memo;
+  let c = lastMemo;
+  if (c === undefined || c.vpage !== vpage || c.cpu !== cpu || c.m !== m) c = memoOf(m, cpu).get(vpage);
   if (
     c !== undefined &&
-    c.m === m &&
-    c.vpage === vpage &&
-    c.cpu === cpu &&
     (c.write || !write) &&
     m.tlbs[cpu] === c.tlb &&
     c.tlb[c.idx] === c.entry &&
     m.tasks?.[tid] === c.pid &&
     (c.ents === undefined ? 0n : (c.ents[c.i] ?? 0n)) === c.pte
   ) {
+    lastMemo = c;
     const pfn = c.entry.pfn;
-    return { page: m.pages[pfn], zero: pfn === ZERO_PFN };
+    const page = m.pages[pfn];
+    if (page !== c.res.page) c.res = { page, zero: pfn === ZERO_PFN };
+    return c.res;
   }
+  const cache = memoOf(m, cpu);
   const pid = taskPid(m, tid);
   const mm = m.mms[pid];
   const vma = findVma(mm, vpage);
-  const what = `${write ? 'write to' : 'read of'} ${hex(addr)}`;
-  if (!vma) segv(`SIGSEGV: ${what}: no mapping there (SEGV_MAPERR)`);
+  const what = (): string => `${write ? 'write to' : 'read of'} ${hex(addr)}`;
+  if (!vma) segv(`SIGSEGV: ${what()}: no mapping there (SEGV_MAPERR)`);
   // x86 access_error: a write needs VM_WRITE; a read any access right (PROT_NONE has none).
   if (write ? (vma.flags & VM_WRITE) === 0 : (vma.flags & (VM_READ | VM_WRITE | VM_EXEC)) === 0) {
-    segv(`SIGSEGV: ${what}: the mapping ${hex(vma.start)}-${hex(vma.end)} does not allow it (${vma.flags & (VM_READ | VM_WRITE | VM_EXEC) ? 'read-only' : 'PROT_NONE'}, SEGV_ACCERR)`);
+    segv(`SIGSEGV: ${what()}: the mapping ${hex(vma.start)}-${hex(vma.end)} does not allow it (${vma.flags & (VM_READ | VM_WRITE | VM_EXEC) ? 'read-only' : 'PROT_NONE'}, SEGV_ACCERR)`);
   }
   const tlb = m.tlbs[cpu];
   let idx = tlb.findIndex((e) => e.pid === pid && e.vaddr === vpage);
@@ -209,8 +238,11 @@ export function translate(m: MmModel, tid: number, cpu: number, addr: number, wr
     touchPage(m, pfn);
   }
   if (page?.freed) reportViolation(m, 'freed-page-referenced', `CPU ${cpu} ${write ? 'wrote' : 'read'} freed page pfn ${hex(pfn)} at pid ${pid} ${hex(addr)} (user access)`);
-  memo = { m, tlb: m.tlbs[cpu], idx, entry, pid, vpage, cpu, write, ents: t?.entries, i, pte: t ? readEntryRaw(t, i) : 0n };
-  return { page, zero };
+  if (cache.size >= MEMO_MAX) cache.clear();
+  const res = { page, zero };
+  lastMemo = { m, tlb: m.tlbs[cpu], idx, entry, pid, vpage, cpu, write, ents: t?.entries, i, pte: t ? readEntryRaw(t, i) : 0n, res };
+  cache.set(vpage, lastMemo);
+  return res;
 }
 
 function isTrap(x: unknown): x is UserTrap {

@@ -7,8 +7,9 @@
 // them (driver_misc.h); the natives here only remember which window belongs to which page.
 
 import { SimFault, type NativeTable } from '../../c/native';
+import { SCHAR } from '../../c/c-bytes';
 import { isPtr, objPtr, type Ptr, type Value } from '../../c/value';
-import { readPageBytes, writePageBytes } from '../user-memory';
+import { readPageByte, writePageBytes } from '../user-memory';
 import { touchPage as touch } from '../dirty';
 import type { MmModel } from '../state';
 import { driverState } from './driver-state';
@@ -77,15 +78,21 @@ export function driverMiscNatives(m: MmModel): NativeTable {
       const to = byteBuffer('memcpy_from_page', args[0]);
       const page = argPage(m, 'memcpy_from_page', args, 1);
       const { off, len } = pageRange('memcpy_from_page', args[2], args[3]);
-      for (let k = 0; k < len; k++) ctx.store({ ...to, i: to.i + k }, BigInt.asIntN(8, readPageBytes(page, off + k, 1)));
+      const q: Ptr = { ...to };
+      for (let k = 0; k < len; k++) {
+        q.i = to.i + k;
+        ctx.store(q, SCHAR[readPageByte(page, off + k)]);
+      }
     },
     memcpy_to_page(ctx, args) {
       // void memcpy_to_page(struct page *page, size_t offset, const char *from, size_t len)
       const page = argPage(m, 'memcpy_to_page', args, 0);
       const from = byteBuffer('memcpy_to_page', args[2]);
       const { off, len } = pageRange('memcpy_to_page', args[1], args[3]);
+      const q: Ptr = { ...from };
       for (let k = 0; k < len; k++) {
-        const b = ctx.load({ ...from, i: from.i + k });
+        q.i = from.i + k;
+        const b = ctx.load(q);
         if (typeof b !== 'bigint') fault('uninitialized', `memcpy_to_page: byte ${k} of the source is not an initialized byte`);
         writePageBytes(page, off + k, 1, BigInt.asUintN(8, b));
       }
