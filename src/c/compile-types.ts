@@ -20,7 +20,11 @@ export function typeofType(u: Unit, text: string, node: Node): CType {
   if (decl?.type === 'declaration') {
     const tn = decl.childForFieldName('type')!;
     const looksLikeVar = tn.type === 'type_identifier' && !namedType(u, tn.text) && typeofText(tn.text) === undefined;
-    if (!looksLikeVar) {
+    // `typeof(close(fd))`: the grammar reads a call `f(x)` as a macro type specifier; only
+    // typeof itself is one, anything else is the expression's type.
+    const name = tn.type === 'macro_type_specifier' ? tn.childForFieldName('name')?.text : undefined;
+    const looksLikeCall = name !== undefined && name !== 'typeof' && name !== '__typeof__' && name !== '__typeof';
+    if (!looksLikeVar && !looksLikeCall) {
       const base = resolveTypeSpec(u, tn);
       return applyDeclarator(u, decl.childForFieldName('declarator'), base).type;
     }

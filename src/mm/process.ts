@@ -17,9 +17,19 @@ import { exitFiles } from './natives/user-files';
 export { exclusiveLocked };
 
 export const SIGABRT = 6;
+export const SIGBUS = 7;
 export const SIGKILL = 9;
 export const SIGSEGV = 11;
 export const SIGTERM = 15;
+
+/**
+ * The signal a user access fault (kind 'segv') delivers: SIGBUS when the fault path said so
+ * (force_sigbus_adrerr: past the end of a mapped file), SIGSEGV otherwise. Every such message
+ * starts with the signal's name (user-memory.ts, user-access.ts, natives/shmem-file.ts).
+ */
+export function faultSignal(message: string): number {
+  return message.startsWith('SIGBUS') ? SIGBUS : SIGSEGV;
+}
 
 /** The wait key a parent sleeps on in waitpid until one of its children ends. */
 export function waitKey(pid: number): string {

@@ -4,7 +4,7 @@
 // one statement at a time, lowest tid first, until it can go on. A pthread that returns from
 // its start routine is done with that value (its joiner wakes; the debugger's scheduler calls
 // childEnded too). A child that returns from its entry function exits with that value; one that gets
-// SIGSEGV is killed by it (its parent's waitpid sees WIFSIGNALED, WTERMSIG 11), as on Linux;
+// SIGSEGV or SIGBUS is killed by it (its parent's waitpid sees WIFSIGNALED, WTERMSIG 11 or 7), as on Linux;
 // any other fault of a child is the run's fault. Nothing is kept here between calls: every
 // decision reads the machine's and the model's state, so a snapshot restored by a step
 // callback (time travel) simply goes on from the restored state.
@@ -12,7 +12,7 @@
 import type { Machine } from '../c/machine';
 import type { StepOutcome } from '../c/machine-state';
 import type { MmModel } from '../mm/state';
-import { exitedStatus, exitProcess, signaledStatus, SIGSEGV, waitKey } from '../mm/process';
+import { exitedStatus, exitProcess, faultSignal, signaledStatus, waitKey } from '../mm/process';
 import { joinKey, processThreads, pthreadEnded } from '../mm/natives/user-pthread';
 import { endThread } from '../c/thread-fork';
 import type { Value } from '../c/value';
@@ -82,8 +82,9 @@ function ended(r: TaskRunner, tid: number, o: Extract<StepOutcome, { kind: 'done
     if (o.kind === 'done' && root !== undefined && m.procs?.[root]?.tid === tid) endOthers(r, root, tid, o.value ?? 0n);
     return false;
   }
-  const status = o.kind === 'done' ? exitedStatus(typeof o.value === 'bigint' ? o.value : 0n) : signaledStatus(SIGSEGV);
-  endOthers(r, pid, tid, o.kind === 'done' ? (o.value ?? 0n) : BigInt(128 + SIGSEGV));
+  const sig = o.kind === 'done' ? 0 : faultSignal(o.fault.message);
+  const status = o.kind === 'done' ? exitedStatus(typeof o.value === 'bigint' ? o.value : 0n) : signaledStatus(sig);
+  endOthers(r, pid, tid, o.kind === 'done' ? (o.value ?? 0n) : BigInt(128 + sig));
   pthreadEnded(m, tid, undefined);
   const ppid = exitProcess(m, pid, status);
   if (ppid) r.machine.wake(waitKey(ppid));
