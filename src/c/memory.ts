@@ -102,6 +102,8 @@ const VMEMMAP = 0xffffea0000000000n; // struct page array, 64 bytes per page (x8
 const C_BASE = 0xffff888000000000n; // interpreter memory (direct map)
 const PT_BASE = 0xffff880000000000n;
 const OBJ_BASE = 0xffff8a0000000000n;
+/** C objects with an address of their own: 1 MiB each from C_BASE, below OBJ_BASE. */
+const C_OBJECTS = 1 << 20;
 /** End of the x86-64 user address space (TASK_SIZE_MAX rounded up: 47 bits). */
 const USER_TOP = 1n << 47n;
 
@@ -309,6 +311,7 @@ export function ptrToInt(p: Ptr): bigint {
     case 'page':
       return VMEMMAP + BigInt(p.b) * 64n;
     case 'c':
+      if (p.b >= C_OBJECTS) throw new SimFault('unsupported', `C object ${p.b} has no address: more than ${C_OBJECTS} C objects were made in this run`);
       return C_BASE + BigInt(p.b) * 0x100000n + BigInt(p.i) * 8n + BigInt((p.bo ?? 0) >> 3);
     case 'pt':
       return PT_BASE + BigInt(p.b) * 0x1000n + BigInt(p.i) * 8n;
@@ -324,11 +327,13 @@ export function intToPtr(v: bigint): Ptr {
   if (v >= VMEMMAP && v < VMEMMAP + (1n << 40n) && (v - VMEMMAP) % 64n === 0n) {
     return { t: 'p', s: 'page', b: Number((v - VMEMMAP) / 64n), i: 0 };
   }
-  for (const [base, s, unit] of [
-    [C_BASE, 'c', 0x100000n],
-    [PT_BASE, 'pt', 0x1000n],
+  // C objects: 1 MiB each, 2^20 of them (ids are never reused, and a long selftest such as
+  // hmm-tests' migrate_multiple makes more than 65,536); page tables: 2^24 of 4 KiB.
+  for (const [base, s, unit, span] of [
+    [C_BASE, 'c', 0x100000n, 1n << 40n],
+    [PT_BASE, 'pt', 0x1000n, 1n << 36n],
   ] as const) {
-    if (v >= base && v < base + (1n << 36n)) {
+    if (v >= base && v < base + span) {
       const off = v - base;
       return { t: 'p', s, b: Number(off / unit), i: Number((off % unit) / 8n) };
     }

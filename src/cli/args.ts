@@ -93,7 +93,7 @@ Commands:
         all). A test calling a function the model does not have is a SKIP naming it.
         Exit status 0 if every test is ok or skipped, 1 if any is not ok, 2 if the file
         cannot be loaded (errors shown as file:line:col).
-          --step-budget N  statements each test may run (default 50000000)
+          --step-budget N  statements each test may run (default 200000000)
   schema
         Print the JSON Schema of scenario files.
   help, --help, -h

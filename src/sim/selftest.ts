@@ -47,7 +47,13 @@ export { SYSCALL_SOURCES, selftestUnitConfig, userPaths } from './selftest-load'
  */
 const SELFTEST_GEN_MAX = Number.POSITIVE_INFINITY;
 
-export const DEFAULT_SELFTEST_STEP_BUDGET = 50_000_000;
+/**
+ * A test's statements before it is stopped as a runaway. hmm-tests' longest, migrate_multiple,
+ * runs about 167 M statements (ten 1024-page buffers migrated and checked int by int);
+ * anon_read_multiple and anon_teardown about 100 M. 200 M leaves them room and still ends a
+ * `for (;;)` in a minute or two.
+ */
+export const DEFAULT_SELFTEST_STEP_BUDGET = 200_000_000;
 
 export interface SelftestOptions {
   read(path: string): Promise<string>;
