@@ -460,17 +460,27 @@ vm_fault_t handle_mm_fault(struct vm_area_struct *vma, unsigned long address,
  */
 int fault_in_user_page(struct mm_struct *mm, unsigned long addr, int write)
 {
+	int ret;
+
+	mmap_read_lock(mm);
+	ret = fault_in_user_page_locked(mm, addr, write);
+	mmap_read_unlock(mm);
+	return ret;
+}
+
+/*
+ * The same with the mmap lock already held by the caller: GUP's faultin_page, called by
+ * get_user_pages / pin_user_pages under the caller's mmap_read_lock.
+ */
+int fault_in_user_page_locked(struct mm_struct *mm, unsigned long addr, int write)
+{
 	struct vm_area_struct *vma;
 	vm_fault_t ret;
 
-	mmap_read_lock(mm);
 	vma = vma_lookup(mm, addr);
-	if (!vma) {
-		mmap_read_unlock(mm);
+	if (!vma)
 		return -EFAULT;
-	}
 	ret = handle_mm_fault(vma, addr, write ? FAULT_FLAG_WRITE : 0);
-	mmap_read_unlock(mm);
 	if (ret & VM_FAULT_SIGBUS)
 		force_sigbus_adrerr(addr);
 	return (ret & VM_FAULT_ERROR) ? -EFAULT : 0;

@@ -9,7 +9,7 @@ import { macroBody } from './macro-body';
 import type { Node } from './parse';
 import { sizeOf, alignOf } from './types';
 import { CompileError, type Unit } from './unit';
-import { typeDescriptor } from './compile-types';
+import { namedType, typeDescriptor } from './compile-types';
 import { dict } from './dict';
 import { countExpansion, ExpansionLimit } from './unit';
 
@@ -103,6 +103,11 @@ export function constEval(u: Unit, node: Node, env: Record<string, Node> = dict(
     case 'sizeof_expression': {
       const t = node.childForFieldName('type');
       if (t) return BigInt(sizeOf(typeDescriptor(u, t)));
+      // sizeof(__u64): the grammar reads a typedef name it does not know as an expression
+      const v = node.childForFieldName('value');
+      const id = v?.type === 'parenthesized_expression' ? v.namedChildren[0] : undefined;
+      const nt = id?.type === 'identifier' ? namedType(u, id.text) : undefined;
+      if (nt) return BigInt(sizeOf(nt));
       break;
     }
     case 'alignof_expression': {

@@ -258,6 +258,8 @@ export function memberAddr(model: ModelMemory, pv: Value, info: MemberInfo): Ptr
   if (p.s === 'c' && info.bits) return { t: 'p', s: 'c', b: p.b, i: p.i + info.slot, bo: info.bits.pos };
   if (p.s === 'c') return { t: 'p', s: 'c', b: p.b, i: p.i + info.slot };
   if (p.s === 'null') throw nullFault(`&->${info.field}`);
+  // &folio->page: the folio's head page, the same object (kernel/include/linux/mm_types.h)
+  if (p.s === 'page' && info.struct === 'folio' && info.field === 'page') return p;
   throw new SimFault('unsupported', `taking the address of ->${info.field} of ${model.describe(p)} (a model object) is not supported`);
 }
 

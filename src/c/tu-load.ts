@@ -32,7 +32,8 @@ export interface UnitConfig {
   localFirst?: boolean;
   /** A kernel tree's root: a `"…"` in a file of the tree outside its `mm/` looks in the
    *  includer's folder first (lib/test_hmm.c's "test_hmm_uapi.h"); `mm/`'s files keep the compat
-   *  rule, which must not find the tree's own mm/internal.h. The tree is only read. */
+   *  rule, which must not find the tree's own mm/internal.h, and look in their own folder only
+   *  after it (mm/gup_test.c's "gup_test.h"). The tree is only read. */
   treeRoot?: string;
   /** Text preprocessed before the file (gcc -include): mmstep's built-in macros and prototypes. */
   prelude?: string;
@@ -87,6 +88,9 @@ export function includeCandidates(cfg: UnitConfig, name: string, angle: boolean,
     dirs.push(...cfg.quoteDirs);
   }
   dirs.push(...cfg.includeDirs);
+  // A tree's mm/ file: its own folder last, after compat's (mm/gup_test.c's "gup_test.h";
+  // "internal.h" is compat's, found first).
+  if (!angle && cfg.treeRoot && under(includer, [join(cfg.treeRoot, 'mm')])) dirs.push(dirname(includer));
   return dirs.map((d) => join(d, name));
 }
 

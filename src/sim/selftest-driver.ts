@@ -28,6 +28,19 @@ import type { Diagnostic } from './types';
 /** The tree's files the driver is built from (relative to the tree's top). */
 export const DRIVER_TREE_FILES = ['lib/test_hmm.c', 'mm/migrate_device.c'];
 
+/**
+ * Built-in test drivers linked when the tree has them: mm/gup_test.c (CONFIG_GUP_TEST), the
+ * debugfs file /sys/kernel/debug/gup_test that hmm-tests' hmm_gup_test pins pages through.
+ * Its late_initcall runs at "boot", before insmod (BOOT_INIT_PREFIX).
+ */
+export const OPTIONAL_TREE_FILES = ['mm/gup_test.c'];
+
+/** The get_user_pages family for a tree's units, relative to kernel/ (linux/mm_gup.h). */
+export const GUP_COMPAT_SOURCE = 'compat/common/mm/gup_pages.c';
+
+/** late_initcall(fn) (compat linux/init.h) defines a function of this prefix and fn's name. */
+export const BOOT_INIT_PREFIX = '__mmstep_initcall__';
+
 /** mmstep's kernel/ C the driver and the user process need (relative to kernel/). */
 export const DRIVER_KERNEL_SOURCES = [
   'mm/memory_fault_ref_only.c',
@@ -65,6 +78,11 @@ export function moduleParamNatives(params: Record<string, bigint>, mem: () => Re
       return Object.prototype.hasOwnProperty.call(params, name) ? params[name] : (args[1] as Value);
     },
   };
+}
+
+/** The program's built-in initcalls (late_initcall), in source order: run before insmod. */
+export function bootInitFunctions(program: Program): string[] {
+  return program.functions.filter((f) => f.name.startsWith(BOOT_INIT_PREFIX)).map((f) => f.name);
 }
 
 /** The program's module_param() functions, in source order (insmod sets every parameter before the init). */
@@ -105,9 +123,26 @@ export async function treeSelftestDriver(
     }
   }
   if (diagnostics.length) return { diagnostics };
-  const { units } = await treeUnits(treeFiles, reader, [kernelDir], diagnostics);
+  const optional: string[] = [];
+  for (const f of OPTIONAL_TREE_FILES.map((x) => join(tree.root, x))) {
+    try {
+      await reader.readText(f);
+      optional.push(f);
+    } catch {
+      // not in this tree: the tests that need it skip as on a kernel built without it
+    }
+  }
+  const { units } = await treeUnits([...treeFiles, ...optional], reader, [kernelDir], diagnostics);
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
-  const sources = [...DRIVER_KERNEL_SOURCES.map((s) => join(kernelDir, s)), ...treeFiles];
+  const sources = [...DRIVER_KERNEL_SOURCES.map((s) => join(kernelDir, s)), ...treeFiles, ...optional];
+  // mm/gup_test.c calls the get_user_pages family: mmstep's C of it, built with the same
+  // version's compat headers (its FOLL_* values and signatures).
+  const gupTest = optional.find((f) => f.endsWith('/mm/gup_test.c'));
+  if (gupTest && units[gupTest]) {
+    const gup = join(kernelDir, GUP_COMPAT_SOURCE);
+    units[gup] = units[gupTest];
+    sources.push(gup);
+  }
   return { driver: { sources, units, init: MODULE_INIT, params: { ...TEST_HMM_PARAMS } }, diagnostics };
 }
 

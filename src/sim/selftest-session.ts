@@ -24,7 +24,7 @@ import { KSFT_PASS, type SelftestReport } from './selftest-natives';
 import { finishResult, tapResult } from './selftest-result';
 import { findTreeSelftest } from './selftest';
 import { formatKernelVersion } from './kernel-tree';
-import { PARAM_FN_PREFIX, paramFunctions, treeSelftestDriver } from './selftest-driver';
+import { BOOT_INIT_PREFIX, bootInitFunctions, PARAM_FN_PREFIX, paramFunctions, treeSelftestDriver } from './selftest-driver';
 import { SourcePolicy, type PolicyFileAccess } from './source-policy';
 import { LoadError, type Diagnostic, type FileAccess, type RunResult } from './types';
 import { USER_PID } from './user-program';
@@ -84,8 +84,10 @@ export async function loadSelftestCase(target: SelftestTarget, files: FileAccess
     description: `The kernel's own ${c.test} test of ${display(file)}, against the tree's lib/test_hmm.c and mm/migrate_device.c.`,
     sources: loaded.sources,
     entry: { function: c.entry, args: [c.variantFn ? { kind: 'fn', name: c.variantFn } : { kind: 'null' }], userProcess: USER_PID },
-    // insmod test_hmm before the test: its parameters, then the module's init, each to its end.
+    // Boot (built-in drivers' initcalls), then insmod test_hmm before the test: its parameters,
+    // then the module's init, each to its end.
     threads: [
+      ...bootInitFunctions(program).map((fn) => ({ name: `boot ${fn.slice(BOOT_INIT_PREFIX.length)}`, function: fn, args: [], start: 'first' as const })),
       ...paramFunctions(program).map((fn) => ({ name: `insmod ${fn.slice(PARAM_FN_PREFIX.length)}`, function: fn, args: [], start: 'first' as const })),
       { name: 'insmod', function: driver.init, args: [], start: 'first' },
     ],

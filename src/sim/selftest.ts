@@ -27,7 +27,7 @@ import { findKernelTree, formatKernelVersion, kernelAtLeast, type KernelTree, ty
 import { caseCount, reachableMissing, selectCases, selftestCases, type SelftestCase } from './selftest-cases';
 import { KSFT_PASS, type SelftestReport } from './selftest-natives';
 import { finishResult, tapFooter, tapHeader, tapResult, tapRun, tapTotals, type SelftestResult, type SelftestTotals } from './selftest-result';
-import { paramFunctions, type SelftestDriver } from './selftest-driver';
+import { bootInitFunctions, paramFunctions, type SelftestDriver } from './selftest-driver';
 import { loadSelftestProgram, selftestNatives } from './selftest-load';
 import { runOthers, type TaskRunner } from './user-tasks';
 
@@ -171,7 +171,8 @@ function runCase(program: Program, c: SelftestCase, proc: SelftestProcess, opts:
     // The driver's module init first, as insmod before the test (its own step budget), after
     // its parameters (module_param) took insmod's values.
     if (opts.driver) {
-      for (const fn of paramFunctions(program)) {
+      // Built-in drivers' initcalls (mm/gup_test.c's late_initcall) at boot, before insmod.
+      for (const fn of [...bootInitFunctions(program), ...paramFunctions(program)]) {
         const set = runThread({ machine, model, budget }, fn, [], report, bind);
         if (set.fault) return withLog(withNeeds(finishResult(c, report, set.fault, machine.state.steps, printed, out, opts.display), needs));
       }

@@ -44,6 +44,8 @@ vm_fault_t handle_mm_fault(struct vm_area_struct *vma, unsigned long address,
 			   unsigned int flags);
 /* The fault path for one user address, under the mmap lock: 0 or -EFAULT (kernel/mm/memory.c). */
 int fault_in_user_page(struct mm_struct *mm, unsigned long addr, int write);
+/* the same, the caller holding the mmap lock (GUP's faultin_page) */
+int fault_in_user_page_locked(struct mm_struct *mm, unsigned long addr, int write);
 void migration_entry_wait(struct mm_struct *mm, pmd_t *pmd, unsigned long address);
 /* Queue on the entry's page lock, drop ptl, sleep until that page is unlocked. */
 void migration_entry_wait_on_locked(swp_entry_t entry, spinlock_t *ptl);

@@ -27,6 +27,16 @@ struct page {
 	unsigned long index;
 	void *zone_device_data;
 };
+/*
+ * A folio and its head page are one object at one address (Linux: struct folio begins with a
+ * union whose first member is struct page page): &folio->page is the head page. Nothing else
+ * of a folio is read as a field; the folio_* accessors are natives.
+ */
+#ifndef __MMSTEP_COMPAT_FOLIO	/* kernel trees' compat mm_types.h declares its own */
+struct folio {
+	struct page page;
+};
+#endif
 struct address_space;
 struct spinlock;
 typedef struct spinlock spinlock_t;

@@ -20,6 +20,7 @@ import { folioCompatNatives } from './folio-compat';
 import { pgtableCompatNatives } from './pgtable-compat';
 import { thpCompatNatives } from './thp-compat';
 import { driverChardevNatives } from './driver-chardev';
+import { gupNatives } from './gup';
 import { driverSyncNatives } from './driver-sync';
 import { driverXarrayNatives } from './driver-xarray';
 import { driverDevmemNatives } from './driver-devmem';
@@ -48,6 +49,8 @@ export function createNatives(model: MmModel): NativeTable {
   // notifier, its device memory, the rest (natives/driver-*.ts).
   groups.push(driverChardevNatives(model), driverSyncNatives(model), driverXarrayNatives(model), driverDevmemNatives(model), driverMiscNatives(model));
   // Its module parameters keep their C values unless a runner passes insmod's (module-param.ts).
+  // Built-in test drivers of a tree (mm/gup_test.c): GUP, debugfs files, ktime (gup.ts).
+  groups.push(gupNatives(model));
   groups.push(moduleParamNatives());
   for (const g of groups) {
     for (const [name, impl] of Object.entries(g)) {

@@ -61,8 +61,9 @@ describe('debug adapter: one of the kernel tree\'s own hmm-tests (launch "selfte
     assert.strictEqual(wrapper.name, 'TEST_F(hmm2, migrate_mixed)');
     assert.strictEqual(wrapper.line, lineOf(TEST_C, 'TEST_F(hmm2, migrate_mixed)'));
     const threads = (await s.request('threads')).body as DebugProtocol.ThreadsResponse['body'];
-    // insmod ran before the test: the module's parameters (spm_addr_dev0/1), then its init
-    assert.deepStrictEqual(threads.threads.map((t) => t.name).sort(), ['insmod (done)', 'insmod spm_addr_dev0 (done)', 'insmod spm_addr_dev1 (done)', 'main']);
+    // boot ran the built-in mm/gup_test.c's late_initcall, then insmod before the test: the
+    // module's parameters (spm_addr_dev0/1), then its init
+    assert.deepStrictEqual(threads.threads.map((t) => t.name).sort(), ['boot gup_test_init (done)', 'insmod (done)', 'insmod spm_addr_dev0 (done)', 'insmod spm_addr_dev1 (done)', 'main']);
 
     // The first ioctl of migrate_mixed: HMM_DMIRROR_MIGRATE_TO_DEV of a PROT_NONE range (-EINVAL).
     const hit = (await s.run('continue')) as DebugProtocol.StoppedEvent;

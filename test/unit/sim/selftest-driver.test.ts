@@ -48,7 +48,7 @@ describe('selftest runner: devices without a driver', function () {
 describe('kernel tree hmm-tests.c against the tree\'s lib/test_hmm.c', function () {
   this.timeout(600000);
   for (const v of ['6.1', '6.12']) {
-    it(`${v}: open_close, anon_write and migrate are ok; the coherent variant is ok with insmod's spm_addr_dev0/1 and skips without, as the kernel's; file_read runs on a tmpfs O_TMPFILE file`, async function () {
+    it(`${v}: open_close, anon_write and migrate are ok; the coherent variant is ok with insmod's spm_addr_dev0/1 and skips without, as the kernel's; file_read runs on a tmpfs O_TMPFILE file; hmm_gup_test pins through the tree's mm/gup_test.c`, async function () {
       const root = path.join(CACHE, `linux-${v}`);
       if (!fs.existsSync(path.join(root, 'lib/test_hmm.c'))) {
         console.log(`    (skipped: ${root} is missing; extract the Debian kernel trees with \`bash scripts/kernel-trees.sh\`)`);
@@ -65,7 +65,7 @@ describe('kernel tree hmm-tests.c against the tree\'s lib/test_hmm.c', function 
         treeRoot: found.tree.root,
         treeFile: true,
         driver: d.driver,
-        selectors: ['open_close', 'hmm.hmm_device_private.anon_write', 'hmm.hmm_device_private.migrate', 'hmm.hmm_device_private.file_read'],
+        selectors: ['open_close', 'hmm.hmm_device_private.anon_write', 'hmm.hmm_device_private.migrate', 'hmm.hmm_device_private.file_read', 'hmm_gup_test'],
       });
       assert.deepStrictEqual(run.diagnostics.filter((x) => x.severity === 'error'), []);
       const x = byName(run);
@@ -88,6 +88,15 @@ describe('kernel tree hmm-tests.c against the tree\'s lib/test_hmm.c', function 
       // device reads the file's pages through the mapping (kernel/fs/tmpfs_file.c).
       const file = x['hmm.hmm_device_private.file_read'];
       assert.strictEqual(file.status, 'pass', file.reason);
+      // The tree's mm/gup_test.c, its late_initcall run at boot: /sys/kernel/debug/gup_test.
+      // GUP faults device-private pages back (page 0, 1: system memory) and leaves coherent
+      // ones in place; FOLL_LONGTERM migrates coherent pages to system memory (pages 2, 3)
+      // through the tree's migrate_device_coherent_page (6.1) / _folio (6.12).
+      for (const variant of ['private', 'coherent']) {
+        const g = x[`hmm.hmm_device_${variant}.hmm_gup_test`];
+        assert.strictEqual(g.status, 'pass', `${variant}: ${g.reason}\n${g.output}`);
+        assert.doesNotMatch(g.output, /NOT dma-pinned|NOT pinnable|dump_page/);
+      }
       // The driver's printk went to the kernel log, not into the TAP output.
       assert.match(x['hmm.hmm_device_private.open_close'].kernelLog ?? '', /HMM test module loaded/);
       assert.doesNotMatch(x['hmm.hmm_device_private.open_close'].output, /HMM test module loaded/);

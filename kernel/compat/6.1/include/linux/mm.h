@@ -36,4 +36,19 @@ static inline int split_huge_page(struct page *page)
 }
 #endif
 
+/*
+ * The get_user_pages family (linux/mm_gup.h): 6.1's FOLL_* values, and get_user_pages /
+ * pin_user_pages with their vmas array (removed in 6.5).
+ */
+#define FOLL_WRITE	0x01
+#define FOLL_GET	0x04
+#define FOLL_FORCE	0x10
+#define FOLL_LONGTERM	0x10000
+#define FOLL_PIN	0x40000
+#define MMSTEP_GUP_VMAS	1
+/* FOLL_LONGTERM's migration of a device-coherent page (the tree's mm/migrate_device.c) */
+int migrate_device_coherent_page(struct page *page);
+#define mmstep_migrate_coherent(page)	migrate_device_coherent_page(page)
+#include <linux/mm_gup.h>
+
 #endif /* _MMSTEP_COMPAT_LINUX_MM_H */

@@ -40,4 +40,18 @@ static inline int split_folio_to_list(struct folio *folio, struct list_head *lis
 #endif
 #define split_folio(folio)	split_folio_to_list(folio, NULL)
 
+/*
+ * The get_user_pages family (linux/mm_gup.h): 6.12's FOLL_* values (enum in mm_types.h, FOLL_PIN
+ * in mm/internal.h), get_user_pages / pin_user_pages without vmas.
+ */
+#define FOLL_WRITE	(1 << 0)
+#define FOLL_GET	(1 << 1)
+#define FOLL_FORCE	(1 << 3)
+#define FOLL_LONGTERM	(1 << 8)
+#define FOLL_PIN	(1 << 19)
+/* FOLL_LONGTERM's migration of a device-coherent folio (the tree's mm/migrate_device.c) */
+int migrate_device_coherent_folio(struct folio *folio);
+#define mmstep_migrate_coherent(page)	migrate_device_coherent_folio(page_folio(page))
+#include <linux/mm_gup.h>
+
 #endif /* _MMSTEP_COMPAT_LINUX_MM_H */

@@ -14,6 +14,8 @@
 #include <linux/printk.h>
 #include <linux/errno.h>
 #include <asm/page.h>
+/* the initcall macros (late_initcall of a built-in driver) */
+#include <linux/init.h>
 
 #ifndef __mmstep__
 #define offsetof(type, member)	__builtin_offsetof(type, member)
@@ -38,6 +40,7 @@
 #define UINT_MAX	(~0U)
 #define LONG_MAX	((long)(~0UL >> 1))
 #define ULONG_MAX	(~0UL)
+#define IS_ALIGNED(x, a)	(((x) & ((typeof(x))(a) - 1)) == 0)
 
 /* linux/kernel.h: a __u64 of a uapi struct as a user pointer */
 #define u64_to_user_ptr(x)	((void __user *)(uintptr_t)(x))

@@ -16,6 +16,7 @@
 #include <linux/types.h>
 
 #define page __mmstep_page_of_kernel_include
+#define __MMSTEP_COMPAT_FOLIO
 #include "../../../../include/linux/mm_types.h"
 #undef page
 
@@ -29,8 +30,10 @@ struct page {
 	void *zone_device_data;		/* ZONE_DEVICE pages: the driver's private pointer */
 };
 
-/* Order-0 only in the model: a folio is its page (same model object). */
-struct folio;
+/* Order-0 only in the model: a folio is its page (same model object): &folio->page. */
+struct folio {
+	struct page page;
+};
 
 /* x86-64, 4-level paging: the p4d level is folded into the pgd. */
 #include "../../../../include/linux/mm_compat.h"

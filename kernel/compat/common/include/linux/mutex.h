@@ -9,4 +9,14 @@
 #include <linux/types.h>
 #include <linux/spinlock.h>
 
+/* A static mutex, unlocked (owner 0, what mutex_init stores). */
+#define DEFINE_MUTEX(name)	struct mutex name = { 0 }
+
+/* The model delivers no fatal signal while a driver waits: the wait is never interrupted. */
+static inline int mutex_lock_killable(struct mutex *lock)
+{
+	mutex_lock(lock);
+	return 0;
+}
+
 #endif /* _MMSTEP_COMPAT_LINUX_MUTEX_H */
