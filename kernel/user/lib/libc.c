@@ -18,6 +18,9 @@
 #include <unistd.h>
 #include <assert.h>
 #include <fcntl.h>
+#include <time.h>
+#include <sys/mman.h>
+#include <sys/time.h>
 
 int errno;
 
@@ -331,4 +334,34 @@ int __mmstep_ioctl(int fd, unsigned long request, unsigned long arg)
 int close(int fd)
 {
 	return syscall_ret(chrdev_sys_close(fd));
+}
+
+/*
+ * memfd_create: an unnamed tmpfs file, the same object as open("/tmp", O_TMPFILE | O_RDWR)
+ * (mm/memfd.c makes a shmem file too); the name only shows in /proc/<pid>/fd, which the model
+ * does not have. Flags other than MFD_CLOEXEC and MFD_ALLOW_SEALING, or a name longer than
+ * 249 bytes, are EINVAL as in Linux; MFD_HUGETLB is EINVAL too (hugetlbfs files are not
+ * modelled, as on a kernel without CONFIG_HUGETLBFS). Seals are not kept.
+ */
+int memfd_create(const char *name, unsigned int flags)
+{
+	if (!name || strlen(name) > 249 ||
+	    (flags & ~(MFD_CLOEXEC | MFD_ALLOW_SEALING))) {
+		errno = EINVAL;
+		return -1;
+	}
+	return syscall_ret(chrdev_sys_open("/tmp", O_TMPFILE | O_RDWR));
+}
+
+/* gettimeofday: CLOCK_REALTIME of the model's clock in microseconds; no time zone. */
+int gettimeofday(struct timeval *tv, struct timezone *tz)
+{
+	struct timespec ts;
+
+	if (tv) {
+		clock_gettime(CLOCK_REALTIME, &ts);
+		tv->tv_sec = ts.tv_sec;
+		tv->tv_usec = ts.tv_nsec / 1000;
+	}
+	return 0;
 }

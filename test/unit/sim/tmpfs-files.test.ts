@@ -33,6 +33,7 @@ describe('selftest runner: tmpfs files, file mappings, /proc/meminfo', function 
   it('MAP_PRIVATE of the file: reads the file, a store is a private copy the file never sees', () => ok('private_mapping_copies_on_write'));
   it('a store past the end of the file kills the process with SIGBUS (WTERMSIG 7)', () => ok('sigbus_past_end_of_file'));
   it('/proc/meminfo reads in the kernel format with an empty huge page pool, is read-only; MAP_HUGETLB fails', () => ok('meminfo_and_no_huge_pages'));
+  it('memfd_create is a tmpfs file (MFD_HUGETLB EINVAL); gettimeofday follows the model clock across usleep', () => ok('memfd_and_gettimeofday'));
   it('a named file is not modelled: a SKIP naming vfs_open at the call', () => {
     const t = x['global.named_file'];
     assert.strictEqual(t.status, 'skip');
