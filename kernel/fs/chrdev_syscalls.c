@@ -19,6 +19,10 @@
  * (0-2 are the stdio streams). Errors are negative errno values; libc.c turns them into -1
  * and errno.
  *
+ * mmap of a file with an f_op->mmap (a device's: lib/test_hmm.c's dmirror_fops_mmap) is the
+ * native mmap's, which makes the vma as mmap_region does and then calls chrdev_call_mmap below
+ * (call_mmap) to run the driver's ->mmap on it (src/mm/natives/file-mmap.ts).
+ *
  * Besides devices: unnamed tmpfs files (open("/tmp", O_TMPFILE), tmpfs_file.c) and
  * /proc/meminfo (proc_meminfo.c), both included below, open here too and dispatch through
  * their f_op the same way; pread / pwrite are ->read / ->write at a given position, lseek is
@@ -64,6 +68,9 @@ struct file *fd_reap(void);			/* a file an exit left without fds, or NULL */
 
 /* current->mm of the calling thread (a native of user programs, src/mm/natives/user-mman.ts). */
 struct mm_struct *current_mm(void);
+
+/* What a file's ->mmap returned, for the native mmap that called chrdev_call_mmap (file-mmap.ts). */
+void mmap_file_result(int ret);
 
 /*
  * The memory devices (major 1), as drivers/char/mem.c has them: null reads end of file and
@@ -400,4 +407,16 @@ long chrdev_sys_close(int fd)
 	if (fd_close(fd) == 1)
 		release_file(file);
 	return 0;
+}
+
+/*
+ * mmap_region's call_mmap: the native mmap made the vma [vm_start, vm_end) of the calling
+ * process and calls this with it. The driver's ->mmap fills it (vm_insert_page) or fails; its
+ * return goes back to the native through mmap_file_result (the value of a function a native
+ * calls is dropped), which on an error takes back the vma and what the driver mapped in it.
+ */
+void chrdev_call_mmap(struct file *file, struct vm_area_struct *vma)
+{
+	set_current_task_mm(current_mm());
+	mmap_file_result(file->f_op->mmap(file, vma));
 }

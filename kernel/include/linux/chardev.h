@@ -39,7 +39,8 @@ struct file {
 
 /*
  * The callbacks a driver registers; mmstep's open path calls open, read, write,
- * unlocked_ioctl and release (kernel/fs/chrdev_syscalls.c). read and write are
+ * unlocked_ioctl, mmap and release (kernel/fs/chrdev_syscalls.c; mmap from the native mmap,
+ * src/mm/natives/file-mmap.ts, which reads f_op and its mmap by position). read and write are
  * ssize_t (*)(struct file *, char __user *, size_t, loff_t *) in Linux.
  */
 struct file_operations {

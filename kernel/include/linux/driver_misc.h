@@ -15,7 +15,12 @@ void *memcpy(void *dst, const void *src, size_t n);
 /* Drop the allocation's reference (__free_pages(page, 0)). */
 void __free_page(struct page *page);
 struct page *alloc_page_vma(gfp_t gfp, struct vm_area_struct *vma, unsigned long addr);
-/* Not modelled (no driver mmap of pages into a user vma): stops the run naming the call. */
+/*
+ * A driver's own page at addr of a user vma (its f_op->mmap): a present pte with the vma's
+ * vm_page_prot (read-only unless shared and writable), a reference and a mapcount for it, and
+ * VM_MIXEDMAP on the vma. -EFAULT outside the vma, -EINVAL for a page without references or an
+ * anonymous one, -EBUSY when a pte is there already.
+ */
 int vm_insert_page(struct vm_area_struct *vma, unsigned long addr, struct page *page);
 
 /* A page's bytes to or from a byte buffer in C memory (char / u8: a bounce buffer), natives. */

@@ -1,10 +1,12 @@
 // The rest of what a kernel tree's driver (lib/test_hmm.c) calls beyond kernel/'s API
 // (kernel/include/linux/driver_misc.h): freeing and allocating pages in its forms, mm
 // references, the jiffies counter and the task `current` stands for. What the model cannot do
-// yet stops the run at the call with the reason, instead of pretending. memcpy_from_page /
-// memcpy_to_page copy a page's bytes (user-memory.ts) to and from a byte buffer in C memory;
-// kmap / kunmap (a window of the page's bytes) and copy_to_user / copy_from_user are C over
-// them (driver_misc.h); the natives here only remember which window belongs to which page.
+// yet stops the run at the call with the reason, instead of pretending. vm_insert_page maps a
+// driver's own page into a user vma (its ->mmap, file-mmap.ts) as mm/memory.c insert_page
+// does. memcpy_from_page / memcpy_to_page copy a page's bytes (user-memory.ts) to and from a
+// byte buffer in C memory; kmap / kunmap (a window of the page's bytes) and copy_to_user /
+// copy_from_user are C over them (driver_misc.h); the natives here only remember which window
+// belongs to which page.
 
 import { SimFault, type NativeTable } from '../../c/native';
 import { SCHAR } from '../../c/c-bytes';
@@ -15,13 +17,22 @@ import type { MmModel } from '../state';
 import { driverState } from './driver-state';
 import { legacyNatives } from './legacy';
 import { pageNatives } from './page';
-import { argInt, argMm, argPage, argVma, bool, fault } from './util';
+import { argInt, argMm, argNum, argPage, argVma, bool, fault, hexn, pageName } from './util';
+import { blocked } from '../../c/native';
+import { pteTableFor, readEntryRaw, writeEntryRaw } from '../pgtable';
+import { vmPageProt } from '../memory';
+import { NO_TID, tableIndex, ZERO_PFN } from '../state';
+import { spinKey } from './pgtable';
+import { VM_MIXEDMAP, VM_PFNMAP } from './file-mmap';
 
 function notModelled(fn: string, why: string): never {
   throw new SimFault('unsupported', `${fn}: ${why}`);
 }
 
 const PAGE_SIZE = 4096;
+const EFAULT = 14n;
+const EBUSY = 16n;
+const EINVAL = 22n;
 
 /** A pointer to a byte buffer in C memory (one slot per byte: a char / u8 array). */
 function byteBuffer(fn: string, v: Value | undefined): Ptr {
@@ -52,8 +63,37 @@ export function driverMiscNatives(m: MmModel): NativeTable {
       argVma(m, 'alloc_page_vma', args, 1);
       return legacy.alloc_page(ctx, [args[0]]);
     },
-    vm_insert_page() {
-      notModelled('vm_insert_page', 'mapping a driver\'s pages into a user vma (the driver\'s mmap) is not modelled');
+    vm_insert_page(ctx, args) {
+      // int vm_insert_page(vma, addr, page): a driver's own page at addr (its ->mmap).
+      const { mm, vma } = argVma(m, 'vm_insert_page', args, 0);
+      const addr = argNum('vm_insert_page', args, 1);
+      const page = argPage(m, 'vm_insert_page', args, 2);
+      if (addr < vma.start || addr >= vma.end) return -EFAULT;
+      if (!(vma.flags & VM_MIXEDMAP)) {
+        if (vma.flags & VM_PFNMAP) fault('bug-on', `vm_insert_page: the vma ${hexn(vma.start)}-${hexn(vma.end)} is VM_PFNMAP`);
+        vma.flags |= VM_MIXEDMAP;
+      }
+      // validate_page_before_insert: a page somebody holds, not anonymous.
+      if (page.refcount === 0 || page.anon) return -EINVAL;
+      if (page.pfn === ZERO_PFN) notModelled('vm_insert_page', 'inserting the shared zero page is not modelled');
+      if (page.zone === 'device-private') fault('bad-call', `vm_insert_page: ${pageName(page)} is device-private memory, which no present pte can map`);
+      // get_locked_pte: the pte table (allocated), under its PTL.
+      const va = addr - (addr % PAGE_SIZE);
+      const t = pteTableFor(m, mm.pid, va, true);
+      if (!t) fault('model', `vm_insert_page: no page table for ${hexn(va)}`);
+      const ptl = m.objs[t.ptl];
+      if (ptl && ptl.kind === 'spinlock' && ptl.holder !== NO_TID) {
+        if (ptl.holder === ctx.tid) fault('deadlock', `vm_insert_page: the caller holds the page-table lock of ${hexn(va)}`);
+        return blocked(spinKey(t.ptl), 'vm_insert_page: page-table lock');
+      }
+      const i = tableIndex(1, va);
+      if (readEntryRaw(t, i) !== 0n) return -EBUSY;
+      // insert_page_into_pte_locked: a reference and a file rmap for the pte, mk_pte with
+      // vm_page_prot (read-only unless the mapping is shared and writable).
+      page.refcount++;
+      page.mapcount++;
+      writeEntryRaw(m, t, i, (BigInt(page.pfn) << 12n) | vmPageProt(vma.flags));
+      return 0n;
     },
     kmap_window_set(ctx, args) {
       // void kmap_window_set(struct page *page, char *win): kmap's window, until kunmap.

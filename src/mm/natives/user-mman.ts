@@ -10,8 +10,10 @@
 // mmap of a descriptor maps a tmpfs file (O_TMPFILE on /tmp, shmem-file.ts): MAP_SHARED its
 // page-cache pages (writable with PROT_WRITE when the file is open O_RDWR, else EACCES, as
 // do_mmap checks), MAP_PRIVATE a file VMA whose write faults copy (kernel/mm/memory.c
-// do_cow_fault); a file it does not know (a device, /proc/meminfo) stops the run as not
-// modelled. MAP_HUGETLB takes huge pages from the hugetlb pool, which is empty here
+// do_cow_fault). Any other file is mapped by its f_op->mmap (file-mmap.ts: the vma is made
+// here, then the driver's C ->mmap runs, lib/test_hmm.c's vm_insert_page of its own pages);
+// a file without one (/dev/null, /proc/meminfo) fails with ENODEV, /dev/zero is anonymous
+// memory (mmap_zero). MAP_HUGETLB takes huge pages from the hugetlb pool, which is empty here
 // (nr_hugepages = 0, /proc/meminfo's HugePages_Total: 0): it fails with ENOMEM, as Linux does.
 //
 // madvise advice and what the model does (the model is a kernel without THP, swap or KSM):
@@ -27,11 +29,12 @@
 import type { NativeCtx, NativeTable } from '../../c/native';
 import { SimFault } from '../../c/native';
 import { objPtr, type Ptr, type Value } from '../../c/value';
-import type { MmModel, MmState } from '../state';
+import { VM_SHARED, type MmModel, type MmState } from '../state';
 import { taskPid } from '../user-memory';
 import { vmopsNatives } from './vmops';
 import { shmemMap, shmemMapFile, shmemRelease, shmemState } from './shmem';
 import { shmemFileObj } from './shmem-file';
+import { callMmap, DEV_ZERO_RDEV, endMmap, fileMmapNatives, fileVmFlags, openFile, pendingMmap } from './file-mmap';
 
 export const PROT_READ = 0x1n;
 export const PROT_WRITE = 0x2n;
@@ -123,6 +126,7 @@ function free(mm: MmState, start: number, end: number): boolean {
 export function userMmanNatives(m: MmModel): NativeTable {
   const vm = vmopsNatives(m);
   return {
+    ...fileMmapNatives(m),
     current_mm(ctx) {
       // struct mm_struct *current_mm(void): current->mm of the calling thread's process.
       return objPtr(currentMm(m, ctx).obj);
@@ -135,6 +139,19 @@ export function userMmanNatives(m: MmModel): NativeTable {
       const flags = BigInt.asUintN(32, num('mmap', args[3], 3));
       const fd = BigInt.asIntN(32, num('mmap', args[4], 4));
       const mm = currentMm(m, ctx);
+      // A file's ->mmap has returned: the mapping is made, or unmap_region takes back what
+      // the driver mapped and the vma goes (mmap_region's unmap_and_free_file_vma).
+      const call = pendingMmap(m, ctx);
+      if (call) {
+        if (call.ret === 0) {
+          endMmap(m, ctx);
+          return userPtr(call.start);
+        }
+        const r = vm.munmap_mm(ctx, [objPtr(mm.obj), BigInt(call.start), BigInt(call.end - call.start)]);
+        if (typeof r !== 'bigint') return r as never; // a notifier upcall or a wait: called again
+        endMmap(m, ctx);
+        return MAP_FAILED;
+      }
       const type = flags & 0x3n;
       if (length === 0n || (type !== MAP_SHARED && type !== MAP_PRIVATE && type !== MAP_SHARED_VALIDATE)) return MAP_FAILED;
       const known = 0x3n | MAP_FIXED | MAP_ANONYMOUS | MAP_NORESERVE | MAP_FIXED_NOREPLACE | MAP_HUGETLB | MAP_HUGE_MASK;
@@ -144,17 +161,33 @@ export function userMmanNatives(m: MmModel): NativeTable {
       if (flags & MAP_HUGETLB) return MAP_FAILED;
       let fileObj: number | undefined;
       let pgoff = 0;
-      if (!(flags & MAP_ANONYMOUS)) {
+      /** A file mapped by its ->mmap, and the vm_flags do_mmap gives the vma. */
+      let byOp: { file: Ptr; vmFlags: number } | undefined;
+      let anonymous = (flags & MAP_ANONYMOUS) !== 0n;
+      if (!anonymous) {
         const file = m.files?.tables[mm.pid]?.[Number(fd)];
         if (!file) return MAP_FAILED; // -EBADF
-        fileObj = shmemFileObj(m, file);
-        if (fileObj === undefined) throw new SimFault('unsupported', `mmap: fd ${fd} is not a tmpfs file (mmap of a device or a /proc file, its f_op->mmap, is not modelled)`);
         const off = BigInt.asIntN(64, num('mmap', args[5], 5));
         if (off < 0n || off % BigInt(PAGE)) return MAP_FAILED; // -EINVAL
-        pgoff = Number(off) / PAGE;
-        // do_mmap: the file must be open for reading; a shared writable mapping for writing too.
-        const acc = (shmemState(m).objs[fileObj].flags ?? 0) & 3;
-        if (acc === 1 || (type !== MAP_PRIVATE && prot & PROT_WRITE && acc !== 2)) return MAP_FAILED; // -EACCES
+        fileObj = shmemFileObj(m, file);
+        if (fileObj !== undefined) {
+          pgoff = Number(off) / PAGE;
+          // do_mmap: the file must be open for reading; a shared writable mapping for writing too.
+          const acc = (shmemState(m).objs[fileObj].flags ?? 0) & 3;
+          if (acc === 1 || (type !== MAP_PRIVATE && prot & PROT_WRITE && acc !== 2)) return MAP_FAILED; // -EACCES
+        } else {
+          const of = openFile(ctx, file);
+          if (of.rdev === DEV_ZERO_RDEV) {
+            // mmap_zero: a private mapping is anonymous memory, a shared one shmem.
+            if (of.accmode === 1) return MAP_FAILED; // -EACCES
+            anonymous = true;
+          } else {
+            if (!of.mmap) return MAP_FAILED; // -ENODEV: the file has no ->mmap
+            const vmFlags = fileVmFlags(prot, type !== MAP_PRIVATE, of.accmode);
+            if (vmFlags === 'EACCES') return MAP_FAILED;
+            byOp = { file, vmFlags };
+          }
+        }
       }
       const len = Math.ceil(Number(length) / PAGE) * PAGE;
       const fixed = (flags & (MAP_FIXED | MAP_FIXED_NOREPLACE)) !== 0n;
@@ -174,6 +207,13 @@ export function userMmanNatives(m: MmModel): NativeTable {
         start = h >= MMAP_MIN && h + len <= MMAP_BASE && free(mm, h, h + len) ? h : unmappedArea(mm, len);
         if (start === undefined) return MAP_FAILED;
       }
+      if (byOp) {
+        // mmap_region: a file vma (not anonymous, shared as do_mmap said), then call_mmap.
+        const r = vm.mmap_mm(ctx, [objPtr(mm.obj), BigInt(start), BigInt(len), prot, (byOp.vmFlags & VM_SHARED ? 1n : 0n) | 2n]);
+        if (typeof r !== 'bigint') return r as never;
+        if (r < 0n) return MAP_FAILED;
+        return callMmap(m, ctx, mm, start, start + len, byOp.vmFlags, byOp.file);
+      }
       const shared = type === MAP_PRIVATE ? 0n : 1n;
       // bit 1: a file-backed VMA (a private file mapping; a shared one is a shmem VMA).
       const fileBacked = fileObj !== undefined && !shared ? 2n : 0n;
@@ -182,7 +222,7 @@ export function userMmanNatives(m: MmModel): NativeTable {
       if (r < 0n) return MAP_FAILED;
       if (fileObj !== undefined) shmemMapFile(m, mm.pid, start, start + len, fileObj, pgoff);
       // shmem_zero_setup: shared anonymous memory is an object of its own (shmem.ts).
-      else if (shared) shmemMap(m, mm.pid, start, start + len);
+      else if (shared && anonymous) shmemMap(m, mm.pid, start, start + len);
       return userPtr(start);
     },
     munmap(ctx, args) {

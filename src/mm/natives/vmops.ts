@@ -171,7 +171,8 @@ export function vmopsNatives(m: MmModel): NativeTable {
       splitAt(m, mm, start);
       splitAt(m, mm, end);
       const flags = (prot & 1n ? VM_READ : 0) | (prot & 2n ? VM_WRITE : 0) | (prot & 4n ? VM_EXEC : 0);
-      for (const v of mm.vmas) if (v.start >= start && v.end <= end) v.flags = (v.flags & VM_SHARED) | flags;
+      // only the access bits change (VM_SHARED, VM_MAY*, VM_MIXEDMAP stay)
+      for (const v of mm.vmas) if (v.start >= start && v.end <= end) v.flags = (v.flags & ~(VM_READ | VM_WRITE | VM_EXEC)) | flags;
       if (!(prot & 2n)) {
         eachPte(m, mm.pid, start, end, (t, i, addr, v) => {
           const d = decodePte(v);
