@@ -15,6 +15,7 @@ import { journaledCall } from '../mm/undo-membrane';
 import { createUserHeap, HEAP_INITIAL, HEAP_START } from '../mm/natives/user-malloc';
 import { userMallocNatives } from '../mm/natives/user-malloc';
 import { userMmanNatives } from '../mm/natives/user-mman';
+import { userMremapNatives } from '../mm/natives/user-mremap';
 import { USER_PROCESS_NATIVE_NAMES, userProcessNatives } from '../mm/natives/user-process';
 import { join } from '../c/paths';
 
@@ -49,19 +50,19 @@ export function bindUserThread(m: MmModel, tid: number, pid: number = USER_PID):
 }
 
 /**
- * The natives of user programs (mmap, munmap, mprotect, madvise, malloc & co., fork, waitpid,
+ * The natives of user programs (mmap, munmap, mremap, mprotect, madvise, malloc & co., fork, waitpid,
  * kill, exit), journaled. `first`: whose exit / _exit the first process calls (see
  * user-process.ts); without it exit ends the first process's thread like a return from main.
  */
 export function userNatives(m: MmModel, first?: NativeTable): NativeTable {
   const table: NativeTable = Object.create(null) as NativeTable;
-  for (const g of [userMmanNatives(m), userMallocNatives(m), userProcessNatives(m, first)]) {
+  for (const g of [userMmanNatives(m), userMremapNatives(m), userMallocNatives(m), userProcessNatives(m, first)]) {
     for (const [name, impl] of Object.entries(g)) table[name] = (ctx, args) => journaledCall(m, () => impl(ctx, args));
   }
   return table;
 }
 
-export const USER_NATIVE_NAMES = ['current_mm', 'mmap', 'munmap', 'mprotect', 'madvise', 'malloc', 'calloc', 'aligned_alloc', 'posix_memalign', 'free', ...USER_PROCESS_NATIVE_NAMES];
+export const USER_NATIVE_NAMES = ['current_mm', 'mmap', 'munmap', 'mremap', 'mprotect', 'madvise', 'malloc', 'calloc', 'aligned_alloc', 'posix_memalign', 'free', ...USER_PROCESS_NATIVE_NAMES];
 
 /**
  * What a runner (the selftest runner's SelftestProcess) needs to run each C function as the user
