@@ -455,6 +455,9 @@ export function vmaFlagNames(flags: number): string[] {
   if (flags & VM_WRITE) out.push('VM_WRITE');
   if (flags & VM_EXEC) out.push('VM_EXEC');
   if (flags & VM_SHARED) out.push('VM_SHARED');
+  // a driver's mapping filled by vm_insert_page / remap_pfn_range (kernel/include/linux/mm_types.h)
+  if (flags & 0x10000000) out.push('VM_MIXEDMAP');
+  if (flags & 0x00000400) out.push('VM_PFNMAP');
   return out;
 }
 
