@@ -28,10 +28,11 @@ const DEBUGFS_PREFIX = '/sys/kernel/debug/';
 
 /**
  * GUP of one page of `mm` at `addr`: 0 with the page referenced (and pinned for `pin`), 1 if it
- * must be faulted in first, 2 for a longterm grab of device-coherent memory (referenced only),
- * -EFAULT when no vma allows the access.
+ * must be faulted in first, 2 for a longterm grab of device-coherent memory (referenced only,
+ * for the caller to migrate it; with `refused` false not even that), -EFAULT when no vma
+ * allows the access.
  */
-export function gupGrab(m: MmModel, ctx: NativeCtx, mm: MmState, addr: number, write: boolean, pin: boolean, longterm: boolean, out: Value | undefined): bigint {
+export function gupGrab(m: MmModel, ctx: NativeCtx, mm: MmState, addr: number, write: boolean, pin: boolean, longterm: boolean, out: Value | undefined, refused = true): bigint {
   const v = mm.vmas.find((x) => addr >= x.start && addr < x.end);
   if (!v || (v.flags & VM_READ) === 0 || (write && (v.flags & VM_WRITE) === 0)) return -EFAULT;
   const t = pteTableFor(m, mm.pid, addr);
@@ -41,6 +42,7 @@ export function gupGrab(m: MmModel, ctx: NativeCtx, mm: MmState, addr: number, w
   const page = m.pages[d.pfn!];
   if (!page) return -EFAULT;
   const coherent = longterm && page.zone === 'device-coherent';
+  if (coherent && !refused) return 2n;
   if (pin && !coherent) page.pins++;
   page.refcount++;
   touchPage(m, page.pfn);

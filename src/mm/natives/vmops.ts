@@ -31,6 +31,7 @@ import { allocId, MmModel, MmState, NO_TID, PageTable, VmaState, VM_READ, VM_SHA
 import { flushTlbAddr } from './cpu';
 import { invalidateMirrors, MMU_NOTIFY_CLEAR, MMU_NOTIFY_EXCLUSIVE, MMU_NOTIFY_PROTECTION_VMA, MMU_NOTIFY_UNMAP } from './device';
 import { putRef } from './page';
+import { gupGrab } from './gup';
 import { mmapKey } from './mmap';
 import { spinKey } from './pgtable';
 import { argInt, argMm, argNum, argPage, fault, hexn, pageDown, pageName } from './util';
@@ -312,26 +313,13 @@ export function vmopsNatives(m: MmModel): NativeTable {
 
     gup_try_pin(ctx, args) {
       // (mm, addr, write, longterm, struct page **pagep): 0 pinned, 1 fault needed, -EFAULT,
-      // 2 = FOLL_LONGTERM on device-coherent memory (must be migrated out first).
+      // 2 = FOLL_LONGTERM on device-coherent memory (must be migrated out first; no reference
+      // is kept: kernel/mm/gup.c refuses it with -EBUSY).
       const mm = argMm(m, 'gup_try_pin', args, 0);
       const addr = pageDown(argNum('gup_try_pin', args, 1));
       const write = argInt('gup_try_pin', args, 2) !== 0n;
       const longterm = argInt('gup_try_pin', args, 3) !== 0n;
-      const out = args[4];
-      const v = mm.vmas.find((x) => addr >= x.start && addr < x.end);
-      if (!v || (v.flags & VM_READ) === 0 || (write && (v.flags & VM_WRITE) === 0)) return -EFAULT;
-      const t = pteTableFor(m, mm.pid, addr);
-      const pte = t ? readEntryRaw(t, tableIndex(1, addr)) : 0n;
-      if (!ptePresent(pte) || (write && (pte & _PAGE_RW) === 0n)) return 1n;
-      const d = decodePte(pte);
-      const page = m.pages[d.pfn!];
-      if (!page) return -EFAULT;
-      if (longterm && page.zone === 'device-coherent') return 2n;
-      page.pins++;
-      page.refcount++;
-      touchPage(m, page.pfn);
-      if (out && typeof out === 'object' && out.t === 'p' && out.s !== 'null') ctx.store(out, pagePtr(page.pfn));
-      return 0n;
+      return gupGrab(m, ctx, mm, addr, write, true, longterm, args[4], false);
     },
     unpin_user_page(ctx, args) {
       const page = argPage(m, 'unpin_user_page', args, 0);
