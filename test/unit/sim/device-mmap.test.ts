@@ -14,10 +14,8 @@ import { findTreeSelftest, runSelftests, type SelftestProcess, type SelftestRun 
 import { driverProcess, MODULE_INIT, treeSelftestDriver, type SelftestDriver } from '../../../src/sim/selftest-driver';
 import { checkInvariants } from '../../../src/mm/invariants';
 import type { MmModel } from '../../../src/mm/state';
-import { CACHE, ROOT } from './kernel-tree-env';
-
-const KERNEL = path.join(ROOT, 'kernel');
-const FIXTURES = path.join(ROOT, 'test/fixtures/selftest');
+import { CACHE } from './kernel-tree-env';
+import { assertPassed, FIXTURES, KERNEL, runFixture, type Results } from './selftest-fixture';
 const reader = { readText: (p: string) => fs.promises.readFile(p, 'utf8') };
 const read = (p: string): Promise<string> => fs.promises.readFile(p, 'utf8');
 
@@ -52,18 +50,11 @@ function keptModels(): { proc: SelftestProcess; models: MmModel[] } {
 
 describe('mmap of a device: the driver\'s ->mmap and vm_insert_page', function () {
   this.timeout(300000);
-  let x: Record<string, SelftestRun['results'][number]>;
+  let x: Results;
   before(async () => {
-    const run = await runSelftests(path.join(FIXTURES, 'device-mmap.c'), { read, kernelDir: KERNEL, driver: fixtureDriver, stepBudget: 5_000_000 });
-    assert.deepStrictEqual(run.diagnostics.filter((d) => d.severity === 'error'), []);
-    x = byName(run);
+    x = await runFixture('device-mmap.c', { driver: fixtureDriver });
   });
-
-  const ok = (name: string) => {
-    const r = x[`global.${name}`];
-    assert.ok(r, `no test ${name}: ${Object.keys(x).join(', ')}`);
-    assert.strictEqual(r.status, 'pass', `${r.reason}\n${r.output}`);
-  };
+  const ok = (name: string): void => assertPassed(x, name);
 
   it("vm_insert_page: -EFAULT at vm_end, -EBUSY over a pte, VM_MIXEDMAP set; each page one reference and one mapcount; zeros read; a private write copies; munmap frees the driver's pages", () => ok('private_mapping'));
   it('a shared writable mapping writes the driver\'s page in place', () => ok('shared_mapping'));

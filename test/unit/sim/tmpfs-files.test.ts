@@ -5,27 +5,15 @@
 // ENOMEM (no huge page pool). A named file still stops at vfs_open as a SKIP naming it.
 
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
-import { runSelftests, type SelftestRun } from '../../../src/sim/selftest';
-import { ROOT } from './kernel-tree-env';
-
-const KERNEL = path.join(ROOT, 'kernel');
-const read = (p: string): Promise<string> => fs.promises.readFile(p, 'utf8');
+import { assertPassed, runFixture, type Results } from './selftest-fixture';
 
 describe('selftest runner: tmpfs files, file mappings, /proc/meminfo', function () {
   this.timeout(120000);
-  let x: Record<string, SelftestRun['results'][number]>;
+  let x: Results;
   before(async () => {
-    const r = await runSelftests(path.join(ROOT, 'test/fixtures/selftest/tmpfs-files.c'), { read, kernelDir: KERNEL, stepBudget: 5_000_000 });
-    assert.deepStrictEqual(r.diagnostics.filter((d) => d.severity === 'error'), []);
-    x = Object.fromEntries(r.results.map((t) => [t.name, t]));
+    x = await runFixture('tmpfs-files.c');
   });
-  const ok = (name: string): void => {
-    const t = x[`global.${name}`];
-    assert.ok(t, Object.keys(x).join(', '));
-    assert.strictEqual(t.status, 'pass', `${t.reason}\n${t.output}`);
-  };
+  const ok = (name: string): void => assertPassed(x, name);
 
   it('O_TMPFILE + ftruncate: pwrite/pread across a page boundary, lseek and read, holes read zeros, growth and truncation', () => ok('read_write_seek'));
   it('ftruncate of a device is EINVAL', () => ok('not_a_tmpfs_file'));

@@ -3,28 +3,15 @@
 // mapped and empty), the failures of mm/mremap.c; the data moves with the pages and the old
 // range is gone (a forked child touching it is killed by SIGSEGV).
 
-import * as assert from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
-import { runSelftests, type SelftestRun } from '../../../src/sim/selftest';
-import { ROOT } from './kernel-tree-env';
-
-const KERNEL = path.join(ROOT, 'kernel');
-const read = (p: string): Promise<string> => fs.promises.readFile(p, 'utf8');
+import { assertPassed, runFixture, type Results } from './selftest-fixture';
 
 describe('user programs: mremap', function () {
   this.timeout(120000);
-  let x: Record<string, SelftestRun['results'][number]>;
+  let x: Results;
   before(async () => {
-    const r = await runSelftests(path.join(ROOT, 'test/fixtures/selftest/mremap.c'), { read, kernelDir: KERNEL, stepBudget: 5_000_000 });
-    assert.deepStrictEqual(r.diagnostics.filter((d) => d.severity === 'error'), []);
-    x = Object.fromEntries(r.results.map((t) => [t.name, t]));
+    x = await runFixture('mremap.c');
   });
-  const ok = (name: string): void => {
-    const t = x[`global.${name}`];
-    assert.ok(t, Object.keys(x).join(', '));
-    assert.strictEqual(t.status, 'pass', `${t.reason}\n${t.output}`);
-  };
+  const ok = (name: string): void => assertPassed(x, name);
 
   it('grows in place when the pages after are free, shrinks unmapping the tail', () => ok('grow_in_place_and_shrink'));
   it('MREMAP_MAYMOVE moves when it cannot grow (ENOMEM without it), the data with it', () => ok('maymove'));

@@ -1,0 +1,29 @@
+// Running one of test/fixtures/selftest/*.c through the selftest runner (kselftest TEST()s of
+// our own) and asserting that a named test passed: the set-up the fixture-driven unit tests
+// share (tmpfs-files, user-mremap, device-mmap).
+
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { runSelftests, type SelftestOptions, type SelftestRun } from '../../../src/sim/selftest';
+import { ROOT } from './kernel-tree-env';
+
+export const KERNEL = path.join(ROOT, 'kernel');
+export const FIXTURES = path.join(ROOT, 'test/fixtures/selftest');
+const read = (p: string): Promise<string> => fs.promises.readFile(p, 'utf8');
+
+export type Results = Record<string, SelftestRun['results'][number]>;
+
+/** The results of fixture `file` by name (`global.<test>`); no error diagnostics. */
+export async function runFixture(file: string, opts: Partial<SelftestOptions> = {}): Promise<Results> {
+  const r = await runSelftests(path.join(FIXTURES, file), { read, kernelDir: KERNEL, stepBudget: 5_000_000, ...opts });
+  assert.deepStrictEqual(r.diagnostics.filter((d) => d.severity === 'error'), []);
+  return Object.fromEntries(r.results.map((t) => [t.name, t]));
+}
+
+/** TEST(name) of the fixture passed (its reason and output otherwise). */
+export function assertPassed(x: Results, name: string): void {
+  const t = x[`global.${name}`];
+  assert.ok(t, `no test ${name}: ${Object.keys(x).join(', ')}`);
+  assert.strictEqual(t.status, 'pass', `${t.reason}\n${t.output}`);
+}
