@@ -92,9 +92,10 @@ export async function loadSelftestCase(target: SelftestTarget, files: FileAccess
       { name: 'insmod', function: driver.init, args: [], start: 'first' },
     ],
     memory: { cpus: model.cpus, processes: [] },
-    // The end-of-run leak check stays off: the model frees a device page without running the
-    // tree driver's own page_free (dmirror_devmem_free, which __free_page()s the system page
-    // backing it), so every migrated page's backing page would be reported (docs/selftests.md).
+    // The end-of-run leak check stays off: the driver holds system pages of its own (the page
+    // backing each device-private page in use, alloc_page()d by dmirror_devmem_alloc_page and
+    // freed by its page_free, which runs as C: page-free-calls.ts), references no mapping,
+    // pin or LRU list explains, so each would be reported (docs/selftests.md).
     // The runner checks no invariant; every other invariant is on here.
     invariants: { leak: false },
     view: { ranges: [] },

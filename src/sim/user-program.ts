@@ -16,6 +16,7 @@ import { createUserHeap, HEAP_INITIAL, HEAP_START } from '../mm/natives/user-mal
 import { userMallocNatives } from '../mm/natives/user-malloc';
 import { userMmanNatives } from '../mm/natives/user-mman';
 import { userMremapNatives } from '../mm/natives/user-mremap';
+import { withPageFrees } from '../mm/natives/page-free-calls';
 import { USER_PROCESS_NATIVE_NAMES, userProcessNatives } from '../mm/natives/user-process';
 import { join } from '../c/paths';
 
@@ -57,7 +58,11 @@ export function bindUserThread(m: MmModel, tid: number, pid: number = USER_PID):
 export function userNatives(m: MmModel, first?: NativeTable): NativeTable {
   const table: NativeTable = Object.create(null) as NativeTable;
   for (const g of [userMmanNatives(m), userMremapNatives(m), userMallocNatives(m), userProcessNatives(m, first)]) {
-    for (const [name, impl] of Object.entries(g)) table[name] = (ctx, args) => journaledCall(m, () => impl(ctx, args));
+    for (const [name, impl] of Object.entries(g)) {
+      // munmap, exit & co. can drop a device page's last reference: its C page_free runs first
+      const call = withPageFrees(m, name, impl);
+      table[name] = (ctx, args) => journaledCall(m, () => call(ctx, args));
+    }
   }
   return table;
 }

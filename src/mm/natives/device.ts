@@ -12,6 +12,7 @@
 
 import { clearPageData } from '../user-memory';
 import { MAX_DEVICE_PAGES, pagesAsSize } from '../limits';
+import { queuePageFree } from './page-free-calls';
 import type { NativeTable } from '../../c/native';
 import { NULL, isPtr, objPtr, pagePtr, ptrEq, type Value } from '../../c/value';
 import { MmModel, newPage, PageState, PgmapObj, XarrayObj, NotifierObj, allocId } from '../state';
@@ -44,6 +45,12 @@ export function devicePageFree(m: MmModel, page: PageState): void {
   page.anon = false;
   page.anonExclusive = false;
   page.dirty = false;
+  if (pg.pageFree !== undefined) {
+    // A tree driver's C page_free (dmirror_devmem_free) reads zone_device_data (the backing
+    // page) and keeps its own free list: it runs when the native returns (page-free-calls.ts).
+    queuePageFree(m, page.pfn);
+    return;
+  }
   page.zoneDeviceData = NULL;
   if (!page.inPool) {
     page.inPool = true;

@@ -88,6 +88,10 @@ export function driverDevmemNatives(m: MmModel): NativeTable {
       const ndev = Object.values(m.objs).filter((o) => o.kind === 'pgmap').length;
       const zone = private_ ? 'device-private' : 'device-coherent';
       const pg: PgmapObj = { kind: 'pgmap', name: `dev${ndev}`, type: zone, owner: g.owner, ops: g.ops, firstPfn, npages, free: [], failNext: false, cpgmap: p };
+      // ops->page_free (struct dev_pagemap_ops slot 1, compat linux/memremap.h): the driver's C
+      // gets each page whose last reference goes (page-free-calls.ts).
+      const pageFree = ctx.load(slot(g.ops, 1));
+      if (typeof pageFree === 'object' && pageFree.t === 'f') pg.pageFree = pageFree.name;
       m.objs[id] = pg;
       for (let k = 0; k < npages; k++) {
         const pfn = firstPfn + k;

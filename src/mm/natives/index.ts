@@ -21,6 +21,7 @@ import { pgtableCompatNatives } from './pgtable-compat';
 import { thpCompatNatives } from './thp-compat';
 import { driverChardevNatives } from './driver-chardev';
 import { gupNatives } from './gup';
+import { withPageFrees } from './page-free-calls';
 import { driverSyncNatives } from './driver-sync';
 import { driverXarrayNatives } from './driver-xarray';
 import { driverDevmemNatives } from './driver-devmem';
@@ -57,7 +58,9 @@ export function createNatives(model: MmModel): NativeTable {
       if (table[name]) throw new Error(`native ${name} defined twice`);
       // Behind the undo journal's write barrier while the history records (undo-membrane.ts).
       // Without a journal recording (a plain run, a long continue): the native itself, no closure.
-      table[name] = (ctx, args) => (undoSink.log === undefined ? impl(ctx, args) : journaledCall(model, () => impl(ctx, args)));
+      // A device page freed by it runs its driver's C page_free before its caller goes on.
+      const call = withPageFrees(model, name, impl);
+      table[name] = (ctx, args) => (undoSink.log === undefined ? call(ctx, args) : journaledCall(model, () => call(ctx, args)));
     }
   }
   return table;

@@ -56,7 +56,7 @@ export function argPageRead(m: MmModel, fn: string, args: Value[], i: number, al
   if (p.s !== 'page') fault('bad-call', `${fn}: argument ${i + 1} is not a struct page pointer`);
   const page = m.pages[p.b];
   if (!page) fault('model', `${fn}: no struct page for pfn ${hexn(p.b)}`);
-  if (page.freed && !allowFreed) fault('use-after-free', `${fn}: page pfn ${hexn(page.pfn)} has been freed`);
+  if (page.freed && !allowFreed && !page.freeing) fault('use-after-free', `${fn}: page pfn ${hexn(page.pfn)} has been freed`);
   return page;
 }
 
