@@ -33,6 +33,24 @@ describe('scripts/selftest-table.js', () => {
     assert.match(r.stdout, /\n- 1 × no device 5\n/);
   });
 
+  it('a function every result can reach is named once above the table, not in each row', () => {
+    const run = {
+      file: 'x.c',
+      totals: { pass: 1, fail: 0, skip: 1 },
+      results: [
+        { index: 1, name: 'a.t1', status: 'pass', needs: ['vfs_open'] },
+        { index: 2, name: 'a.t2', status: 'skip', reason: 'r', needs: ['vfs_open', 'frob'] },
+      ],
+    };
+    const json = path.join(dir, 'every.json');
+    fs.writeFileSync(json, JSON.stringify(run));
+    const r = spawnSync(process.execPath, [SCRIPT, json], { encoding: 'utf8' });
+    assert.strictEqual(r.status, 0, r.stderr);
+    assert.match(r.stdout, /\nEvery test can reach `vfs_open` \(not modelled\)/);
+    const rows = r.stdout.split('\n').filter((l) => /^\| \d+ /.test(l));
+    assert.deepStrictEqual(rows, ['| 1 | `a.t1` | ok |  |  |', '| 2 | `a.t2` | skip | r | `frob` |']);
+  });
+
   it('exits 2 on input that is not selftest --json output', () => {
     const bad = path.join(dir, 'bad.json');
     fs.writeFileSync(bad, '{"results": 3}');
