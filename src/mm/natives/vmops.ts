@@ -47,6 +47,9 @@ export { dupMm, exclusiveLocked } from './fork-mm';
 const ENOMEM = 12n;
 const EINVAL = 22n;
 const EFAULT = 14n;
+const EACCES = 13n;
+/** VM_MAYREAD: the vma tracks which accesses it may get (VM_MAY* = VM_READ.. << 4). */
+const VM_MAYREAD = 0x10;
 export const MADV_DONTNEED = 4n;
 export const MADV_FREE = 8n;
 const PAGE = 4096;
@@ -164,6 +167,13 @@ export function vmopsNatives(m: MmModel): NativeTable {
       const w = waitFor(ctx, 'mprotect_mm', mm, true, start, end);
       if (w) return w;
       if (!covered(mm, start, end)) return -ENOMEM;
+      // mprotect_fixup: an access the vma may not get (no VM_MAY* bit for it: a shared mapping
+      // of a file open read-only) is -EACCES. Only file vmas carry VM_MAY* in the model
+      // (file-mmap.ts); anonymous ones may get every access.
+      const want = (prot & 1n ? VM_READ : 0) | (prot & 2n ? VM_WRITE : 0) | (prot & 4n ? VM_EXEC : 0);
+      for (const v of mm.vmas) {
+        if (v.end > start && v.start < end && v.flags & VM_MAYREAD && want & ~(v.flags >> 4) & (VM_READ | VM_WRITE | VM_EXEC)) return -EACCES;
+      }
       // change_pmd_range: the notifier range first (PROTECTION_VMA), then the ptes
       const u = notify(ctx, 'mprotect_mm', mm, start, end, MMU_NOTIFY_PROTECTION_VMA);
       if (u) return u;
