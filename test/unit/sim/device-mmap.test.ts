@@ -10,13 +10,12 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { findTreeSelftest, runSelftests, type SelftestProcess, type SelftestRun } from '../../../src/sim/selftest';
-import { driverProcess, MODULE_INIT, treeSelftestDriver, type SelftestDriver } from '../../../src/sim/selftest-driver';
+import { runSelftests, type SelftestProcess, type SelftestRun } from '../../../src/sim/selftest';
+import { driverProcess, MODULE_INIT, type SelftestDriver } from '../../../src/sim/selftest-driver';
 import { checkInvariants } from '../../../src/mm/invariants';
 import type { MmModel } from '../../../src/mm/state';
-import { CACHE } from './kernel-tree-env';
-import { assertPassed, FIXTURES, KERNEL, runFixture, type Results } from './selftest-fixture';
-const reader = { readText: (p: string) => fs.promises.readFile(p, 'utf8') };
+import { assertPassed, FIXTURES, KERNEL, runFixture, treeHmmTests, type Results } from './selftest-fixture';
+
 const read = (p: string): Promise<string> => fs.promises.readFile(p, 'utf8');
 
 function byName(r: SelftestRun): Record<string, SelftestRun['results'][number]> {
@@ -69,22 +68,14 @@ describe("kernel tree hmm-tests.c mixedmap against the tree's lib/test_hmm.c", f
   this.timeout(600000);
   for (const v of ['6.1', '6.12']) {
     it(`${v}: hmm_device_private.mixedmap and hmm_device_coherent.mixedmap are ok (the snapshot sees the driver's pages read-only), the models consistent at the end`, async function () {
-      const root = path.join(CACHE, `linux-${v}`);
-      if (!fs.existsSync(path.join(root, 'lib/test_hmm.c'))) {
-        console.log(`    (skipped: ${root} is missing; extract the Debian kernel trees with \`bash scripts/kernel-trees.sh\`)`);
-        this.skip();
-      }
-      const found = await findTreeSelftest(root, reader);
-      assert.ok(found.ok);
-      const d = await treeSelftestDriver(found.tree, KERNEL, reader);
-      assert.deepStrictEqual(d.diagnostics.filter((e) => e.severity === 'error'), []);
+      const t = await treeHmmTests(this, v);
       const { proc, models } = keptModels();
-      const run = await runSelftests(found.file, {
+      const run = await runSelftests(t.file, {
         read,
         kernelDir: KERNEL,
-        treeRoot: found.tree.root,
+        treeRoot: t.root,
         treeFile: true,
-        driver: d.driver!,
+        driver: t.driver,
         process: proc,
         selectors: ['hmm.hmm_device_private.mixedmap', 'hmm.hmm_device_coherent.mixedmap'],
       });

@@ -7,33 +7,23 @@
 
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as path from 'path';
-import { findTreeSelftest, runSelftests, type SelftestProcess } from '../../../src/sim/selftest';
-import { driverProcess, treeSelftestDriver } from '../../../src/sim/selftest-driver';
+import { runSelftests, type SelftestProcess } from '../../../src/sim/selftest';
+import { driverProcess } from '../../../src/sim/selftest-driver';
 import { quiescentProblems } from '../../../src/mm/invariants';
 import type { MmModel } from '../../../src/mm/state';
-import { CACHE } from './kernel-tree-env';
-import { KERNEL } from './selftest-fixture';
+import { KERNEL, treeHmmTests } from './selftest-fixture';
 
-const reader = { readText: (p: string) => fs.promises.readFile(p, 'utf8') };
 const read = (p: string): Promise<string> => fs.promises.readFile(p, 'utf8');
 
 describe("device pages freed through the tree driver's page_free", function () {
   this.timeout(600000);
   for (const v of ['6.1', '6.12']) {
     it(`${v}: after migrate (there and back), no system page is held by nobody; the device pages are on the driver's free list`, async function () {
-      const root = path.join(CACHE, `linux-${v}`);
-      if (!fs.existsSync(path.join(root, 'lib/test_hmm.c'))) {
-        console.log(`    (skipped: ${root} is missing; extract the Debian kernel trees with \`bash scripts/kernel-trees.sh\`)`);
-        this.skip();
-      }
-      const found = await findTreeSelftest(root, reader);
-      assert.ok(found.ok);
-      const d = await treeSelftestDriver(found.tree, KERNEL, reader);
+      const t = await treeHmmTests(this, v);
       const base = driverProcess(KERNEL);
       const models: MmModel[] = [];
       const proc: SelftestProcess = { ...base, model: () => { const m = base.model(); models.push(m); return m; } };
-      const run = await runSelftests(found.file, { read, kernelDir: KERNEL, treeRoot: found.tree.root, treeFile: true, driver: d.driver!, process: proc, selectors: ['hmm.hmm_device_private.migrate'] });
+      const run = await runSelftests(t.file, { read, kernelDir: KERNEL, treeRoot: t.root, treeFile: true, driver: t.driver, process: proc, selectors: ['hmm.hmm_device_private.migrate'] });
       assert.strictEqual(run.results[0].status, 'pass', run.results[0].reason);
       const m = models[0];
       // A system page with references that no mapping, pin or LRU list explains: a leak.

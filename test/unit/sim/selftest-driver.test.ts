@@ -8,12 +8,10 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { findTreeSelftest, runSelftests, type SelftestRun } from '../../../src/sim/selftest';
-import { treeSelftestDriver } from '../../../src/sim/selftest-driver';
-import { CACHE, ROOT } from './kernel-tree-env';
+import { runSelftests, type SelftestRun } from '../../../src/sim/selftest';
+import { ROOT } from './kernel-tree-env';
+import { KERNEL, treeHmmTests } from './selftest-fixture';
 
-const KERNEL = path.join(ROOT, 'kernel');
-const reader = { readText: (p: string) => fs.promises.readFile(p, 'utf8') };
 const read = (p: string): Promise<string> => fs.promises.readFile(p, 'utf8');
 
 function byName(r: SelftestRun): Record<string, SelftestRun['results'][number]> {
@@ -49,22 +47,13 @@ describe('kernel tree hmm-tests.c against the tree\'s lib/test_hmm.c', function 
   this.timeout(600000);
   for (const v of ['6.1', '6.12']) {
     it(`${v}: open_close, anon_write and migrate are ok; the coherent variant is ok with insmod's spm_addr_dev0/1 and skips without, as the kernel's; file_read runs on a tmpfs O_TMPFILE file; hmm_gup_test pins through the tree's mm/gup_test.c`, async function () {
-      const root = path.join(CACHE, `linux-${v}`);
-      if (!fs.existsSync(path.join(root, 'lib/test_hmm.c'))) {
-        console.log(`    (skipped: ${root} is missing; extract the Debian kernel trees with \`bash scripts/kernel-trees.sh\`)`);
-        this.skip();
-      }
-      const found = await findTreeSelftest(root, reader);
-      assert.ok(found.ok);
-      const d = await treeSelftestDriver(found.tree, KERNEL, reader);
-      assert.deepStrictEqual(d.diagnostics.filter((x) => x.severity === 'error'), []);
-      assert.ok(d.driver);
-      const run = await runSelftests(found.file, {
+      const t = await treeHmmTests(this, v);
+      const run = await runSelftests(t.file, {
         read,
         kernelDir: KERNEL,
-        treeRoot: found.tree.root,
+        treeRoot: t.root,
         treeFile: true,
-        driver: d.driver,
+        driver: t.driver,
         selectors: ['open_close', 'hmm.hmm_device_private.anon_write', 'hmm.hmm_device_private.migrate', 'hmm.hmm_device_private.file_read', 'hmm_gup_test'],
       });
       assert.deepStrictEqual(run.diagnostics.filter((x) => x.severity === 'error'), []);
@@ -79,7 +68,7 @@ describe('kernel tree hmm-tests.c against the tree\'s lib/test_hmm.c', function 
       // insmod with spm_addr_dev0/1 (as test_hmm.sh passes them): the coherent devices exist.
       assert.strictEqual(x['hmm.hmm_device_coherent.open_close'].status, 'pass', x['hmm.hmm_device_coherent.open_close'].reason);
       // Without them the driver registers no coherent device: /dev/hmm_dmirror2 is ENOENT.
-      const plain = await runSelftests(found.file, { read, kernelDir: KERNEL, treeRoot: found.tree.root, treeFile: true, driver: { ...d.driver, params: {} }, selectors: ['hmm.hmm_device_coherent.open_close'] });
+      const plain = await runSelftests(t.file, { read, kernelDir: KERNEL, treeRoot: t.root, treeFile: true, driver: { ...t.driver, params: {} }, selectors: ['hmm.hmm_device_coherent.open_close'] });
       const coh = byName(plain)['hmm.hmm_device_coherent.open_close'];
       assert.strictEqual(coh.status, 'skip');
       assert.strictEqual(coh.reason, 'DEVICE_COHERENT not available');

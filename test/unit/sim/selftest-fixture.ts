@@ -1,16 +1,19 @@
 // Running one of test/fixtures/selftest/*.c through the selftest runner (kselftest TEST()s of
 // our own) and asserting that a named test passed: the set-up the fixture-driven unit tests
-// share (tmpfs-files, user-mremap, device-mmap).
+// share (tmpfs-files, user-mremap, device-mmap), and finding a Debian tree's hmm-tests and driver
+// (selftest-driver, device-mmap, page-free).
 
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { runSelftests, type SelftestOptions, type SelftestRun } from '../../../src/sim/selftest';
-import { ROOT } from './kernel-tree-env';
+import { findTreeSelftest, runSelftests, type SelftestOptions, type SelftestRun } from '../../../src/sim/selftest';
+import { treeSelftestDriver, type SelftestDriver } from '../../../src/sim/selftest-driver';
+import { CACHE, ROOT } from './kernel-tree-env';
 
 export const KERNEL = path.join(ROOT, 'kernel');
 export const FIXTURES = path.join(ROOT, 'test/fixtures/selftest');
 const read = (p: string): Promise<string> => fs.promises.readFile(p, 'utf8');
+const reader = { readText: read };
 
 export type Results = Record<string, SelftestRun['results'][number]>;
 
@@ -26,4 +29,22 @@ export function assertPassed(x: Results, name: string): void {
   const t = x[`global.${name}`];
   assert.ok(t, `no test ${name}: ${Object.keys(x).join(', ')}`);
   assert.strictEqual(t.status, 'pass', `${t.reason}\n${t.output}`);
+}
+
+/**
+ * The extracted Debian tree of `version`, its hmm-tests.c and the driver the runner links, or
+ * the test skipped (saying which command extracts the trees) when the tree is not there.
+ */
+export async function treeHmmTests(ctx: Mocha.Context, version: string): Promise<{ file: string; root: string; driver: SelftestDriver }> {
+  const root = path.join(CACHE, `linux-${version}`);
+  if (!fs.existsSync(path.join(root, 'lib/test_hmm.c'))) {
+    console.log(`    (skipped: ${root} is missing; extract the Debian kernel trees with \`bash scripts/kernel-trees.sh\`)`);
+    ctx.skip();
+  }
+  const found = await findTreeSelftest(root, reader);
+  assert.ok(found.ok);
+  const d = await treeSelftestDriver(found.tree, KERNEL, reader);
+  assert.deepStrictEqual(d.diagnostics.filter((x) => x.severity === 'error'), []);
+  assert.ok(d.driver);
+  return { file: found.file, root: found.tree.root, driver: d.driver };
 }
