@@ -77,6 +77,25 @@ function memberOffset(h: UserHost, info: MemberInfo): number {
   return f.offset;
 }
 
+/** A user LOAD / MLOAD of `p`: the value, or the trap of the page fault (`peek`: no TLB, no fault). */
+function loadUser(h: UserHost, t: ThreadState, insn: Insn, p: Ptr, peek: boolean): Value | UserTrap {
+  const info = insn.op === Op.MLOAD ? (insn.b as MemberInfo) : undefined;
+  const type = info ? info.type : (insn.b as CType);
+  const addr = p.i + (info ? memberOffset(h, info) : 0);
+  const size = scalarSize(type, 'read');
+  const r = peek ? userMemory(h).peek(t.id, addr, size) : userMemory(h).read(t.id, t.cpu, addr, size);
+  return isUserTrap(r) ? r : fromBytes(r, type);
+}
+
+/** A user STORE / MSTORE of `v` to `p`: undefined, or the trap of the page fault. */
+function storeUser(h: UserHost, t: ThreadState, insn: Insn, p: Ptr, v: Value): UserTrap | undefined {
+  const info = insn.op === Op.MSTORE ? (insn.b as MemberInfo) : undefined;
+  const type = info ? info.type : (insn.b as CType);
+  const size = scalarSize(type, 'write');
+  const addr = p.i + (info ? memberOffset(h, info) : 0);
+  return userMemory(h).write(t.id, t.cpu, addr, size, toBytes(v, size));
+}
+
 /**
  * Run LOAD / STORE / MLOAD / MSTORE / MADDR whose pointer operand is a user address. Returns
  * like Machine.exec: undefined (done, pc advanced) or 'frame' (a fault handler was pushed).
@@ -86,27 +105,17 @@ export function execUser(h: UserHost, t: ThreadState, fr: Frame, insn: Insn): St
   switch (insn.op) {
     case Op.LOAD:
     case Op.MLOAD: {
-      const p = st[st.length - 1] as Ptr;
-      const info = insn.op === Op.MLOAD ? (insn.b as MemberInfo) : undefined;
-      const type = info ? info.type : (insn.b as CType);
-      const addr = p.i + (info ? memberOffset(h, info) : 0);
-      const size = scalarSize(type, 'read');
       // A debugger expression looks without touching: no TLB fill, no accessed bit, no fault.
-      const r = h.evaluating ? userMemory(h).peek(t.id, addr, size) : userMemory(h).read(t.id, t.cpu, addr, size);
+      const r = loadUser(h, t, insn, st[st.length - 1] as Ptr, h.evaluating);
       if (isUserTrap(r)) return trap(h, t, fr, insn, r);
-      st[st.length - 1] = fromBytes(r, type);
+      st[st.length - 1] = r;
       break;
     }
     case Op.STORE:
     case Op.MSTORE: {
       const v = st[st.length - 1];
-      const p = st[st.length - 2] as Ptr;
-      const info = insn.op === Op.MSTORE ? (insn.b as MemberInfo) : undefined;
-      const type = info ? info.type : (insn.b as CType);
-      const size = scalarSize(type, 'write');
       if (h.evaluating) throw new SimFault('unsupported', 'an expression cannot write user memory');
-      const addr = p.i + (info ? memberOffset(h, info) : 0);
-      const r = userMemory(h).write(t.id, t.cpu, addr, size, toBytes(v, size));
+      const r = storeUser(h, t, insn, st[st.length - 2] as Ptr, v);
       if (r) return trap(h, t, fr, insn, r);
       st.length -= 2;
       st.push(v);
@@ -137,21 +146,12 @@ export function userAccessInPlace(h: UserHost, t: ThreadState, insn: Insn, p: Pt
   switch (insn.op) {
     case Op.LOAD:
     case Op.MLOAD: {
-      const info = insn.op === Op.MLOAD ? (insn.b as MemberInfo) : undefined;
-      const type = info ? info.type : (insn.b as CType);
-      const addr = p.i + (info ? memberOffset(h, info) : 0);
-      const r = userMemory(h).read(t.id, t.cpu, addr, scalarSize(type, 'read'));
-      return isUserTrap(r) ? undefined : fromBytes(r, type);
+      const r = loadUser(h, t, insn, p, false);
+      return isUserTrap(r) ? undefined : r;
     }
     case Op.STORE:
-    case Op.MSTORE: {
-      const info = insn.op === Op.MSTORE ? (insn.b as MemberInfo) : undefined;
-      const type = info ? info.type : (insn.b as CType);
-      const size = scalarSize(type, 'write');
-      const addr = p.i + (info ? memberOffset(h, info) : 0);
-      const r = userMemory(h).write(t.id, t.cpu, addr, size, toBytes(v as Value, size));
-      return r ? undefined : (v as Value);
-    }
+    case Op.MSTORE:
+      return storeUser(h, t, insn, p, v as Value) ? undefined : (v as Value);
     case Op.MADDR:
       return { t: 'p', s: 'u', b: 0, i: p.i + memberOffset(h, insn.b as MemberInfo) };
     default:

@@ -8,15 +8,13 @@
 // every counter agrees with the page tables.
 
 import * as assert from 'assert';
-import * as fs from 'fs';
 import * as path from 'path';
-import { runSelftests, type SelftestProcess, type SelftestRun } from '../../../src/sim/selftest';
+import type { SelftestProcess, SelftestRun } from '../../../src/sim/selftest';
 import { driverProcess, MODULE_INIT, type SelftestDriver } from '../../../src/sim/selftest-driver';
 import { checkInvariants } from '../../../src/mm/invariants';
 import type { MmModel } from '../../../src/mm/state';
-import { assertPassed, FIXTURES, KERNEL, runFixture, treeHmmTests, type Results } from './selftest-fixture';
+import { assertPassed, FIXTURES, KERNEL, runFixture, runTreeTests, treeHmmTests, type Results } from './selftest-fixture';
 
-const read = (p: string): Promise<string> => fs.promises.readFile(p, 'utf8');
 
 function byName(r: SelftestRun): Record<string, SelftestRun['results'][number]> {
   return Object.fromEntries(r.results.map((x) => [x.name, x]));
@@ -70,16 +68,7 @@ describe("kernel tree hmm-tests.c mixedmap against the tree's lib/test_hmm.c", f
     it(`${v}: hmm_device_private.mixedmap and hmm_device_coherent.mixedmap are ok (the snapshot sees the driver's pages read-only), the models consistent at the end`, async function () {
       const t = await treeHmmTests(this, v);
       const { proc, models } = keptModels();
-      const run = await runSelftests(t.file, {
-        read,
-        kernelDir: KERNEL,
-        treeRoot: t.root,
-        treeFile: true,
-        driver: t.driver,
-        process: proc,
-        selectors: ['hmm.hmm_device_private.mixedmap', 'hmm.hmm_device_coherent.mixedmap'],
-      });
-      assert.deepStrictEqual(run.diagnostics.filter((e) => e.severity === 'error'), []);
+      const run = await runTreeTests(t, ['hmm.hmm_device_private.mixedmap', 'hmm.hmm_device_coherent.mixedmap'], { process: proc });
       const r = byName(run);
       for (const n of ['hmm.hmm_device_private.mixedmap', 'hmm.hmm_device_coherent.mixedmap']) {
         assert.ok(r[n], `no result for ${n}: ${Object.keys(r).join(', ')}`);

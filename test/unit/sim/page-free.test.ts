@@ -6,14 +6,12 @@
 // allocated (512 pages behind nobody's reference) and the driver's free list empty.
 
 import * as assert from 'assert';
-import * as fs from 'fs';
-import { runSelftests, type SelftestProcess } from '../../../src/sim/selftest';
+import type { SelftestProcess } from '../../../src/sim/selftest';
 import { driverProcess } from '../../../src/sim/selftest-driver';
 import { quiescentProblems } from '../../../src/mm/invariants';
 import type { MmModel } from '../../../src/mm/state';
-import { KERNEL, treeHmmTests } from './selftest-fixture';
+import { KERNEL, runTreeTests, treeHmmTests } from './selftest-fixture';
 
-const read = (p: string): Promise<string> => fs.promises.readFile(p, 'utf8');
 
 describe("device pages freed through the tree driver's page_free", function () {
   this.timeout(600000);
@@ -23,7 +21,7 @@ describe("device pages freed through the tree driver's page_free", function () {
       const base = driverProcess(KERNEL);
       const models: MmModel[] = [];
       const proc: SelftestProcess = { ...base, model: () => { const m = base.model(); models.push(m); return m; } };
-      const run = await runSelftests(t.file, { read, kernelDir: KERNEL, treeRoot: t.root, treeFile: true, driver: t.driver, process: proc, selectors: ['hmm.hmm_device_private.migrate'] });
+      const run = await runTreeTests(t, ['hmm.hmm_device_private.migrate'], { process: proc });
       assert.strictEqual(run.results[0].status, 'pass', run.results[0].reason);
       const m = models[0];
       // A system page with references that no mapping, pin or LRU list explains: a leak.

@@ -10,7 +10,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { runSelftests, type SelftestRun } from '../../../src/sim/selftest';
 import { ROOT } from './kernel-tree-env';
-import { KERNEL, treeHmmTests } from './selftest-fixture';
+import { KERNEL, runTreeTests, treeHmmTests } from './selftest-fixture';
 
 const read = (p: string): Promise<string> => fs.promises.readFile(p, 'utf8');
 
@@ -48,15 +48,7 @@ describe('kernel tree hmm-tests.c against the tree\'s lib/test_hmm.c', function 
   for (const v of ['6.1', '6.12']) {
     it(`${v}: open_close, anon_write and migrate are ok; the coherent variant is ok with insmod's spm_addr_dev0/1 and skips without, as the kernel's; file_read runs on a tmpfs O_TMPFILE file; hmm_gup_test pins through the tree's mm/gup_test.c`, async function () {
       const t = await treeHmmTests(this, v);
-      const run = await runSelftests(t.file, {
-        read,
-        kernelDir: KERNEL,
-        treeRoot: t.root,
-        treeFile: true,
-        driver: t.driver,
-        selectors: ['open_close', 'hmm.hmm_device_private.anon_write', 'hmm.hmm_device_private.migrate', 'hmm.hmm_device_private.file_read', 'hmm_gup_test'],
-      });
-      assert.deepStrictEqual(run.diagnostics.filter((x) => x.severity === 'error'), []);
+      const run = await runTreeTests(t, ['open_close', 'hmm.hmm_device_private.anon_write', 'hmm.hmm_device_private.migrate', 'hmm.hmm_device_private.file_read', 'hmm_gup_test']);
       const x = byName(run);
       // The device-private devices hmm_dmirror0/1 exist: open, the ioctls and close reach the driver.
       assert.strictEqual(x['hmm.hmm_device_private.open_close'].status, 'pass', x['hmm.hmm_device_private.open_close'].reason);
@@ -68,7 +60,7 @@ describe('kernel tree hmm-tests.c against the tree\'s lib/test_hmm.c', function 
       // insmod with spm_addr_dev0/1 (as test_hmm.sh passes them): the coherent devices exist.
       assert.strictEqual(x['hmm.hmm_device_coherent.open_close'].status, 'pass', x['hmm.hmm_device_coherent.open_close'].reason);
       // Without them the driver registers no coherent device: /dev/hmm_dmirror2 is ENOENT.
-      const plain = await runSelftests(t.file, { read, kernelDir: KERNEL, treeRoot: t.root, treeFile: true, driver: { ...t.driver, params: {} }, selectors: ['hmm.hmm_device_coherent.open_close'] });
+      const plain = await runTreeTests({ ...t, driver: { ...t.driver, params: {} } }, ['hmm.hmm_device_coherent.open_close']);
       const coh = byName(plain)['hmm.hmm_device_coherent.open_close'];
       assert.strictEqual(coh.status, 'skip');
       assert.strictEqual(coh.reason, 'DEVICE_COHERENT not available');

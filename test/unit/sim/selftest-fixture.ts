@@ -48,3 +48,10 @@ export async function treeHmmTests(ctx: Mocha.Context, version: string): Promise
   assert.ok(d.driver);
   return { file: found.file, root: found.tree.root, driver: d.driver };
 }
+
+/** Run `selectors` of a tree's hmm-tests (treeHmmTests) against its driver; no error diagnostics. */
+export async function runTreeTests(t: { file: string; root: string; driver: SelftestDriver }, selectors: string[], opts: Partial<SelftestOptions> = {}): Promise<SelftestRun> {
+  const run = await runSelftests(t.file, { read, kernelDir: KERNEL, treeRoot: t.root, treeFile: true, driver: t.driver, selectors, ...opts });
+  assert.deepStrictEqual(run.diagnostics.filter((x) => x.severity === 'error'), []);
+  return run;
+}
