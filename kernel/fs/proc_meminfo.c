@@ -5,9 +5,9 @@
  * Linux, in their format: a label padded to 16 columns, the value in 8, " kB").
  *
  * Why: hmm-tests' anon_write_hugetlbfs and compound read "Hugepagesize:" here before they
- * mmap(MAP_HUGETLB). The model's hugetlb pool is empty (nr_hugepages = 0: HugePages_Total and
- * HugePages_Free are 0), so that mmap fails with ENOMEM (src/mm/natives/user-mman.ts) and the
- * tests skip with their own reason, as on a machine without reserved huge pages.
+ * mmap(MAP_HUGETLB). HugePages_Total, _Free and _Rsvd are the model's hugetlb pool (src/mm/huge.ts:
+ * nr_hugepages, 0 without a pool — then that mmap fails with ENOMEM and the tests skip with
+ * their own reason, as on a machine without reserved huge pages).
  *
  * The numbers (src/mm/natives/meminfo.ts): MemTotal is the model's nominal RAM (it has no
  * fixed size), MemFree that less the system pages in use, Cached and Shmem the shmem and tmpfs
@@ -24,6 +24,10 @@
 #define MEMINFO_FREE	1
 #define MEMINFO_SHMEM	2
 #define MEMINFO_ANON	3
+#define MEMINFO_HUGE_TOTAL	4
+#define MEMINFO_HUGE_FREE	5
+#define MEMINFO_HUGE_RSVD	6
+#define MEMINFO_ANON_HUGE	7
 
 /* Pages to kB (PAGE_SHIFT - 10). */
 static unsigned long meminfo_kb(int item)
@@ -50,13 +54,16 @@ static int meminfo_show(char *buf, int size)
 	n += snprintf(buf + n, size - n, "SwapFree:       %8lu kB\n", 0UL);
 	n += snprintf(buf + n, size - n, "AnonPages:      %8lu kB\n", anon);
 	n += snprintf(buf + n, size - n, "Shmem:          %8lu kB\n", shmem);
-	/* hugetlb_report_meminfo: the default hstate, 2 MiB on x86-64, an empty pool */
-	n += snprintf(buf + n, size - n, "HugePages_Total:   %5lu\n", 0UL);
-	n += snprintf(buf + n, size - n, "HugePages_Free:    %5lu\n", 0UL);
-	n += snprintf(buf + n, size - n, "HugePages_Rsvd:    %5lu\n", 0UL);
+	/* the mapped transparent huge pages (NR_ANON_THPS) */
+	n += snprintf(buf + n, size - n, "AnonHugePages:  %8lu kB\n", meminfo_kb(MEMINFO_ANON_HUGE));
+	/* hugetlb_report_meminfo: the default hstate, 2 MiB on x86-64 */
+	n += snprintf(buf + n, size - n, "HugePages_Total:   %5lu\n", mmstep_meminfo_pages(MEMINFO_HUGE_TOTAL));
+	n += snprintf(buf + n, size - n, "HugePages_Free:    %5lu\n", mmstep_meminfo_pages(MEMINFO_HUGE_FREE));
+	n += snprintf(buf + n, size - n, "HugePages_Rsvd:    %5lu\n", mmstep_meminfo_pages(MEMINFO_HUGE_RSVD));
 	n += snprintf(buf + n, size - n, "HugePages_Surp:    %5lu\n", 0UL);
 	n += snprintf(buf + n, size - n, "Hugepagesize:   %8lu kB\n", 2048UL);
-	n += snprintf(buf + n, size - n, "Hugetlb:        %8lu kB\n", 0UL);
+	n += snprintf(buf + n, size - n, "Hugetlb:        %8lu kB\n",
+		      mmstep_meminfo_pages(MEMINFO_HUGE_TOTAL) * 2048UL);
 	return n;
 }
 

@@ -12,6 +12,9 @@
  * A mapping of a file (shared anonymous memory, a tmpfs file) faults through do_fault: a shared
  * mapping maps the page-cache page, a private one maps it read-only on a read fault and copies
  * it into an anonymous page on a write fault (do_cow_fault, do_wp_page); past i_size, SIGBUS.
+ * Huge pages are natives (src/mm/natives/huge-fault.ts): a hugetlb vma faults in hugetlb_fault,
+ * and before the pte level huge_pmd_fault maps a transparent huge page where the vma allows
+ * one (or makes a read-only one writable), else falls back to the pte path.
  */
 #define MMSTEP_CURRENT_API
 #include <linux/mm.h>
@@ -435,6 +438,10 @@ vm_fault_t handle_mm_fault(struct vm_area_struct *vma, unsigned long address,
 	struct vm_fault vmf;
 	pgd_t *pgd;
 	pud_t *pud;
+	vm_fault_t ret;
+
+	if (is_vm_hugetlb_page(vma))
+		return hugetlb_fault(mm, vma, address, flags);
 
 	vmf.vma = vma;
 	vmf.address = address & PAGE_MASK;
@@ -448,6 +455,10 @@ vm_fault_t handle_mm_fault(struct vm_area_struct *vma, unsigned long address,
 	vmf.pmd = pmd_alloc(mm, pud, address);
 	if (!vmf.pmd)
 		return VM_FAULT_OOM;
+	/* a transparent huge page, or a write to one mapped read-only */
+	ret = huge_pmd_fault(vma, address, flags);
+	if (!(ret & VM_FAULT_FALLBACK))
+		return ret;
 	if (pte_alloc(mm, vmf.pmd))
 		return VM_FAULT_OOM;
 	return handle_pte_fault(&vmf);

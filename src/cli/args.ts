@@ -29,6 +29,8 @@ export interface CliArgs {
   rangeDiff?: string;
   /** --step-budget N: statements a scenario run (run, check) or each selftest may run. */
   stepBudget?: number;
+  /** selftest --nr-hugepages N: the hugetlb pool each test's machine boots with. */
+  nrHugepages?: number;
 }
 
 export class UsageError extends Error {
@@ -85,7 +87,7 @@ Commands:
           --out FILE.eml  also write the reply there, for git send-email or a mail client
                    (never over an opened mail file; mmstep sends nothing)
           --range-diff v1..v2  print what changed between two revisions, patch by patch
-  selftest (--kernel-tree PATH | FILE.c) [TEST...] [--json] [--step-budget N]
+  selftest (--kernel-tree PATH | FILE.c) [TEST...] [--json] [--step-budget N] [--nr-hugepages N]
         Run a kselftest-style C file test by test, each in a fresh model, and print TAP as
         the kernel's harness does. With --kernel-tree: the tree's own hmm-tests.c
         (selftests/vm before 6.3, selftests/mm after); FILE.c: any file written against
@@ -94,6 +96,8 @@ Commands:
         Exit status 0 if every test is ok or skipped, 1 if any is not ok, 2 if the file
         cannot be loaded (errors shown as file:line:col).
           --step-budget N  statements each test may run (default 200000000)
+          --nr-hugepages N  the hugetlb pool each test's machine has, in 2 MiB pages
+                   (default 128 = 256 MiB, what run_vmtests.sh reserves; 0: none)
   schema
         Print the JSON Schema of scenario files.
   help, --help, -h
@@ -111,7 +115,7 @@ const FLAGS: Record<Command, string[]> = {
   lint: ['--json', '--stdin', '--kernel-tree'],
   exec: ['--json'],
   review: ['--json', '--reply', '--drafts', '--from', '--out', '--range-diff'],
-  selftest: ['--json', '--kernel-tree', '--step-budget'],
+  selftest: ['--json', '--kernel-tree', '--step-budget', '--nr-hugepages'],
   schema: [],
   help: [],
   version: [],
@@ -169,6 +173,14 @@ export function parseArgs(argv: string[]): CliArgs {
       if (value === undefined || !/^[1-9][0-9]*$/.test(value) || !Number.isSafeInteger(Number(value))) throw new UsageError('--step-budget needs a positive whole number of statements');
       if (args.stepBudget !== undefined) throw new UsageError('--step-budget given twice');
       args.stepBudget = Number(value);
+      continue;
+    }
+    if (!onlyFiles && (a === '--nr-hugepages' || a.startsWith('--nr-hugepages='))) {
+      if (!FLAGS[args.command].includes('--nr-hugepages')) throw new UsageError(`unknown option --nr-hugepages for "${args.command}"`);
+      const value = a.includes('=') ? a.slice(a.indexOf('=') + 1) : rest[++i];
+      if (value === undefined || !/^(0|[1-9][0-9]{0,5})$/.test(value)) throw new UsageError('--nr-hugepages needs a whole number of 2 MiB pages (0 to 999999)');
+      if (args.nrHugepages !== undefined) throw new UsageError('--nr-hugepages given twice');
+      args.nrHugepages = Number(value);
       continue;
     }
     const flag = a.split('=')[0];

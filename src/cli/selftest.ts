@@ -1,4 +1,4 @@
-// `mmstep selftest (--kernel-tree PATH | FILE.c) [TEST...] [--json] [--step-budget N]`: run a
+// `mmstep selftest (--kernel-tree PATH | FILE.c) [TEST...] [--json] [--step-budget N] [--nr-hugepages N]`: run a
 // kernel tree's hmm-tests.c (or any kselftest-style file) test by test in fresh models and print
 // TAP as it goes (src/sim/selftest.ts), or one JSON object with --json.
 //
@@ -72,6 +72,7 @@ export async function selftestCommand(io: CliIo, args: CliArgs): Promise<number>
     // A tree's file by its path in the tree (lib/test_hmm.c:1321:6), the same on every machine.
     display: (p) => (tree && p.startsWith(tree.root + '/') ? p.slice(tree.root.length + 1) : io.display(p)),
     ...(args.stepBudget !== undefined ? { stepBudget: args.stepBudget } : {}),
+    ...(args.nrHugepages !== undefined ? { nrHugepages: args.nrHugepages } : {}),
     ...(args.json ? {} : { onOutput: (t: string) => io.out(escapeControls(t)) }),
   });
   const errors = run.diagnostics.filter((d) => d.severity === 'error');

@@ -3,7 +3,7 @@
 // pte_alloc do), and enumerating every pte slot. Natives and views use these; the C code walks
 // the same tables itself through pgd_offset / pud_offset / pmd_offset.
 
-import { entryPfnOf, mkTableEntry, tableOfEntry } from './pte';
+import { entryPfnOf, isHugeEntry, mkTableEntry, tableOfEntry } from './pte';
 import { allocId, entryAddr, entrySpan, MmModel, NO_TID, PageTable, PTRS_PER_TABLE, tableIndex } from './state';
 import { touchPage, touchVa } from './dirty';
 
@@ -33,12 +33,13 @@ export function entryPfn(v: bigint): number | undefined {
  * (m.ptesOf) and the touched set of the incremental invariant check up to date.
  */
 export function writeEntryRaw(m: MmModel, t: PageTable, i: number, v: bigint): void {
-  if (t.level === 1) {
-    const old = t.entries[i] ?? 0n;
+  const old = t.entries[i] ?? 0n;
+  // A pmd entry that maps a huge page (huge.ts) names its head page as a pte names its page.
+  if (t.level === 1 || (t.level === 2 && (isHugeEntry(v) || isHugeEntry(old)))) {
     if (old !== v) {
       const key = `${t.id}:${i}`;
       touchVa(m, `${t.pid}:${entryAddr(t, i)}`);
-      const op = entryPfn(old);
+      const op = t.level === 1 || isHugeEntry(old) ? entryPfn(old) : undefined;
       if (op !== undefined) {
         const l = m.ptesOf[op];
         if (l) {
@@ -48,7 +49,7 @@ export function writeEntryRaw(m: MmModel, t: PageTable, i: number, v: bigint): v
         }
         touchPage(m, op);
       }
-      const np = entryPfn(v);
+      const np = t.level === 1 || isHugeEntry(v) ? entryPfn(v) : undefined;
       if (np !== undefined) {
         (m.ptesOf[np] ??= []).push(key);
         touchPage(m, np);
@@ -100,10 +101,27 @@ export function pteTableFor(m: MmModel, pid: number, addr: number, alloc = false
   return t;
 }
 
-/** Current pte value at (pid, addr); 0n when no table covers it. */
+/**
+ * Current pte value at (pid, addr); 0n when no table covers it. Where a huge pmd maps addr, the
+ * pmd's value with the pfn of addr's 4 KiB frame in it (the translation the hardware makes).
+ */
 export function pteAt(m: MmModel, pid: number, addr: number): bigint {
   const t = pteTableFor(m, pid, addr);
-  return t ? readEntryRaw(t, tableIndex(1, addr)) : 0n;
+  if (t) return readEntryRaw(t, tableIndex(1, addr));
+  return hugeLeafPte(m, pid, addr);
+}
+
+/** A huge pmd's translation of addr as a pte value (its pfn field is addr's frame), or 0n. */
+export function hugeLeafPte(m: MmModel, pid: number, addr: number): bigint {
+  const mm = m.mms[pid];
+  if (!mm) return 0n;
+  let t: PageTable | undefined = m.tables[mm.pgd];
+  while (t && t.level > 2) t = childTable(m, t, tableIndex(t.level, addr));
+  if (!t) return 0n;
+  const v = readEntryRaw(t, tableIndex(2, addr));
+  if (!isHugeEntry(v)) return 0n;
+  const sub = BigInt(Math.floor((addr % entrySpan(2)) / 4096));
+  return v + (sub << 12n);
 }
 
 export interface PteSlot {
@@ -112,6 +130,8 @@ export interface PteSlot {
   index: number;
   addr: number;
   value: bigint;
+  /** A 4 KiB part of a page a huge pmd maps (table and index undefined / -1; the value is its translation). */
+  huge?: boolean;
 }
 
 /** Every non-none pte of every pte table (all processes), in table-id order. */

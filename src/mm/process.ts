@@ -5,6 +5,7 @@
 // MmModel (procs, tasks, uheap, mms), so snapshots, hashing and time travel cover processes
 // like pages. The threads themselves are the interpreter's (src/c/thread-fork.ts).
 
+import { releaseVma } from './natives/vmops-split';
 import { SimFault } from '../c/native';
 import { cacheFlushRange } from './cache';
 import { tableOfEntry } from './pte';
@@ -116,7 +117,7 @@ export function exitMmap(m: MmModel, mm: MmState): void {
   cacheFlushRange(m, mm.pid, 0, Infinity);
   for (const v of mm.vmas) {
     zapRange(m, mm, v.start, v.end);
-    delete m.objs[v.obj];
+    releaseVma(m, v);
   }
   mm.vmas = [];
   flushTlbAddr(m, mm.pid, 0, Infinity);

@@ -182,6 +182,8 @@ export function decodePte(v: bigint): DecodedPte {
     if (v & _PAGE_ACCESSED) bits.push('young');
     if (v & _PAGE_SOFT_DIRTY) bits.push('soft-dirty');
     if (v & _PAGE_UFFD_WP) bits.push('uffd-wp');
+    // a pmd that maps a 2 MiB page (huge.ts; pgtable.ts pteAt gives each 4 KiB of it)
+    if (v & _PAGE_PSE) bits.push('huge');
     return { kind: 'present', pfn: ptePfnField(v), bits };
   }
   const e = pteToSwpEntry(v);

@@ -5,6 +5,7 @@
 
 import type { LruState, WarningView, Zone } from '../protocol/state';
 import { NULL, type Ptr, type Value } from '../c/value';
+import type { HugetlbPool } from './huge';
 
 /** Thread id meaning "someone outside the simulation" (e.g. a lock held since before the run). */
 export const EXTERNAL_TID = 0;
@@ -57,8 +58,14 @@ export interface PageState {
    * 32-bit words, created at the first store; absent means all zero. Copied with `content`.
    */
   data?: number[];
-  /** Order > 0 (a THP). The model only creates order-0 pages (THPs are split, §1.9). */
+  /** Part of a folio of order > 0 (a hugetlb page or a THP, src/mm/huge.ts): head or tail. */
   compound: boolean;
+  /** A tail page: the pfn of its head (compound_head). Its refcount and mapcount stay 0. */
+  head?: number;
+  /** A head page: the folio's order (9: 512 pages mapped by one pmd). */
+  order?: number;
+  /** A head page of the hugetlb pool (freed back to m.hugetlb). */
+  hugetlb?: boolean;
   /** Object id of the page's `struct dev_pagemap` (ZONE_DEVICE pages), else -1. */
   pgmap: number;
   /** PG_uptodate. */
@@ -85,6 +92,8 @@ export interface VmaState {
   /** VM_* bits. */
   flags: number;
   anonymous: boolean;
+  /** Huge pages a private hugetlb mapping reserved and has not faulted yet (hugetlb_reserve_pages). */
+  hugetlbResv?: number;
 }
 
 export interface RwSemState {
@@ -109,6 +118,8 @@ export interface MmState {
   name: string;
   /** Model object id of the `struct mm_struct`. */
   obj: number;
+  /** HugetlbPages rss (hugetlb_count_add), in 4 KiB pages. */
+  rssHugetlb?: number;
   /** Table id of the pgd. */
   pgd: number;
   vmas: VmaState[];
@@ -269,6 +280,8 @@ export interface MmModel {
   clockNs?: number;
   /** The objects behind MAP_SHARED | MAP_ANONYMOUS mappings (shmem.ts); absent before the first. */
   shmem?: ShmemState;
+  /** The hugetlb pool (src/mm/huge.ts); absent: nr_hugepages = 0. */
+  hugetlb?: HugetlbPool;
   /** The user processes' descriptor tables (natives/user-files.ts); absent before the first open. */
   files?: UserFiles;
 }
@@ -458,6 +471,10 @@ export function vmaFlagNames(flags: number): string[] {
   // a driver's mapping filled by vm_insert_page / remap_pfn_range (kernel/include/linux/mm_types.h)
   if (flags & 0x10000000) out.push('VM_MIXEDMAP');
   if (flags & 0x00000400) out.push('VM_PFNMAP');
+  // huge pages (src/mm/huge.ts)
+  if (flags & 0x00400000) out.push('VM_HUGETLB');
+  if (flags & 0x20000000) out.push('VM_HUGEPAGE');
+  if (flags & 0x40000000) out.push('VM_NOHUGEPAGE');
   return out;
 }
 

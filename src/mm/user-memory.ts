@@ -15,7 +15,8 @@
 import { SimFault, type UserMemory, type UserTrap } from '../c/native';
 import { objPtr } from '../c/value';
 import { isTlbStale, reportViolation } from './invariants';
-import { pteTableFor, readEntryRaw, writeEntryRaw } from './pgtable';
+import { hugeLeafPte, pteTableFor, readEntryRaw, writeEntryRaw } from './pgtable';
+import { hugeLeafAt, HPAGE_PMD_SIZE } from './huge';
 import { ptePfnField, ptePresent, _PAGE_ACCESSED, _PAGE_DIRTY, _PAGE_RW, _PAGE_SOFT_DIRTY } from './pte';
 import { findVma, VM_EXEC, VM_READ, VM_WRITE, ZERO_PFN, type MmModel, type PageState, type TlbEntry } from './state';
 import { touchPage } from './dirty';
@@ -196,8 +197,18 @@ export function translate(m: MmModel, tid: number, cpu: number, addr: number, wr
   const tlb = m.tlbs[cpu];
   let idx = tlb.findIndex((e) => e.pid === pid && e.vaddr === vpage);
   let entry = idx >= 0 ? tlb[idx] : undefined;
-  const t = pteTableFor(m, pid, vpage);
-  const i = (vpage / PAGE) % 512;
+  // The entry that maps vpage: its pte, or the huge pmd of a huge page (huge.ts).
+  let t = pteTableFor(m, pid, vpage);
+  let i = (vpage / PAGE) % 512;
+  let sub = 0;
+  if (!t) {
+    const h = hugeLeafAt(m, pid, vpage);
+    if (h) {
+      t = h.table;
+      i = h.index;
+      sub = Math.floor((vpage % HPAGE_PMD_SIZE) / PAGE);
+    }
+  }
   if (entry && (!write || entry.write)) {
     if (isTlbStale(m, entry)) {
       reportViolation(m, 'stale-tlb-use', `CPU ${cpu} ${write ? 'wrote' : 'read'} pid ${pid} ${hex(vpage)} through a stale TLB entry to pfn ${hex(entry.pfn)} (user access)`);
@@ -218,7 +229,7 @@ export function translate(m: MmModel, tid: number, cpu: number, addr: number, wr
       note(t!.entries, i);
       writeEntryRaw(m, t!, i, nv);
     }
-    entry = { pid, vaddr: vpage, pfn: ptePfnField(pte), write: (pte & _PAGE_RW) !== 0n };
+    entry = { pid, vaddr: vpage, pfn: ptePfnField(pte) + sub, write: (pte & _PAGE_RW) !== 0n };
     if (idx < 0) {
       note(tlb, 'length');
       idx = tlb.length;
@@ -269,7 +280,7 @@ function peekByte(m: MmModel, tid: number, addr: number): bigint {
   const vpage = addr - (((addr % PAGE) + PAGE) % PAGE);
   if (!findVma(m.mms[pid], vpage)) throw new SimFault('segv', `${hex(addr)} is not mapped`);
   const t = pteTableFor(m, pid, vpage);
-  const pte = t ? readEntryRaw(t, (vpage / PAGE) % 512) : 0n;
+  const pte = t ? readEntryRaw(t, (vpage / PAGE) % 512) : hugeLeafPte(m, pid, vpage);
   if (!ptePresent(pte)) throw new SimFault('unsupported', `${hex(addr)} is not present (reading it would fault)`);
   const pfn = ptePfnField(pte);
   if (pfn === ZERO_PFN) return 0n;

@@ -16,8 +16,9 @@ import type {
 import { currentViolations, isTlbStale } from './invariants';
 import { decodeHmmPfn, decodeMigratePfn } from './migrate-pfn';
 import { MAX_VIEW_PAGES, pagesAsSize } from './limits';
-import { pteTableFor, readEntryRaw, PteSlot } from './pgtable';
+import { hugeLeafPte, pteTableFor, readEntryRaw, PteSlot } from './pgtable';
 import { populatedPtes } from './sparse-walk';
+import { hugeLeavesIn, HPAGE_PMD_SIZE } from './huge';
 import { decodePte, formatPte } from './pte';
 import { EXTERNAL_TID, entrySpan, hexAddr, MmModel, NO_TID, PageTable, tableIndex, vmaFlagNames } from './state';
 import { walkTables } from './view-tables';
@@ -75,8 +76,11 @@ function rangeSlots(m: MmModel, pid: number, start: number, end: number): PteSlo
       block = b;
       t = pteTableFor(m, pid, addr);
     }
-    if (!t) out.push({ index: -1, addr, value: 0n });
-    else {
+    if (!t) {
+      // a huge pmd: each 4 KiB of its page, as the hardware translates it
+      const h = hugeLeafPte(m, pid, addr);
+      out.push(h ? { index: -1, addr, value: h, huge: true } : { index: -1, addr, value: 0n });
+    } else {
       const i = tableIndex(1, addr);
       out.push({ table: t, index: i, addr, value: readEntryRaw(t, i) });
     }
@@ -103,6 +107,10 @@ export function buildStateView(m: MmModel, opts: ViewOptions): StateView {
       } else {
         // Only what the page tables hold: a VMA costs nothing for its unpopulated size.
         for (const v of mm.vmas) slots.push(...populatedPtes(m, mm.pid, v.start, v.end));
+        for (const h of hugeLeavesIn(m, mm.pid, 0, Infinity)) {
+          for (let a = h.addr; a < h.addr + HPAGE_PMD_SIZE; a += 4096) slots.push({ index: -1, addr: a, value: hugeLeafPte(m, mm.pid, a), huge: true });
+        }
+        slots.sort((a, b) => a.addr - b.addr);
       }
       const seen = new Set<number>();
       slots = slots.filter((s) => (seen.has(s.addr) ? false : (seen.add(s.addr), true)));
@@ -121,10 +129,10 @@ export function buildStateView(m: MmModel, opts: ViewOptions): StateView {
             raw: hex64(s.value),
             text: formatPte(s.value),
             ...(holder ? { ptlHolder: holder } : {}),
-            ...(s.table ? {} : { populated: false }),
+            ...(s.table || s.huge ? {} : { populated: false }),
           };
         };
-        return cache ? cache.pte(mm.pid, s.addr, s.value, holder, s.table !== undefined, build) : build();
+        return cache ? cache.pte(mm.pid, s.addr, s.value, holder, s.table !== undefined || s.huge === true, build) : build();
       });
       const lock = mm.mmapLock;
       const mmapLock =

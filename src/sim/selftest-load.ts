@@ -17,6 +17,7 @@ import { printfNatives } from '../c/printf';
 import { RUNTIME_NATIVE_NAMES } from '../c/runtime-natives';
 import { createNatives } from '../mm/natives';
 import type { MmModel } from '../mm/state';
+import { newHugetlbPool } from '../mm/huge';
 import type { Diagnostic } from './types';
 import type { SelftestOptions, SelftestProcess } from './selftest';
 import { driverProcess, moduleParamNatives } from './selftest-driver';
@@ -46,7 +47,27 @@ export function selftestUnitConfig(kernelDir: string, treeRoot: string | undefin
   };
 }
 
-export type SelftestLoadOptions = Pick<SelftestOptions, 'read' | 'kernelDir' | 'treeRoot' | 'treeFile' | 'driver' | 'process'>;
+export type SelftestLoadOptions = Pick<SelftestOptions, 'read' | 'kernelDir' | 'treeRoot' | 'treeFile' | 'driver' | 'process' | 'nrHugepages'>;
+
+/**
+ * The hugetlb pool a test's machine boots with: 128 pages of 2 MiB, the 256 MiB that
+ * tools/testing/selftests/mm/run_vmtests.sh reserves in /proc/sys/vm/nr_hugepages before it runs
+ * the tests (hmm-tests' anon_write_hugetlbfs and compound map one page each).
+ */
+export const DEFAULT_SELFTEST_NR_HUGEPAGES = 128;
+
+/** The process's machines boot with a hugetlb pool of `nr` pages (none for 0). */
+function withHugetlbPool(proc: SelftestProcess, nr: number): SelftestProcess {
+  if (nr <= 0) return proc;
+  return {
+    ...proc,
+    model: () => {
+      const m = proc.model();
+      m.hugetlb = newHugetlbPool(nr);
+      return m;
+    },
+  };
+}
 
 export interface LoadedSelftest {
   program?: Program;
@@ -60,7 +81,7 @@ export interface LoadedSelftest {
 /** Compile `file` with libc.c and the process's kernel C (a tree's driver when given). */
 export async function loadSelftestProgram(file: string, opts: SelftestLoadOptions): Promise<LoadedSelftest> {
   const { libc } = userPaths(opts.kernelDir);
-  const proc = opts.process ?? (opts.driver ? driverProcess(opts.kernelDir) : userProcess(opts.kernelDir));
+  const proc = withHugetlbPool(opts.process ?? (opts.driver ? driverProcess(opts.kernelDir) : userProcess(opts.kernelDir)), opts.nrHugepages ?? DEFAULT_SELFTEST_NR_HUGEPAGES);
   const kernelC = opts.driver ? opts.driver.sources : [...(proc.sources ?? []), ...SYSCALL_SOURCES.map((s) => join(opts.kernelDir, s))];
   const sources = [...new Set([file, libc, ...kernelC])];
   const loaded = await loadProgram(sources, {

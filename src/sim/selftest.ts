@@ -55,6 +55,7 @@ const SELFTEST_GEN_MAX = Number.POSITIVE_INFINITY;
  */
 export const DEFAULT_SELFTEST_STEP_BUDGET = 200_000_000;
 
+
 export interface SelftestOptions {
   read(path: string): Promise<string>;
   /** mmstep's kernel/ folder: user/include (harness, libc headers) and user/lib/libc.c. */
@@ -66,6 +67,8 @@ export interface SelftestOptions {
   /** TEST… selectors (selftest-cases.ts selectCases); none: every test. */
   selectors?: string[];
   stepBudget?: number;
+  /** The hugetlb pool of each test's machine, in 2 MiB pages (default DEFAULT_SELFTEST_NR_HUGEPAGES). */
+  nrHugepages?: number;
   limits?: MachineLimits;
   /** Characters one test may print (default 4 Mi). */
   outputBudget?: number;

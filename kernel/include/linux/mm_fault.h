@@ -17,6 +17,7 @@
 #define VM_FAULT_MAJOR		0x000004
 #define VM_FAULT_SIGSEGV	0x000040
 #define VM_FAULT_RETRY		0x000400
+#define VM_FAULT_FALLBACK	0x000800
 #define VM_FAULT_ERROR		(VM_FAULT_OOM | VM_FAULT_SIGBUS | VM_FAULT_SIGSEGV)
 
 #define FAULT_FLAG_WRITE	0x01
@@ -69,6 +70,15 @@ bool is_vm_hugetlb_page(struct vm_area_struct *vma);
 bool vma_is_dax(struct vm_area_struct *vma);
 bool vma_is_anonymous(struct vm_area_struct *vma);
 struct vm_area_struct *vma_lookup(struct mm_struct *mm, unsigned long addr);
+/*
+ * Huge pages (src/mm/natives/huge-fault.ts): the fault of a hugetlb vma; the pmd-level fault of
+ * any other vma (a transparent huge page where the vma allows one, VM_FAULT_FALLBACK for the
+ * pte path otherwise); the pmd of addr when it maps a huge page, else NULL (a racy read).
+ */
+vm_fault_t hugetlb_fault(struct mm_struct *mm, struct vm_area_struct *vma, unsigned long address,
+			 unsigned int flags);
+vm_fault_t huge_pmd_fault(struct vm_area_struct *vma, unsigned long address, unsigned int flags);
+pmd_t *huge_pmd_offset_addr(struct mm_struct *mm, unsigned long addr);
 /* The pte of addr without taking its lock (a racy read, as hmm_range_fault does), or NULL. */
 pte_t *pte_offset_map_nolock_addr(struct mm_struct *mm, unsigned long addr);
 void inc_mm_counter(struct mm_struct *mm, int member);

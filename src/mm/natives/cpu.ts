@@ -18,6 +18,7 @@ import { childTable, newTable, pteTableFor, ptesNaming, readEntryRaw, writeEntry
 import { decodePte, mkTableEntry, ptePfnField, ptePresent, _PAGE_ACCESSED, _PAGE_DIRTY, _PAGE_RW, _PAGE_SOFT_DIRTY, _PAGE_PRESENT, _PAGE_USER, PAGE_SHIFT } from '../pte';
 import { entryAddr, entrySpan, findVma, MmModel, newPage, NO_TID, PageState, ZERO_PFN, VM_READ, VM_WRITE, vmaByObj } from '../state';
 import { pageLockKey } from './page';
+import { VM_HUGETLB } from '../huge';
 import { argEntry, argInt, argMm, argNum, argPage, argPtr, argVma, bool, fault, hexn, heldBy, mightSleep, pageDown } from './util';
 import { cacheLoad, cacheStore } from '../cache';
 import { touchPage, touchVa } from '../dirty';
@@ -178,8 +179,8 @@ export function cpuNatives(m: MmModel): NativeTable {
       return 0n;
     },
     is_vm_hugetlb_page(ctx, args) {
-      argVma(m, 'is_vm_hugetlb_page', args, 0);
-      return 0n;
+      // a MAP_HUGETLB mapping (huge.ts)
+      return bool((argVma(m, 'is_vm_hugetlb_page', args, 0).vma.flags & VM_HUGETLB) !== 0);
     },
     vma_is_dax(ctx, args) {
       argVma(m, 'vma_is_dax', args, 0);

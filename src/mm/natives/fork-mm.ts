@@ -7,6 +7,7 @@
 // anonymous (shmem) VMA's ptes are not copied, the child maps the same object. Apart from
 // vmops.ts so that each file holds one concern.
 
+import { hugeLeavesIn } from '../huge';
 import { copyPageData } from '../user-memory';
 import { NULL } from '../../c/value';
 import { pteTableFor, readEntryRaw, writeEntryRaw } from '../pgtable';
@@ -39,6 +40,9 @@ function eachPte(m: MmModel, pid: number, start: number, end: number, f: (t: Pag
  * (try_restore_exclusive_pte; the caller made sure no such page is locked: exclusiveLocked).
  */
 export function dupMm(m: MmModel, parent: MmState, who = 'fork_mm', restoreExclusive = false): MmState {
+  // copy_huge_pmd / copy_hugetlb_page_range are not modelled: refuse before anything changes
+  const huge = hugeLeavesIn(m, parent.pid, 0, Infinity);
+  if (huge.length) fault('unsupported', `${who}: fork of a process with huge pages mapped (pid ${parent.pid} at 0x${huge[0].addr.toString(16)}: copy_huge_pmd / copy_hugetlb_page_range) is not modelled yet`);
   // flush_cache_dup_mm: the parent's ptes are about to be write-protected
   cacheFlushRange(m, parent.pid, 0, Infinity);
   const pid = Math.max(...Object.keys(m.mms).map(Number)) + 1;

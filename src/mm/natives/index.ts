@@ -15,6 +15,7 @@ import { deviceNatives } from './device';
 import { folioNatives } from './folio';
 import { entryNatives } from './entries';
 import { cpuNatives } from './cpu';
+import { hugeFaultNatives } from './huge-fault';
 import { vmopsNatives } from './vmops';
 import { folioCompatNatives } from './folio-compat';
 import { pgtableCompatNatives } from './pgtable-compat';
@@ -41,7 +42,7 @@ export function createNatives(model: MmModel): NativeTable {
   const table: NativeTable = Object.create(null) as NativeTable;
   const groups = [pageNatives(model), lruNatives(model), pgtableNatives(model), pteopsNatives(model), hmmNatives(model), mmapNatives(model), legacyNatives(model)];
   // Today's (folio-era) API, device memory, the CPU side and address-space operations.
-  groups.push(deviceNatives(model), folioNatives(model), entryNatives(model), cpuNatives(model), vmopsNatives(model));
+  groups.push(deviceNatives(model), folioNatives(model), entryNatives(model), cpuNatives(model), vmopsNatives(model), hugeFaultNatives(model));
   // Shared anonymous memory (shmem) for the fault path of MAP_SHARED | MAP_ANONYMOUS mappings.
   groups.push(shmemNatives(model));
   // What kernel trees' files (6.1, 6.12) call beyond kernel/'s C: docs/kernel-api.md class (b).

@@ -12,6 +12,7 @@ import { decodePte } from '../pte';
 import { MmModel, NO_TID, PageState } from '../state';
 import { argInt, argPage, argPageRead, argVma, bool, fault, hexn, markFlux, pageName } from './util';
 import { touchPage } from '../dirty';
+import { freeHugeFolio } from '../huge';
 
 /** Key threads sleep on while waiting for PG_locked to clear (lock_page, migration entries). */
 export function pageLockKey(pfn: number): string {
@@ -24,6 +25,8 @@ export function pageLockKey(pfn: number): string {
  * A page still on the LRU is taken off it, as the kernel's release path does.
  */
 export function putRef(m: MmModel, page: PageState, fn: string): void {
+  // A tail page's references are its folio's (put_page on a tail drops the head's).
+  if (page.head !== undefined) page = m.pages[page.head];
   if (page.refcount <= 0) fault('model', `${fn}: ${pageName(page)} has refcount ${page.refcount}, cannot drop a reference`);
   page.refcount--;
   if (page.refcount > 0) return;
@@ -46,6 +49,8 @@ export function putRef(m: MmModel, page: PageState, fn: string): void {
   page.lru = 'none';
   delete page.isolatedBy;
   page.freed = true;
+  // a huge folio (huge.ts): its tails go with it, a hugetlb page back to its pool
+  if (page.order) freeHugeFolio(m, page);
 }
 
 export function getRef(page: PageState, fn: string): void {

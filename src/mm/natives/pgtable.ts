@@ -141,7 +141,7 @@ export function pgtableNatives(m: MmModel): NativeTable {
       const addr = argNum('split_huge_pmd', args, 2);
       if (addr < vma.start || addr >= vma.end) fault('bad-call', `split_huge_pmd: ${hexn(addr)} is outside the vma`);
       checkAddr('split_huge_pmd', table, index, addr);
-      if (isHugeEntry(readEntryRaw(table, index))) fault('unsupported', 'split_huge_pmd: transparent huge pages are not modelled yet');
+      if (isHugeEntry(readEntryRaw(table, index))) fault('unsupported', 'split_huge_pmd: splitting a huge pmd (a transparent huge page mapped by one pmd) is not modelled yet');
       // Not huge: nothing to split (the kernel re-checks under the pmd lock and returns).
     },
 

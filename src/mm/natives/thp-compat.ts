@@ -1,6 +1,7 @@
 // The two calls of the kernel trees' transparent-huge-pmd branch (6.1 and 6.12
-// migrate_vma_collect_pmd) that have no native otherwise: pmd_lock and pmd_page. The model
-// creates no huge pmds, so the branch is never entered (pmd_trans_huge is false); but a file is
+// migrate_vma_collect_pmd) that have no native otherwise: pmd_lock and pmd_page. The model maps
+// huge pmds (huge.ts: MADV_HUGEPAGE, MAP_HUGETLB) but cannot split them, so the branch is
+// entered only when such a range is migrated, and stops at pmd_page saying so; a file is
 // linked as a whole, and its call sites need natives to load at all.
 //
 // pmd_lock is the real thing: the lock of the pmd table the pointer lies in (x86-64 splits pmd
@@ -42,7 +43,7 @@ export function thpCompatNatives(m: MmModel): NativeTable {
     },
     pmd_page(_ctx, args) {
       const v = BigInt.asUintN(64, argInt('pmd_page', args, 0));
-      if (isHugeEntry(v)) fault('unsupported', 'pmd_page: transparent huge pages are not modelled yet');
+      if (isHugeEntry(v)) fault('unsupported', 'pmd_page: migrating a huge page (splitting it: split_huge_pmd / split_folio) is not modelled yet');
       fault('bad-call', `pmd_page(${hexn(Number(v))}): not a huge pmd (a pmd that points at a pte table names no struct page in the model)`);
     },
   };

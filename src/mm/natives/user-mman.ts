@@ -13,19 +13,21 @@
 // do_cow_fault). Any other file is mapped by its f_op->mmap (file-mmap.ts: the vma is made
 // here, then the driver's C ->mmap runs, lib/test_hmm.c's vm_insert_page of its own pages);
 // a file without one (/dev/null, /proc/meminfo) fails with ENODEV, /dev/zero is anonymous
-// memory (mmap_zero). MAP_HUGETLB takes huge pages from the hugetlb pool, which is empty here
-// (nr_hugepages = 0, /proc/meminfo's HugePages_Total: 0): it fails with ENOMEM, as Linux does.
+// memory (mmap_zero). MAP_HUGETLB maps huge pages of the hugetlb pool (user-huge.ts): with
+// no pool (nr_hugepages = 0) or too few free pages it fails with ENOMEM, as Linux does.
 //
-// madvise advice and what the model does (the model is a kernel without THP, swap or KSM):
+// madvise advice and what the model does (the model is a kernel without swap or KSM):
 //   MADV_DONTNEED, MADV_FREE        as the kernel (madvise_mm: zap / lazy free).
 //   MADV_NORMAL/RANDOM/SEQUENTIAL   0, no page-table effect: the kernel only records a
 //                                   readahead hint in vm_flags, which anonymous memory ignores.
 //   MADV_WILLNEED                   0, no effect: for anonymous memory the kernel only reads
 //                                   swapped-out pages back, and the model has no swap.
-//   MADV_HUGEPAGE/NOHUGEPAGE/COLLAPSE  -1 (EINVAL), as a kernel built without
-//                                   CONFIG_TRANSPARENT_HUGEPAGE answers them.
+//   MADV_HUGEPAGE/NOHUGEPAGE        VM_(NO)HUGEPAGE on the range (user-huge.ts): write or
+//                                   read faults there map a transparent huge page.
+//   MADV_COLLAPSE                   a fault: collapsing is not modelled yet.
 //   anything else                   a fault naming the advice (not modelled), or -1 if unknown.
 
+import { hugetlbPlacement, madviseHugepage, makeHugetlbVma } from './user-huge';
 import type { NativeCtx, NativeTable } from '../../c/native';
 import { SimFault } from '../../c/native';
 import { objPtr, type Ptr, type Value } from '../../c/value';
@@ -157,8 +159,22 @@ export function userMmanNatives(m: MmModel): NativeTable {
       const known = 0x3n | MAP_FIXED | MAP_ANONYMOUS | MAP_NORESERVE | MAP_FIXED_NOREPLACE | MAP_HUGETLB | MAP_HUGE_MASK;
       if (flags & ~known) throw new SimFault('unsupported', `mmap: flags 0x${(flags & ~known).toString(16)} are not modelled`);
       if (prot & ~0x7n) return MAP_FAILED;
-      // hugetlb_file_setup / hugetlb_reserve_pages: no huge page in the pool, -ENOMEM.
-      if (flags & MAP_HUGETLB) return MAP_FAILED;
+      if (flags & MAP_HUGETLB) {
+        // hugetlb_file_setup: a private mapping of the pool's pages (user-huge.ts)
+        const fixedAt = flags & (MAP_FIXED | MAP_FIXED_NOREPLACE) ? hint : undefined;
+        const at = hugetlbPlacement(m, flags, Number(length), (flags & MAP_ANONYMOUS) !== 0n, type !== MAP_PRIVATE, (flags & MAP_NORESERVE) !== 0n, fixedAt, (l) => unmappedArea(mm, l));
+        if ('errno' in at) return MAP_FAILED;
+        if (!free(mm, at.start, at.start + at.len)) {
+          if (fixedAt === undefined || flags & MAP_FIXED_NOREPLACE) return MAP_FAILED;
+          const r = vm.munmap_mm(ctx, [objPtr(mm.obj), BigInt(at.start), BigInt(at.len)]);
+          if (r !== 0n) return typeof r === 'bigint' ? MAP_FAILED : (r as never);
+        }
+        const r = vm.mmap_mm(ctx, [objPtr(mm.obj), BigInt(at.start), BigInt(at.len), prot, 0n]);
+        if (typeof r !== 'bigint') return r as never;
+        if (r < 0n) return MAP_FAILED;
+        makeHugetlbVma(m, mm.vmas.find((v) => v.start === at.start)!, at.resv);
+        return userPtr(at.start);
+      }
       let fileObj: number | undefined;
       let pgoff = 0;
       /** A file mapped by its ->mmap, and the vm_flags do_mmap gives the vma. */
@@ -274,8 +290,10 @@ export function userMmanNatives(m: MmModel): NativeTable {
           return 0n;
         case MADV_HUGEPAGE:
         case MADV_NOHUGEPAGE:
+          // hugepage_madvise: where faults may map a transparent huge page (user-huge.ts)
+          return madviseHugepage(m, ctx, mm, addr, end, advice);
         case MADV_COLLAPSE:
-          return -1n;
+          throw new SimFault('unsupported', 'madvise: MADV_COLLAPSE (collapsing ptes into a transparent huge page) is not modelled yet');
         default: {
           const name = MADV_NAMES[String(advice)];
           if (name) throw new SimFault('unsupported', `madvise: ${name} is not modelled`);

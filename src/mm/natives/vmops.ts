@@ -40,7 +40,10 @@ import { cacheFlushRange } from '../cache';
 import { pteTablesIn, populatedPtes } from '../sparse-walk';
 import { touchPage } from '../dirty';
 import { dupMm } from './fork-mm';
+import { hugeLeavesIn, VM_HUGETLB } from '../huge';
 import { endOpRange, opRangeStart } from './mmu-notify';
+import { releaseVma, splitAt, splitProblem } from './vmops-split';
+import { zapHugeLeaves } from './huge-zap';
 
 export { dupMm, exclusiveLocked } from './fork-mm';
 
@@ -88,7 +91,7 @@ export function zapRange(m: MmModel, mm: MmState, start: number, end: number, no
   if (notify) invalidateMirrors(m, mm.pid, start, end, MMU_NOTIFY_CLEAR, NULL);
   // tlb_start_vma: flush_cache_range before the ptes go (virtually indexed caches)
   cacheFlushRange(m, mm.pid, start, end);
-  let flush = false;
+  let flush = zapHugeLeaves(m, mm, start, end);
   eachPte(m, mm.pid, start, end, (t, i, addr, v) => {
     const d = decodePte(v);
     writeEntryRaw(m, t, i, 0n);
@@ -103,17 +106,6 @@ export function zapRange(m: MmModel, mm: MmState, start: number, end: number, no
     putRef(m, page, 'zap_pte_range');
   });
   if (flush) flushTlbAddr(m, mm.pid, start, end);
-}
-
-/** Split the VMAs of mm at `addr` (if a VMA straddles it). */
-function splitAt(m: MmModel, mm: MmState, addr: number): void {
-  const v = mm.vmas.find((x) => x.start < addr && addr < x.end);
-  if (!v) return;
-  const obj = allocId(m);
-  m.objs[obj] = { kind: 'vma', pid: mm.pid, start: addr };
-  mm.vmas.push({ obj, start: addr, end: v.end, flags: v.flags, anonymous: v.anonymous });
-  v.end = addr;
-  mm.vmas.sort((a, b) => a.start - b.start);
 }
 
 function range(fn: string, args: Value[], i: number): { start: number; end: number } {
@@ -167,6 +159,7 @@ export function vmopsNatives(m: MmModel): NativeTable {
       const w = waitFor(ctx, 'mprotect_mm', mm, true, start, end);
       if (w) return w;
       if (!covered(mm, start, end)) return -ENOMEM;
+      if (splitProblem(m, mm, start, end)) return -EINVAL;
       // mprotect_fixup: an access the vma may not get (no VM_MAY* bit for it: a shared mapping
       // of a file open read-only) is -EACCES. Only file vmas carry VM_MAY* in the model
       // (file-mmap.ts); anonymous ones may get every access.
@@ -185,6 +178,8 @@ export function vmopsNatives(m: MmModel): NativeTable {
       // only the access bits change (VM_SHARED, VM_MAY*, VM_MIXEDMAP stay)
       for (const v of mm.vmas) if (v.start >= start && v.end <= end) v.flags = (v.flags & ~(VM_READ | VM_WRITE | VM_EXEC)) | flags;
       if (!(prot & 2n)) {
+        // change_huge_pmd / hugetlb_change_protection: a huge pmd loses its write bit whole
+        for (const h of hugeLeavesIn(m, mm.pid, start, end)) if (h.value & _PAGE_RW) writeEntryRaw(m, h.table, h.index, h.value & ~_PAGE_RW);
         eachPte(m, mm.pid, start, end, (t, i, addr, v) => {
           const d = decodePte(v);
           let nv = v;
@@ -225,6 +220,7 @@ export function vmopsNatives(m: MmModel): NativeTable {
       const { start, end } = range('munmap_mm', args, 1);
       const w = waitFor(ctx, 'munmap_mm', mm, true, start, end);
       if (w) return w;
+      if (splitProblem(m, mm, start, end)) return -EINVAL;
       // unmap_vmas: MMU_NOTIFY_UNMAP over the range before the ptes go (the driver's
       // invalidate drops its mirror of the pages, which are freed next)
       const u = notify(ctx, 'munmap_mm', mm, start, end, MMU_NOTIFY_UNMAP);
@@ -236,7 +232,7 @@ export function vmopsNatives(m: MmModel): NativeTable {
       endOpRange(m, ctx, mm, start, end);
       mm.vmas = mm.vmas.filter((v) => {
         if (v.start >= start && v.end <= end) {
-          delete m.objs[v.obj];
+          releaseVma(m, v);
           return false;
         }
         return true;
@@ -289,6 +285,9 @@ export function vmopsNatives(m: MmModel): NativeTable {
       if (w) return w;
       if (!covered(mm, start, end) || to % PAGE) return -EINVAL;
       if (mm.vmas.some((v) => v.start < to + (end - start) && to < v.end)) return -ENOMEM;
+      if (mm.vmas.some((v) => v.start < end && start < v.end && v.flags & VM_HUGETLB) || hugeLeavesIn(m, mm.pid, start, end).length) {
+        fault('unsupported', 'mremap of a huge page mapping (hugetlb or a transparent huge page: move_huge_pmd) is not modelled yet');
+      }
       // move_page_tables: MMU_NOTIFY_UNMAP of the old range
       const u = notify(ctx, 'mremap_mm', mm, start, end, MMU_NOTIFY_UNMAP);
       if (u) return u;

@@ -11,7 +11,7 @@ describe('selftest runner: tmpfs files, file mappings, /proc/meminfo', function 
   this.timeout(120000);
   let x: Results;
   before(async () => {
-    x = await runFixture('tmpfs-files.c');
+    x = await runFixture('tmpfs-files.c', { nrHugepages: 0 });
   });
   const ok = (name: string): void => assertPassed(x, name);
 

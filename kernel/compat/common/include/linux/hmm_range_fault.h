@@ -2,7 +2,8 @@
 /*
  * mmstep compat: hmm_range_fault() (mm/hmm.c in Linux), written for mmstep in plain C over the
  * model's natives, following what mm/hmm.c does in 6.1 and 6.12 for the pages the model has
- * (order-0 ptes; no huge pmds, no hugetlb):
+ * (order-0 ptes, and huge pmds — a THP or a hugetlb page — whose slots carry the page's
+ * map order, PMD_SHIFT - PAGE_SHIFT, as hmm_pfn_flags_order sets it):
  *
  * - each page's request is (hmm_pfns[i] & pfn_flags_mask) | default_flags; without
  *   HMM_PFN_REQ_FAULT nothing is faulted in, and a page that is not there reads 0;
@@ -51,8 +52,23 @@ static inline int hmm_range_fault_page(struct hmm_range *range, struct mm_struct
 	if (write && !(vma->vm_flags & VM_WRITE))
 		return -EPERM;
 	ptep = pte_offset_map_nolock_addr(mm, addr);
-	if (ptep)
+	if (ptep) {
 		pte = ptep_get(ptep);
+	} else {
+		/* hmm_vma_handle_pmd / hmm_vma_walk_hugetlb_entry: a huge page, one slot per 4 KiB */
+		pmd_t *pmdp = huge_pmd_offset_addr(mm, addr);
+
+		if (pmdp) {
+			pmd_t pmd = *pmdp;
+
+			if (!write || pte_write(pmd)) {
+				*out = (pte_pfn(pmd) + ((addr & ~PMD_MASK) >> PAGE_SHIFT)) | HMM_PFN_VALID |
+				       (pte_write(pmd) ? HMM_PFN_WRITE : 0) |
+				       ((unsigned long)(PMD_SHIFT - PAGE_SHIFT) << HMM_PFN_ORDER_SHIFT);
+				return 0;
+			}
+		}
+	}
 	if (pte_present(pte)) {
 		if (!write || pte_write(pte)) {
 			*out = pte_pfn(pte) | HMM_PFN_VALID | (pte_write(pte) ? HMM_PFN_WRITE : 0);
