@@ -6,9 +6,14 @@
 // entry goes through writeEntryRaw like a pte, so the reverse index names the head and the
 // mapcount invariant counts it.
 //
-// What is not modelled, and says so where it is reached: splitting a huge pmd or a huge folio
-// (a partial munmap / mprotect of a THP, migrating one), fork and mremap of huge mappings,
-// shared hugetlb mappings (hugetlbfs page cache), 1 GiB pages.
+// A read fault where a THP may go maps the huge zero folio (use_zero_page = 1, the default): 512
+// frames of zeros allocated once, held by the kernel, mapped read-only without a mapcount; a
+// write there splits that pmd into 512 zero-page ptes and copies on write at the pte level, as
+// do_huge_pmd_wp_page does since 5.8.
+//
+// What is not modelled, and says so where it is reached: splitting a huge pmd that maps a THP or
+// a huge folio (a partial munmap / mprotect of a THP, migrating one), fork and mremap of huge
+// mappings, shared hugetlb mappings (hugetlbfs page cache), 1 GiB pages, MADV_COLLAPSE.
 
 import { entryAddr, entrySpan, MmModel, newPage, PageState, PageTable, tableIndex, ZERO_PFN } from './state';
 import { childTable, newTable, readEntryRaw, writeEntryRaw } from './pgtable';
@@ -137,4 +142,22 @@ export function freeHugeFolio(m: MmModel, head: PageState): void {
     touchPage(m, t.pfn);
   }
   if (head.hugetlb && m.hugetlb) m.hugetlb.free++;
+}
+
+/** The huge zero folio's head pfn (mm_get_huge_zero_page), made at its first use. */
+export function hugeZeroPfn(m: MmModel): number {
+  if (m.hugeZero === undefined) {
+    const head = allocHugeFolio(m, false);
+    // the kernel's own reference; never mapped with a mapcount, never freed
+    head.extraRefs = 1;
+    head.memcg = false;
+    m.hugeZero = head.pfn;
+  }
+  return m.hugeZero;
+}
+
+/** A frame of the huge zero folio (no mapcount, no rmap, no refcount per mapping). */
+export function isHugeZeroPfn(m: MmModel, pfn: number): boolean {
+  const z = m.hugeZero;
+  return z !== undefined && pfn >= z && pfn < z + HPAGE_PMD_NR;
 }

@@ -20,6 +20,7 @@ import { cachedContent } from './cache';
 import type { MmModel, PageState } from './state';
 import { EXTERNAL_TID, hexAddr, NO_TID, tableIndex, ZERO_PFN } from './state';
 import { pteMapProblems } from './pte-maps';
+import { isHugeZeroPfn } from './huge';
 
 export interface Violation {
   invariant: string;
@@ -101,7 +102,7 @@ function entryKind(v: bigint): 'none' | 'present' | 'migration' | 'device-privat
 function checkPage(m: MmModel, p: PageState, out: Violation[]): void {
   // The shared zero page is mapped by special ptes (vm_normal_page: no page), which never touch
   // its mapcount or refcount; its struct page exists only for drivers that look it up by pfn.
-  if (p.pfn === ZERO_PFN) return;
+  if (p.pfn === ZERO_PFN || isHugeZeroPfn(m, p.pfn)) return;
   // First count, without building any text: usually every counter agrees with the tables.
   const keys = m.ptesOf[p.pfn];
   let mappers = 0;

@@ -282,6 +282,8 @@ export interface MmModel {
   shmem?: ShmemState;
   /** The hugetlb pool (src/mm/huge.ts); absent: nr_hugepages = 0. */
   hugetlb?: HugetlbPool;
+  /** Head pfn of the huge zero folio, once a read fault needed it (huge.ts). */
+  hugeZero?: number;
   /** The user processes' descriptor tables (natives/user-files.ts); absent before the first open. */
   files?: UserFiles;
 }

@@ -11,23 +11,25 @@
 //   anonymous memory and has VM_HUGEPAGE: transparent_hugepage/enabled = "madvise". (Debian
 //   builds "always", which gives every aligned 2 MiB of anonymous memory a THP; migrating one
 //   means splitting it, which the model does not do yet.)
-//   The model runs with use_zero_page = 0, so a read fault allocates a THP too; the pmd is
-//   dirty and, with VM_WRITE, writable (maybe_pmd_mkwrite(pmd_mkdirty(...))). A large folio
+//   A read fault maps the huge zero folio read-only (use_zero_page = 1); a write fault a new
+//   THP, dirty and, with VM_WRITE, writable (maybe_pmd_mkwrite(pmd_mkdirty(...))). A large folio
 //   skips the per-CPU add batch (folio_add_lru drains it at once), so the THP is on the LRU.
 //   Anything else is VM_FAULT_FALLBACK: the pte path handles it.
 // - a write to a read-only huge pmd of the only mapper (do_huge_pmd_wp_page, hugetlb_wp reuse)
-//   makes it writable; a shared huge page (after fork) is not modelled and says so.
+//   makes it writable; to the huge zero folio, splits the pmd into 512 read-only zero-page ptes
+//   and falls back (the pte level's COW makes one small page); a shared huge page (after fork)
+//   is not modelled and says so.
 //
 // huge_pmd_offset_addr gives C (hmm_range_fault) the huge pmd of an address to read.
 
 import type { NativeTable } from '../../c/native';
 import { NULL, ptePtr } from '../../c/value';
-import { allocHugeFolio, hugeAlignDown, HPAGE_PMD_NR, HPAGE_PMD_SIZE, mkHugePmd, pmdSlotFor, VM_HUGEPAGE, VM_HUGETLB, VM_NOHUGEPAGE } from '../huge';
-import { readEntryRaw, writeEntryRaw } from '../pgtable';
-import { isHugeEntry, ptePfnField, _PAGE_DIRTY, _PAGE_RW } from '../pte';
-import { MmModel, MmState, PageTable, VmaState, VM_SHARED, VM_WRITE } from '../state';
+import { allocHugeFolio, hugeAlignDown, hugeZeroPfn, HPAGE_PMD_NR, HPAGE_PMD_SIZE, isHugeZeroPfn, mkHugePmd, pmdSlotFor, VM_HUGEPAGE, VM_HUGETLB, VM_NOHUGEPAGE } from '../huge';
+import { newTable, readEntryRaw, writeEntryRaw } from '../pgtable';
+import { isHugeEntry, mkPresentPte, mkTableEntry, ptePfnField, _PAGE_DIRTY, _PAGE_RW } from '../pte';
+import { MmModel, MmState, PageTable, VmaState, VM_SHARED, VM_WRITE, ZERO_PFN } from '../state';
 import { touchPage } from '../dirty';
-import { VM_FAULT_SIGBUS } from './cpu';
+import { flushTlbAddr, VM_FAULT_SIGBUS } from './cpu';
 import { argInt, argMm, argNum, argVma, fault, hexn } from './util';
 
 export const VM_FAULT_FALLBACK = 0x000800n;
@@ -108,10 +110,23 @@ export function hugeFaultNatives(m: MmModel): NativeTable {
       const v = readEntryRaw(slot.table, slot.index);
       if (v === 0n) {
         if (!thpSuitable(vma, haddr)) return VM_FAULT_FALLBACK;
+        if (!write) {
+          // do_huge_pmd_anonymous_page: a read maps the huge zero folio (set_huge_zero_folio)
+          writeEntryRaw(m, slot.table, slot.index, mkHugePmd(hugeZeroPfn(m), {}));
+          return 0n;
+        }
         mapNewHuge(m, mm, slot, haddr, false, (vma.flags & VM_WRITE) !== 0);
         return 0n;
       }
       if (!isHugeEntry(v)) return VM_FAULT_FALLBACK;
+      if (write && isHugeZeroPfn(m, ptePfnField(v))) {
+        // __split_huge_zero_page_pmd: 512 zero-page ptes, then the pte path's COW
+        const t = newTable(m, 1, mm.pid, haddr);
+        writeEntryRaw(m, slot.table, slot.index, mkTableEntry(t.id));
+        for (let i = 0; i < HPAGE_PMD_NR; i++) writeEntryRaw(m, t, i, mkPresentPte(ZERO_PFN, { young: true }));
+        flushTlbAddr(m, mm.pid, haddr, haddr + HPAGE_PMD_SIZE);
+        return VM_FAULT_FALLBACK;
+      }
       if (write && !(v & _PAGE_RW)) return wpHuge(m, 'huge_pmd_fault', slot, v, vma);
       return 0n;
     },

@@ -6,7 +6,7 @@
 // does not do yet: that stops with a message saying so.
 
 import { SimFault } from '../../c/native';
-import { HPAGE_PMD_NR, HPAGE_PMD_SIZE, hugeLeavesIn } from '../huge';
+import { HPAGE_PMD_NR, HPAGE_PMD_SIZE, hugeLeavesIn, isHugeZeroPfn } from '../huge';
 import { writeEntryRaw } from '../pgtable';
 import { ptePfnField } from '../pte';
 import type { MmModel, MmState } from '../state';
@@ -27,7 +27,8 @@ export function zapHugeLeaves(m: MmModel, mm: MmState, start: number, end: numbe
     for (let a = h.addr; a < h.addr + HPAGE_PMD_SIZE; a += 4096) delete m.written[`${mm.pid}:${a}`];
     flush = true;
     const head = m.pages[ptePfnField(h.value)];
-    if (!head) continue;
+    // the huge zero folio: no mapcount or reference per mapping (zap_huge_pmd)
+    if (!head || isHugeZeroPfn(m, head.pfn)) continue;
     head.mapcount--;
     if (head.mapcount === 0) head.anonExclusive = false;
     if (head.hugetlb) mm.rssHugetlb = (mm.rssHugetlb ?? 0) - HPAGE_PMD_NR;

@@ -12,6 +12,7 @@ import { zapHugeLeaves } from '../../../src/mm/natives/huge-zap';
 import { newHugetlbPool, VM_HUGEPAGE, VM_HUGETLB } from '../../../src/mm/huge';
 import { pteAt } from '../../../src/mm/pgtable';
 import { decodePte } from '../../../src/mm/pte';
+import { ZERO_PFN } from '../../../src/mm/state';
 import { buildStateView } from '../../../src/mm/view';
 import { objPtr } from '../../../src/c/value';
 import { fakeCtx } from './helpers';
@@ -51,6 +52,24 @@ describe('mm huge pmds', () => {
     assert.ok(ptes.every((p) => p.bits.includes('huge') && p.populated === undefined));
     // the other 2 MiB of the vma was not touched
     assert.strictEqual(pteAt(m, 1, BASE), 0n);
+  });
+
+  it('a read fault maps the huge zero folio without a mapcount; a write splits it into zero-page ptes and falls back', () => {
+    const { m, vma } = model(VM_HUGEPAGE);
+    const n = hugeFaultNatives(m);
+    assert.strictEqual(n.huge_pmd_fault(fakeCtx(), [objPtr(vma.obj), BigInt(BASE + 0x3000), 0n]), 0n);
+    const z = decodePte(pteAt(m, 1, BASE + 0x3000));
+    assert.deepStrictEqual([z.pfn, z.bits.includes('write'), z.bits.includes('huge')], [m.hugeZero! + 3, false, true]);
+    assert.strictEqual(m.pages[m.hugeZero!].mapcount, 0);
+    assert.strictEqual(m.mms[1].rssAnon, 0);
+    assert.deepStrictEqual(currentViolations(m), []);
+    assert.strictEqual(n.huge_pmd_fault(fakeCtx(), [objPtr(vma.obj), BigInt(BASE + 0x3000), 1n]), 0x800n);
+    const after = decodePte(pteAt(m, 1, BASE + 0x3000));
+    assert.deepStrictEqual([after.pfn, after.bits.includes('huge'), after.bits.includes('write')], [ZERO_PFN, false, false]);
+    assert.strictEqual(decodePte(pteAt(m, 1, BASE + HPAGE - 4096)).pfn, ZERO_PFN);
+    assert.deepStrictEqual(currentViolations(m), []);
+    // the pmd is a pte table now: no huge pmd is left to zap
+    assert.strictEqual(zapHugeLeaves(m, m.mms[1], BASE, BASE + HPAGE), false);
   });
 
   it('no THP where the vma lacks VM_HUGEPAGE: the pte path (VM_FAULT_FALLBACK)', () => {

@@ -22,7 +22,7 @@ describe('selftest runner: hugetlb pages and transparent huge pages', function (
   it('the length is rounded to 2 MiB; munmap / mprotect off a 2 MiB boundary and an unaligned MAP_FIXED fail', () => ok('hugetlb_alignment'));
   it('mprotect(PROT_READ) of a hugetlb page: reads work, a write is SIGSEGV; exit gives the page back', () => ok('hugetlb_mprotect'));
   it('MADV_HUGEPAGE: one write fault maps 2 MiB (AnonHugePages 2048 kB), every 4 KiB its own frame, mprotect round trip, munmap frees it', () => ok('thp_where_madvised'));
-  it('a read fault allocates the THP (use_zero_page = 0)', () => ok('thp_read_fault'));
+  it('a read fault maps the huge zero page (no anonymous memory); a write splits it and copies one small page', () => ok('thp_read_fault'));
   it('no THP without MADV_HUGEPAGE, after MADV_NOHUGEPAGE, or where the vma does not cover the aligned 2 MiB; madvise over a gap is -1', () => ok('thp_only_where_allowed'));
   it('unmapping part of a THP stops the test, saying the split is not modelled', () => {
     const t = x['global.thp_partial_munmap'];
