@@ -15,9 +15,9 @@
 // a huge folio (a partial munmap / mprotect of a THP, migrating one), fork and mremap of huge
 // mappings, shared hugetlb mappings (hugetlbfs page cache), 1 GiB pages, MADV_COLLAPSE.
 
-import { entryAddr, entrySpan, MmModel, newPage, PageState, PageTable, tableIndex, ZERO_PFN } from './state';
-import { childTable, newTable, readEntryRaw, writeEntryRaw } from './pgtable';
-import { isHugeEntry, mkPresentPte, mkTableEntry, ptePfnField, _PAGE_PSE } from './pte';
+import { entryAddr, MmModel, newPage, PageState, PageTable, tableIndex, ZERO_PFN } from './state';
+import { readEntryRaw, tableAt } from './pgtable';
+import { isHugeEntry, mkPresentPte, ptePfnField, _PAGE_PSE } from './pte';
 import { touchPage } from './dirty';
 
 export const HPAGE_PMD_ORDER = 9;
@@ -55,21 +55,8 @@ export function mkHugePmd(pfn: number, b: { write?: boolean; dirty?: boolean }):
  * `alloc`, missing pud / pmd tables are created (pud_alloc, pmd_alloc).
  */
 export function pmdSlotFor(m: MmModel, pid: number, addr: number, alloc = false): { table: PageTable; index: number } | undefined {
-  const mm = m.mms[pid];
-  if (!mm) return undefined;
-  let t = m.tables[mm.pgd];
-  while (t.level > 2) {
-    const i = tableIndex(t.level, addr);
-    let child = childTable(m, t, i);
-    if (!child) {
-      if (!alloc || readEntryRaw(t, i) !== 0n) return undefined;
-      const span = entrySpan(t.level);
-      child = newTable(m, (t.level - 1) as PageTable['level'], pid, Math.floor(addr / span) * span);
-      writeEntryRaw(m, t, i, mkTableEntry(child.id));
-    }
-    t = child;
-  }
-  return { table: t, index: tableIndex(2, addr) };
+  const table = tableAt(m, pid, addr, 2, alloc);
+  return table ? { table, index: tableIndex(2, addr) } : undefined;
 }
 
 /** The huge pmd mapping `addr`, if there is one. */

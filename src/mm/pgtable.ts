@@ -83,10 +83,15 @@ export function childTable(m: MmModel, t: PageTable, i: number): PageTable | und
  * created (pud_alloc / pmd_alloc / pte_alloc). Returns undefined when a level is missing.
  */
 export function pteTableFor(m: MmModel, pid: number, addr: number, alloc = false): PageTable | undefined {
+  return tableAt(m, pid, addr, 1, alloc);
+}
+
+/** The table of `level` covering `addr` (pteTableFor for any level; 2: the pmd table). */
+export function tableAt(m: MmModel, pid: number, addr: number, level: PageTable['level'], alloc = false): PageTable | undefined {
   const mm = m.mms[pid];
   if (!mm) return undefined;
   let t = m.tables[mm.pgd];
-  while (t.level > 1) {
+  while (t.level > level) {
     const i = tableIndex(t.level, addr);
     let child = childTable(m, t, i);
     if (!child) {
@@ -113,10 +118,7 @@ export function pteAt(m: MmModel, pid: number, addr: number): bigint {
 
 /** A huge pmd's translation of addr as a pte value (its pfn field is addr's frame), or 0n. */
 export function hugeLeafPte(m: MmModel, pid: number, addr: number): bigint {
-  const mm = m.mms[pid];
-  if (!mm) return 0n;
-  let t: PageTable | undefined = m.tables[mm.pgd];
-  while (t && t.level > 2) t = childTable(m, t, tableIndex(t.level, addr));
+  const t = tableAt(m, pid, addr, 2);
   if (!t) return 0n;
   const v = readEntryRaw(t, tableIndex(2, addr));
   if (!isHugeEntry(v)) return 0n;

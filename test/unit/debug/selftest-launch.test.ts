@@ -3,7 +3,8 @@
 // hmm-tests.c, step in goes through mmstep's open/ioctl path (kernel/fs/chrdev_syscalls.c) into
 // the tree's lib/test_hmm.c, a function breakpoint stops in the tree's migrate_vma_setup with
 // the test's frames below it, the state panel shows the buffer's ptes become device-private
-// entries, and the run ends with the test's TAP line as its verdict. Bad launches get messages.
+// entries, and the run ends with the test's TAP line as its verdict; in compound the panel shows
+// the hugetlb page's 512 entries of one huge pmd. Bad launches get messages.
 
 import * as assert from 'assert';
 import * as fs from 'fs';
@@ -136,6 +137,30 @@ describe('debug adapter: one of the kernel tree\'s own hmm-tests (launch "selfte
     const console = s.c.events.filter((e) => e.event === 'output').map((e) => (e.body as DebugProtocol.OutputEvent['body']).output).join('');
     assert.match(console, /ok\s+selftest hmm2\.hmm2_device_private\.migrate_mixed: ok \d+ hmm2\.hmm2_device_private\.migrate_mixed/);
     assert.match(console, /== verdict: PASS/);
+  });
+
+  it('compound: at its mprotect the state panel shows the hugetlb page as 512 present entries of one huge pmd', async () => {
+    const start = lineOf(TEST_C, 'TEST_F(hmm, compound)');
+    const lines = fs.readFileSync(TEST_C, 'utf8').split('\n');
+    const MPROTECT = lines.findIndex((l, i) => i >= start && l.includes('ret = mprotect(buffer->ptr, size, PROT_READ);')) + 1;
+    assert.ok(MPROTECT > start);
+    const hit = (await s.launch({ selftest: 'hmm.hmm_device_private.compound', kernelTree: TREE }, false, async () => {
+      const r = await s.request('setBreakpoints', { source: { path: TEST_C }, breakpoints: [{ line: MPROTECT }] });
+      assert.ok((r.body as DebugProtocol.SetBreakpointsResponse['body']).breakpoints[0].verified, JSON.stringify(r.body));
+    })) as DebugProtocol.StoppedEvent;
+    assert.strictEqual(hit.body.reason, 'breakpoint', JSON.stringify(hit.body));
+    const huge = (lastState(s)?.processes.find((x) => x.pid === 1)?.ptes ?? []).filter((p) => p.bits.includes('huge'));
+    assert.strictEqual(huge.length, 512);
+    assert.ok(huge.every((p) => p.kind === 'present' && p.bits.includes('write')), JSON.stringify(huge[0]));
+    // one 2 MiB page: consecutive frames from a 512-aligned head
+    assert.strictEqual(huge[0].pfn! % 512, 0);
+    assert.ok(huge.every((p, i) => p.pfn === huge[0].pfn! + i));
+    // after the mprotect the same entries are read-only
+    await s.request('setBreakpoints', { source: { path: TEST_C }, breakpoints: [] });
+    await s.run('next');
+    const after = (lastState(s)?.processes.find((x) => x.pid === 1)?.ptes ?? []).filter((p) => p.bits.includes('huge'));
+    assert.strictEqual(after.length, 512);
+    assert.ok(after.every((p) => !p.bits.includes('write')), JSON.stringify(after[0]));
   });
 
   it('a test the file does not have, or a selftest without a kernel tree, fails the launch with a message', async () => {
