@@ -17,7 +17,7 @@
 
 import { entryAddr, MmModel, newPage, PageState, PageTable, tableIndex, ZERO_PFN } from './state';
 import { readEntryRaw, tableAt } from './pgtable';
-import { isHugeEntry, mkPresentPte, ptePfnField, _PAGE_PSE } from './pte';
+import { isHugeEntry, mkPresentPte, _PAGE_PSE } from './pte';
 import { touchPage } from './dirty';
 
 export const HPAGE_PMD_ORDER = 9;
@@ -67,11 +67,6 @@ export function hugeLeafAt(m: MmModel, pid: number, addr: number): { table: Page
   return isHugeEntry(value) ? { ...s, value } : undefined;
 }
 
-/** The 4 KiB frame of `addr` inside the huge page a huge pmd maps. */
-export function hugeSubPfn(value: bigint, addr: number): number {
-  return ptePfnField(value) + Math.floor((addr % HPAGE_PMD_SIZE) / 4096);
-}
-
 /** Every huge pmd of process `pid` in [start, end), with the address each one maps. */
 export function hugeLeavesIn(m: MmModel, pid: number, start: number, end: number): { table: PageTable; index: number; addr: number; value: bigint }[] {
   const out: { table: PageTable; index: number; addr: number; value: bigint }[] = [];
@@ -113,11 +108,6 @@ export function allocHugeFolio(m: MmModel, hugetlb: boolean): PageState {
   touchPage(m, pfn);
   if (pfn + HPAGE_PMD_NR > m.nextPfn) m.nextPfn = pfn + HPAGE_PMD_NR;
   return head;
-}
-
-/** The head page of a page (itself unless it is a tail). */
-export function compoundHead(m: MmModel, page: PageState): PageState {
-  return page.head === undefined ? page : m.pages[page.head];
 }
 
 /** A head's last reference is gone: every page of the folio is freed (a hugetlb one to its pool). */
