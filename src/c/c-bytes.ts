@@ -4,7 +4,7 @@
 // integers, whose slots are spelled out as little-endian bytes when compared or searched.
 
 import { SimFault } from './native';
-import type { Region, Regions } from './memory';
+import { byteSlotted, type Region, type Regions } from './memory';
 import type { Ptr, Value } from './value';
 import { noteCell } from './undo-sink';
 
@@ -103,4 +103,28 @@ export function spellBytes(mem: Regions, v: Value, n: number, who: string): (num
   }
   if (out.length > n) throw new SimFault('undefined-behaviour', `${who}: ${n} bytes end in the middle of a field of '${r.name}'`);
   return out;
+}
+
+/**
+ * n one-byte slots of C memory from v for a bulk copy (a char buffer: the driver's bounce
+ * buffer, a kmap window): its region and first slot; undefined where the slot-by-slot path
+ * must run instead (a wider slot, no such region, a run past the end: that path names the fault).
+ */
+export function byteRun(mem: Regions, v: Value, n: number): { r: Region; i: number } | undefined {
+  if (typeof v !== 'object' || v.t !== 'p' || v.s !== 'c' || v.bo !== undefined) return undefined;
+  const r = mem[v.b];
+  if (!r || r.freed || r.untyped || v.i < 0 || v.i + n > r.cells.length || !byteSlotted(r)) return undefined;
+  return { r, i: v.i };
+}
+
+/** Throw unless cells [i, i + n) of a byte run all hold initialized bytes (before a copy moves any). */
+export function checkByteRun(r: Region, i: number, n: number, who: string): void {
+  const c = r.cells;
+  for (let k = i; k < i + n; k++) {
+    if (typeof c[k] !== 'bigint') {
+      const x = c[k] as Exclude<Value, bigint>;
+      if (x.t === 'u') throw new SimFault('uninitialized', `${who}: read of uninitialized memory of '${r.name}'`);
+      throw new SimFault('unsupported', `${who}: byte ${k - i} of '${r.name}' holds a pointer, not a byte`);
+    }
+  }
 }

@@ -3,7 +3,8 @@
 // pointer into C memory, wake sleepers, warn, print). One small object per call.
 
 import type { Machine } from './machine';
-import { load, store } from './memory';
+import { load, store, type Region } from './memory';
+import { byteRun } from './c-bytes';
 import { SimFault, type NativeCtx, type SourceLoc } from './native';
 import type { CType } from './types';
 import type { Ptr, Value } from './value';
@@ -30,6 +31,10 @@ export class CallContext implements NativeCtx {
 
   store(p: Ptr, v: Value): void {
     store(this.m.state.mem, this.m.model, p, ULONG, v);
+  }
+
+  byteRun(p: Ptr, n: number): { r: Region; i: number } | undefined {
+    return byteRun(this.m.state.mem, p, n);
   }
 
   wake(key: string): void {

@@ -11,6 +11,7 @@ import { Op, type BinOp, type CmpOp, type FnCode, type Insn, type MemberInfo, ty
 import { BYTE_STEP } from './memory';
 import type { CType, IntType } from './types';
 import type { Flow } from './codegen-flow';
+import { userMemberOffset, userScalarSize } from './user-access';
 
 /** A symbolic stack entry. */
 export interface Ent {
@@ -196,9 +197,33 @@ export class FnGen {
     const u = this.tmp(pc, 'u');
     const exit = `{ ${before.length ? `st.push(${before.map((x) => this.value(x)).join(', ')}); ` : ''}fr.pc = ${pc}; return H.USE_SWITCH; }`;
     this.emit(`ip = ${pc};`);
-    this.emit(`if (typeof ${p} === "object" && ${p}.s === "u") { ${u} = H.user(m, t, C[${pc}], ${p}, ${v}); if (${u} === undefined) ${exit}${into ? ` ${into} = ${u};` : ''} } else {`);
+    this.emit(`if (typeof ${p} === "object" && ${p}.s === "u") { ${u} = ${this.userCall(pc, insn, p, v)}; if (${u} === undefined) ${exit}${into ? ` ${into} = ${u};` : ''} } else {`);
     for (const l of body) this.emit(l);
     this.emit('}');
+  }
+
+  /**
+   * The in-place user access of `insn` at pointer p (value v for a store): a scalar at an
+   * offset known now goes straight to H.uload / H.ustore; anything else through H.user.
+   */
+  private userCall(pc: number, insn: Insn, p: string, v: string): string {
+    const general = `H.user(m, t, C[${pc}], ${p}, ${v})`;
+    const member = insn.op === Op.MLOAD || insn.op === Op.MSTORE || insn.op === Op.MADDR ? (insn.b as MemberInfo) : undefined;
+    let off = 0;
+    if (member) {
+      try {
+        off = userMemberOffset(this.program, member);
+      } catch {
+        return general; // the general path names the fault when (if) it runs
+      }
+    }
+    const at = off ? `${p}.i + ${off}` : `${p}.i`;
+    if (insn.op === Op.MADDR) return `{ t: "p", s: "u", b: 0, i: ${at} }`;
+    const type = member ? member.type : (insn.b as CType);
+    const size = userScalarSize(type);
+    if (size === undefined) return general;
+    if (insn.op === Op.LOAD || insn.op === Op.MLOAD) return `H.uload(m, t, ${at}, ${size}, ${this.k(type)})`;
+    return `H.ustore(m, t, ${at}, ${size}, ${v})`;
   }
 
   private insnBody(pc: number, insn: Insn): void {
@@ -292,13 +317,14 @@ export class FnGen {
         const pv = this.value(p);
         faulting();
         const slow = `H.padd(mem, model, ${pv}, ${this.value(n)}, ${insn.a}, ${size})`;
-        if (insn.a === BYTE_STEP) this.emit(`${t} = ${slow};`);
-        else {
-          const step = n.lit !== undefined ? String(Number(n.lit) * insn.a) : `Number(${n.e}) * ${insn.a}`;
-          const nOk = n.lit !== undefined ? '' : n.bool ? null : n.big ? '' : `typeof ${n.e} === "bigint" && `;
-          if (nOk === null) this.emit(`${t} = ${slow};`);
-          else this.emit(`${t} = ${nOk}typeof ${pv} === "object" && ${pv}.s === "c" && ${pv}.bo === undefined ? { t: "p", s: "c", b: ${pv}.b, i: ${pv}.i + ${step} } : ${slow};`);
-        }
+        const nOk = n.lit !== undefined ? '' : n.bool ? null : n.big ? '' : `typeof ${n.e} === "bigint" && `;
+        // A user address moves by the element's bytes (memory.ts ptrAdd), C memory by slots.
+        const scaled = (k: number): string => (n.lit !== undefined ? String(Number(n.lit) * k) : `Number(${n.e}) * ${k}`);
+        const userBytes = insn.a === BYTE_STEP ? 1 : typeof how === 'object' ? how.size : insn.a * 8;
+        const user = `typeof ${pv} === "object" && ${pv}.s === "u" ? { t: "p", s: "u", b: 0, i: ${pv}.i + ${scaled(userBytes)} } : `;
+        if (nOk === null) this.emit(`${t} = ${slow};`);
+        else if (insn.a === BYTE_STEP) this.emit(`${t} = ${nOk}${user}${slow};`);
+        else this.emit(`${t} = ${nOk}typeof ${pv} === "object" && ${pv}.s === "c" && ${pv}.bo === undefined ? { t: "p", s: "c", b: ${pv}.b, i: ${pv}.i + ${scaled(insn.a)} } : ${nOk ? `${nOk}${user}` : user}${slow};`);
         S.push({ e: t });
         return;
       }

@@ -8,7 +8,7 @@ import type { CmpOp, MemberInfo, Program } from './ir';
 import type { Frame, ThreadState } from './machine-state';
 import { asPtr, intToPtr, load, loadMember, memberAddr, ptrAdd, ptrToInt, store, storeMember, type Regions } from './memory';
 import { SimFault, type ModelMemory } from './native';
-import { userAccessInPlace } from './user-access';
+import { userAccessInPlace, userLoadAt, userStoreAt } from './user-access';
 import { callDepthFault } from './limits';
 import type { CType, IntType } from './types';
 import { NULL, truthy, UNINIT, type Value } from './value';
@@ -54,6 +54,9 @@ export const runtime = {
   intToPtr,
   /** A user address's load or store in place, or undefined: the interpreter runs it (user-access.ts). */
   user: userAccessInPlace,
+  /** A user load or store of a scalar at a known byte offset, or undefined: the interpreter runs it. */
+  uload: userLoadAt,
+  ustore: userStoreAt,
   /** Push the frame of C function `fi` called with `args` (machine.ts call() for C functions). */
   enter(m: { program: Program; prologue(t: ThreadState, fr: Frame): void }, t: ThreadState, fi: number, args: Value[]): void {
     const f = m.program.functions[fi];

@@ -96,6 +96,8 @@ export class Machine {
   readonly natives: NativeTable;
   /** C functions by name, likewise. */
   private readonly fnByName: Record<string, number>;
+  /** Each native's declared return type (null: void or undeclared), looked up once per name. */
+  private readonly nativeRets = new Map<string, CType | null>();
   readonly maxCallDepth: number;
   readonly maxMemoryBytes: number;
   private readonly heap: HeapHost;
@@ -696,8 +698,13 @@ export class Machine {
     }
     for (let k = 0; k < argc; k++) st.pop();
     if (indirect) st.pop();
-    const ret = Object.prototype.hasOwnProperty.call(this.program.natives, name) ? this.program.natives[name].ret : undefined;
-    if (ret && ret.k !== 'void') st.push(r === undefined ? UNINIT : (r as Value));
+    let ret = this.nativeRets.get(name);
+    if (ret === undefined) {
+      const d = Object.prototype.hasOwnProperty.call(this.program.natives, name) ? this.program.natives[name].ret : undefined;
+      ret = d && d.k !== 'void' ? d : null;
+      this.nativeRets.set(name, ret);
+    }
+    if (ret !== null) st.push(r === undefined ? UNINIT : (r as Value));
     fr.pc++;
     if (gate !== undefined) {
       if (t.native !== undefined) t.native = undefined;

@@ -93,6 +93,15 @@ export function slotAtByte(r: Region, byte: number): number | undefined {
   return m.get(byte);
 }
 
+/** Every slot of the region one byte wide: a char buffer, by its layout or without one. */
+export function byteSlotted(r: Region): boolean {
+  const l = r.layout;
+  if (!l || r.size === undefined) return true;
+  if (r.size !== l.length) return false;
+  if (l.length <= 1) return l.length === 0 || l[0] === 0;
+  return slotsByByte(l) === 1;
+}
+
 export type Regions = Record<number, Region>;
 
 export { ABSENT, noteCell, noteWrite, undoSink } from './undo-sink';

@@ -8,6 +8,7 @@
 //     keeps execution state out of JS closures, so a blocked thread is still plain data.
 //   - throw a SimFault: execution stops at the calling line like an exception in a debugger.
 
+import type { Region } from './memory';
 import type { Ptr, Value } from './value';
 
 /** A position in a C source file. Lines and columns are 1-based; the end is exclusive. */
@@ -74,6 +75,11 @@ export interface NativeCtx {
   load(p: Ptr): Value;
   /** Store a scalar into interpreter memory (out-parameters such as `&ptl`). */
   store(p: Ptr, v: Value): void;
+  /**
+   * n one-byte slots of C memory from p (a char buffer) for a bulk copy, or undefined where
+   * the copy must go slot by slot through load / store (c-bytes.ts byteRun).
+   */
+  byteRun?(p: Ptr, n: number): { r: Region; i: number } | undefined;
   /** Wake every thread sleeping on `key`; they retry their blocked call. */
   wake(key: string): void;
   /** Report a warning (WARN_ON): shown in the debug console, execution continues. */
@@ -179,6 +185,10 @@ export interface UserMemory {
   write(tid: number, cpu: number, addr: number, size: number, value: bigint): UserTrap | undefined;
   /** Every page of [addr, addr + len) accessible (faults resolved) for a bulk operation. */
   probe(tid: number, cpu: number, addr: number, len: number, write: boolean): UserTrap | undefined;
+  /** Bulk read of n bytes: byte k to put(k, b); every page faulted in first (nothing read on a trap). */
+  readSpan(tid: number, cpu: number, addr: number, n: number, put: (k: number, b: number) => void): UserTrap | undefined;
+  /** Bulk write of n bytes: byte k is get(k); every page faulted in first (nothing written on a trap). */
+  writeSpan(tid: number, cpu: number, addr: number, n: number, get: (k: number) => number): UserTrap | undefined;
   /**
    * What the debugger sees at addr (an expression, a hover): the bytes through the page table,
    * no TLB fill, no accessed bit, no fault — a page that is not present is an error.

@@ -70,8 +70,13 @@ export function toBytes(v: Value, size: number): bigint {
 
 /** Byte offset of a member (through anonymous members) from its struct's start. */
 function memberOffset(h: UserHost, info: MemberInfo): number {
+  return userMemberOffset(h.program, info);
+}
+
+/** Byte offset of a member in user memory (also for the generated code, at generation). */
+export function userMemberOffset(program: Program, info: MemberInfo): number {
   if (info.bits || info.bitfield !== undefined) throw new SimFault('unsupported', `bit-field or integer-union member '${info.field}' through a user pointer`);
-  const def = h.program.structs[info.struct];
+  const def = program.structs[info.struct];
   const f = def ? findField(def, info.field) : undefined;
   if (!f) throw new SimFault('unsupported', `no byte layout for ${info.struct}.${info.field}`);
   return f.offset;
@@ -157,6 +162,28 @@ export function userAccessInPlace(h: UserHost, t: ThreadState, insn: Insn, p: Pt
     default:
       throw new Error(`userAccessInPlace: opcode ${insn.op}`);
   }
+}
+
+/**
+ * The generated code's user load of a scalar of `type` (`size` bytes) at addr, the member's
+ * offset already added: the value, or undefined where the interpreter must run it (a page
+ * fault, a debugger expression), as userAccessInPlace.
+ */
+export function userLoadAt(h: UserHost, t: ThreadState, addr: number, size: number, type: CType): Value | undefined {
+  if (h.evaluating) return undefined;
+  const r = userMemory(h).read(t.id, t.cpu, addr, size);
+  return isUserTrap(r) ? undefined : fromBytes(r, type);
+}
+
+/** The generated code's user store of v (`size` bytes) at addr: v, or undefined (see userLoadAt). */
+export function userStoreAt(h: UserHost, t: ThreadState, addr: number, size: number, v: Value): Value | undefined {
+  if (h.evaluating) return undefined;
+  return userMemory(h).write(t.id, t.cpu, addr, size, toBytes(v, size)) ? undefined : v;
+}
+
+/** The byte size of a user access of `type`, or undefined where it is not a scalar (the general path then faults). */
+export function userScalarSize(type: CType): number | undefined {
+  return type.k === 'int' ? type.bits / 8 : type.k === 'ptr' ? 8 : undefined;
 }
 
 /**

@@ -11,7 +11,7 @@
 
 import { SimFault, type NativeCtx, type UserMemory, type UserTrap } from './native';
 import type { Regions } from './memory';
-import { cPtr, SCHAR, slotWidth, spellBytes } from './c-bytes';
+import { byteRun, checkByteRun, cPtr, SCHAR, slotWidth, spellBytes } from './c-bytes';
 import { noteCell } from './undo-sink';
 import { ptrToInt } from './memory';
 import type { Ptr, Value } from './value';
@@ -31,36 +31,30 @@ function need(u: Um | undefined): Um {
   return u;
 }
 
-/** n bytes of user memory at addr (after a successful probe: no faults left). */
+/** n bytes of user memory at addr (every page faulted in first). */
 export function readUserBytes(u: Um, ctx: NativeCtx, addr: number, n: number): number[] | UserTrap {
-  const t = u.probe(ctx.tid, ctx.cpu, addr, n, false);
-  if (t) return t;
   const out: number[] = new Array(n);
-  let k = 0;
-  for (; k + 8 <= n; k += 8) {
-    const v = u.read(ctx.tid, ctx.cpu, addr + k, 8) as bigint;
-    for (let j = 0; j < 8; j++) out[k + j] = Number((v >> BigInt(8 * j)) & 0xffn);
-  }
-  for (; k < n; k++) out[k] = Number(u.read(ctx.tid, ctx.cpu, addr + k, 1) as bigint);
-  return out;
+  const t = u.readSpan(ctx.tid, ctx.cpu, addr, n, (k, b) => {
+    out[k] = b;
+  });
+  return t ?? out;
 }
 
 /** Write bytes to user memory at addr; the whole range is faulted in first. */
 export function writeUserBytes(u: Um, ctx: NativeCtx, addr: number, bytes: number[]): UserTrap | undefined {
-  const t = u.probe(ctx.tid, ctx.cpu, addr, bytes.length, true);
-  if (t) return t;
-  let k = 0;
-  for (; k + 8 <= bytes.length; k += 8) {
-    let v = 0n;
-    for (let j = 7; j >= 0; j--) v = (v << 8n) | BigInt(bytes[k + j] & 0xff);
-    u.write(ctx.tid, ctx.cpu, addr + k, 8, v);
-  }
-  for (; k < bytes.length; k++) u.write(ctx.tid, ctx.cpu, addr + k, 1, BigInt(bytes[k] & 0xff));
-  return undefined;
+  return u.writeSpan(ctx.tid, ctx.cpu, addr, bytes.length, (k) => bytes[k]);
 }
 
 /** The bytes of n bytes of C memory (pointer slots as their fake addresses). */
 function cBytes(mem: Regions, v: Value, n: number, who: string): number[] {
+  const run = byteRun(mem, v, n);
+  if (run) {
+    checkByteRun(run.r, run.i, n, who);
+    const out: number[] = new Array(n);
+    const c = run.r.cells;
+    for (let k = 0; k < n; k++) out[k] = Number(c[run.i + k] as bigint) & 0xff;
+    return out;
+  }
   const raw = spellBytes(mem, v, n, who);
   const out: number[] = [];
   for (let k = 0; k < raw.length; ) {
@@ -82,6 +76,15 @@ function cBytes(mem: Regions, v: Value, n: number, who: string): number[] {
 function storeCBytes(mem: Regions, v: Value, bytes: number[], who: string): void {
   const { r, p } = cPtr(mem, v, who);
   if (r.ro) throw new SimFault('undefined-behaviour', `${who}: '${r.name}' is read-only`);
+  const run = byteRun(mem, v, bytes.length);
+  if (run) {
+    const c = r.cells;
+    for (let k = 0; k < bytes.length; k++) {
+      noteCell(c, run.i + k);
+      c[run.i + k] = SCHAR[bytes[k] & 0xff];
+    }
+    return;
+  }
   let k = 0;
   for (let i = p.i; k < bytes.length; i++) {
     if (i >= r.cells.length) throw new SimFault('out-of-bounds', `${who}: ${bytes.length} bytes run past the end of '${r.name}'`);
@@ -111,6 +114,13 @@ export function userMemcpy(u0: Um | undefined, ctx: NativeCtx, mem: Regions, dst
   if (isU(dst)) {
     const t = u.probe(ctx.tid, ctx.cpu, dst.i, n, true);
     if (t) return t;
+  }
+  const run = isU(dst) && !isU(src) ? byteRun(mem, src, n) : undefined;
+  if (run) {
+    // copy_to_user from a char buffer: its byte slots straight into the pages' words.
+    checkByteRun(run.r, run.i, n, who);
+    const c = run.r.cells;
+    return u.writeSpan(ctx.tid, ctx.cpu, (dst as Ptr).i, n, (k) => Number(c[run.i + k] as bigint) & 0xff) ?? dst;
   }
   let bytes: number[];
   if (isU(src)) {

@@ -6,10 +6,7 @@
 // interpreter runs the C fault path, kernel/mm/memory.c, and retries) or, when the VMA does not
 // allow the access at all (x86's access_error), SIGSEGV.
 //
-// Why words: the selftests write and check every int of 1024 pages, so a page's bytes are 1024
-// numbers (little-endian 32-bit words) created at the first store — plain data, so snapshots,
-// hashing and time travel stay exact — and an aligned int is one array element. The last
-// translation is remembered (validated by identity against the TLB on every use) so a loop over
+// A page's bytes are 1024 words (page-bytes.ts). The last translation is remembered (validated by identity against the TLB on every use) so a loop over
 // a page walks the TLB once, not once per int.
 
 import { SimFault, type UserMemory, type UserTrap } from '../c/native';
@@ -20,87 +17,17 @@ import { hugeLeafAt, HPAGE_PMD_SIZE } from './huge';
 import { ptePfnField, ptePresent, _PAGE_ACCESSED, _PAGE_DIRTY, _PAGE_RW, _PAGE_SOFT_DIRTY } from './pte';
 import { findVma, VM_EXEC, VM_READ, VM_WRITE, ZERO_PFN, type MmModel, type PageState, type TlbEntry } from './state';
 import { touchPage } from './dirty';
-import { noteWrite, undoSink } from '../c/undo-sink';
+import { note, readPageBytes, readPageSpan, writePageBytes, writePageSpan } from './page-bytes';
 
 const PAGE = 4096;
-const WORDS = PAGE / 4;
 
-// ---- page bytes -------------------------------------------------------------------------
-
-/** The byte at `off` of a page (0 for a page never written). */
-function byteAt(d: number[] | undefined, off: number): number {
-  return d === undefined ? 0 : (d[off >> 2] >>> ((off & 3) * 8)) & 0xff;
+/** The page holding addr (a floor division: a double's fmod cost 4% of a selftest run). */
+function pageStart(addr: number): number {
+  return Math.floor(addr / PAGE) * PAGE;
 }
 
-/** The byte at `off` of a page, as a number (0 for a page never written). */
-export function readPageByte(page: PageState | undefined, off: number): number {
-  return byteAt(page?.data, off);
-}
-
-/** `size` bytes at `off` (inside the page), little-endian, unsigned. */
-export function readPageBytes(page: PageState | undefined, off: number, size: number): bigint {
-  const d = page?.data;
-  if (d === undefined) return 0n;
-  if ((off & 3) === 0) {
-    if (size === 4) return BigInt(d[off >> 2]);
-    if (size === 8) return BigInt(d[off >> 2]) | (BigInt(d[(off >> 2) + 1]) << 32n);
-  }
-  let v = 0n;
-  for (let k = size - 1; k >= 0; k--) v = (v << 8n) | BigInt(byteAt(d, off + k));
-  return v;
-}
-
-/**
- * About to write o[k] outside a native (a user load or store runs in the interpreter, not
- * behind the model's write barrier, undo-membrane.ts): journal the old value, as C memory's
- * write paths do. Costs one test when no journal records.
- */
-function note(o: object, k: string | number): void {
-  if (undoSink.log === undefined) return;
-  noteWrite(o, k);
-  undoSink.model = true;
-}
-
-/** The page's words, created (zeroed) at the first store. */
-function words(page: PageState): number[] {
-  if (page.data === undefined) {
-    note(page, 'data');
-    page.data = new Array<number>(WORDS).fill(0);
-  }
-  return page.data;
-}
-
-function setWord(d: number[], k: number, w: number): void {
-  note(d, k);
-  d[k] = w >>> 0;
-}
-
-/** Store `size` bytes of `v` (little-endian) at `off` inside the page. */
-export function writePageBytes(page: PageState, off: number, size: number, v: bigint): void {
-  const d = words(page);
-  if ((off & 3) === 0 && (size === 4 || size === 8)) {
-    setWord(d, off >> 2, Number(v & 0xffffffffn));
-    if (size === 8) setWord(d, (off >> 2) + 1, Number((v >> 32n) & 0xffffffffn));
-    return;
-  }
-  for (let k = 0; k < size; k++) {
-    const at = off + k;
-    const sh = (at & 3) * 8;
-    const b = Number((v >> BigInt(8 * k)) & 0xffn);
-    setWord(d, at >> 2, (d[at >> 2] & ~(0xff << sh)) | (b << sh));
-  }
-}
-
-/** copy_highpage / folio_copy / the device's copy engine: the bytes go with the tag. */
-export function copyPageData(dst: PageState, src: PageState): void {
-  if (src.data === undefined && dst.data === undefined) return;
-  dst.data = src.data === undefined ? undefined : src.data.slice();
-}
-
-/** clear_highpage, a freshly handed-out device page: all zero again. */
-export function clearPageData(page: PageState): void {
-  if (page.data === undefined) return;
-  page.data = undefined;
+function pageOff(addr: number): number {
+  return addr - Math.floor(addr / PAGE) * PAGE;
 }
 
 // ---- translation ------------------------------------------------------------------------
@@ -126,6 +53,8 @@ interface Memo {
   ents: Record<number, bigint> | undefined;
   i: number;
   pte: bigint;
+  /** The model's page container then (a restored model has another). */
+  pages: MmModel['pages'];
   /** What the translation gave (returned again while m.pages still holds that page). */
   res: { page: PageState | undefined; zero: boolean };
 }
@@ -167,7 +96,7 @@ export function taskPid(m: MmModel, tid: number): number {
  * zero = true: the shared zero page), or the fault the kernel must handle first.
  */
 export function translate(m: MmModel, tid: number, cpu: number, addr: number, write: boolean): { page: PageState | undefined; zero: boolean } | UserTrap {
-  const vpage = addr - (((addr % PAGE) + PAGE) % PAGE);
+  const vpage = pageStart(addr);
   let c = lastMemo;
   if (c === undefined || c.vpage !== vpage || c.cpu !== cpu || c.m !== m) c = memoOf(m, cpu).get(vpage);
   if (
@@ -176,12 +105,16 @@ export function translate(m: MmModel, tid: number, cpu: number, addr: number, wr
     m.tlbs[cpu] === c.tlb &&
     c.tlb[c.idx] === c.entry &&
     m.tasks?.[tid] === c.pid &&
-    (c.ents === undefined ? 0n : (c.ents[c.i] ?? 0n)) === c.pte
+    (c.ents === undefined ? 0n : (c.ents[c.i] ?? 0n)) === c.pte &&
+    m.pages === c.pages &&
+    c.res.page !== undefined &&
+    c.res.page.freed !== true
   ) {
+    // The same TLB entry over the same pte names the same frame, whose struct page stays the
+    // object it was (pfns are not reused; anything that puts another page there changes the pte
+    // or the TLB first, an undo or a snapshot restore included). A freed page goes the slow way,
+    // which reports the access.
     lastMemo = c;
-    const pfn = c.entry.pfn;
-    const page = m.pages[pfn];
-    if (page !== c.res.page) c.res = { page, zero: pfn === ZERO_PFN };
     return c.res;
   }
   const cache = memoOf(m, cpu);
@@ -251,7 +184,7 @@ export function translate(m: MmModel, tid: number, cpu: number, addr: number, wr
   if (page?.freed) reportViolation(m, 'freed-page-referenced', `CPU ${cpu} ${write ? 'wrote' : 'read'} freed page pfn ${hex(pfn)} at pid ${pid} ${hex(addr)} (user access)`);
   if (cache.size >= MEMO_MAX) cache.clear();
   const res = { page, zero };
-  lastMemo = { m, tlb: m.tlbs[cpu], idx, entry, pid, vpage, cpu, write, ents: t?.entries, i, pte: t ? readEntryRaw(t, i) : 0n, res };
+  lastMemo = { m, tlb: m.tlbs[cpu], idx, entry, pid, vpage, cpu, write, ents: t?.entries, i, pte: t ? readEntryRaw(t, i) : 0n, pages: m.pages, res };
   cache.set(vpage, lastMemo);
   return res;
 }
@@ -264,34 +197,34 @@ function isTrap(x: unknown): x is UserTrap {
 function readIn(m: MmModel, tid: number, cpu: number, addr: number, size: number): bigint | UserTrap {
   const r = translate(m, tid, cpu, addr, false);
   if (isTrap(r)) return r;
-  return r.zero ? 0n : readPageBytes(r.page, ((addr % PAGE) + PAGE) % PAGE, size);
+  return r.zero ? 0n : readPageBytes(r.page, pageOff(addr), size);
 }
 
 function writeIn(m: MmModel, tid: number, cpu: number, addr: number, size: number, v: bigint): UserTrap | undefined {
   const r = translate(m, tid, cpu, addr, true);
   if (isTrap(r)) return r;
-  writePageBytes(r.page!, ((addr % PAGE) + PAGE) % PAGE, size, v);
+  writePageBytes(r.page!, pageOff(addr), size, v);
   return undefined;
 }
 
 /** One byte as the page table maps it, without side effects (the debugger's view). */
 function peekByte(m: MmModel, tid: number, addr: number): bigint {
   const pid = taskPid(m, tid);
-  const vpage = addr - (((addr % PAGE) + PAGE) % PAGE);
+  const vpage = pageStart(addr);
   if (!findVma(m.mms[pid], vpage)) throw new SimFault('segv', `${hex(addr)} is not mapped`);
   const t = pteTableFor(m, pid, vpage);
   const pte = t ? readEntryRaw(t, (vpage / PAGE) % 512) : hugeLeafPte(m, pid, vpage);
   if (!ptePresent(pte)) throw new SimFault('unsupported', `${hex(addr)} is not present (reading it would fault)`);
   const pfn = ptePfnField(pte);
   if (pfn === ZERO_PFN) return 0n;
-  return readPageBytes(m.pages[pfn], ((addr % PAGE) + PAGE) % PAGE, 1);
+  return readPageBytes(m.pages[pfn], pageOff(addr), 1);
 }
 
 /** The UserMemory the interpreter reaches user addresses through (ModelMemory.user). */
 export function createUserMemory(m: MmModel): UserMemory {
   return {
     read(tid, cpu, addr, size) {
-      const off = ((addr % PAGE) + PAGE) % PAGE;
+      const off = pageOff(addr);
       if (off + size <= PAGE) return readIn(m, tid, cpu, addr, size);
       // Across a page boundary: both pages must be there before any byte is taken.
       const first = PAGE - off;
@@ -302,7 +235,7 @@ export function createUserMemory(m: MmModel): UserMemory {
       return lo | (hi << BigInt(8 * first));
     },
     write(tid, cpu, addr, size, value) {
-      const off = ((addr % PAGE) + PAGE) % PAGE;
+      const off = pageOff(addr);
       if (off + size <= PAGE) return writeIn(m, tid, cpu, addr, size, value);
       const first = PAGE - off;
       const t = this.probe(tid, cpu, addr, size, true);
@@ -313,9 +246,37 @@ export function createUserMemory(m: MmModel): UserMemory {
     probe(tid, cpu, addr, len, write) {
       if (len <= 0) return undefined;
       const last = addr + len - 1;
-      for (let a = addr - (((addr % PAGE) + PAGE) % PAGE); a <= last; a += PAGE) {
+      for (let a = pageStart(addr); a <= last; a += PAGE) {
         const r = translate(m, tid, cpu, Math.max(a, addr), write);
         if (isTrap(r)) return r;
+      }
+      return undefined;
+    },
+    readSpan(tid, cpu, addr, n, put) {
+      const t = this.probe(tid, cpu, addr, n, false);
+      if (t) return t;
+      for (let k = 0; k < n; ) {
+        const a = addr + k;
+        const off = pageOff(a);
+        const len = Math.min(n - k, PAGE - off);
+        const r = translate(m, tid, cpu, a, false);
+        if (isTrap(r)) return r;
+        readPageSpan(r.zero ? undefined : r.page, off, len, put, k);
+        k += len;
+      }
+      return undefined;
+    },
+    writeSpan(tid, cpu, addr, n, get) {
+      const t = this.probe(tid, cpu, addr, n, true);
+      if (t) return t;
+      for (let k = 0; k < n; ) {
+        const a = addr + k;
+        const off = pageOff(a);
+        const len = Math.min(n - k, PAGE - off);
+        const r = translate(m, tid, cpu, a, true);
+        if (isTrap(r)) return r;
+        writePageSpan(r.page!, off, len, get, k);
+        k += len;
       }
       return undefined;
     },

@@ -10,7 +10,7 @@
 // A kernel tree's driver registers its own C invalidate callback, which the notifier natives run
 // as C (mmu-notify.ts).
 
-import { clearPageData } from '../user-memory';
+import { clearPageData } from '../page-bytes';
 import { MAX_DEVICE_PAGES, pagesAsSize } from '../limits';
 import { queuePageFree } from './page-free-calls';
 import type { NativeTable } from '../../c/native';

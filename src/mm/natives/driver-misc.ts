@@ -9,9 +9,10 @@
 // belongs to which page.
 
 import { SimFault, type NativeTable } from '../../c/native';
-import { SCHAR } from '../../c/c-bytes';
+import { checkByteRun, SCHAR } from '../../c/c-bytes';
+import { noteCell } from '../../c/undo-sink';
 import { isPtr, objPtr, type Ptr, type Value } from '../../c/value';
-import { readPageByte, writePageBytes } from '../user-memory';
+import { readPageSpan, writePageSpan } from '../page-bytes';
 import { touchPage as touch } from '../dirty';
 import type { MmModel } from '../state';
 import { driverState } from './driver-state';
@@ -118,24 +119,48 @@ export function driverMiscNatives(m: MmModel): NativeTable {
       const to = byteBuffer('memcpy_from_page', args[0]);
       const page = argPage(m, 'memcpy_from_page', args, 1);
       const { off, len } = pageRange('memcpy_from_page', args[2], args[3]);
-      const q: Ptr = { ...to };
-      for (let k = 0; k < len; k++) {
-        q.i = to.i + k;
-        ctx.store(q, SCHAR[readPageByte(page, off + k)]);
+      const run = ctx.byteRun?.(to, len);
+      if (run && !run.r.ro) {
+        // A char buffer: the page's words straight into its byte slots.
+        const cells = run.r.cells;
+        const i0 = run.i;
+        readPageSpan(page, off, len, (k, b) => {
+          noteCell(cells, i0 + k);
+          cells[i0 + k] = SCHAR[b];
+        }, 0);
+        return;
       }
+      const q: Ptr = { ...to };
+      readPageSpan(page, off, len, (k, b) => {
+        q.i = to.i + k;
+        ctx.store(q, SCHAR[b]);
+      }, 0);
     },
     memcpy_to_page(ctx, args) {
       // void memcpy_to_page(struct page *page, size_t offset, const char *from, size_t len)
       const page = argPage(m, 'memcpy_to_page', args, 0);
       const from = byteBuffer('memcpy_to_page', args[2]);
       const { off, len } = pageRange('memcpy_to_page', args[1], args[3]);
-      const q: Ptr = { ...from };
-      for (let k = 0; k < len; k++) {
-        q.i = from.i + k;
-        const b = ctx.load(q);
-        if (typeof b !== 'bigint') fault('uninitialized', `memcpy_to_page: byte ${k} of the source is not an initialized byte`);
-        writePageBytes(page, off + k, 1, BigInt.asUintN(8, b));
+      const run = ctx.byteRun?.(from, len);
+      let get: (k: number) => number;
+      if (run) {
+        checkByteRun(run.r, run.i, len, 'memcpy_to_page');
+        const cells = run.r.cells;
+        const i0 = run.i;
+        get = (k) => Number(cells[i0 + k] as bigint) & 0xff;
+      } else {
+        // Slot by slot, every byte checked before the page changes.
+        const q: Ptr = { ...from };
+        const bytes: number[] = [];
+        for (let k = 0; k < len; k++) {
+          q.i = from.i + k;
+          const b = ctx.load(q);
+          if (typeof b !== 'bigint') fault('uninitialized', `memcpy_to_page: byte ${k} of the source is not an initialized byte`);
+          bytes.push(Number(BigInt.asUintN(8, b)));
+        }
+        get = (k) => bytes[k];
       }
+      writePageSpan(page, off, len, get, 0);
       touch(m, page.pfn);
     },
     mmget_not_zero(ctx, args) {

@@ -6,7 +6,7 @@
 // a primitive the model already has, the native delegates to it so both stay one implementation.
 // Prototypes: kernel/include/linux/mm_compat.h.
 
-import { copyPageData } from '../user-memory';
+import { copyPageData } from '../page-bytes';
 import type { NativeCtx, NativeTable } from '../../c/native';
 import { pagePtr, type Value } from '../../c/value';
 import type { MmModel, PageState } from '../state';

@@ -8,7 +8,7 @@
 // vmops.ts so that each file holds one concern.
 
 import { hugeLeavesIn } from '../huge';
-import { copyPageData } from '../user-memory';
+import { copyPageData } from '../page-bytes';
 import { NULL } from '../../c/value';
 import { pteTableFor, readEntryRaw, writeEntryRaw } from '../pgtable';
 import { decodePte, mkDevicePrivatePte, mkMigrationPte, mkPresentPte, ptePresent, _PAGE_DIRTY, _PAGE_RW, _PAGE_SWP_SOFT_DIRTY, _PAGE_SWP_UFFD_WP } from '../pte';

@@ -12,7 +12,7 @@
 // whole call is retried when it is released; already-converted ptes are skipped on the retry),
 // and a PTL held by the caller itself is a self-deadlock.
 
-import { copyPageData } from '../user-memory';
+import { copyPageData } from '../page-bytes';
 import type { NativeCtx, NativeTable } from '../../c/native';
 import { blocked, type Blocked } from '../../c/native';
 import { ptesNaming, writeEntryRaw } from '../pgtable';

@@ -15,7 +15,8 @@ import type { MmModel, MmState, UserHeap } from '../state';
 import { VM_READ, VM_WRITE, allocId } from '../state';
 import { pteTableFor, readEntryRaw } from '../pgtable';
 import { decodePte } from '../pte';
-import { translate, writePageBytes } from '../user-memory';
+import { translate } from '../user-memory';
+import { writePageBytes } from '../page-bytes';
 import { currentMm, unmappedArea, userAddr, userPtr } from './user-mman';
 import { vmopsNatives } from './vmops';
 

@@ -20,7 +20,8 @@ import { blocked, SimFault, threadExit, type NativeCtx, type NativeTable, type T
 import type { Value } from '../../c/value';
 import type { MmModel } from '../state';
 import { NO_TID } from '../state';
-import { translate, taskPid, writePageBytes } from '../user-memory';
+import { translate, taskPid } from '../user-memory';
+import { writePageBytes } from '../page-bytes';
 import { addChild, exclusiveLocked, exitedStatus, exitProcess, forkMm, procOf, SIGABRT, signaledStatus, waitableChildren, waitKey } from '../process';
 import { mmapKey } from './mmap';
 import { pageLockKey } from './page';

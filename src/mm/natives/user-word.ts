@@ -8,7 +8,8 @@
 import { SimFault, type NativeCtx, type UserTrap } from '../../c/native';
 import type { Ptr, Value } from '../../c/value';
 import type { MmModel } from '../state';
-import { readPageBytes, translate, writePageBytes } from '../user-memory';
+import { translate } from '../user-memory';
+import { readPageBytes, writePageBytes } from '../page-bytes';
 
 const PAGE = 4096;
 
