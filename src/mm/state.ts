@@ -165,6 +165,8 @@ export interface PgmapObj {
 export interface XarrayObj {
   kind: 'xarray';
   entries: Record<number, { v: Value; tag: number }>;
+  /** The present indices, ascending (xarray-order.ts keeps it; absent in states saved before it). */
+  order?: number[];
 }
 
 /**

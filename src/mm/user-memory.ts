@@ -17,6 +17,7 @@ import { hugeLeafAt, HPAGE_PMD_SIZE } from './huge';
 import { ptePfnField, ptePresent, _PAGE_ACCESSED, _PAGE_DIRTY, _PAGE_RW, _PAGE_SOFT_DIRTY } from './pte';
 import { findVma, VM_EXEC, VM_READ, VM_WRITE, ZERO_PFN, type MmModel, type PageState, type TlbEntry } from './state';
 import { touchPage } from './dirty';
+import { tlbFind } from './tlb-index';
 import { note, readPageBytes, readPageSpan, writePageBytes, writePageSpan } from './page-bytes';
 
 const PAGE = 4096;
@@ -128,7 +129,7 @@ export function translate(m: MmModel, tid: number, cpu: number, addr: number, wr
     segv(`SIGSEGV: ${what()}: the mapping ${hex(vma.start)}-${hex(vma.end)} does not allow it (${vma.flags & (VM_READ | VM_WRITE | VM_EXEC) ? 'read-only' : 'PROT_NONE'}, SEGV_ACCERR)`);
   }
   const tlb = m.tlbs[cpu];
-  let idx = tlb.findIndex((e) => e.pid === pid && e.vaddr === vpage);
+  let idx = tlbFind(tlb, pid, vpage);
   let entry = idx >= 0 ? tlb[idx] : undefined;
   // The entry that maps vpage: its pte, or the huge pmd of a huge page (huge.ts).
   let t = pteTableFor(m, pid, vpage);

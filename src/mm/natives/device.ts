@@ -15,6 +15,7 @@ import { MAX_DEVICE_PAGES, pagesAsSize } from '../limits';
 import { queuePageFree } from './page-free-calls';
 import type { NativeTable } from '../../c/native';
 import { NULL, isPtr, objPtr, pagePtr, ptrEq, type Value } from '../../c/value';
+import { xaDelRange, xaPut, xaDel } from '../xarray-order';
 import { MmModel, newPage, PageState, PgmapObj, XarrayObj, NotifierObj, allocId } from '../state';
 import { ptesNaming } from '../pgtable';
 import { argInt, argMm, argNum, argPage, argPageRead, argPtr, bool, fault, hexn, pageName } from './util';
@@ -101,7 +102,7 @@ export function invalidateMirrors(m: MmModel, pid: number, start: number, end: n
     // By the mirror's entries, not by address: the range may be the whole address space.
     const lo = Math.max(start, sub.start) / 4096;
     const hi = Math.min(end, sub.end) / 4096;
-    for (const k of Object.keys(xa.entries)) if (Number(k) >= lo && Number(k) < hi) delete xa.entries[Number(k)];
+    xaDelRange(xa, Math.ceil(lo), Math.ceil(hi));
   }
 }
 
@@ -206,7 +207,7 @@ export function deviceNatives(m: MmModel): NativeTable {
 
     xa_create(ctx) {
       const id = allocId(m);
-      m.objs[id] = { kind: 'xarray', entries: {} };
+      m.objs[id] = { kind: 'xarray', entries: {}, order: [] };
       return objPtr(id);
     },
     xa_load(ctx, args) {
@@ -224,14 +225,14 @@ export function deviceNatives(m: MmModel): NativeTable {
       const idx = argNum('xa_store_tag', args, 1);
       const v = args[2];
       if (v === undefined || !isPtr(v) || v.s === 'null') fault('bad-call', 'xa_store_tag: storing NULL (use xa_erase)');
-      xa.entries[idx] = { v, tag: argNum('xa_store_tag', args, 3) };
+      xaPut(xa, idx, { v, tag: argNum('xa_store_tag', args, 3) });
       return 0n;
     },
     xa_erase(ctx, args) {
       const xa = argXa(m, 'xa_erase', args, 0);
       const idx = argNum('xa_erase', args, 1);
       const e = xa.entries[idx];
-      delete xa.entries[idx];
+      xaDel(xa, idx);
       return e ? e.v : NULL;
     },
 

@@ -16,6 +16,7 @@ import { allocId, type MmModel, type XarrayObj } from '../state';
 import { argC, slot } from './driver-state';
 import './mmu-notify';
 import { argMm, argNum, argPtr, fault } from './util';
+import { xaClear, xaDel, xaFirstFrom, xaPut } from '../xarray-order';
 
 /** The model's xarray of an embedded struct xarray (xa_init made it). */
 function embeddedXa(m: MmModel, ctx: NativeCtx, fn: string, args: Value[]): XarrayObj {
@@ -30,16 +31,6 @@ function untag(v: Value): Value {
   return isPtr(v) && v.s === 'page' && v.i !== 0 ? { t: 'p', s: 'page', b: v.b, i: 0 } : v;
 }
 
-/** The first present index in [from, max] of xa, or undefined. */
-function findFrom(xa: XarrayObj, from: number, max: number): number | undefined {
-  let best: number | undefined;
-  for (const k of Object.keys(xa.entries)) {
-    const i = Number(k);
-    if (i >= from && i <= max && (best === undefined || i < best)) best = i;
-  }
-  return best;
-}
-
 export function driverXarrayNatives(m: MmModel): NativeTable {
   const find = (ctx: NativeCtx, fn: string, args: Value[], after: boolean): Value => {
     const xa = embeddedXa(m, ctx, fn, args);
@@ -49,7 +40,7 @@ export function driverXarrayNatives(m: MmModel): NativeTable {
     if (typeof cur !== 'bigint') fault('uninitialized', `${fn}: *index is not set`);
     const max = Number(BigInt.asUintN(64, (args[2] as bigint) ?? 0n));
     const from = Number(BigInt.asUintN(64, cur)) + (after ? 1 : 0);
-    const i = findFrom(xa, from, max);
+    const i = xaFirstFrom(xa, from, max);
     if (i === undefined) return NULL;
     ctx.store(ip, BigInt(i));
     return xa.entries[i].v;
@@ -59,7 +50,7 @@ export function driverXarrayNatives(m: MmModel): NativeTable {
     xa_init(ctx, args) {
       const p = argC('xa_init', args, 0, 'struct xarray');
       const id = allocId(m);
-      m.objs[id] = { kind: 'xarray', entries: {} };
+      m.objs[id] = { kind: 'xarray', entries: {}, order: [] };
       ctx.store(slot(p, 0), objPtr(id));
     },
     xa_store(ctx, args) {
@@ -67,12 +58,12 @@ export function driverXarrayNatives(m: MmModel): NativeTable {
       const idx = argNum('xa_store', args, 1);
       const v = args[2] ?? NULL;
       const old = xa.entries[idx]?.v ?? NULL;
-      if (!isPtr(v) || v.s === 'null') delete xa.entries[idx];
-      else xa.entries[idx] = { v, tag: v.s === 'page' ? v.i : 0 };
+      if (!isPtr(v) || v.s === 'null') xaDel(xa, idx);
+      else xaPut(xa, idx, { v, tag: v.s === 'page' ? v.i : 0 });
       return old;
     },
     xa_destroy(ctx, args) {
-      embeddedXa(m, ctx, 'xa_destroy', args).entries = {};
+      xaClear(embeddedXa(m, ctx, 'xa_destroy', args));
     },
     xa_find(ctx, args) {
       return find(ctx, 'xa_find', args, false);
