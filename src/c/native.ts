@@ -185,6 +185,10 @@ export interface UserMemory {
   write(tid: number, cpu: number, addr: number, size: number, value: bigint): UserTrap | undefined;
   /** Every page of [addr, addr + len) accessible (faults resolved) for a bulk operation. */
   probe(tid: number, cpu: number, addr: number, len: number, write: boolean): UserTrap | undefined;
+  /** The aligned 32-bit word at addr (addr % 4 === 0), unsigned: a user int load's fast path. */
+  read32(tid: number, cpu: number, addr: number): number | UserTrap;
+  /** Store the aligned 32-bit word w (0..2^32-1) at addr: a user int store's fast path. */
+  write32(tid: number, cpu: number, addr: number, w: number): UserTrap | undefined;
   /** Bulk read of n bytes: byte k to put(k, b); every page faulted in first (nothing read on a trap). */
   readSpan(tid: number, cpu: number, addr: number, n: number, put: (k: number, b: number) => void): UserTrap | undefined;
   /** Bulk write of n bytes: byte k is get(k); every page faulted in first (nothing written on a trap). */

@@ -45,7 +45,7 @@ export function note(o: object, k: string | number): void {
 }
 
 /** The page's words, created (zeroed) at the first store. */
-function words(page: PageState): number[] {
+export function words(page: PageState): number[] {
   if (page.data === undefined) {
     note(page, 'data');
     page.data = new Array<number>(WORDS).fill(0);
@@ -53,7 +53,7 @@ function words(page: PageState): number[] {
   return page.data;
 }
 
-function setWord(d: number[], k: number, w: number): void {
+export function setWord(d: number[], k: number, w: number): void {
   note(d, k);
   d[k] = w >>> 0;
 }

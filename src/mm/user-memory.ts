@@ -18,7 +18,7 @@ import { ptePfnField, ptePresent, _PAGE_ACCESSED, _PAGE_DIRTY, _PAGE_RW, _PAGE_S
 import { findVma, VM_EXEC, VM_READ, VM_WRITE, ZERO_PFN, type MmModel, type PageState, type TlbEntry } from './state';
 import { touchPage } from './dirty';
 import { tlbFind } from './tlb-index';
-import { note, readPageBytes, readPageSpan, writePageBytes, writePageSpan } from './page-bytes';
+import { note, readPageBytes, readPageSpan, setWord, words, writePageBytes, writePageSpan } from './page-bytes';
 
 const PAGE = 4096;
 
@@ -251,6 +251,18 @@ export function createUserMemory(m: MmModel): UserMemory {
         const r = translate(m, tid, cpu, Math.max(a, addr), write);
         if (isTrap(r)) return r;
       }
+      return undefined;
+    },
+    read32(tid, cpu, addr) {
+      const r = translate(m, tid, cpu, addr, false);
+      if (isTrap(r)) return r;
+      const d = r.zero ? undefined : r.page?.data;
+      return d === undefined ? 0 : d[pageOff(addr) >> 2];
+    },
+    write32(tid, cpu, addr, w) {
+      const r = translate(m, tid, cpu, addr, true);
+      if (isTrap(r)) return r;
+      setWord(words(r.page!), pageOff(addr) >> 2, w);
       return undefined;
     },
     readSpan(tid, cpu, addr, n, put) {
