@@ -62,12 +62,13 @@ export const PARAM_FN_PREFIX = '__mmstep_param__';
  * coherent devices, as the kernel's own tools/testing/selftests/mm/test_hmm.sh passes them
  * (`modprobe test_hmm spm_addr_dev0=... spm_addr_dev1=...`). With both set, the driver adds
  * /dev/hmm_dmirror2 and 3 (MEMORY_DEVICE_COHERENT) and hmm-tests' coherent variants run instead
- * of skipping. Each range is DEVMEM_CHUNK_SIZE (256 MiB), above the model's RAM and the private
- * devices' request_free_mem_region ranges.
+ * of skipping. Each range is DEVMEM_CHUNK_SIZE (256 MiB), at 5 GiB and 5.25 GiB: above the
+ * model's RAM and kernel/'s pools, below the private devices' request_free_mem_region ranges
+ * (driver-state.ts REGION_FIRST_PFN, which says why these addresses are low).
  */
 export const TEST_HMM_PARAMS: Record<string, bigint> = {
-  spm_addr_dev0: 0x2000000000n,
-  spm_addr_dev1: 0x2010000000n,
+  spm_addr_dev0: 0x140000000n,
+  spm_addr_dev1: 0x150000000n,
 };
 
 /** The native module_param()'s functions call: the value insmod was given for `name`, else the variable's. */

@@ -65,9 +65,15 @@ declare module '../state' {
   }
 }
 
-/** Physical page frames the tree drivers' device memory starts at (above the model's RAM and
- *  kernel/'s pools, which start at 0x100000): 64 GiB. */
-export const REGION_FIRST_PFN = 0x1000000;
+/**
+ * Physical page frames the tree drivers' request_free_mem_region ranges start at: 5.5 GiB,
+ * above the model's RAM, kernel/'s pools (from 0x100000) and the coherent devices' ranges
+ * (selftest-driver.ts TEST_HMM_PARAMS, from 0x140000). Kept low on purpose: the model's page
+ * map is an object indexed by pfn, which V8 keeps as a flat array while the largest pfn stays
+ * near a few million; pfns from 0x1000000 (64 GiB) made it a hash table, and every
+ * pfn_to_page of the driver's 65,536-page chunks a hash lookup (a quarter of a selftest run).
+ */
+export const REGION_FIRST_PFN = 0x160000;
 
 export function driverState(m: MmModel): DriverState {
   return (m.drivers ??= { regions: [], devices: [], names: {}, memRegions: [], nextRegionPfn: REGION_FIRST_PFN, jiffies: 0 });
