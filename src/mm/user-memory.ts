@@ -221,6 +221,36 @@ function peekByte(m: MmModel, tid: number, addr: number): bigint {
   return readPageBytes(m.pages[pfn], pageOff(addr), 1);
 }
 
+/** Every page of [addr, addr + len) accessible, or the first one's fault (UserMemory.probe). */
+function probeRange(m: MmModel, tid: number, cpu: number, addr: number, len: number, write: boolean): UserTrap | undefined {
+  if (len <= 0) return undefined;
+  for (let a = pageStart(addr); a < addr + len; a += PAGE) {
+    const r = translate(m, tid, cpu, Math.max(a, addr), write);
+    if (isTrap(r)) return r;
+  }
+  return undefined;
+}
+
+/**
+ * A bulk access of [addr, addr + n): every page faulted in first (the first fault is the
+ * answer, nothing is touched), then each page's piece given to `fn` (page undefined: the
+ * zero page or no struct page, read as zeros) with its offset, length and place k in the range.
+ */
+function eachPage(m: MmModel, tid: number, cpu: number, addr: number, n: number, write: boolean, fn: (page: PageState | undefined, off: number, len: number, k: number) => void): UserTrap | undefined {
+  const t = probeRange(m, tid, cpu, addr, n, write);
+  if (t) return t;
+  for (let k = 0; k < n; ) {
+    const a = addr + k;
+    const off = pageOff(a);
+    const len = Math.min(n - k, PAGE - off);
+    const r = translate(m, tid, cpu, a, write);
+    if (isTrap(r)) return r;
+    fn(r.zero ? undefined : r.page, off, len, k);
+    k += len;
+  }
+  return undefined;
+}
+
 /** The UserMemory the interpreter reaches user addresses through (ModelMemory.user). */
 export function createUserMemory(m: MmModel): UserMemory {
   return {
@@ -245,13 +275,7 @@ export function createUserMemory(m: MmModel): UserMemory {
       return writeIn(m, tid, cpu, addr + first, size - first, value >> BigInt(8 * first));
     },
     probe(tid, cpu, addr, len, write) {
-      if (len <= 0) return undefined;
-      const last = addr + len - 1;
-      for (let a = pageStart(addr); a <= last; a += PAGE) {
-        const r = translate(m, tid, cpu, Math.max(a, addr), write);
-        if (isTrap(r)) return r;
-      }
-      return undefined;
+      return probeRange(m, tid, cpu, addr, len, write);
     },
     read32(tid, cpu, addr) {
       const r = translate(m, tid, cpu, addr, false);
@@ -266,32 +290,10 @@ export function createUserMemory(m: MmModel): UserMemory {
       return undefined;
     },
     readSpan(tid, cpu, addr, n, put) {
-      const t = this.probe(tid, cpu, addr, n, false);
-      if (t) return t;
-      for (let k = 0; k < n; ) {
-        const a = addr + k;
-        const off = pageOff(a);
-        const len = Math.min(n - k, PAGE - off);
-        const r = translate(m, tid, cpu, a, false);
-        if (isTrap(r)) return r;
-        readPageSpan(r.zero ? undefined : r.page, off, len, put, k);
-        k += len;
-      }
-      return undefined;
+      return eachPage(m, tid, cpu, addr, n, false, (page, off, len, k) => readPageSpan(page, off, len, put, k));
     },
     writeSpan(tid, cpu, addr, n, get) {
-      const t = this.probe(tid, cpu, addr, n, true);
-      if (t) return t;
-      for (let k = 0; k < n; ) {
-        const a = addr + k;
-        const off = pageOff(a);
-        const len = Math.min(n - k, PAGE - off);
-        const r = translate(m, tid, cpu, a, true);
-        if (isTrap(r)) return r;
-        writePageSpan(r.page!, off, len, get, k);
-        k += len;
-      }
-      return undefined;
+      return eachPage(m, tid, cpu, addr, n, true, (page, off, len, k) => writePageSpan(page!, off, len, get, k));
     },
     peek(tid, addr, size) {
       let v = 0n;
