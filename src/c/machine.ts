@@ -230,6 +230,9 @@ export class Machine {
         t.status = 'ready';
         t.blockedOn = undefined;
         t.blockedReason = undefined;
+        // A batch (runFor) ends at the next statement boundary, where a step-by-step run
+        // would have seen the woken thread: who runs next is the scheduler's choice, as there.
+        this.quota = 0;
       }
     }
   }

@@ -110,7 +110,10 @@ export function runOthers(r: TaskRunner, tid: number): OthersResult {
     if (me && me.status === 'ready') return { kind: 'ready' };
     const other = nextReady(m, tid);
     if (other === undefined) return { kind: 'stuck' };
-    const o = m.step(other);
+    // In batches unless someone looks between statements: a batch ends where a step-by-step
+    // run would switch (a wake ends it at the next statement boundary, Machine.wake), so the
+    // threads interleave exactly as one statement at a time.
+    const o = r.onStep ? m.step(other) : m.runWithin(other, r.budget);
     if (o.kind === 'fault' && !childEnded(r, other, o)) return faultOf(other, o);
     if (o.kind === 'done') childEnded(r, other, o);
     r.onStep?.(other);
