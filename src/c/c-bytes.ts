@@ -128,3 +128,21 @@ export function checkByteRun(r: Region, i: number, n: number, who: string): void
     }
   }
 }
+
+/** Byte k (0..255) of a byte run, for bulk copies out of it: checked whole first (checkByteRun). */
+export function byteRunReader(run: { r: Region; i: number }, n: number, who: string): (k: number) => number {
+  checkByteRun(run.r, run.i, n, who);
+  const c = run.r.cells;
+  const i0 = run.i;
+  return (k) => Number(c[i0 + k] as bigint) & 0xff;
+}
+
+/** Store byte b as slot k of a byte run (journaled), for bulk copies into it. */
+export function byteRunWriter(run: { r: Region; i: number }): (k: number, b: number) => void {
+  const c = run.r.cells;
+  const i0 = run.i;
+  return (k, b) => {
+    noteCell(c, i0 + k);
+    c[i0 + k] = SCHAR[b & 0xff];
+  };
+}

@@ -68,12 +68,7 @@ export function toBytes(v: Value, size: number): bigint {
   throw new SimFault('unsupported', 'a struct stored by value through a user pointer (store its members one by one)');
 }
 
-/** Byte offset of a member (through anonymous members) from its struct's start. */
-function memberOffset(h: UserHost, info: MemberInfo): number {
-  return userMemberOffset(h.program, info);
-}
-
-/** Byte offset of a member in user memory (also for the generated code, at generation). */
+/** Byte offset of a member (through anonymous members) from its struct's start, in user memory (also for the generated code, at generation). */
 export function userMemberOffset(program: Program, info: MemberInfo): number {
   if (info.bits || info.bitfield !== undefined) throw new SimFault('unsupported', `bit-field or integer-union member '${info.field}' through a user pointer`);
   const def = program.structs[info.struct];
@@ -86,7 +81,7 @@ export function userMemberOffset(program: Program, info: MemberInfo): number {
 function loadUser(h: UserHost, t: ThreadState, insn: Insn, p: Ptr, peek: boolean): Value | UserTrap {
   const info = insn.op === Op.MLOAD ? (insn.b as MemberInfo) : undefined;
   const type = info ? info.type : (insn.b as CType);
-  const addr = p.i + (info ? memberOffset(h, info) : 0);
+  const addr = p.i + (info ? userMemberOffset(h.program, info) : 0);
   const size = scalarSize(type, 'read');
   const r = peek ? userMemory(h).peek(t.id, addr, size) : userMemory(h).read(t.id, t.cpu, addr, size);
   return isUserTrap(r) ? r : fromBytes(r, type);
@@ -97,7 +92,7 @@ function storeUser(h: UserHost, t: ThreadState, insn: Insn, p: Ptr, v: Value): U
   const info = insn.op === Op.MSTORE ? (insn.b as MemberInfo) : undefined;
   const type = info ? info.type : (insn.b as CType);
   const size = scalarSize(type, 'write');
-  const addr = p.i + (info ? memberOffset(h, info) : 0);
+  const addr = p.i + (info ? userMemberOffset(h.program, info) : 0);
   return userMemory(h).write(t.id, t.cpu, addr, size, toBytes(v, size));
 }
 
@@ -128,7 +123,7 @@ export function execUser(h: UserHost, t: ThreadState, fr: Frame, insn: Insn): St
     }
     case Op.MADDR: {
       const p = st[st.length - 1] as Ptr;
-      st[st.length - 1] = { t: 'p', s: 'u', b: 0, i: p.i + memberOffset(h, insn.b as MemberInfo) };
+      st[st.length - 1] = { t: 'p', s: 'u', b: 0, i: p.i + userMemberOffset(h.program, insn.b as MemberInfo) };
       break;
     }
     default:
@@ -158,7 +153,7 @@ export function userAccessInPlace(h: UserHost, t: ThreadState, insn: Insn, p: Pt
     case Op.MSTORE:
       return storeUser(h, t, insn, p, v as Value) ? undefined : (v as Value);
     case Op.MADDR:
-      return { t: 'p', s: 'u', b: 0, i: p.i + memberOffset(h, insn.b as MemberInfo) };
+      return { t: 'p', s: 'u', b: 0, i: p.i + userMemberOffset(h.program, insn.b as MemberInfo) };
     default:
       throw new Error(`userAccessInPlace: opcode ${insn.op}`);
   }

@@ -11,7 +11,7 @@
 
 import { SimFault, type NativeCtx, type UserMemory, type UserTrap } from './native';
 import type { Regions } from './memory';
-import { byteRun, checkByteRun, cPtr, SCHAR, slotWidth, spellBytes } from './c-bytes';
+import { byteRun, byteRunReader, byteRunWriter, cPtr, SCHAR, slotWidth, spellBytes } from './c-bytes';
 import { noteCell } from './undo-sink';
 import { ptrToInt } from './memory';
 import type { Ptr, Value } from './value';
@@ -49,10 +49,9 @@ export function writeUserBytes(u: Um, ctx: NativeCtx, addr: number, bytes: numbe
 function cBytes(mem: Regions, v: Value, n: number, who: string): number[] {
   const run = byteRun(mem, v, n);
   if (run) {
-    checkByteRun(run.r, run.i, n, who);
+    const get = byteRunReader(run, n, who);
     const out: number[] = new Array(n);
-    const c = run.r.cells;
-    for (let k = 0; k < n; k++) out[k] = Number(c[run.i + k] as bigint) & 0xff;
+    for (let k = 0; k < n; k++) out[k] = get(k);
     return out;
   }
   const raw = spellBytes(mem, v, n, who);
@@ -78,11 +77,8 @@ function storeCBytes(mem: Regions, v: Value, bytes: number[], who: string): void
   if (r.ro) throw new SimFault('undefined-behaviour', `${who}: '${r.name}' is read-only`);
   const run = byteRun(mem, v, bytes.length);
   if (run) {
-    const c = r.cells;
-    for (let k = 0; k < bytes.length; k++) {
-      noteCell(c, run.i + k);
-      c[run.i + k] = SCHAR[bytes[k] & 0xff];
-    }
+    const put = byteRunWriter(run);
+    for (let k = 0; k < bytes.length; k++) put(k, bytes[k]);
     return;
   }
   let k = 0;
@@ -118,9 +114,7 @@ export function userMemcpy(u0: Um | undefined, ctx: NativeCtx, mem: Regions, dst
   const run = isU(dst) && !isU(src) ? byteRun(mem, src, n) : undefined;
   if (run) {
     // copy_to_user from a char buffer: its byte slots straight into the pages' words.
-    checkByteRun(run.r, run.i, n, who);
-    const c = run.r.cells;
-    return u.writeSpan(ctx.tid, ctx.cpu, (dst as Ptr).i, n, (k) => Number(c[run.i + k] as bigint) & 0xff) ?? dst;
+    return u.writeSpan(ctx.tid, ctx.cpu, (dst as Ptr).i, n, byteRunReader(run, n, who)) ?? dst;
   }
   let bytes: number[];
   if (isU(src)) {

@@ -9,8 +9,7 @@
 // belongs to which page.
 
 import { SimFault, type NativeTable } from '../../c/native';
-import { checkByteRun, SCHAR } from '../../c/c-bytes';
-import { noteCell } from '../../c/undo-sink';
+import { byteRunReader, byteRunWriter, SCHAR } from '../../c/c-bytes';
 import { isPtr, objPtr, type Ptr, type Value } from '../../c/value';
 import { readPageSpan, writePageSpan } from '../page-bytes';
 import { touchPage as touch } from '../dirty';
@@ -122,12 +121,7 @@ export function driverMiscNatives(m: MmModel): NativeTable {
       const run = ctx.byteRun?.(to, len);
       if (run && !run.r.ro) {
         // A char buffer: the page's words straight into its byte slots.
-        const cells = run.r.cells;
-        const i0 = run.i;
-        readPageSpan(page, off, len, (k, b) => {
-          noteCell(cells, i0 + k);
-          cells[i0 + k] = SCHAR[b];
-        }, 0);
+        readPageSpan(page, off, len, byteRunWriter(run), 0);
         return;
       }
       const q: Ptr = { ...to };
@@ -143,12 +137,8 @@ export function driverMiscNatives(m: MmModel): NativeTable {
       const { off, len } = pageRange('memcpy_to_page', args[1], args[3]);
       const run = ctx.byteRun?.(from, len);
       let get: (k: number) => number;
-      if (run) {
-        checkByteRun(run.r, run.i, len, 'memcpy_to_page');
-        const cells = run.r.cells;
-        const i0 = run.i;
-        get = (k) => Number(cells[i0 + k] as bigint) & 0xff;
-      } else {
+      if (run) get = byteRunReader(run, len, 'memcpy_to_page');
+      else {
         // Slot by slot, every byte checked before the page changes.
         const q: Ptr = { ...from };
         const bytes: number[] = [];
